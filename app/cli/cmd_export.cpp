@@ -1,0 +1,13 @@
+#include "commands.h"
+#include "console.h"
+
+namespace leadopp::cli {
+
+// Placeholder until the command lands; replaced by its implementation.
+int runExport(const QStringList &)
+{
+    printErr(QStringLiteral("leadopp export: not available in this build\n"));
+    return ExitUsage;
+}
+
+} // namespace leadopp::cli

@@ -1,0 +1,78 @@
+// leadopp: validate, export, map errors, submit and serve the sandbox from scripts.
+#include "commands.h"
+#include "console.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace leadopp::cli;
+
+namespace {
+
+struct Command {
+    const char *name;
+    int (*run)(const QStringList &);
+    const char *summary;
+};
+
+const Command kCommands[] = {
+    {"validate", runValidate, QT_TRANSLATE_NOOP("leadopp", "check a draft against the API rules")},
+    {"export", runExport, QT_TRANSLATE_NOOP("leadopp", "write the request body the API would receive")},
+    {"errors", runErrors, QT_TRANSLATE_NOOP("leadopp", "map an error response onto the draft's fields")},
+    {"submit", runSubmit, QT_TRANSLATE_NOOP("leadopp", "send a draft to an environment")},
+    {"sandbox", runSandbox, QT_TRANSLATE_NOOP("leadopp", "serve the partner API sandbox on loopback")},
+};
+
+QString usage()
+{
+    QString text = QCoreApplication::translate("leadopp", "Usage: leadopp <command> [options]\n\nCommands:\n");
+    for (const Command &command : kCommands) {
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(9),
+                         QCoreApplication::translate("leadopp", command.summary));
+    }
+    text += QCoreApplication::translate("leadopp", "\nRun 'leadopp <command> --help' for a command's options.\n");
+    return text;
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("leadopp"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("leadopp"));
+    QCoreApplication::setOrganizationName(QStringLiteral("leadopp"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEADOPP_VERSION));
+    installTranslators(app);
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        printOut(QStringLiteral("leadopp %1\n").arg(QCoreApplication::applicationVersion()));
+        return ExitOk;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        printOut(usage());
+        return ExitOk;
+    }
+    for (const Command &command : kCommands) {
+        if (first == QLatin1String(command.name)) {
+            QStringList rest = arguments.mid(2);
+            rest.prepend(QStringLiteral("leadopp ") + first);
+            return command.run(rest);
+        }
+    }
+    printErr(first.isEmpty()
+                 ? usage()
+                 : QCoreApplication::translate("leadopp", "leadopp: unknown command '%1'\n\n").arg(first) + usage());
+    return ExitUsage;
+}

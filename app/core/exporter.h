@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace leadopp::core {
+
+enum class ExportMode {
+    Update,  ///< PATCH body
+    Create,  ///< POST body
+};
+
+/// PATCH when the record carries a 3DS id, POST otherwise.
+ExportMode defaultExportMode(const QJsonObject &record);
+
+/// Exactly the body the API would receive: catalogue members only, canonical names,
+/// plural contact keys, ISO 8601 UTC date-times, response-only members, nulls and empty
+/// dates removed. Invalid values (a text where a number belongs) are sent as they are:
+/// validation reports them.
+QJsonObject exportObject(const QJsonObject &record, ExportMode mode);
+/// exportObject() as indented JSON; the same record always gives the same bytes.
+QByteArray exportBody(const QJsonObject &record, ExportMode mode);
+
+/// Normalises one date-time text to ISO 8601 UTC with milliseconds
+/// ("2025-06-30" -> "2025-06-30T00:00:00.000Z"); returns a null QString when the text is
+/// not a date or date-time.
+QString toIsoUtc(const QString &text);
+
+} // namespace leadopp::core

@@ -1,0 +1,3 @@
+// Placeholder translation unit so the library links before its first class lands.
+namespace leadopp::net {
+}

@@ -1,0 +1,21 @@
+# One INTERFACE target carries the language level, warnings and Qt's string-safety
+# defines; every project target links it so no target can drift.
+add_library(leadopp_common INTERFACE)
+target_compile_features(leadopp_common INTERFACE cxx_std_17)
+target_compile_definitions(leadopp_common INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_CAST_FROM_BYTEARRAY
+  QT_NO_URL_CAST_FROM_STRING
+  QT_USE_QSTRINGBUILDER
+  QT_NO_KEYWORDS
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400
+  LEADOPP_VERSION="${PROJECT_VERSION}")
+target_compile_options(leadopp_common INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
+  -Woverloaded-virtual -Wimplicit-fallthrough
+  $<$<BOOL:${LEADOPP_WARNINGS_AS_ERRORS}>:-Werror>)
+
+# Libraries refuse undefined symbols, so a layer that reaches past its declared
+# dependencies (core including a widget, say) fails at link time, not in review.
+set(LEADOPP_NO_UNDEFINED "-Wl,--no-undefined")

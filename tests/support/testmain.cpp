@@ -1,0 +1,50 @@
+// gtest main shared by every suite. The Qt application object lives for the whole run
+// in a global Environment, so `--gtest_list_tests` works without a display, and standard
+// paths are switched to test mode so no test touches the real home directory.
+#include <QStandardPaths>
+#include <gtest/gtest.h>
+
+#ifdef LEADOPP_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+namespace {
+
+int g_argc = 1;
+char g_arg0[] = "leadopp-tests";
+char *g_argv[] = {g_arg0, nullptr};
+
+class QtEnvironment final : public ::testing::Environment
+{
+public:
+    void SetUp() override
+    {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QStandardPaths::setTestModeEnabled(true);
+        m_app = new TestApplication(g_argc, g_argv);
+        TestApplication::setOrganizationName(QStringLiteral("leadopp-tests"));
+        TestApplication::setApplicationName(QStringLiteral("leadopp-tests"));
+    }
+    void TearDown() override
+    {
+        delete m_app;
+        m_app = nullptr;
+    }
+
+private:
+    TestApplication *m_app = nullptr;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    ::testing::InitGoogleTest(&argc, argv);
+    ::testing::AddGlobalTestEnvironment(new QtEnvironment);
+    return RUN_ALL_TESTS();
+}

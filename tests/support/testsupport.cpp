@@ -1,0 +1,58 @@
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <gtest/gtest.h>
+
+QT_BEGIN_NAMESPACE
+void PrintTo(const QString &text, std::ostream *out)
+{
+    *out << '"' << text.toStdString() << '"';
+}
+
+void PrintTo(const QByteArray &bytes, std::ostream *out)
+{
+    *out << '"' << bytes.toStdString() << '"';
+}
+
+void PrintTo(const QJsonObject &object, std::ostream *out)
+{
+    *out << QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
+}
+QT_END_NAMESPACE
+
+namespace leadopp::test {
+
+QString dataPath(const QString &relative)
+{
+    return QDir(QStringLiteral(LEADOPP_TEST_DATA)).filePath(relative);
+}
+
+QByteArray readData(const QString &relative)
+{
+    QFile file(dataPath(relative));
+    if (!file.open(QIODevice::ReadOnly)) {
+        ADD_FAILURE() << "cannot read test data " << relative.toStdString();
+        return {};
+    }
+    return file.readAll();
+}
+
+QJsonObject parseObject(const QByteArray &json)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        ADD_FAILURE() << "not a JSON object: " << error.errorString().toStdString();
+    return doc.object();
+}
+
+QString binaryPath(const QString &name)
+{
+    return QDir(QStringLiteral(LEADOPP_BINARY_DIR)).filePath(QStringLiteral("bin/") + name);
+}
+
+} // namespace leadopp::test
