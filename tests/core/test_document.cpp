@@ -1,0 +1,85 @@
+#include "core/document.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <gtest/gtest.h>
+
+using namespace leadopp::core;
+
+namespace {
+
+Draft draftWith(const char *json)
+{
+    Draft draft;
+    draft.record = leadopp::test::parseObject(json);
+    return draft;
+}
+
+FieldPath path(const char *text)
+{
+    return FieldPath::parse(QString::fromLatin1(text));
+}
+
+} // namespace
+
+TEST(Document, setValue_emitsOnlyOnRealChange)
+{
+    Document document(draftWith(R"({"leadOpportunity":{"name":"A"}})"));
+    QSignalSpy changed(&document, &Document::valueChanged);
+    EXPECT_TRUE(document.setValue(path("leadOpportunity.name"), QStringLiteral("A")));
+    EXPECT_EQ(changed.count(), 0);
+    EXPECT_TRUE(document.setValue(path("leadOpportunity.name"), QStringLiteral("B")));
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).value<FieldPath>(), path("leadOpportunity.name"));
+    EXPECT_EQ(document.value(path("leadOpportunity.name")), QJsonValue(QStringLiteral("B")));
+}
+
+TEST(Document, rowOperations_keepUnknownMembersAndSignal)
+{
+    Document document(draftWith(R"({"offerLines":[{"offerNameId":"A","x-extra":1},{"offerNameId":"B"}]})"));
+    QSignalSpy inserted(&document, &Document::rowsInserted);
+    QSignalSpy removed(&document, &Document::rowsRemoved);
+    QSignalSpy moved(&document, &Document::rowMoved);
+    ASSERT_TRUE(document.insertRow(Section::OfferLines, 2, leadopp::test::parseObject(R"({"offerNameId":"C"})")));
+    ASSERT_TRUE(document.moveRow(Section::OfferLines, 0, 2));
+    EXPECT_EQ(document.row(Section::OfferLines, 2), leadopp::test::parseObject(R"({"offerNameId":"A","x-extra":1})"));
+    ASSERT_TRUE(document.removeRow(Section::OfferLines, 0));
+    EXPECT_EQ(document.rowCount(Section::OfferLines), 2);
+    EXPECT_EQ(inserted.count(), 1);
+    EXPECT_EQ(moved.count(), 1);
+    EXPECT_EQ(removed.count(), 1);
+    EXPECT_FALSE(document.removeRow(Section::OfferLines, 9));
+    EXPECT_FALSE(document.insertRow(Section::Opportunity, 0));
+}
+
+TEST(Document, editedServerError_turnsAddressed)
+{
+    Document document(draftWith(R"({"leadOpportunity":{"closeDate":"date","name":"x"}})"));
+    const FieldError dateError{QStringLiteral("leadOpportunity.closeDate"), MatchKind::Exact,
+                               QStringLiteral("bad date"), QStringLiteral("ERR805"), QString()};
+    const FieldError recordError{QString(), MatchKind::Record, QStringLiteral("rejected"), QString(), QString()};
+    document.setRejection(Rejection{400, QString(), QDateTime(), QString(), QByteArrayLiteral("{}")},
+                          {dateError, recordError});
+    EXPECT_EQ(document.unaddressedErrors().size(), 2);
+    QSignalSpy addressed(&document, &Document::addressedChanged);
+    document.setValue(path("leadOpportunity.name"), QStringLiteral("y"));
+    EXPECT_FALSE(document.isAddressed(dateError));
+    document.setValue(path("leadOpportunity.closeDate"), QStringLiteral("2025-06-01T00:00:00.000Z"));
+    EXPECT_TRUE(document.isAddressed(dateError));
+    EXPECT_FALSE(document.isAddressed(recordError));
+    EXPECT_GE(addressed.count(), 1);
+    document.setRejection(document.draft().rejection, document.serverErrors());
+    EXPECT_FALSE(document.isAddressed(dateError)) << "a new rejection clears the marks";
+}
+
+TEST(Document, removingARow_movesLaterRowErrorsUp)
+{
+    Document document(draftWith(R"({"offerLines":[{"amount":1},{"amount":2},{"amount":3}]})"));
+    document.setRejection(Rejection{400, {}, {}, {}, QByteArrayLiteral("{}")},
+                          {{QStringLiteral("offerLines[2].amount"), MatchKind::Exact, QStringLiteral("m"), {}, {}},
+                           {QStringLiteral("offerLines[0].amount"), MatchKind::Exact, QStringLiteral("n"), {}, {}}});
+    document.removeRow(Section::OfferLines, 0);
+    EXPECT_EQ(document.serverErrors().at(0).path, QStringLiteral("offerLines[1].amount"));
+    EXPECT_EQ(document.serverErrors().at(1).path, QStringLiteral("offerLines"));
+    EXPECT_EQ(document.serverErrors().at(1).match, MatchKind::Partial);
+}

@@ -1,0 +1,104 @@
+#include "core/fieldcatalogue.h"
+#include "testsupport.h"
+
+#include <QSet>
+#include <gtest/gtest.h>
+
+using namespace leadopp::core;
+
+TEST(FieldCatalogue, coversEveryMemberOfTheUpdateBody)
+{
+    const char *members[] = {
+        "partnerId", "leadOpportunity.partnerLeadOpportunityId", "leadOpportunity.name",
+        "leadOpportunity.dsOwnerEmail", "leadOpportunity.status", "leadOpportunity.forecastCategory",
+        "leadOpportunity.closeDate", "leadOpportunity.cometCampaignCode", "leadOpportunity.reasonWon",
+        "leadOpportunity.reasonLost", "leadOpportunity.competitors",
+        "leadOpportunity.reasonWonLostComment", "leadOpportunity.gtmTacticId",
+        "leadOpportunity.description", "leadOpportunity.nextMilestone",
+        "leadOpportunity.nextMilestoneDate", "leadOpportunity.currency", "offerLines[].offerNameId",
+        "offerLines[].amount", "offerLines[].revenueType", "customerLegalEntity.id",
+        "customerLegalEntity.dunsNumber", "customerLegalEntity.vatNumber",
+        "customerLegalEntity.registrationId", "customerLegalEntity.name", "customerLegalEntity.city",
+        "customerLegalEntity.country", "customerLegalEntity.addressLine1",
+        "customerLegalEntity.addressLine2", "customerLegalEntity.statePrefecture",
+        "customerLegalEntity.zipCode", "customerLegalEntity.websiteUrl",
+        "customerContacts[].salutation", "customerContacts[].firstName", "customerContacts[].lastName",
+        "customerContacts[].email", "customerContacts[].phoneNumber", "customerContacts[].jobTitle",
+        "partnerContacts[].salesRepEmail", "partnerContacts[].salesRepFirstName",
+        "partnerContacts[].salesRepLastName"};
+    for (const char *member : members) {
+        const FieldSpec *spec = FieldCatalogue::find(QString::fromLatin1(member));
+        ASSERT_NE(spec, nullptr) << member;
+        EXPECT_FALSE(spec->readOnly) << member;
+    }
+}
+
+TEST(FieldCatalogue, patternsAreUnique_andLabelled)
+{
+    QSet<QString> seen;
+    for (const FieldSpec &spec : FieldCatalogue::fields()) {
+        EXPECT_FALSE(seen.contains(spec.pattern)) << spec.pattern.toStdString();
+        seen.insert(spec.pattern);
+        EXPECT_FALSE(FieldCatalogue::label(spec).isEmpty()) << spec.pattern.toStdString();
+    }
+}
+
+TEST(FieldCatalogue, enumsMatchTheSpec)
+{
+    EXPECT_EQ(FieldCatalogue::find(u"leadOpportunity.status")->enumValues.size(), 8);
+    EXPECT_EQ(FieldCatalogue::find(u"leadOpportunity.forecastCategory")->enumValues.size(), 7);
+    EXPECT_EQ(FieldCatalogue::find(u"leadOpportunity.reasonWon")->enumValues.size(), 14);
+    EXPECT_EQ(FieldCatalogue::find(u"leadOpportunity.reasonLost")->enumValues.size(), 43);
+    EXPECT_EQ(FieldCatalogue::find(u"offerLines[].revenueType")->enumValues.size(), 5);
+    EXPECT_TRUE(FieldCatalogue::find(u"leadOpportunity.reasonWon")
+                    ->enumValues.contains(QStringLiteral("PRTNR_SKILL_&_EXPRT")));
+}
+
+TEST(FieldCatalogue, requiredFlagsFollowTheContract)
+{
+    const auto required = [](const char *pattern, bool update, bool create) {
+        const FieldSpec *spec = FieldCatalogue::find(QString::fromLatin1(pattern));
+        ASSERT_NE(spec, nullptr);
+        EXPECT_EQ(spec->requiredForUpdate, update) << pattern;
+        EXPECT_EQ(spec->requiredForCreate, create) << pattern;
+    };
+    required("leadOpportunity.partnerLeadOpportunityId", true, true);
+    required("leadOpportunity.name", false, true);
+    required("leadOpportunity.status", false, true);
+    required("leadOpportunity.closeDate", false, true);
+    required("leadOpportunity.currency", false, true);
+    required("leadOpportunity.description", false, false);
+    required("partnerId", false, true);
+    required("customerContacts[].email", true, true);
+    required("partnerContacts[].salesRepLastName", true, true);
+    EXPECT_TRUE(FieldCatalogue::section(Section::OfferLines)->requiredForCreate);
+    EXPECT_FALSE(FieldCatalogue::section(Section::OfferLines)->requiredForUpdate);
+}
+
+TEST(FieldCatalogue, aliasesAndFoldedNames)
+{
+    EXPECT_TRUE(FieldCatalogue::find(u"leadOpportunity.partnerLeadOpportunityId")
+                    ->aliases.contains(QStringLiteral("partnerExternalId")));
+    EXPECT_EQ(FieldCatalogue::sectionByKey(u"customerContact")->section, Section::CustomerContacts);
+    EXPECT_EQ(FieldCatalogue::sectionByKey(u"partner_contacts")->section, Section::PartnerContacts);
+    EXPECT_EQ(FieldCatalogue::sectionByKey(u"OFFER-LINES")->section, Section::OfferLines);
+    EXPECT_EQ(FieldCatalogue::sectionByKey(u"nothing"), nullptr);
+    EXPECT_EQ(FieldCatalogue::foldName(u"Offer_Lines-x"), QStringLiteral("offerlinesx"));
+}
+
+TEST(FieldCatalogue, labelForPath_namesRowsAndSections)
+{
+    EXPECT_EQ(FieldCatalogue::labelForPath(u"offerLines[1].amount"), QStringLiteral("Offer line 2 · Amount"));
+    EXPECT_EQ(FieldCatalogue::labelForPath(u"leadOpportunity.closeDate"), QStringLiteral("Close date"));
+    EXPECT_EQ(FieldCatalogue::labelForPath(u"customerContacts[0]"), QStringLiteral("Customer contact 1"));
+    EXPECT_EQ(FieldCatalogue::labelForPath(u"customerLegalEntity"), QStringLiteral("Customer legal entity"));
+    EXPECT_EQ(FieldCatalogue::labelForPath(u""), QStringLiteral("Record"));
+}
+
+TEST(FieldCatalogue, formOrderFollowsTheTable)
+{
+    const FieldSpec *first = FieldCatalogue::find(u"leadOpportunity.partnerLeadOpportunityId");
+    const FieldSpec *later = FieldCatalogue::find(u"offerLines[].amount");
+    EXPECT_LT(FieldCatalogue::formOrder(first), FieldCatalogue::formOrder(later));
+    EXPECT_EQ(FieldCatalogue::formOrder(nullptr), -1);
+}
