@@ -8,7 +8,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${LEADOPP_BUILD_DIR:-$ROOT/build}"
-SEED="$ROOT/tests/data/drafts/rejected-submission.json"
+SEED="$ROOT/tests/data/drafts/rejected-submission.leadopp.json"
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

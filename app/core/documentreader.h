@@ -25,8 +25,16 @@ struct ReadResult {
 
 /// Reads any of the four input shapes. Never throws, never crashes, on any bytes.
 /// Aliases are normalised (see normaliseRecord), nothing else is changed.
+/// A leading UTF-8 BOM is accepted. Refused, each with one translated sentence: input over
+/// 32 MiB, invalid UTF-8 and malformed JSON ("Line 3, column 14: ..."), a top level that
+/// is not an object, a newer draft format version, a response that carries no record
+/// (201, the 200 of a PATCH, 401/406/500/503 bodies: "This is a response without a lead
+/// record"), any other object, and a section of the wrong JSON type ("offerLines": 5),
+/// named in the sentence. A 400 keeps its raw bytes as the rejection body.
+/// For every draft whose record is normalised: readDocument(writeDraft(d)).draft == d.
 ReadResult readDocument(const QByteArray &bytes);
-/// Reads a file; a missing or unreadable file is one clear sentence.
+/// Reads a file; a missing or unreadable file, a folder and a file over 32 MiB are each
+/// one clear sentence naming the file.
 ReadResult readDocumentFile(const QString &path);
 
 /// Renames aliases to canonical names and lifts sections nested in leadOpportunity (GET

@@ -16,7 +16,10 @@ ExportMode defaultExportMode(const QJsonObject &record);
 /// Exactly the body the API would receive: catalogue members only, canonical names,
 /// plural contact keys, ISO 8601 UTC date-times, response-only members, nulls and empty
 /// dates removed. Invalid values (a text where a number belongs) are sent as they are:
-/// validation reports them.
+/// validation reports them. Null items of lists are dropped. Rows are never dropped (error
+/// paths count them). Empty optional sections are left out; leadOpportunity is always
+/// sent, and in Create mode so are offerLines and customerLegalEntity (POST requires
+/// them), so the API's answer names their missing members.
 QJsonObject exportObject(const QJsonObject &record, ExportMode mode);
 /// exportObject() as indented JSON; the same record always gives the same bytes.
 QByteArray exportBody(const QJsonObject &record, ExportMode mode);

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace leadopp::core {
+
+/// The outcome of turning raw file bytes into one JSON object.
+struct ParsedObject {
+    bool ok = false;
+    QString error; ///< one translated sentence when !ok
+    QJsonObject object;
+};
+
+/// Largest input the reader accepts; real drafts are a few kilobytes, so anything near
+/// this size is a wrong file, and refusing it early keeps memory bounded.
+constexpr qint64 kMaxDocumentBytes = 32 * 1024 * 1024;
+
+/// Checks size, UTF-8 (a leading BOM is accepted) and JSON syntax, and that the top level
+/// is an object. Errors name the line and column where one is known.
+ParsedObject parseObjectBytes(const QByteArray &bytes);
+
+/// Byte offset of the first byte that is not well-formed UTF-8 (overlong forms and
+/// surrogates included), or -1 when all of `bytes` is valid.
+qsizetype firstInvalidUtf8(const QByteArray &bytes);
+
+} // namespace leadopp::core
