@@ -1,13 +1,43 @@
+// leadopp validate FILE [--create] [--json]
+#include "cliio.h"
 #include "commands.h"
 #include "console.h"
 
+#include <QCoreApplication>
+
 namespace leadopp::cli {
 
-// Placeholder until the command lands; replaced by its implementation.
-int runValidate(const QStringList &)
+int runValidate(const QStringList &arguments)
 {
-    printErr(QStringLiteral("leadopp validate: not available in this build\n"));
-    return ExitUsage;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "leadopp",
+        "Checks a draft, request body or rejected response against the API rules.\n"
+        "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unreadable "
+        "input or usage error."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("leadopp", "The file to check."));
+    const QCommandLineOption create(
+        QStringLiteral("create"),
+        QCoreApplication::translate("leadopp", "Check against the create (POST) rules."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("leadopp", "Print the findings as one JSON object."));
+    parser.addOptions({ create, json });
+    if (const int exit = parseCommandLine(parser, arguments, 1); exit >= 0)
+        return exit;
+
+    const QString file = parser.positionalArguments().constFirst();
+    core::Draft draft;
+    if (!readDraftFile(arguments.value(0), file, draft))
+        return ExitUsage;
+    const QList<core::Finding> findings
+        = core::validateRecord(draft.record, chooseMode(parser.isSet(create), draft.record));
+    if (parser.isSet(json))
+        writeOut(findingsJson(findings));
+    else
+        printOut(formatFindings(findings) + summaryLine(findings, file));
+    return core::hasErrors(findings) ? ExitFindings : ExitOk;
 }
 
 } // namespace leadopp::cli

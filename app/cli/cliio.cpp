@@ -1,0 +1,117 @@
+#include "cliio.h"
+
+#include "commands.h"
+#include "console.h"
+
+#include "core/documentreader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace leadopp::cli {
+
+namespace {
+
+// QCommandLineParser names the program by argv[0]; the command's own name reads better.
+QString helpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0)
+        text.replace(at, program.size(), command);
+    return text;
+}
+
+int usageError(const QString &command, const QString &problem)
+{
+    printErr(QCoreApplication::translate("leadopp", "%1: %2\nRun '%1 --help' for the options.\n")
+                 .arg(command, problem));
+    return ExitUsage;
+}
+
+} // namespace
+
+int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int positionals)
+{
+    const QString command = arguments.value(0);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    if (!parser.parse(arguments))
+        return usageError(command, parser.errorText());
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
+        printOut(helpText(parser, command));
+        return ExitOk;
+    }
+    if (parser.isSet(version)) {
+        printOut(QStringLiteral("leadopp %1\n").arg(QCoreApplication::applicationVersion()));
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() < positionals)
+        return usageError(command, QCoreApplication::translate("leadopp", "missing FILE argument"));
+    if (parser.positionalArguments().size() > positionals)
+        return usageError(command, QCoreApplication::translate("leadopp", "too many arguments"));
+    return -1;
+}
+
+bool readDraftFile(const QString &command, const QString &path, core::Draft &draft)
+{
+    const core::ReadResult read = core::readDocumentFile(path);
+    if (!read.ok) {
+        printErr(QStringLiteral("%1: %2\n").arg(command, read.error));
+        return false;
+    }
+    draft = read.draft;
+    return true;
+}
+
+core::ExportMode chooseMode(bool create, const QJsonObject &record)
+{
+    return create ? core::ExportMode::Create : core::defaultExportMode(record);
+}
+
+QString formatFindings(const QList<core::Finding> &findings)
+{
+    QString text;
+    for (const core::Finding &finding : findings) {
+        text += core::severityName(finding.severity) + QStringLiteral("  ")
+            + (finding.path.isEmpty() ? QStringLiteral("-") : finding.path) + QStringLiteral("  ")
+            + finding.message + u'\n';
+    }
+    return text;
+}
+
+QString summaryLine(const QList<core::Finding> &findings, const QString &file)
+{
+    const int errors = int(std::count_if(findings.begin(), findings.end(), [](const auto &f) {
+        return f.severity == core::Severity::Error;
+    }));
+    const int warnings = int(findings.size()) - errors;
+    if (findings.isEmpty())
+        return QCoreApplication::translate("leadopp", "%1: no problems found.\n").arg(file);
+    return QCoreApplication::translate("leadopp", "%1: %2 error(s), %3 warning(s).\n")
+        .arg(file)
+        .arg(errors)
+        .arg(warnings);
+}
+
+QByteArray findingsJson(const QList<core::Finding> &findings)
+{
+    QJsonArray issues;
+    for (const core::Finding &finding : findings) {
+        issues.append(QJsonObject {
+            { QStringLiteral("path"), finding.path },
+            { QStringLiteral("severity"), core::severityName(finding.severity) },
+            { QStringLiteral("rule"), finding.rule },
+            { QStringLiteral("message"), finding.message },
+        });
+    }
+    return QJsonDocument(QJsonObject { { QStringLiteral("issues"), issues } })
+        .toJson(QJsonDocument::Indented);
+}
+
+} // namespace leadopp::cli

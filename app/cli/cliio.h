@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/draft.h"
+#include "core/exporter.h"
+#include "core/validator.h"
+
+#include <QByteArray>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace leadopp::cli {
+
+/// Parses a command's arguments with --help and --version. Returns -1 when the command
+/// should go on; otherwise the exit code to return at once (help and version printed to
+/// stdout: 0; a usage error printed to stderr: 2). `positionals` is the exact number of
+/// positional arguments the command takes.
+int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int positionals);
+
+/// Reads any input shape (draft, request body, 400 response, GET response). On failure
+/// prints "leadopp <command>: <reason>" to stderr and returns false.
+bool readDraftFile(const QString &command, const QString &path, core::Draft &draft);
+
+/// --create forces a POST body; otherwise PATCH when the record has a 3DS id.
+core::ExportMode chooseMode(bool create, const QJsonObject &record);
+
+/// One line per finding: "error  offerLines[0].amount  Offer line 1 · Amount must ...".
+QString formatFindings(const QList<core::Finding> &findings);
+/// "FILE: 2 error(s), 1 warning(s)." / "FILE: no problems found."
+QString summaryLine(const QList<core::Finding> &findings, const QString &file);
+/// {"issues": [{"path", "severity", "rule", "message"}]}, indented, newline-terminated.
+QByteArray findingsJson(const QList<core::Finding> &findings);
+
+} // namespace leadopp::cli
