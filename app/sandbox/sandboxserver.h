@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <memory>
 
@@ -9,27 +10,27 @@ namespace leadopp::sandbox {
 
 /// Dialect of the `errors` member of a 400 answer, so every client path is exercised.
 enum class ErrorStyle {
-    PointerList,  ///< partner API: [{"detail": "...", "pointer": "#/offerLines/1/amount"}]
-    DottedMap,    ///< {"offerLines[1].amount": ["..."]}
+    PointerList, ///< partner API: [{"detail": "...", "pointer": "#/offerLines/1/amount"}]
+    DottedMap, ///< {"offerLines[1].amount": ["..."]}
     NestedObject, ///< {"offerLines": {"1": {"amount": ["..."]}}}
 };
 
 /// Faults the sandbox can inject into its next answers (tests and demos).
 enum class Fault {
     None,
-    Delay,               ///< answer after FaultPlan::delayMs
-    TooManyRequests,     ///< 429 without Retry-After
-    TooManyRetryAfter,   ///< 429 with Retry-After: FaultPlan::retryAfterSeconds
-    Maintenance,         ///< 503 ERR899
-    ResetMidBody,        ///< close the connection half-way through the body
-    HtmlBody,            ///< 502 with an HTML page
-    TruncatedJson,       ///< 200 with a cut-off JSON body
-    OversizeBody,        ///< 200 with a body larger than any client limit
+    Delay, ///< answer after FaultPlan::delayMs
+    TooManyRequests, ///< 429 without Retry-After
+    TooManyRetryAfter, ///< 429 with Retry-After: FaultPlan::retryAfterSeconds
+    Maintenance, ///< 503 ERR899
+    ResetMidBody, ///< close the connection half-way through the body
+    HtmlBody, ///< 502 with an HTML page
+    TruncatedJson, ///< 200 with a cut-off JSON body
+    OversizeBody, ///< 200 with a body larger than any client limit
 };
 
 struct FaultPlan {
     Fault fault = Fault::None;
-    int count = 1;               ///< how many requests get the fault (-1: all)
+    int count = 1; ///< how many requests get the fault (-1: all)
     int delayMs = 0;
     int retryAfterSeconds = 1;
 };
@@ -55,14 +56,22 @@ public:
 
     void setErrorStyle(ErrorStyle style);
     ErrorStyle errorStyle() const;
-    /// Loads the store from `directory` and writes every change back (atomically).
+    /// Loads the store from `directory` and writes every change back (atomically). A
+    /// directory without a store gets the current leads written to it.
     bool setDataDirectory(const QString &directory);
+    /// Why the last setDataDirectory() or store write failed (one translated sentence).
+    QString dataError() const;
     void injectFault(const FaultPlan &plan);
     /// Number of requests served since start (tests check that no retry happened).
     int requestCount() const;
 
     /// The seeded 3DS ids, e.g. for demos and tests ("XJSR-DZMFFT", ...).
     QStringList leadIds() const;
+
+Q_SIGNALS:
+    /// One request answered: "PATCH /sales/.../XJSR-DZMFFT" and the status written (0 when
+    /// the connection was cut). Never carries headers, so never the API key.
+    void requestServed(const QString &request, int status);
 
 private:
     class Private;

@@ -1,0 +1,82 @@
+#include "sandbox/requestrules.h"
+
+#include "core/validator.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace leadopp::sandbox {
+
+namespace {
+
+bool isIsoDate(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return true;
+    if (!value.isString())
+        return false;
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return true;
+    static const QRegularExpression iso(QStringLiteral(
+        "^(\\d{4})-(\\d{2})-(\\d{2})"
+        "(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$"));
+    const QRegularExpressionMatch match = iso.match(text);
+    return match.hasMatch()
+        && QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt())
+               .isValid();
+}
+
+void checkOfferPrefixes(const QJsonObject &record, QList<FieldProblem> &problems)
+{
+    const QJsonArray lines = record.value(QStringLiteral("offerLines")).toArray();
+    for (int row = 0; row < lines.size(); ++row) {
+        const QJsonValue id = lines.at(row).toObject().value(QStringLiteral("offerNameId"));
+        if (!id.isString() || id.toString().isEmpty())
+            continue;
+        bool known = false;
+        for (const QString &prefix : knownOfferPrefixes())
+            known = known || id.toString().startsWith(prefix);
+        if (!known) {
+            problems.append(
+                { core::FieldPath::parse(QStringLiteral("offerLines[%1].offerNameId").arg(row)),
+                  QStringLiteral("Unknown offer id '%1'.").arg(id.toString()) });
+        }
+    }
+}
+
+} // namespace
+
+const QStringList &knownOfferPrefixes()
+{
+    static const QStringList prefixes {
+        QStringLiteral("3DEXPERIENCE_"), QStringLiteral("MDMIND"),  QStringLiteral("SOLIDWORKS_"),
+        QStringLiteral("CATIA_"),        QStringLiteral("ENOVIA_"), QStringLiteral("SIMULIA_"),
+        QStringLiteral("DELMIA_"),       QStringLiteral("3DVIA_"),
+    };
+    return prefixes;
+}
+
+bool hasBadDate(const QJsonObject &record)
+{
+    const QJsonObject lead = record.value(QStringLiteral("leadOpportunity")).toObject();
+    return !isIsoDate(lead.value(QStringLiteral("closeDate")))
+        || !isIsoDate(lead.value(QStringLiteral("nextMilestoneDate")));
+}
+
+QList<FieldProblem> validateForServer(const QJsonObject &record, core::ExportMode mode)
+{
+    QList<FieldProblem> problems;
+    const QList<core::Finding> findings = core::validateRecord(record, mode);
+    for (const core::Finding &finding : findings) {
+        if (finding.severity != core::Severity::Error)
+            continue;
+        core::FieldPath path = core::FieldPath::parse(finding.path);
+        problems.append({ path.isValid() ? path : core::FieldPath(), finding.message });
+    }
+    checkOfferPrefixes(record, problems);
+    return problems;
+}
+
+} // namespace leadopp::sandbox
