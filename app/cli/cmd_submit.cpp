@@ -1,13 +1,277 @@
+// leadopp submit FILE --env NAME|URL [--id DSID] [--create] [--json] [--record] [--timeout MS]
 #include "commands.h"
 #include "console.h"
 
+#include "core/document.h"
+#include "core/documentreader.h"
+#include "core/exporter.h"
+#include "core/fieldcatalogue.h"
+#include "net/apiclient.h"
+#include "net/apijob.h"
+#include "net/environmentstore.h"
+#include "net/keychaincredentialstore.h"
+#include "net/submissionrecord.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
+#include <QTimer>
+
 namespace leadopp::cli {
 
-// Placeholder until the command lands; replaced by its implementation.
-int runSubmit(const QStringList &)
+namespace {
+
+using net::ApiRequest;
+using net::ApiResult;
+using net::ErrorKind;
+
+QString tr(const char *text)
 {
-    printErr(QStringLiteral("leadopp submit: not available in this build\n"));
-    return ExitUsage;
+    return QCoreApplication::translate("leadopp submit", text);
+}
+
+// Any non-empty key opens the sandbox; scripts need not configure one.
+const QString kSandboxDemoKey = QStringLiteral("sandbox-demo-key");
+
+struct Options {
+    QString file;
+    QString env;
+    QString id;
+    bool create = false;
+    bool json = false;
+    bool record = false;
+    int timeoutMs = 0;
+};
+
+constexpr int kContinue = -1;
+
+/// kContinue, or the exit code when there is nothing to send (help, usage error).
+int parseOptions(const QStringList &arguments, Options *options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Sends a draft or request body to the partner API."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("Draft, request body, 400 response or GET response."));
+    parser.addOption({ QStringLiteral("env"),
+                       tr("Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL."),
+                       QStringLiteral("NAME|URL") });
+    parser.addOption({ QStringLiteral("id"),
+                       tr("3DS id to update (default: the file's dsLeadOpportunityId)."),
+                       QStringLiteral("DSID") });
+    parser.addOption(
+        { QStringLiteral("create"), tr("Create (POST) even when the file has a 3DS id.") });
+    parser.addOption({ QStringLiteral("json"), tr("Print the outcome as JSON.") });
+    parser.addOption({ QStringLiteral("record"),
+                       tr("Append the attempt (never the key) to FILE, which must be a draft.") });
+    parser.addOption({ QStringLiteral("timeout"), tr("Transfer timeout in milliseconds."),
+                       QStringLiteral("MS") });
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText() + u'\n' + parser.helpText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    options->env = parser.value(QStringLiteral("env"));
+    options->id = parser.value(QStringLiteral("id"));
+    options->create = parser.isSet(QStringLiteral("create"));
+    options->json = parser.isSet(QStringLiteral("json"));
+    options->record = parser.isSet(QStringLiteral("record"));
+    options->timeoutMs = parser.value(QStringLiteral("timeout")).toInt();
+    if (positional.size() != 1 || options->env.isEmpty()
+        || (options->create && !options->id.isEmpty())) {
+        printErr(
+            tr("leadopp submit: give one FILE and --env; --create and --id exclude each other.\n")
+            + parser.helpText());
+        return ExitUsage;
+    }
+    options->file = positional.first();
+    return kContinue;
+}
+
+QString keychainKey(const QString &envId)
+{
+    net::KeychainCredentialStore store;
+    QString key;
+    QEventLoop loop;
+    QObject::connect(&store, &net::CredentialStore::keyRead, &loop,
+                     [&](const QString &, const QString &value, bool ok) {
+                         if (ok)
+                             key = value;
+                         loop.quit();
+                     });
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    store.readKey(envId);
+    loop.exec();
+    return key;
+}
+
+QString apiKeyFor(const net::Environment &environment)
+{
+    const QString fromEnvironment = qEnvironmentVariable("LEADOPP_API_KEY");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    if (environment.sandbox)
+        return kSandboxDemoKey;
+    return keychainKey(environment.id);
+}
+
+ApiResult runJob(net::ApiClient &client, const ApiRequest &request, bool quiet)
+{
+    ApiResult result;
+    QEventLoop loop;
+    net::ApiJob *job = client.start(request);
+    QObject::connect(job, &net::ApiJob::finished, &loop, [&](const ApiResult &answer) {
+        result = answer;
+        loop.quit();
+    });
+    QObject::connect(job, &net::ApiJob::retrying, &loop, [quiet](int attempt, int waitMs) {
+        if (!quiet)
+            printErr(tr("Retrying (attempt %1) in %2 ms...\n").arg(attempt).arg(waitMs));
+    });
+    loop.exec();
+    return result;
+}
+
+QString errorLabel(const core::FieldError &error)
+{
+    return core::FieldCatalogue::labelForPath(error.path);
+}
+
+void printText(const ApiResult &result)
+{
+    QString text = result.message + u'\n';
+    if (result.httpStatus != 0)
+        text += tr("HTTP status: %1\n").arg(result.httpStatus);
+    if (!result.traceId.isEmpty())
+        text += tr("Trace id: %1\n").arg(result.traceId);
+    if (!result.dsLeadOpportunityId.isEmpty())
+        text += tr("3DS id: %1\n").arg(result.dsLeadOpportunityId);
+    for (const core::FieldError &error : result.fieldErrors) {
+        const QString path = error.path.isEmpty() ? QStringLiteral("-") : error.path;
+        text += QStringLiteral("%1\t%2\t%3\n").arg(path, errorLabel(error), error.message);
+    }
+    printOut(text);
+}
+
+void printJson(const ApiResult &result)
+{
+    QJsonArray errors;
+    for (const core::FieldError &error : result.fieldErrors) {
+        errors.append(QJsonObject { { QStringLiteral("path"), error.path },
+                                    { QStringLiteral("label"), errorLabel(error) },
+                                    { QStringLiteral("match"), core::matchKindName(error.match) },
+                                    { QStringLiteral("message"), error.message },
+                                    { QStringLiteral("code"), error.code },
+                                    { QStringLiteral("rawPath"), error.rawPath } });
+    }
+    const QJsonObject object { { QStringLiteral("status"), result.httpStatus },
+                               { QStringLiteral("kind"), net::errorKindName(result.kind) },
+                               { QStringLiteral("message"), result.message },
+                               { QStringLiteral("traceId"), result.traceId },
+                               { QStringLiteral("dsLeadOpportunityId"),
+                                 result.dsLeadOpportunityId },
+                               { QStringLiteral("attempts"), result.attempts },
+                               { QStringLiteral("errors"), errors } };
+    writeOut(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+bool recordAttempt(const QString &file, core::Draft draft, const ApiRequest &request,
+                   const ApiResult &result)
+{
+    core::Document document(std::move(draft));
+    document.appendSubmission(net::toSubmissionAttempt(request, result));
+    if (result.kind == ErrorKind::Rejected || result.kind == ErrorKind::DateFormat)
+        document.setRejection(net::toRejection(result, request.environment.id), result.fieldErrors);
+    else if (result.isAccepted())
+        document.clearRejection();
+    core::Draft updated = document.draft();
+    if (result.isAccepted() && !result.dsLeadOpportunityId.isEmpty())
+        updated.record.insert(QStringLiteral("dsLeadOpportunityId"), result.dsLeadOpportunityId);
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(core::writeDraft(updated)) < 0
+        || !out.commit()) {
+        printErr(tr("leadopp submit: could not record the attempt in %1: %2\n")
+                     .arg(file, out.errorString()));
+        return false;
+    }
+    return true;
+}
+
+int exitCodeFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Accepted:
+        return ExitOk;
+    case ErrorKind::Rejected:
+    case ErrorKind::DateFormat:
+        return ExitFindings;
+    default:
+        return ExitNetwork;
+    }
+}
+
+} // namespace
+
+int runSubmit(const QStringList &arguments)
+{
+    Options options;
+    if (const int exitCode = parseOptions(arguments, &options); exitCode != kContinue)
+        return exitCode;
+    const core::ReadResult read = core::readDocumentFile(options.file);
+    if (!read.ok) {
+        printErr(QStringLiteral("leadopp submit: %1: %2\n").arg(options.file, read.error));
+        return ExitUsage;
+    }
+    if (options.record && read.shape != core::InputShape::Draft) {
+        printErr(
+            tr("leadopp submit: --record needs a draft file (save the file as a draft first).\n"));
+        return ExitUsage;
+    }
+    net::EnvironmentStore environments;
+    net::Environment environment = environments.resolve(options.env);
+    if (!environment.isValid()) {
+        printErr(tr("leadopp submit: unknown environment '%1'.\n").arg(options.env));
+        return ExitUsage;
+    }
+    sandbox::SandboxServer sandboxServer;
+    if (environment.sandbox) {
+        if (sandboxServer.listen(0) == 0) {
+            printErr(tr("leadopp submit: the sandbox could not listen on loopback.\n"));
+            return ExitNetwork;
+        }
+        environments.setSandboxUrl(sandboxServer.baseUrl());
+        environment = environments.environment(environment.id);
+    }
+
+    ApiRequest request;
+    request.environment = environment;
+    request.record = read.draft.record;
+    request.dsLeadOpportunityId
+        = options.id.isEmpty() ? read.draft.dsLeadOpportunityId() : options.id;
+    const bool create = options.create || request.dsLeadOpportunityId.isEmpty();
+    request.operation = create ? ApiRequest::Create : ApiRequest::Update;
+    request.body = core::exportBody(read.draft.record,
+                                    create ? core::ExportMode::Create : core::ExportMode::Update);
+    request.apiKey = apiKeyFor(environment);
+
+    QNetworkAccessManager nam;
+    net::ApiClient client(&nam);
+    client.setTimeoutMs(options.timeoutMs > 0 ? options.timeoutMs : environments.timeoutMs());
+    const ApiResult result = runJob(client, request, options.json);
+    options.json ? printJson(result) : printText(result);
+    if (options.record && !recordAttempt(options.file, read.draft, request, result))
+        return ExitUsage;
+    return exitCodeFor(result.kind);
 }
 
 } // namespace leadopp::cli

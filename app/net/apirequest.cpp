@@ -1,0 +1,36 @@
+#include "net/apirequest.h"
+
+namespace leadopp::net {
+
+QUrl ApiRequest::url() const
+{
+    QUrl url = environment.baseUrl;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    const bool v1 = operation == Create && environment.createV1;
+    QString path = base
+        + (v1 ? QLatin1String("/sales/api4partners/v1/leads-opportunities")
+              : QLatin1String("/sales/api4partners/v0/leads-opportunities"));
+    if (operation != Create)
+        path += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(dsLeadOpportunityId));
+    url.setPath(path, QUrl::StrictMode);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+QString ApiRequest::operationName() const
+{
+    switch (operation) {
+    case Update:
+        return QStringLiteral("update");
+    case Create:
+        return QStringLiteral("create");
+    case Get:
+        return QStringLiteral("get");
+    }
+    return QStringLiteral("update");
+}
+
+} // namespace leadopp::net

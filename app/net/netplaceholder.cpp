@@ -1,3 +1,0 @@
-// Placeholder translation unit so the library links before its first class lands.
-namespace leadopp::net {
-}

@@ -1,0 +1,202 @@
+// `leadopp submit` end to end: the real binary against the in-process sandbox, a refused
+// port and a non-loopback plain-http URL; exit codes, JSON output and --record.
+#include "testsupport.h"
+
+#include "core/documentreader.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace leadopp;
+using namespace leadopp::test;
+
+namespace {
+
+const QString kKey = QStringLiteral("CLI-SECRET-KEY-5be08d1c");
+
+struct Outcome {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+class CliSubmit : public ::testing::Test
+{
+protected:
+    Outcome submit(const QStringList &arguments, const QString &key = {})
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        // Keep settings and any keychain away from the real home.
+        for (const char *name :
+             { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" })
+            environment.insert(QString::fromLatin1(name), home.path());
+        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        environment.remove(QStringLiteral("LEADOPP_API_KEY"));
+        if (!key.isEmpty())
+            environment.insert(QStringLiteral("LEADOPP_API_KEY"), key);
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(binaryPath(QStringLiteral("leadopp")),
+                      QStringList { QStringLiteral("submit") } + arguments);
+        EXPECT_TRUE(process.waitForFinished(60000));
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                 process.readAllStandardOutput(), process.readAllStandardError() };
+    }
+
+    /// A loopback port that was free a moment ago and has no listener now.
+    static QUrl refusedUrl()
+    {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        EXPECT_EQ(::bind(fd, reinterpret_cast<sockaddr *>(&address), length), 0);
+        EXPECT_EQ(::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length), 0);
+        ::close(fd);
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(ntohs(address.sin_port)));
+    }
+
+    QTemporaryDir home;
+};
+
+TEST_F(CliSubmit, acceptedUpdateOnSandbox_exitsZero)
+{
+    const Outcome run = submit({ dataPath(QStringLiteral("net/update-accepted.json")),
+                                 QStringLiteral("--env"), QStringLiteral("sandbox"),
+                                 QStringLiteral("--id"), QStringLiteral("XJSR-DZMFFT") });
+    EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains("accepted")) << run.out.toStdString();
+}
+
+TEST_F(CliSubmit, rejectedUpdateOnSandbox_exitsOneWithFieldErrorsAsJson)
+{
+    const Outcome run
+        = submit({ dataPath(QStringLiteral("net/update-rejected.json")), QStringLiteral("--env"),
+                   QStringLiteral("sandbox"), QStringLiteral("--id"), QStringLiteral("XJSR-DZMFFT"),
+                   QStringLiteral("--json") });
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    const QJsonObject json = parseObject(run.out);
+    EXPECT_EQ(json.value(QStringLiteral("status")).toInt(), 400);
+    EXPECT_EQ(json.value(QStringLiteral("kind")).toString(), QStringLiteral("rejected"));
+    EXPECT_EQ(json.value(QStringLiteral("traceId")).toString().size(), 32);
+    const QJsonArray errors = json.value(QStringLiteral("errors")).toArray();
+    ASSERT_FALSE(errors.isEmpty());
+    const QJsonObject first = errors.first().toObject();
+    EXPECT_EQ(first.value(QStringLiteral("path")).toString(),
+              QStringLiteral("leadOpportunity.currency"));
+    EXPECT_FALSE(first.value(QStringLiteral("label")).toString().isEmpty());
+    EXPECT_FALSE(first.value(QStringLiteral("message")).toString().isEmpty());
+}
+
+TEST_F(CliSubmit, rejectedUpdate_printsPathLabelAndMessage)
+{
+    const Outcome run = submit({ dataPath(QStringLiteral("net/update-rejected.json")),
+                                 QStringLiteral("--env"), QStringLiteral("sandbox"),
+                                 QStringLiteral("--id"), QStringLiteral("XJSR-DZMFFT") });
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.out.contains("leadOpportunity.currency\t")) << run.out.toStdString();
+}
+
+TEST_F(CliSubmit, refusedPort_exitsThree)
+{
+    const Outcome run
+        = submit({ dataPath(QStringLiteral("net/update-accepted.json")), QStringLiteral("--env"),
+                   refusedUrl().toString(), QStringLiteral("--id"), QStringLiteral("XJSR-DZMFFT"),
+                   QStringLiteral("--json") },
+                 kKey);
+    EXPECT_EQ(run.exitCode, 3) << run.err.toStdString();
+    EXPECT_EQ(parseObject(run.out).value(QStringLiteral("kind")).toString(),
+              QStringLiteral("connection-refused"));
+}
+
+TEST_F(CliSubmit, plainHttpToRemoteHost_exitsThreeWithoutSending)
+{
+    const Outcome run
+        = submit({ dataPath(QStringLiteral("net/update-accepted.json")), QStringLiteral("--env"),
+                   QStringLiteral("http://192.0.2.1"), QStringLiteral("--id"),
+                   QStringLiteral("XJSR-DZMFFT"), QStringLiteral("--json") },
+                 kKey);
+    EXPECT_EQ(run.exitCode, 3);
+    const QJsonObject json = parseObject(run.out);
+    EXPECT_EQ(json.value(QStringLiteral("kind")).toString(), QStringLiteral("insecure-key"));
+    EXPECT_EQ(json.value(QStringLiteral("attempts")).toInt(), 0);
+    EXPECT_FALSE(run.out.contains(kKey.toUtf8()));
+}
+
+TEST_F(CliSubmit, keyFromEnvironment_isUsed)
+{
+    const Outcome run
+        = submit({ dataPath(QStringLiteral("net/update-accepted.json")), QStringLiteral("--env"),
+                   QStringLiteral("sandbox"), QStringLiteral("--id"), QStringLiteral("XJSR-DZMFFT"),
+                   QStringLiteral("--json") },
+                 QStringLiteral("forbidden")); // the sandbox's key that is not allowed
+    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_EQ(parseObject(run.out).value(QStringLiteral("kind")).toString(),
+              QStringLiteral("key-not-allowed"));
+}
+
+TEST_F(CliSubmit, usageErrors_exitTwo)
+{
+    const QString body = dataPath(QStringLiteral("net/update-accepted.json"));
+    EXPECT_EQ(submit({ body }).exitCode, 2);
+    EXPECT_EQ(submit({ body, QStringLiteral("--env"), QStringLiteral("atlantis") }).exitCode, 2);
+    EXPECT_EQ(submit({ home.filePath(QStringLiteral("missing.json")), QStringLiteral("--env"),
+                       QStringLiteral("sandbox") })
+                  .exitCode,
+              2);
+    EXPECT_EQ(submit({ body, QStringLiteral("--env"), QStringLiteral("sandbox"),
+                       QStringLiteral("--record") })
+                  .exitCode,
+              2);
+    EXPECT_EQ(submit({ body, QStringLiteral("--env"), QStringLiteral("sandbox"),
+                       QStringLiteral("--create"), QStringLiteral("--id"), QStringLiteral("X") })
+                  .exitCode,
+              2);
+}
+
+TEST_F(CliSubmit, record_appendsAttemptToDraftAndNeverTheKey)
+{
+    core::ReadResult body
+        = core::readDocumentFile(dataPath(QStringLiteral("net/update-rejected.json")));
+    ASSERT_TRUE(body.ok);
+    body.draft.record.insert(QStringLiteral("dsLeadOpportunityId"), QStringLiteral("XJSR-DZMFFT"));
+    const QString draftPath = home.filePath(QStringLiteral("lead.json"));
+    QFile draftFile(draftPath);
+    ASSERT_TRUE(draftFile.open(QIODevice::WriteOnly));
+    draftFile.write(core::writeDraft(body.draft));
+    draftFile.close();
+
+    const Outcome run = submit({ draftPath, QStringLiteral("--env"), QStringLiteral("sandbox"),
+                                 QStringLiteral("--record") },
+                               kKey);
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    const core::ReadResult after = core::readDocumentFile(draftPath);
+    ASSERT_TRUE(after.ok) << after.error.toStdString();
+    EXPECT_EQ(after.shape, core::InputShape::Draft);
+    ASSERT_EQ(after.draft.submissions.size(), 1);
+    EXPECT_EQ(after.draft.submissions.first().outcome, QStringLiteral("rejected"));
+    EXPECT_EQ(after.draft.submissions.first().status, 400);
+    EXPECT_EQ(after.draft.rejection.status, 400);
+
+    EXPECT_FALSE(run.out.contains(kKey.toUtf8()));
+    EXPECT_FALSE(run.err.contains(kKey.toUtf8()));
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_FALSE(file.readAll().contains(kKey.toUtf8())) << file.fileName().toStdString();
+    }
+}
+
+} // namespace
