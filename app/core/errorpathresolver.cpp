@@ -1,0 +1,168 @@
+#include "core/errorpathresolver.h"
+
+#include "core/errormapnames.h"
+#include "core/jsonaccess.h"
+
+#include <QJsonArray>
+
+namespace leadopp::core {
+
+namespace {
+
+ResolvedPath exact(const FieldPath &path)
+{
+    return { path, MatchKind::Exact };
+}
+
+ResolvedPath partial(const FieldPath &path)
+{
+    return { path, MatchKind::Partial };
+}
+
+// A decimal row index; long digit runs are not indexes of any real record.
+int indexOf(const QString &segment)
+{
+    if (segment.isEmpty() || segment.size() > 9)
+        return -1;
+    for (const QChar c : segment) {
+        if (c < u'0' || c > u'9')
+            return -1;
+    }
+    return segment.toInt();
+}
+
+bool isPrefix(const QString &segment)
+{
+    static const QStringList kPrefixes = {
+        QStringLiteral("data"),    QStringLiteral("attributes"),
+        QStringLiteral("request"), QStringLiteral("body"),
+        QStringLiteral("input"),   QStringLiteral("leadopportunityupdate"),
+        QStringLiteral("payload"),
+    };
+    return kPrefixes.contains(FieldCatalogue::foldName(segment));
+}
+
+bool isMultiValue(const FieldSpec &field)
+{
+    return field.kind == FieldKind::MultiEnum || field.kind == FieldKind::TextList;
+}
+
+// How many leading unknown segments may be dropped before giving up.
+constexpr int kMaxUnknownPrefixes = 3;
+
+} // namespace
+
+ErrorPathResolver::ErrorPathResolver(const QJsonObject &record) : m_record(record)
+{
+    for (const SectionSpec &section : FieldCatalogue::sections()) {
+        const int slot = int(section.section);
+        while (m_rowCounts.size() <= slot)
+            m_rowCounts.append(0);
+        if (section.isArray)
+            m_rowCounts[slot] = int(record.value(section.key).toArray().size());
+    }
+}
+
+bool ErrorPathResolver::isRecordMarker(QStringView segment)
+{
+    static const QStringList kMarkers = {
+        QString(),
+        QStringLiteral("#"),
+        QStringLiteral("$"),
+        QStringLiteral("/"),
+        QStringLiteral("nonfielderrors"),
+        QStringLiteral("all"),
+        QStringLiteral("error"),
+        QStringLiteral("root"),
+        QStringLiteral("errors"),
+        QStringLiteral("formerrors"),
+        QStringLiteral("pageerrors"),
+    };
+    return kMarkers.contains(FieldCatalogue::foldName(segment.trimmed()));
+}
+
+ResolvedPath ErrorPathResolver::resolve(const QStringList &segments) const
+{
+    int at = 0;
+    while (at < segments.size() && (isPrefix(segments.at(at)) || isRecordMarker(segments.at(at))))
+        ++at;
+    ResolvedPath resolved;
+    for (int dropped = 0; at < segments.size() && dropped <= kMaxUnknownPrefixes; ++dropped) {
+        resolved = resolveRooted(segments, at);
+        if (resolved.match != MatchKind::Record)
+            break;
+        ++at;
+    }
+    return resolved;
+}
+
+ResolvedPath ErrorPathResolver::resolveRooted(const QStringList &segments, int at) const
+{
+    const QString &head = segments.at(at);
+    const SectionSpec *section = FieldCatalogue::sectionByKey(head);
+    if (section && section->section != Section::Record)
+        return resolveInSection(*section, segments, at + 1);
+    const FieldSpec *field = ErrorMapNames::uniqueBareName(head);
+    if (!field)
+        return {};
+    const SectionSpec *home = FieldCatalogue::section(field->section);
+    if (home->isArray) // no row named: only the section is certain
+        return partial(FieldPath({ home->key }));
+    return resolveField(*field, FieldPath::parse(field->pattern), segments, at + 1);
+}
+
+ResolvedPath ErrorPathResolver::resolveInSection(const SectionSpec &section,
+                                                 const QStringList &segments, int at) const
+{
+    const FieldPath base({ section.key });
+    if (at == segments.size())
+        return exact(base);
+    const QString &next = segments.at(at);
+    if (section.isArray) {
+        const int row = indexOf(next);
+        if (row < 0 || row >= rowCount(section.section))
+            return partial(base);
+        return resolveInRow(section, base.index(row), segments, at + 1);
+    }
+    if (const FieldSpec *field = ErrorMapNames::fieldIn(section.section, next))
+        return resolveField(*field, base.member(field->name()), segments, at + 1);
+    if (section.section == Section::Opportunity) {
+        // GET responses nest the other sections and the root ids inside leadOpportunity.
+        const SectionSpec *nested = FieldCatalogue::sectionByKey(next);
+        if (nested && nested->section != Section::Opportunity)
+            return resolveInSection(*nested, segments, at + 1);
+        if (const FieldSpec *rootField = ErrorMapNames::fieldIn(Section::Record, next))
+            return resolveField(*rootField, FieldPath({ rootField->name() }), segments, at + 1);
+    }
+    return partial(base);
+}
+
+ResolvedPath ErrorPathResolver::resolveInRow(const SectionSpec &section, const FieldPath &row,
+                                             const QStringList &segments, int at) const
+{
+    if (at == segments.size())
+        return exact(row);
+    const FieldSpec *field = ErrorMapNames::fieldIn(section.section, segments.at(at));
+    if (!field)
+        return partial(row);
+    return resolveField(*field, row.member(field->name()), segments, at + 1);
+}
+
+ResolvedPath ErrorPathResolver::resolveField(const FieldSpec &field, const FieldPath &path,
+                                             const QStringList &segments, int at) const
+{
+    if (at == segments.size())
+        return exact(path);
+    const int item = indexOf(segments.at(at));
+    if (isMultiValue(field) && item >= 0 && at + 1 == segments.size()
+        && item < valueAt(m_record, path).toArray().size())
+        return exact(path.index(item));
+    return partial(path);
+}
+
+int ErrorPathResolver::rowCount(Section section) const
+{
+    return m_rowCounts.value(int(section));
+}
+
+} // namespace leadopp::core
