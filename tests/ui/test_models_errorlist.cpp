@@ -1,0 +1,167 @@
+#include "ui/models/errorlistmodel.h"
+#include "ui/models/historymodel.h"
+#include "ui/session/editsession.h"
+
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <gtest/gtest.h>
+
+using namespace leadopp;
+using core::FieldPath;
+using core::Section;
+using Model = ui::ErrorListModel;
+
+namespace {
+
+void failOnModelTesterWarning(QtMsgType type, const QMessageLogContext &context,
+                              const QString &text)
+{
+    if (type != QtDebugMsg && qstrcmp(context.category, "qt.modeltest") == 0)
+        ADD_FAILURE() << "model tester: " << text.toStdString();
+}
+
+core::Draft sampleDraft()
+{
+    core::Draft draft;
+    draft.record = QJsonObject {
+        { QStringLiteral("dsLeadOpportunityId"), QStringLiteral("LO-1") },
+        { QStringLiteral("leadOpportunity"),
+          QJsonObject { { QStringLiteral("partnerLeadOpportunityId"), QStringLiteral("P-1") } } },
+        { QStringLiteral("offerLines"),
+          QJsonArray { QJsonObject { { QStringLiteral("offerNameId"), QStringLiteral("A") } },
+                       QJsonObject { { QStringLiteral("amount"), QStringLiteral("lots") } } } },
+    };
+    return draft;
+}
+
+core::FieldError serverError(const QString &path, core::MatchKind match, const QString &message)
+{
+    return { path, match, message, QStringLiteral("ERR9"), path.isEmpty() ? QString() : path };
+}
+
+class ErrorListTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_previous = qInstallMessageHandler(failOnModelTesterWarning);
+        document.setRejection(
+            core::Rejection { 400, {}, {}, {}, "{}" },
+            { serverError(QStringLiteral("leadOpportunity.name"), core::MatchKind::Exact,
+                          QStringLiteral("name refused")),
+              serverError({}, core::MatchKind::Record, QStringLiteral("request refused")) });
+    }
+    void TearDown() override { qInstallMessageHandler(m_previous); }
+
+    int rowOf(const QString &path, ui::IssueKind kind)
+    {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, 0);
+            if (index.data(Model::PathRole).toString() == path
+                && index.data(Model::IssueKindRole).toInt() == int(kind))
+                return row;
+        }
+        return -1;
+    }
+
+    core::Document document { sampleDraft() };
+    ui::EditSession session { &document };
+    Model model { &session };
+    QAbstractItemModelTester tester { &model,
+                                      QAbstractItemModelTester::FailureReportingMode::Warning };
+    QtMessageHandler m_previous = nullptr;
+};
+
+} // namespace
+
+TEST_F(ErrorListTest, rows_recordServerErrorFirstThenFormOrder)
+{
+    ASSERT_GE(model.rowCount(), 4);
+    EXPECT_EQ(model.index(0, Model::MessageColumn).data().toString(),
+              QStringLiteral("request refused"));
+    EXPECT_TRUE(model.pathAt(0).isRecord());
+    EXPECT_EQ(model.index(0, 0).data(Model::SourceRole).toInt(), int(Model::Source::Server));
+    const int name = rowOf(QStringLiteral("leadOpportunity.name"), ui::IssueKind::Server);
+    const int offer = rowOf(QStringLiteral("offerLines[1].offerNameId"), ui::IssueKind::Error);
+    const int amount = rowOf(QStringLiteral("offerLines[1].amount"), ui::IssueKind::Error);
+    ASSERT_GT(name, 0);
+    ASSERT_GT(offer, 0);
+    ASSERT_GT(amount, 0);
+    EXPECT_LT(name, offer);
+    EXPECT_LT(offer, amount);
+    EXPECT_EQ(model.pathAt(amount).toString(), QStringLiteral("offerLines[1].amount"));
+    EXPECT_EQ(model.index(amount, Model::FieldColumn).data().toString(),
+              core::FieldCatalogue::labelForPath(u"offerLines[1].amount"));
+    EXPECT_EQ(model.index(amount, 0).data(Model::SourceRole).toInt(), int(Model::Source::Client));
+}
+
+TEST_F(ErrorListTest, editingAFlaggedField_marksTheServerErrorAddressed)
+{
+    const int before = model.errorCount();
+    const int row = rowOf(QStringLiteral("leadOpportunity.name"), ui::IssueKind::Server);
+    ASSERT_GE(row, 0);
+    EXPECT_FALSE(model.index(row, 0).data(Model::AddressedRole).toBool());
+    QSignalSpy counts(&model, &Model::countsChanged);
+    session.setValue(FieldPath::parse(u"leadOpportunity.name"), QStringLiteral("Fixed"));
+    EXPECT_GE(counts.count(), 1);
+    const int addressed
+        = rowOf(QStringLiteral("leadOpportunity.name"), ui::IssueKind::AddressedServer);
+    ASSERT_GE(addressed, 0);
+    EXPECT_TRUE(model.index(addressed, 0).data(Model::AddressedRole).toBool());
+    EXPECT_TRUE(model.index(addressed, Model::MessageColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("addressed")));
+    EXPECT_TRUE(model.index(addressed, 0).data(Qt::ForegroundRole).isValid());
+    EXPECT_EQ(model.errorCount(), before - 1);
+}
+
+TEST_F(ErrorListTest, countForSection_countsUnaddressedIssuesPerSection)
+{
+    EXPECT_EQ(model.countForSection(Section::Record), 1);
+    EXPECT_EQ(model.countForSection(Section::Opportunity), 1);
+    EXPECT_EQ(model.countForSection(Section::OfferLines), 2);
+    EXPECT_EQ(model.countForSection(Section::CustomerContacts), 0);
+    session.setValue(FieldPath::parse(u"offerLines[1].amount"), 3);
+    EXPECT_EQ(model.countForSection(Section::OfferLines), 1);
+    session.setValue(FieldPath::parse(u"leadOpportunity.name"), QStringLiteral("x"));
+    EXPECT_EQ(model.countForSection(Section::Opportunity), 0);
+}
+
+TEST_F(ErrorListTest, history_listsAttemptsAndAppendsRows)
+{
+    ui::HistoryModel history(&document);
+    QAbstractItemModelTester historyTester(&history,
+                                           QAbstractItemModelTester::FailureReportingMode::Warning);
+    EXPECT_EQ(history.rowCount(), 0);
+    core::SubmissionAttempt attempt;
+    attempt.time = QDateTime::currentDateTimeUtc();
+    attempt.environment = QStringLiteral("sandbox");
+    attempt.operation = QStringLiteral("update");
+    attempt.status = 400;
+    attempt.outcome = QStringLiteral("rejected");
+    attempt.traceId = QStringLiteral("trace-1");
+    attempt.requestBody = "{\"a\":1}";
+    attempt.responseBody = "{\"b\":2}";
+    QSignalSpy inserted(&history, &QAbstractItemModel::rowsInserted);
+    document.appendSubmission(attempt);
+    attempt.status = 0;
+    attempt.outcome = QStringLiteral("timeout");
+    document.appendSubmission(attempt);
+    EXPECT_EQ(inserted.count(), 2);
+    ASSERT_EQ(history.rowCount(), 2);
+    EXPECT_EQ(history.index(0, ui::HistoryModel::StatusColumn).data().toString(),
+              QStringLiteral("400"));
+    EXPECT_EQ(history.index(0, ui::HistoryModel::TraceIdColumn).data().toString(),
+              QStringLiteral("trace-1"));
+    EXPECT_EQ(history.index(1, ui::HistoryModel::OutcomeColumn).data().toString(),
+              QStringLiteral("timeout"));
+    EXPECT_EQ(history.requestBodyAt(1), QByteArray("{\"a\":1}"));
+    EXPECT_EQ(history.responseBodyAt(0), QByteArray("{\"b\":2}"));
+    EXPECT_TRUE(history.requestBodyAt(5).isEmpty());
+    document.setDraft(sampleDraft());
+    EXPECT_EQ(history.rowCount(), 0);
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/fieldcatalogue.h"
+#include "core/fieldpath.h"
+#include "ui/session/fieldissue.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace leadopp::ui {
+
+class EditSession;
+
+/// Every client finding and every server field error of the session, record-level server
+/// errors first, then in form order. Rebuilt whenever the session's issues change.
+class ErrorListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ErrorListModel)
+
+public:
+    enum Column { KindColumn, FieldColumn, MessageColumn, CodeColumn, PathColumn, ColumnCount };
+    enum Role {
+        PathRole = Qt::UserRole + 1, ///< QString: canonical path ("" = record)
+        AddressedRole, ///< bool: a server error the user has since edited
+        SeverityRole, ///< int (core::Severity); server errors are errors
+        SourceRole, ///< int (Source)
+        IssueKindRole, ///< int (IssueKind)
+    };
+    enum class Source { Client, Server };
+
+    explicit ErrorListModel(EditSession *session, QObject *parent = nullptr);
+
+    const FieldIssue &issueAt(int row) const { return m_issues.at(row); }
+    core::FieldPath pathAt(int row) const;
+    /// Client errors plus unaddressed server errors (what blocks a clean submit).
+    int errorCount() const;
+    int warningCount() const;
+    /// Issues inside one section, addressed server errors excluded (for tab badges).
+    /// Section::Record counts the record-level ones and the top-level members.
+    int countForSection(core::Section section) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    /// Emitted after every rebuild, for tab badges and status texts.
+    void countsChanged();
+
+private:
+    void rebuild();
+    QVariant displayData(const FieldIssue &issue, int column) const;
+
+    EditSession *m_session = nullptr;
+    QList<FieldIssue> m_issues;
+};
+
+} // namespace leadopp::ui

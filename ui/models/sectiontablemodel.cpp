@@ -1,0 +1,208 @@
+#include "ui/models/sectiontablemodel.h"
+
+#include "ui/models/cellvalue.h"
+#include "ui/models/issuedecoration.h"
+#include "ui/session/editsession.h"
+
+#include <QBrush>
+
+namespace leadopp::ui {
+
+SectionTableModel::SectionTableModel(EditSession *session, core::Section section, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session), m_section(section),
+      m_key(core::FieldCatalogue::section(section)->key)
+{
+    for (const core::FieldSpec *spec : core::FieldCatalogue::fieldsOf(section)) {
+        if (!spec->readOnly)
+            m_columns.append(spec);
+    }
+    m_rows = documentRows();
+    updateTotal();
+    core::Document *document = session->document();
+    connect(document, &core::Document::valueChanged, this, &SectionTableModel::onValueChanged);
+    connect(document, &core::Document::rowsInserted, this, &SectionTableModel::onRowsInserted);
+    connect(document, &core::Document::rowsRemoved, this, &SectionTableModel::onRowsRemoved);
+    connect(document, &core::Document::rowMoved, this, &SectionTableModel::onRowMoved);
+    connect(document, &core::Document::documentReset, this, &SectionTableModel::onDocumentReset);
+    connect(session, &EditSession::issuesChanged, this, &SectionTableModel::onIssuesChanged);
+}
+
+const core::FieldSpec *SectionTableModel::fieldAt(int column) const
+{
+    return column >= 0 && column < m_columns.size() ? m_columns.at(column) : nullptr;
+}
+
+int SectionTableModel::columnOf(const QString &memberName) const
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i)->name() == memberName)
+            return i;
+    }
+    return -1;
+}
+
+QJsonArray SectionTableModel::documentRows() const
+{
+    return m_session->document()->record().value(m_key).toArray();
+}
+
+QString SectionTableModel::rowPath(int row) const
+{
+    return m_key + u'[' + QString::number(row) + u']';
+}
+
+QString SectionTableModel::cellPath(int row, int column) const
+{
+    return rowPath(row) + u'.' + m_columns.at(column)->name();
+}
+
+core::FieldPath SectionTableModel::pathForIndex(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return core::FieldPath::parse(u"[");
+    return core::FieldPath()
+        .member(m_key)
+        .index(index.row())
+        .member(fieldAt(index.column())->name());
+}
+
+QModelIndex SectionTableModel::indexForPath(const core::FieldPath &path) const
+{
+    if (path.size() < 2 || path.segments().first() != core::FieldPath::Segment(m_key))
+        return {};
+    const int row = path.rowIndex();
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    if (path.size() == 2)
+        return index(row, 0);
+    const QString *member = std::get_if<QString>(&path.segments().at(2));
+    const int column = member ? columnOf(*member) : -1;
+    return column >= 0 ? index(row, column) : index(row, 0);
+}
+
+double SectionTableModel::totalAmount() const
+{
+    return m_total;
+}
+
+void SectionTableModel::updateTotal()
+{
+    if (m_section != core::Section::OfferLines)
+        return;
+    double total = 0;
+    for (const QJsonValue &row : std::as_const(m_rows)) {
+        const QJsonValue amount = row.toObject().value(QLatin1String("amount"));
+        if (amount.isDouble())
+            total += amount.toDouble();
+    }
+    if (qFuzzyCompare(1 + total, 1 + m_total))
+        return;
+    m_total = total;
+    Q_EMIT totalAmountChanged(total);
+}
+
+int SectionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SectionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant SectionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::FieldSpec *spec = m_columns.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return cellValue(m_rows.at(index.row()).toObject().value(spec->name()), spec->kind);
+    case JsonValueRole:
+        return QVariant::fromValue(m_rows.at(index.row()).toObject().value(spec->name()));
+    case PathRole:
+        return cellPath(index.row(), index.column());
+    case Qt::DecorationRole:
+    case Qt::ToolTipRole:
+    case Qt::BackgroundRole:
+    case ErrorRole:
+    case IssueKindRole:
+        return issueData(cellPath(index.row(), index.column()), role);
+    default:
+        return {};
+    }
+}
+
+QVariant SectionTableModel::issueData(const QString &path, int role) const
+{
+    if (!m_session->hasIssuesAt(path))
+        return {};
+    const QList<FieldIssue> issues = m_session->issuesAt(path);
+    const FieldIssue *worst = worstIssue(issues);
+    if (!worst)
+        return {};
+    switch (role) {
+    case Qt::DecorationRole:
+        return issueIcon(worst->kind);
+    case Qt::ToolTipRole:
+        return issueToolTip(issues);
+    case Qt::BackgroundRole:
+        return QBrush(issueTint(worst->kind));
+    case ErrorRole: {
+        QStringList messages;
+        for (const FieldIssue &issue : issues)
+            messages.append(issue.message);
+        return messages.join(u'\n');
+    }
+    case IssueKindRole:
+        return int(worst->kind);
+    default:
+        return {};
+    }
+}
+
+bool SectionTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const QJsonValue input = value.metaType() == QMetaType::fromType<QJsonValue>()
+        ? value.value<QJsonValue>()
+        : cellInput(value, m_columns.at(index.column())->kind);
+    const QJsonValue current
+        = m_rows.at(index.row()).toObject().value(fieldAt(index.column())->name());
+    // Clearing a cell that holds an empty text or null changes nothing worth an undo step.
+    if (input.isUndefined()
+        && (current.isUndefined() || current.isNull()
+            || (current.isString() && current.toString().isEmpty())))
+        return true;
+    return m_session->setValue(pathForIndex(index), input);
+}
+
+Qt::ItemFlags SectionTableModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable;
+}
+
+QVariant SectionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal) {
+        const core::FieldSpec *spec = fieldAt(section);
+        if (!spec || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+            return {};
+        return role == Qt::DisplayRole ? core::FieldCatalogue::label(*spec) : spec->pattern;
+    }
+    if (section < 0 || section >= m_rows.size())
+        return {};
+    if (role == Qt::DisplayRole)
+        return section + 1;
+    if (role == Qt::DecorationRole || role == Qt::ToolTipRole || role == ErrorRole
+        || role == IssueKindRole)
+        return issueData(rowPath(section), role);
+    return {};
+}
+
+} // namespace leadopp::ui

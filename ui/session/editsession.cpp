@@ -1,0 +1,197 @@
+#include "ui/session/editsession.h"
+
+#include "ui/session/insertrowcommand.h"
+#include "ui/session/moverowcommand.h"
+#include "ui/session/removerowcommand.h"
+#include "ui/session/setvaluecommand.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace leadopp::ui {
+
+namespace {
+
+constexpr int kSettleDelayMs = 300;
+
+bool isArraySection(core::Section section)
+{
+    const core::SectionSpec *spec = core::FieldCatalogue::section(section);
+    return spec && spec->isArray;
+}
+
+QString rowCommandText(const char *text, core::Section section)
+{
+    return QCoreApplication::translate("UndoCommand", text)
+        .arg(core::FieldCatalogue::label(*core::FieldCatalogue::section(section)));
+}
+
+} // namespace
+
+EditSession::EditSession(core::Document *document, QObject *parent)
+    : QObject(parent), m_document(document), m_undoStack(new QUndoStack(this)),
+      m_settleTimer(new QTimer(this))
+{
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setInterval(kSettleDelayMs);
+    connect(m_settleTimer, &QTimer::timeout, this, &EditSession::settleValidation);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    connectDocument();
+    rebuildServerIndex();
+    revalidateAll();
+}
+
+EditSession::~EditSession() = default;
+
+void EditSession::connectDocument()
+{
+    connect(m_document, &core::Document::valueChanged, this, &EditSession::onValueChanged);
+    connect(m_document, &core::Document::rowsInserted, this, &EditSession::onRowsChanged);
+    connect(m_document, &core::Document::rowsRemoved, this, &EditSession::onRowsChanged);
+    connect(m_document, &core::Document::rowMoved, this, &EditSession::onRowsChanged);
+    connect(m_document, &core::Document::documentReset, this, &EditSession::onDocumentReset);
+    connect(m_document, &core::Document::rejectionChanged, this,
+            &EditSession::onServerErrorsChanged);
+    connect(m_document, &core::Document::addressedChanged, this, &EditSession::issuesChanged);
+}
+
+bool EditSession::setValue(const core::FieldPath &path, const QJsonValue &value)
+{
+    if (!path.isValid() || path.isRecord())
+        return false;
+    const QJsonValue old = m_document->value(path);
+    if (old == value)
+        return true;
+    m_undoStack->push(new SetValueCommand(m_document, path, old, value));
+    return m_document->value(path) == value;
+}
+
+bool EditSession::insertRow(core::Section section, int row, const QJsonObject &values)
+{
+    if (!isArraySection(section) || row < 0 || row > m_document->rowCount(section))
+        return false;
+    m_undoStack->push(
+        new InsertRowCommand(m_document, section, row, values,
+                             rowCommandText(QT_TRANSLATE_NOOP("UndoCommand", "Add %1"), section)));
+    return true;
+}
+
+bool EditSession::removeRow(core::Section section, int row)
+{
+    if (!isArraySection(section) || row < 0 || row >= m_document->rowCount(section))
+        return false;
+    m_undoStack->push(new RemoveRowCommand(m_document, section, row));
+    return true;
+}
+
+bool EditSession::moveRow(core::Section section, int from, int to)
+{
+    const int count = isArraySection(section) ? m_document->rowCount(section) : 0;
+    if (from < 0 || to < 0 || from >= count || to >= count)
+        return false;
+    if (from != to)
+        m_undoStack->push(new MoveRowCommand(m_document, section, from, to));
+    return true;
+}
+
+bool EditSession::duplicateRow(core::Section section, int row)
+{
+    if (!isArraySection(section) || row < 0 || row >= m_document->rowCount(section))
+        return false;
+    m_undoStack->push(new InsertRowCommand(
+        m_document, section, row + 1, m_document->row(section, row),
+        rowCommandText(QT_TRANSLATE_NOOP("UndoCommand", "Duplicate %1"), section)));
+    return true;
+}
+
+bool EditSession::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void EditSession::markSaved()
+{
+    m_undoStack->setClean();
+}
+
+core::ExportMode EditSession::exportMode() const
+{
+    return m_createMode ? core::ExportMode::Create : m_document->exportMode();
+}
+
+void EditSession::setCreateMode(bool create)
+{
+    if (create == m_createMode)
+        return;
+    m_createMode = create;
+    revalidateAll();
+}
+
+void EditSession::onValueChanged(const core::FieldPath &path)
+{
+    if (exportMode() != m_validatedMode) {
+        revalidateAll();
+        return;
+    }
+    if (LiveValidation::isRowPath(path)) {
+        if (!m_pendingSections.contains(path.left(1)))
+            m_pendingSections.append(path.left(1));
+        m_settleTimer->start();
+    }
+    if (m_validation.validateChange(m_document->record(), exportMode(), path))
+        notifyFindingsChanged();
+}
+
+void EditSession::settleValidation()
+{
+    m_settleTimer->stop();
+    bool changed = false;
+    for (const core::FieldPath &section : std::as_const(m_pendingSections))
+        changed = m_validation.validateSection(m_document->record(), m_validatedMode, section)
+            || changed;
+    m_pendingSections.clear();
+    if (changed)
+        notifyFindingsChanged();
+}
+
+void EditSession::notifyFindingsChanged()
+{
+    Q_EMIT findingsChanged();
+    Q_EMIT issuesChanged();
+}
+
+void EditSession::onRowsChanged()
+{
+    // Row changes shift the paths of server errors too.
+    rebuildServerIndex();
+    revalidateAll();
+}
+
+void EditSession::onDocumentReset()
+{
+    m_undoStack->clear();
+    rebuildServerIndex();
+    revalidateAll();
+}
+
+void EditSession::onServerErrorsChanged()
+{
+    rebuildServerIndex();
+    Q_EMIT issuesChanged();
+}
+
+void EditSession::revalidateAll()
+{
+    m_settleTimer->stop();
+    m_pendingSections.clear();
+    m_validatedMode = exportMode();
+    const QList<core::Finding> before = m_validation.findings();
+    m_validation.validateAll(m_document->record(), m_validatedMode);
+    if (before != m_validation.findings())
+        Q_EMIT findingsChanged();
+    Q_EMIT issuesChanged();
+}
+
+} // namespace leadopp::ui

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/document.h"
+#include "ui/session/fieldissue.h"
+#include "ui/session/livevalidation.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+class QUndoStack;
+QT_END_NAMESPACE
+
+namespace leadopp::ui {
+
+/// The editing session over one core::Document: every edit goes through here as an undo
+/// command (typing in one field merges into one step), "modified" means the undo stack is
+/// not clean, and the live validation findings are kept up to date — incrementally for a
+/// value change, fully for row changes and document resets.
+class EditSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EditSession)
+
+public:
+    /// Does not take ownership of `document`; it must outlive the session.
+    explicit EditSession(core::Document *document, QObject *parent = nullptr);
+    ~EditSession() override;
+
+    core::Document *document() const { return m_document; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// Pushes a value change (Undefined removes the member). Consecutive changes of the
+    /// same path merge into one undo step; a change that changes nothing pushes nothing.
+    /// Returns false when the path cannot hold a value.
+    bool setValue(const core::FieldPath &path, const QJsonValue &value);
+    /// Row commands; each returns false (and pushes nothing) when the row is out of range.
+    bool insertRow(core::Section section, int row, const QJsonObject &values = {});
+    bool removeRow(core::Section section, int row);
+    bool moveRow(core::Section section, int from, int to);
+    /// Inserts a copy of `row` (unknown members included) right below it.
+    bool duplicateRow(core::Section section, int row);
+
+    bool isModified() const;
+    /// Marks the current state as saved (the undo stack's clean state).
+    void markSaved();
+
+    /// All client findings in form order.
+    const QList<core::Finding> &findings() const { return m_validation.findings(); }
+    /// Findings on exactly this canonical path ("" = record level).
+    QList<core::Finding> findingsAt(const QString &path) const
+    {
+        return m_validation.findingsAt(path);
+    }
+    /// Findings and server errors on exactly this canonical path, worst first.
+    QList<FieldIssue> issuesAt(const QString &path) const;
+    /// Cheap test for views: does issuesAt(path) have anything?
+    bool hasIssuesAt(const QString &path) const;
+    /// Every finding and server error, record-level server errors first, then form order.
+    QList<FieldIssue> allIssues() const;
+
+    /// Runs now the rules across rows (duplicates) that an edit inside a row left pending;
+    /// they otherwise run by themselves after a short pause in editing. Call before relying
+    /// on findings() being complete (export, submit).
+    void settleValidation();
+
+    /// Validation mode: the document's default (update when it has a 3DS id) unless
+    /// create mode was forced with setCreateMode(true).
+    core::ExportMode exportMode() const;
+    void setCreateMode(bool create);
+    bool isCreateMode() const { return m_createMode; }
+
+Q_SIGNALS:
+    void modifiedChanged(bool modified);
+    /// The client findings changed (any path).
+    void findingsChanged();
+    /// Findings or server errors (or their addressed state) may have changed; views that
+    /// show issues repaint on this one.
+    void issuesChanged();
+
+private:
+    void connectDocument();
+    void onValueChanged(const core::FieldPath &path);
+    void onRowsChanged();
+    void onDocumentReset();
+    void onServerErrorsChanged();
+    void revalidateAll();
+    void notifyFindingsChanged();
+    void rebuildServerIndex();
+    FieldIssue issueOf(const core::FieldError &error) const;
+
+    core::Document *m_document = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QTimer *m_settleTimer = nullptr;
+    QList<core::FieldPath> m_pendingSections; ///< sections whose cross-row rules are due
+    bool m_createMode = false;
+    core::ExportMode m_validatedMode = core::ExportMode::Update;
+    LiveValidation m_validation;
+    QHash<QString, QList<int>> m_serverByPath; ///< path -> indexes in serverErrors()
+};
+
+} // namespace leadopp::ui

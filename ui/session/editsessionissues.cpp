@@ -1,0 +1,87 @@
+// The issue half of EditSession: client findings and server errors in one shape.
+#include "ui/session/editsession.h"
+
+#include "ui/session/formorder.h"
+
+#include <algorithm>
+
+namespace leadopp::ui {
+
+namespace {
+
+bool isRecordLevel(const core::FieldError &error)
+{
+    return error.match == core::MatchKind::Record || error.path.isEmpty();
+}
+
+FieldIssue findingIssue(const core::Finding &finding)
+{
+    const bool error = finding.severity == core::Severity::Error;
+    return { finding.path,
+             error ? IssueKind::Error : IssueKind::Warning,
+             finding.message,
+             finding.rule,
+             {} };
+}
+
+} // namespace
+
+void EditSession::rebuildServerIndex()
+{
+    m_serverByPath.clear();
+    const QList<core::FieldError> &errors = m_document->serverErrors();
+    for (int i = 0; i < errors.size(); ++i) {
+        if (!isRecordLevel(errors.at(i)))
+            m_serverByPath[errors.at(i).path].append(i);
+    }
+}
+
+FieldIssue EditSession::issueOf(const core::FieldError &error) const
+{
+    const bool addressed = m_document->isAddressed(error);
+    return { error.path, addressed ? IssueKind::AddressedServer : IssueKind::Server, error.message,
+             error.code, error.rawPath };
+}
+
+bool EditSession::hasIssuesAt(const QString &path) const
+{
+    return m_validation.hasFindingsAt(path) || m_serverByPath.contains(path);
+}
+
+QList<FieldIssue> EditSession::issuesAt(const QString &path) const
+{
+    QList<FieldIssue> issues;
+    for (const core::Finding &finding : m_validation.findingsAt(path))
+        issues.append(findingIssue(finding));
+    const QList<core::FieldError> &errors = m_document->serverErrors();
+    for (const int index : m_serverByPath.value(path))
+        issues.append(issueOf(errors.at(index)));
+    std::stable_sort(issues.begin(), issues.end(), [](const FieldIssue &a, const FieldIssue &b) {
+        return int(a.kind) < int(b.kind);
+    });
+    return issues;
+}
+
+QList<FieldIssue> EditSession::allIssues() const
+{
+    QList<FieldIssue> top;
+    QList<std::pair<FormKey, FieldIssue>> rest;
+    for (const core::FieldError &error : m_document->serverErrors()) {
+        if (isRecordLevel(error))
+            top.append(issueOf(error));
+        else
+            rest.append({ formKey(error.path), issueOf(error) });
+    }
+    for (const core::Finding &finding : m_validation.findings())
+        rest.append({ formKey(finding.path), findingIssue(finding) });
+    std::stable_sort(rest.begin(), rest.end(), [](const auto &a, const auto &b) {
+        if (a.first < b.first || b.first < a.first)
+            return a.first < b.first;
+        return int(a.second.kind) < int(b.second.kind);
+    });
+    for (const auto &entry : std::as_const(rest))
+        top.append(entry.second);
+    return top;
+}
+
+} // namespace leadopp::ui

@@ -1,0 +1,169 @@
+#include "ui/session/livevalidation.h"
+
+#include "ui/session/formorder.h"
+
+#include "core/fieldcatalogue.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <tuple>
+
+namespace leadopp::ui {
+
+namespace {
+
+// Mirrors the validator's scope: a finding is recomputed when it lies on the branch of an
+// affected path (the path itself, an ancestor, or a descendant).
+bool onAffectedBranch(const QString &findingPath, const QList<core::FieldPath> &affected)
+{
+    const core::FieldPath path = core::FieldPath::parse(findingPath);
+    return std::any_of(affected.cbegin(), affected.cend(), [&path](const core::FieldPath &a) {
+        return path.startsWith(a) || a.startsWith(path);
+    });
+}
+
+// "offerLines[3]" for any path inside that row of an array section; invalid otherwise.
+core::FieldPath rowOf(const core::FieldPath &path)
+{
+    const QString *head
+        = path.size() >= 2 ? std::get_if<QString>(&path.segments().first()) : nullptr;
+    const core::SectionSpec *section = head ? core::FieldCatalogue::sectionByKey(*head) : nullptr;
+    if (!section || !section->isArray || section->key != *head || path.rowIndex() < 0
+        || !std::holds_alternative<int>(path.segments().at(1)))
+        return core::FieldPath::parse(u"[");
+    return path.left(2);
+}
+
+// Rules comparing rows with each other ("duplicate-offer-line", "duplicate-contact").
+bool isCrossRow(const core::Finding &finding)
+{
+    return finding.rule.startsWith(QLatin1String("duplicate-"));
+}
+
+bool findingLess(const core::Finding &a, const core::Finding &b)
+{
+    return std::tie(a.path, a.rule, a.message, a.severity)
+        < std::tie(b.path, b.rule, b.message, b.severity);
+}
+
+// The validator and this cache order findings differently; compare them as sets.
+bool sameFindings(QList<core::Finding> a, QList<core::Finding> b)
+{
+    if (a.size() != b.size())
+        return false;
+    std::sort(a.begin(), a.end(), findingLess);
+    std::sort(b.begin(), b.end(), findingLess);
+    return a == b;
+}
+
+} // namespace
+
+void LiveValidation::validateAll(const QJsonObject &record, core::ExportMode mode)
+{
+    setAll(core::validateRecord(record, mode));
+}
+
+bool LiveValidation::validateChange(const QJsonObject &record, core::ExportMode mode,
+                                    const core::FieldPath &path)
+{
+    if (rowOf(path).isValid())
+        return validateRow(record, mode, path);
+    return validateBranches(record, mode, { path });
+}
+
+bool LiveValidation::validateSection(const QJsonObject &record, core::ExportMode mode,
+                                     const core::FieldPath &section)
+{
+    return validateBranches(record, mode, { section });
+}
+
+bool LiveValidation::validateBranches(const QJsonObject &record, core::ExportMode mode,
+                                      const QList<core::FieldPath> &changed)
+{
+    const QList<core::FieldPath> affected = core::affectedPaths(changed);
+    const auto inScope = [&affected](const core::Finding &finding) {
+        return onAffectedBranch(finding.path, affected);
+    };
+    return replace(inScope, core::validatePaths(record, mode, changed));
+}
+
+// Validates the edited row alone, as the only row of a reduced record, so the cost does
+// not grow with the number of rows; rules across rows wait for validateSection().
+bool LiveValidation::validateRow(const QJsonObject &record, core::ExportMode mode,
+                                 const core::FieldPath &path)
+{
+    const core::FieldPath row = rowOf(path);
+    const QString key = std::get<QString>(row.segments().first());
+    QJsonObject reduced = record;
+    reduced.insert(key, QJsonArray { record.value(key).toArray().at(row.rowIndex()) });
+    QList<core::FieldPath::Segment> segments = path.segments();
+    segments[1] = 0;
+    const core::FieldPath reducedRow = core::FieldPath().member(key).index(0);
+    QList<core::Finding> fresh;
+    for (core::Finding finding :
+         core::validatePaths(reduced, mode, { core::FieldPath(segments) })) {
+        const core::FieldPath found = core::FieldPath::parse(finding.path);
+        if (isCrossRow(finding) || !found.startsWith(reducedRow))
+            continue;
+        QList<core::FieldPath::Segment> rowSegments = found.segments();
+        rowSegments[1] = row.rowIndex();
+        const QString realPath = core::FieldPath(rowSegments).toString();
+        // Messages name the field with its row number: rename row 1 to the real row.
+        finding.message.replace(core::FieldCatalogue::labelForPath(finding.path),
+                                core::FieldCatalogue::labelForPath(realPath));
+        finding.message.replace(core::FieldCatalogue::labelForPath(reducedRow.toString()),
+                                core::FieldCatalogue::labelForPath(row.toString()));
+        finding.path = realPath;
+        fresh.append(finding);
+    }
+    const auto inScope = [&row](const core::Finding &finding) {
+        return !isCrossRow(finding) && core::FieldPath::parse(finding.path).startsWith(row);
+    };
+    return replace(inScope, fresh);
+}
+
+bool LiveValidation::replace(const std::function<bool(const core::Finding &)> &inScope,
+                             const QList<core::Finding> &fresh)
+{
+    QList<core::Finding> kept;
+    QList<core::Finding> dropped;
+    kept.reserve(m_ordered.size());
+    for (const core::Finding &finding : std::as_const(m_ordered))
+        (inScope(finding) ? dropped : kept).append(finding);
+    if (sameFindings(dropped, fresh))
+        return false;
+    setAll(kept + fresh);
+    return true;
+}
+
+bool LiveValidation::isRowPath(const core::FieldPath &path)
+{
+    return rowOf(path).isValid();
+}
+
+void LiveValidation::setAll(const QList<core::Finding> &findings)
+{
+    m_ordered = findings;
+    reorder();
+    m_byPath.clear();
+    for (const core::Finding &finding : std::as_const(m_ordered))
+        m_byPath[finding.path].append(finding);
+}
+
+void LiveValidation::reorder()
+{
+    QList<std::pair<FormKey, int>> keys;
+    keys.reserve(m_ordered.size());
+    for (int i = 0; i < m_ordered.size(); ++i)
+        keys.append({ formKey(m_ordered.at(i).path), i });
+    std::stable_sort(keys.begin(), keys.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<core::Finding> sorted;
+    sorted.reserve(m_ordered.size());
+    for (const auto &key : std::as_const(keys))
+        sorted.append(m_ordered.at(key.second));
+    m_ordered = sorted;
+}
+
+} // namespace leadopp::ui
