@@ -1,0 +1,88 @@
+#include "ui/submit/historydialog.h"
+
+#include "ui/models/historymodel.h"
+#include "ui/submit/bodytext.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace leadopp::ui {
+
+namespace {
+
+QPlainTextEdit *bodyView(const QString &objectName)
+{
+    auto *view = new QPlainTextEdit;
+    view->setObjectName(objectName);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return view;
+}
+
+} // namespace
+
+HistoryDialog::HistoryDialog(core::Document *document, QWidget *parent)
+    : QDialog(parent), m_model(new HistoryModel(document, this))
+{
+    setObjectName(QStringLiteral("historyDialog"));
+    setWindowTitle(tr("Submission history"));
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setVisible(false);
+
+    m_request = bodyView(QStringLiteral("requestBodyView"));
+    m_response = bodyView(QStringLiteral("responseBodyView"));
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("historyBodyTabs"));
+    tabs->addTab(m_request, tr("Request"));
+    tabs->addTab(m_response, tr("Response"));
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_table);
+    splitter->addWidget(tabs);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->setObjectName(QStringLiteral("historyButtons"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryDialog::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryDialog::showSelected);
+    selectRow(m_model->rowCount() - 1);
+    resize(760, 560);
+}
+
+void HistoryDialog::selectRow(int row)
+{
+    if (row >= 0 && row < m_model->rowCount())
+        m_table->selectRow(row);
+    showSelected();
+}
+
+void HistoryDialog::showSelected()
+{
+    const int row = m_table->currentIndex().row();
+    const bool valid = row >= 0 && row < m_model->rowCount();
+    m_request->setPlainText(valid ? bodyText(m_model->requestBodyAt(row)) : QString());
+    m_response->setPlainText(valid ? bodyText(m_model->responseBodyAt(row)) : QString());
+}
+
+} // namespace leadopp::ui

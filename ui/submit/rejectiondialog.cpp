@@ -1,0 +1,86 @@
+#include "ui/submit/rejectiondialog.h"
+
+#include "ui/submit/bodytext.h"
+
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace leadopp::ui {
+
+namespace {
+
+QLabel *readOnlyLabel(const QString &text, const QString &objectName)
+{
+    auto *label = new QLabel(text);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+RejectionDialog::RejectionDialog(const core::Rejection &rejection, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("rejectionDialog"));
+    setWindowTitle(tr("Last rejection"));
+
+    m_traceId = new QLineEdit(rejection.traceId);
+    m_traceId->setObjectName(QStringLiteral("traceIdEdit"));
+    m_traceId->setReadOnly(true);
+    auto *copy = new QPushButton(tr("Copy"));
+    copy->setObjectName(QStringLiteral("copyTraceIdButton"));
+    copy->setEnabled(!rejection.traceId.isEmpty());
+    connect(copy, &QPushButton::clicked, this, &RejectionDialog::copyTraceId);
+    auto *traceRow = new QHBoxLayout;
+    traceRow->addWidget(m_traceId, 1);
+    traceRow->addWidget(copy);
+
+    const QString status = rejection.status > 0 ? QString::number(rejection.status) : tr("unknown");
+    const QString received = rejection.receivedAt.isValid()
+        ? QLocale().toString(rejection.receivedAt.toLocalTime(), QLocale::LongFormat)
+        : tr("unknown");
+    const QString environment
+        = rejection.environment.isEmpty() ? tr("unknown") : rejection.environment;
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("HTTP status:"), readOnlyLabel(status, QStringLiteral("statusLabel")));
+    form->addRow(tr("Trace id:"), traceRow);
+    form->addRow(tr("Received:"), readOnlyLabel(received, QStringLiteral("receivedLabel")));
+    form->addRow(tr("Environment:"),
+                 readOnlyLabel(environment, QStringLiteral("environmentLabel")));
+
+    m_body = new QPlainTextEdit(bodyText(rejection.body));
+    m_body->setObjectName(QStringLiteral("rejectionBodyView"));
+    m_body->setReadOnly(true);
+    m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->setObjectName(QStringLiteral("rejectionButtons"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Response body:")));
+    layout->addWidget(m_body, 1);
+    layout->addWidget(buttons);
+    resize(640, 480);
+}
+
+void RejectionDialog::copyTraceId()
+{
+    QGuiApplication::clipboard()->setText(m_traceId->text());
+}
+
+} // namespace leadopp::ui

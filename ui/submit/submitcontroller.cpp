@@ -1,0 +1,269 @@
+#include "ui/submit/submitcontroller.h"
+
+#include "core/document.h"
+#include "net/apiclient.h"
+#include "net/apijob.h"
+#include "net/credentialstore.h"
+#include "net/environmentstore.h"
+#include "net/submissionrecord.h"
+#include "ui/common/prompt.h"
+#include "ui/session/editsession.h"
+#include "ui/submit/environmentcombo.h"
+#include "ui/submit/historydialog.h"
+#include "ui/submit/rejectiondialog.h"
+#include "ui/submit/settingsdialog.h"
+#include "ui/submit/submitstatuswidget.h"
+
+#include <QAction>
+#include <QWidget>
+
+namespace leadopp::ui {
+
+namespace {
+
+// The sandbox accepts any key but, like the real gateway, refuses a request without one.
+const QString kSandboxKey = QStringLiteral("sandbox");
+
+bool isRejection(net::ErrorKind kind)
+{
+    return kind == net::ErrorKind::Rejected || kind == net::ErrorKind::DateFormat;
+}
+
+template<typename Dialog> Dialog *openDialog(Dialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+} // namespace
+
+SubmitController::SubmitController(EditSession *session, net::ApiClient *client,
+                                   net::EnvironmentStore *environments,
+                                   net::CredentialStore *credentials, QWidget *dialogParent,
+                                   QObject *parent)
+    : QObject(parent), m_client(client), m_environments(environments), m_credentials(credentials),
+      m_dialogParent(dialogParent), m_status(new SubmitStatusWidget)
+{
+    createActions();
+    connect(m_credentials, &net::CredentialStore::keyRead, this, &SubmitController::onKeyRead);
+    setSession(session);
+}
+
+SubmitController::~SubmitController()
+{
+    // Nothing may keep talking to the server for a window that is gone.
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+    // The status widget belongs to whoever placed it; otherwise it is ours.
+    if (m_status && !m_status->parentWidget())
+        delete m_status;
+}
+
+void SubmitController::createActions()
+{
+    m_submitAction = new QAction(tr("&Submit"), this);
+    m_submitAction->setObjectName(QStringLiteral("submitAction"));
+    m_submitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_submitAction->setToolTip(tr("Send the record to the chosen environment"));
+    connect(m_submitAction, &QAction::triggered, this, &SubmitController::submit);
+
+    m_cancelAction = new QAction(tr("&Cancel Submission"), this);
+    m_cancelAction->setObjectName(QStringLiteral("cancelSubmitAction"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_cancelAction, &QAction::triggered, this, &SubmitController::cancel);
+
+    m_historyAction = new QAction(tr("Submission &History…"), this);
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    connect(m_historyAction, &QAction::triggered, this, &SubmitController::showHistory);
+
+    m_rejectionAction = new QAction(tr("Last &Rejection…"), this);
+    m_rejectionAction->setObjectName(QStringLiteral("rejectionAction"));
+    connect(m_rejectionAction, &QAction::triggered, this, &SubmitController::showRejectionDetails);
+
+    m_settingsAction = new QAction(tr("API &Keys and Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    connect(m_settingsAction, &QAction::triggered, this, &SubmitController::showSettings);
+
+    // Shortcuts only fire for actions that belong to a visible widget.
+    if (m_dialogParent)
+        m_dialogParent->addActions({ m_submitAction, m_cancelAction });
+}
+
+void SubmitController::setSession(EditSession *session)
+{
+    if (m_session)
+        m_session->document()->disconnect(this);
+    m_session = session;
+    if (m_session)
+        connect(m_session->document(), &core::Document::rejectionChanged, this,
+                &SubmitController::updateActions);
+    updateActions();
+}
+
+SubmitStatusWidget *SubmitController::statusWidget() const
+{
+    return m_status;
+}
+
+EnvironmentCombo *SubmitController::createEnvironmentCombo(QWidget *parent) const
+{
+    return new EnvironmentCombo(m_environments, parent);
+}
+
+void SubmitController::submit()
+{
+    if (isRunning() || !m_session)
+        return;
+    const net::Environment environment = m_environments->current();
+    if (environment.sandbox && environment.baseUrl.isEmpty())
+        return abandon(tr("The built-in sandbox is not running."));
+    if (!confirmSubmit(environment))
+        return abandon(tr("Submission not sent."));
+    m_runningSession = m_session;
+    m_request = net::ApiRequest();
+    m_request.environment = environment;
+    setState(State::ReadingKey);
+    m_status->showBusy(tr("Submitting to %1…").arg(environment.displayName));
+    m_credentials->readKey(environment.id);
+}
+
+bool SubmitController::confirmSubmit(const net::Environment &environment)
+{
+    const int untouched = int(m_session->document()->unaddressedErrors().size());
+    if (untouched > 0
+        && Prompt::question(m_dialogParent, tr("Submit"),
+                            tr("%n field(s) flagged by the server have not been changed since "
+                               "the rejection. Submit anyway?",
+                               "", untouched),
+                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+        return false;
+    if (!environment.production || m_productionConfirmed)
+        return true;
+    m_productionConfirmed
+        = Prompt::question(m_dialogParent, tr("Submit to production"),
+                           tr("This sends the record to %1 and changes the real lead "
+                              "opportunity at Dassault Systèmes. Continue?")
+                               .arg(environment.displayName),
+                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+    return m_productionConfirmed;
+}
+
+void SubmitController::onKeyRead(const QString &envId, const QString &key, bool ok)
+{
+    if (m_state != State::ReadingKey || envId != m_request.environment.id)
+        return;
+    if (!m_runningSession)
+        return abandon(tr("Submission not sent: the document was closed."));
+    const bool haveKey = ok && !key.isEmpty();
+    send(haveKey || !m_request.environment.sandbox ? key : kSandboxKey);
+}
+
+void SubmitController::send(const QString &key)
+{
+    const core::Document *document = m_runningSession->document();
+    const core::ExportMode mode = document->draft().dsLeadOpportunityId().isEmpty()
+        ? core::ExportMode::Create
+        : m_runningSession->exportMode();
+    m_request.operation
+        = mode == core::ExportMode::Create ? net::ApiRequest::Create : net::ApiRequest::Update;
+    m_request.dsLeadOpportunityId = document->draft().dsLeadOpportunityId();
+    m_request.record = document->record();
+    m_request.body = core::exportBody(m_request.record, mode);
+    m_request.apiKey = key;
+    setState(State::Sending);
+    m_job = m_client->start(m_request);
+    m_request.apiKey.clear();
+    connect(m_job, &net::ApiJob::finished, this, &SubmitController::onJobFinished);
+}
+
+void SubmitController::cancel()
+{
+    if (m_state == State::ReadingKey)
+        return abandon(tr("Submission cancelled before anything was sent."));
+    if (m_job)
+        m_job->cancel();
+}
+
+void SubmitController::onJobFinished(const net::ApiResult &result)
+{
+    m_job = nullptr;
+    if (m_runningSession)
+        applyResult(result);
+    m_lastMessage = result.message;
+    if (result.kind == net::ErrorKind::Rejected)
+        m_lastMessage += QLatin1Char(' ')
+            + tr("%n field(s) need attention.", "", int(result.fieldErrors.size()));
+    m_status->showResult(m_lastMessage, result.isAccepted());
+    setState(State::Idle);
+    Q_EMIT submitFinished(result);
+}
+
+void SubmitController::applyResult(const net::ApiResult &result)
+{
+    core::Document *document = m_runningSession->document();
+    document->appendSubmission(net::toSubmissionAttempt(m_request, result));
+    if (isRejection(result.kind)) {
+        document->setRejection(net::toRejection(result, m_request.environment.displayName),
+                               result.fieldErrors);
+    } else if (result.isAccepted()) {
+        document->clearRejection();
+        if (m_request.operation == net::ApiRequest::Create
+            && !result.dsLeadOpportunityId.isEmpty()) {
+            m_runningSession->setValue(core::FieldPath::parse(u"dsLeadOpportunityId"),
+                                       result.dsLeadOpportunityId);
+            m_runningSession->setCreateMode(false);
+        }
+    }
+}
+
+void SubmitController::abandon(const QString &reason)
+{
+    m_lastMessage = reason;
+    m_status->showResult(reason, false);
+    setState(State::Idle);
+    Q_EMIT submitAbandoned(reason);
+}
+
+void SubmitController::setState(State state)
+{
+    const bool wasRunning = isRunning();
+    m_state = state;
+    updateActions();
+    if (wasRunning != isRunning())
+        Q_EMIT runningChanged(isRunning());
+}
+
+void SubmitController::updateActions()
+{
+    m_submitAction->setEnabled(m_session && !isRunning());
+    m_cancelAction->setEnabled(isRunning());
+    m_historyAction->setEnabled(m_session);
+    m_rejectionAction->setEnabled(m_session && !m_session->document()->draft().rejection.isNull());
+}
+
+HistoryDialog *SubmitController::showHistory()
+{
+    if (!m_session)
+        return nullptr;
+    return openDialog(new HistoryDialog(m_session->document(), m_dialogParent));
+}
+
+RejectionDialog *SubmitController::showRejectionDetails()
+{
+    if (!m_session || m_session->document()->draft().rejection.isNull())
+        return nullptr;
+    return openDialog(
+        new RejectionDialog(m_session->document()->draft().rejection, m_dialogParent));
+}
+
+SettingsDialog *SubmitController::showSettings()
+{
+    return openDialog(new SettingsDialog(m_environments, m_credentials, m_dialogParent));
+}
+
+} // namespace leadopp::ui

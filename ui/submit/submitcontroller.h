@@ -1,0 +1,113 @@
+#pragma once
+
+#include "net/apirequest.h"
+#include "net/apiresult.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QWidget;
+
+namespace leadopp::net {
+class ApiClient;
+class ApiJob;
+class CredentialStore;
+class EnvironmentStore;
+} // namespace leadopp::net
+
+namespace leadopp::ui {
+
+class EditSession;
+class EnvironmentCombo;
+class HistoryDialog;
+class RejectionDialog;
+class SettingsDialog;
+class SubmitStatusWidget;
+
+/// Submits the current document to the chosen environment without blocking the UI:
+/// update when the record has a 3DS id (create when it has none or create mode is on),
+/// asks before the first production submit of the session and before resubmitting with
+/// server-flagged fields left untouched, records every attempt in the document, attaches
+/// rejections, and after an accepted create stores the new 3DS id as an undoable edit.
+class SubmitController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SubmitController)
+
+public:
+    SubmitController(EditSession *session, net::ApiClient *client,
+                     net::EnvironmentStore *environments, net::CredentialStore *credentials,
+                     QWidget *dialogParent, QObject *parent = nullptr);
+    ~SubmitController() override;
+
+    /// The document submissions apply to (the active one when there are several).
+    void setSession(EditSession *session);
+    EditSession *session() const { return m_session; }
+
+    QAction *submitAction() const { return m_submitAction; } ///< Ctrl+Return
+    QAction *cancelAction() const { return m_cancelAction; } ///< Esc, while running
+    QAction *historyAction() const { return m_historyAction; } ///< history dialog
+    QAction *rejectionAction() const { return m_rejectionAction; } ///< last rejection
+    QAction *settingsAction() const { return m_settingsAction; } ///< keys and timeout
+
+    /// Progress and last result ("submitProgress"); the caller may reparent it (status bar).
+    SubmitStatusWidget *statusWidget() const;
+    /// A new environment chooser bound to the same store.
+    EnvironmentCombo *createEnvironmentCombo(QWidget *parent) const;
+
+    bool isRunning() const { return m_state != State::Idle; }
+    /// The last result in plain words (empty before the first submission).
+    QString lastMessage() const { return m_lastMessage; }
+
+    /// Non-modal dialogs over the current document; each is deleted when closed.
+    HistoryDialog *showHistory();
+    RejectionDialog *showRejectionDetails();
+    SettingsDialog *showSettings();
+
+public Q_SLOTS:
+    /// Starts a submission (no-op while one runs or when the user declines a question).
+    void submit();
+    /// Cancels the running submission; the attempt is recorded as cancelled.
+    void cancel();
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+    /// A request finished (after it was recorded in the document).
+    void submitFinished(const leadopp::net::ApiResult &result);
+    /// The submission ended without a request (declined, no environment, cancelled early).
+    void submitAbandoned(const QString &reason);
+
+private:
+    enum class State { Idle, ReadingKey, Sending };
+
+    void createActions();
+    bool confirmSubmit(const net::Environment &environment);
+    void onKeyRead(const QString &envId, const QString &key, bool ok);
+    void send(const QString &key);
+    void onJobFinished(const net::ApiResult &result);
+    void applyResult(const net::ApiResult &result);
+    void abandon(const QString &reason);
+    void setState(State state);
+    void updateActions();
+
+    QPointer<EditSession> m_session;
+    QPointer<EditSession> m_runningSession; ///< the session being submitted
+    net::ApiClient *m_client;
+    net::EnvironmentStore *m_environments;
+    net::CredentialStore *m_credentials;
+    QPointer<QWidget> m_dialogParent;
+    QAction *m_submitAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_rejectionAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QPointer<SubmitStatusWidget> m_status;
+    QPointer<net::ApiJob> m_job;
+    net::ApiRequest m_request; ///< the request in flight, its key already wiped
+    State m_state = State::Idle;
+    bool m_productionConfirmed = false;
+    QString m_lastMessage;
+};
+
+} // namespace leadopp::ui
