@@ -1,11 +1,74 @@
+// leadopp-editor: the widgets editor. Thin main and composition root: real services are
+// created here and handed to the window; nothing below knows how they were built.
+#include "net/apiclient.h"
+#include "net/environmentstore.h"
+#include "net/keychaincredentialstore.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/window/mainwindow.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QTranslator>
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("leadopp"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+QStringList parseFiles(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Edit, validate and resubmit partner lead opportunities."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("main", "Drafts, request bodies or responses to open."),
+        QStringLiteral("[FILE...]"));
+    parser.addOption({ QStringLiteral("sandbox-demo"),
+                       QApplication::translate("main", "Start with the built-in sandbox.") });
+    parser.process(app);
+    return parser.positionalArguments();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("Lead Opportunity Editor"));
+    QApplication::setOrganizationName(QStringLiteral("leadopp"));
+    QApplication::setApplicationName(QStringLiteral("leadopp-editor"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Lead Opportunity Editor"));
+    QApplication::setApplicationVersion(QStringLiteral(LEADOPP_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("leadopp-editor"));
+    installTranslators(app);
+    const QStringList files = parseFiles(app);
+
+    QNetworkAccessManager nam;
+    leadopp::net::ApiClient client(&nam);
+    leadopp::net::EnvironmentStore environments;
+    leadopp::net::KeychainCredentialStore credentials;
+    leadopp::sandbox::SandboxServer sandbox;
+    if (sandbox.listen(0) != 0)
+        environments.setSandboxUrl(sandbox.baseUrl());
+    client.setTimeoutMs(environments.timeoutMs());
+
+    leadopp::ui::MainWindow window({ &client, &environments, &credentials });
+    for (const QString &file : files)
+        window.openFile(file);
     window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,156 @@
+// The generic binder: widgets declare their field by "fieldPath", get the right editor
+// behaviour for its kind, show odd stored values without losing them, and write edits as
+// undoable session commands.
+#include "core/document.h"
+#include "testsupport.h"
+#include "ui/binding/formbinder.h"
+#include "ui/session/editsession.h"
+#include "ui/widgets/datetimeedit.h"
+
+#include <QAbstractItemModel>
+#include <QComboBox>
+#include <QCompleter>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTest>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QValidator>
+#include <gtest/gtest.h>
+
+using namespace leadopp;
+
+namespace {
+
+core::FieldPath path(const char *text)
+{
+    return core::FieldPath::parse(QString::fromLatin1(text));
+}
+
+template<typename W> W *addEditor(QWidget *form, const char *fieldPath)
+{
+    auto *editor = new W(form);
+    editor->setProperty(ui::FormBinder::kPathProperty, QLatin1String(fieldPath));
+    form->layout()->addWidget(editor);
+    return editor;
+}
+
+class BinderTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QJsonObject record;
+        record.insert(
+            QStringLiteral("leadOpportunity"),
+            QJsonObject { { QStringLiteral("closeDate"), QStringLiteral("date") },
+                          { QStringLiteral("status"), QStringLiteral("MAYBE") },
+                          { QStringLiteral("name"), QStringLiteral("Pilot") },
+                          { QStringLiteral("reasonLost"),
+                            QJsonArray { QStringLiteral("FUNC_GAP"), QStringLiteral("odd") } } });
+        core::Draft draft;
+        draft.record = record;
+        document.setDraft(draft);
+        new QVBoxLayout(&form);
+        name = addEditor<QLineEdit>(&form, "leadOpportunity.name");
+        email = addEditor<QLineEdit>(&form, "leadOpportunity.dsOwnerEmail");
+        currency = addEditor<QLineEdit>(&form, "leadOpportunity.currency");
+        status = addEditor<QComboBox>(&form, "leadOpportunity.status");
+        closeDate = addEditor<ui::DateTimeEdit>(&form, "leadOpportunity.closeDate");
+        reasons = addEditor<QListWidget>(&form, "leadOpportunity.reasonLost");
+        label = new QLabel(QStringLiteral("x"), &form);
+        label->setBuddy(name);
+        binder = std::make_unique<ui::FormBinder>(&session, &form);
+    }
+
+    core::Document document;
+    ui::EditSession session { &document };
+    QWidget form;
+    QLineEdit *name = nullptr;
+    QLineEdit *email = nullptr;
+    QLineEdit *currency = nullptr;
+    QComboBox *status = nullptr;
+    ui::DateTimeEdit *closeDate = nullptr;
+    QListWidget *reasons = nullptr;
+    QLabel *label = nullptr;
+    std::unique_ptr<ui::FormBinder> binder;
+};
+
+} // namespace
+
+TEST_F(BinderTest, bindsEveryDeclaredEditorInFormOrder)
+{
+    ASSERT_EQ(binder->editors().size(), 6);
+    EXPECT_EQ(binder->editors().first(), name);
+    EXPECT_EQ(binder->editorFor(path("leadOpportunity.reasonLost[1]")), reasons);
+    EXPECT_EQ(binder->labelFor(name), label);
+    EXPECT_TRUE(label->text().startsWith(QStringLiteral("Name")));
+}
+
+TEST_F(BinderTest, oddStoredValuesStayVisible)
+{
+    EXPECT_EQ(name->text(), QStringLiteral("Pilot"));
+    EXPECT_EQ(status->currentText(), QStringLiteral("MAYBE"));
+    EXPECT_TRUE(closeDate->isBlank());
+    EXPECT_EQ(closeDate->text(), QStringLiteral("date"));
+    ASSERT_GT(reasons->count(), 2);
+    EXPECT_EQ(reasons->item(0)->text(), QStringLiteral("odd"));
+    EXPECT_EQ(reasons->item(0)->checkState(), Qt::Checked);
+    // Nothing was written by merely showing them.
+    EXPECT_EQ(session.undoStack()->count(), 0);
+}
+
+TEST_F(BinderTest, kindsGetValidatorsAndCompleters)
+{
+    ASSERT_NE(email->validator(), nullptr);
+    QString bad = QStringLiteral("a b");
+    int pos = 0;
+    EXPECT_EQ(email->validator()->validate(bad, pos), QValidator::Invalid);
+    QString good = QStringLiteral("a@b.com");
+    EXPECT_EQ(email->validator()->validate(good, pos), QValidator::Acceptable);
+    ASSERT_NE(currency->completer(), nullptr);
+    EXPECT_TRUE(currency->completer()
+                    ->model()
+                    ->match(currency->completer()->model()->index(0, 0), Qt::DisplayRole,
+                            QStringLiteral("EUR"))
+                    .size()
+                == 1);
+}
+
+TEST_F(BinderTest, typingWritesOneUndoStepAndUndoRestoresTheWidget)
+{
+    name->end(false);
+    QTest::keyClicks(name, QStringLiteral(" 2"));
+    EXPECT_EQ(document.value(path("leadOpportunity.name")).toString(), QStringLiteral("Pilot 2"));
+    EXPECT_EQ(session.undoStack()->count(), 1);
+    session.undoStack()->undo();
+    EXPECT_EQ(name->text(), QStringLiteral("Pilot"));
+}
+
+TEST_F(BinderTest, comboAndListEditsStoreValues_unknownKeptUntilChanged)
+{
+    status->setCurrentIndex(status->findText(QStringLiteral("WON")));
+    Q_EMIT status->activated(status->currentIndex());
+    EXPECT_EQ(document.value(path("leadOpportunity.status")).toString(), QStringLiteral("WON"));
+    reasons->findItems(QStringLiteral("LACK_OF_REF"), Qt::MatchExactly)
+        .first()
+        ->setCheckState(Qt::Checked);
+    const QJsonArray stored = document.value(path("leadOpportunity.reasonLost")).toArray();
+    EXPECT_TRUE(stored.contains(QStringLiteral("odd")));
+    EXPECT_TRUE(stored.contains(QStringLiteral("LACK_OF_REF")));
+    EXPECT_TRUE(stored.contains(QStringLiteral("FUNC_GAP")));
+}
+
+TEST_F(BinderTest, dateClearRemovesTheMember_andPickStoresIsoUtc)
+{
+    closeDate->clearValue();
+    EXPECT_TRUE(document.value(path("leadOpportunity.closeDate")).isUndefined());
+    closeDate->setDateTime(QDateTime(QDate(2025, 9, 30), QTime(0, 0), Qt::UTC));
+    EXPECT_EQ(document.value(path("leadOpportunity.closeDate")).toString(),
+              QStringLiteral("2025-09-30T00:00:00.000Z"));
+    session.undoStack()->undo();
+    session.undoStack()->undo();
+    EXPECT_EQ(closeDate->text(), QStringLiteral("date"));
+}

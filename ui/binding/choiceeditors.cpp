@@ -1,0 +1,140 @@
+#include "ui/binding/choiceeditors.h"
+
+#include "ui/common/icons.h"
+#include "ui/common/jsontext.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QListWidget>
+
+namespace leadopp::ui::editors::choices {
+
+namespace {
+
+constexpr int kValueRole = Qt::UserRole + 1;
+constexpr int kUnknownRole = Qt::UserRole + 2;
+
+QString unknownTip()
+{
+    return QCoreApplication::translate("Editors", "Not one of the values the API accepts");
+}
+
+void addComboItem(QComboBox *combo, const QString &text, const QJsonValue &value, bool unknown)
+{
+    combo->addItem(unknown ? icons::warning() : QIcon(), text);
+    const int row = combo->count() - 1;
+    combo->setItemData(row, QVariant::fromValue(value), kValueRole);
+    combo->setItemData(row, unknown, kUnknownRole);
+    if (unknown)
+        combo->setItemData(row, unknownTip(), Qt::ToolTipRole);
+}
+
+void fillCombo(QComboBox *combo, const core::FieldSpec &spec)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    addComboItem(combo, QCoreApplication::translate("Editors", "(not set)"),
+                 QJsonValue(QJsonValue::Undefined), false);
+    for (const QString &value : spec.enumValues)
+        addComboItem(combo, value, value, false);
+}
+
+void addListItem(QListWidget *list, const QJsonValue &value, bool unknown, bool checked)
+{
+    auto *item = new QListWidgetItem(jsonText(value), list);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    item->setData(kValueRole, QVariant::fromValue(value));
+    item->setData(kUnknownRole, unknown);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    if (unknown) {
+        item->setIcon(icons::warning());
+        item->setToolTip(unknownTip());
+    }
+}
+
+void showCombo(QComboBox *combo, const core::FieldSpec &spec, const QJsonValue &value)
+{
+    const QSignalBlocker blocker(combo);
+    if (combo->count() != spec.enumValues.size() + 1)
+        fillCombo(combo, spec); // drops a former unknown value
+    int row = 0;
+    if (!value.isUndefined() && !value.isNull()) {
+        row = value.isString() ? int(spec.enumValues.indexOf(value.toString())) + 1 : 0;
+        if (row <= 0) {
+            addComboItem(combo, jsonText(value), value, true);
+            row = combo->count() - 1;
+        }
+    }
+    combo->setCurrentIndex(row);
+}
+
+void showList(QListWidget *list, const core::FieldSpec &spec, const QJsonValue &value)
+{
+    const QSignalBlocker blocker(list);
+    list->clear();
+    const QJsonArray stored = value.isArray() ? value.toArray() : QJsonArray();
+    // Unknown values first: they are what needs attention.
+    for (const QJsonValue &item : stored) {
+        if (!item.isString() || !spec.enumValues.contains(item.toString()))
+            addListItem(list, item, true, true);
+    }
+    // A scalar where an array belongs is kept as one unknown, checked entry.
+    if (!value.isArray() && !value.isUndefined() && !value.isNull())
+        addListItem(list, value, true, true);
+    for (const QString &known : spec.enumValues)
+        addListItem(list, known, false, stored.contains(known));
+}
+
+} // namespace
+
+void prepare(QWidget *editor, const core::FieldSpec &spec)
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setEditable(false);
+        fillCombo(combo, spec);
+    } else if (auto *list = qobject_cast<QListWidget *>(editor)) {
+        list->setSelectionMode(QAbstractItemView::NoSelection);
+        list->setUniformItemSizes(true);
+        showList(list, spec, QJsonValue());
+    }
+}
+
+bool show(QWidget *editor, const core::FieldSpec &spec, const QJsonValue &value)
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        showCombo(combo, spec, value);
+        return true;
+    }
+    if (auto *list = qobject_cast<QListWidget *>(editor)) {
+        showList(list, spec, value);
+        return true;
+    }
+    return false;
+}
+
+QJsonValue read(const QWidget *editor)
+{
+    if (auto *combo = qobject_cast<const QComboBox *>(editor))
+        return combo->currentData(kValueRole).toJsonValue();
+    auto *list = qobject_cast<const QListWidget *>(editor);
+    if (!list)
+        return QJsonValue(QJsonValue::Undefined);
+    QJsonArray checked;
+    for (int row = 0; row < list->count(); ++row) {
+        const QListWidgetItem *item = list->item(row);
+        if (item->checkState() == Qt::Checked)
+            checked.append(item->data(kValueRole).toJsonValue());
+    }
+    return checked.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(checked);
+}
+
+void connectEdits(QWidget *editor, QObject *context, const std::function<void()> &edited)
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor))
+        QObject::connect(combo, &QComboBox::activated, context, edited);
+    else if (auto *list = qobject_cast<QListWidget *>(editor))
+        QObject::connect(list, &QListWidget::itemChanged, context, edited);
+}
+
+} // namespace leadopp::ui::editors::choices

@@ -1,0 +1,136 @@
+#include "ui/binding/formbinder.h"
+
+#include "core/fieldcatalogue.h"
+#include "ui/binding/fieldeditors.h"
+#include "ui/binding/undokeyfilter.h"
+#include "ui/session/editsession.h"
+
+#include <QLabel>
+#include <QVariant>
+#include <algorithm>
+
+namespace leadopp::ui {
+
+namespace {
+
+const core::FieldSpec &specOf(const QWidget *editor)
+{
+    return *core::FieldCatalogue::find(editor->property(FormBinder::kPathProperty).toString());
+}
+
+bool isRequired(const core::FieldSpec &spec, core::ExportMode mode)
+{
+    return mode == core::ExportMode::Create ? spec.requiredForCreate : spec.requiredForUpdate;
+}
+
+} // namespace
+
+FormBinder::FormBinder(EditSession *session, QWidget *root, QObject *parent)
+    : QObject(parent), m_session(session)
+{
+    const auto widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        const QString path = widget->property(kPathProperty).toString();
+        if (!path.isEmpty() && core::FieldCatalogue::find(path))
+            bind(widget, path);
+    }
+    std::sort(m_editors.begin(), m_editors.end(), [](const QWidget *a, const QWidget *b) {
+        return core::FieldCatalogue::formOrder(&specOf(a))
+            < core::FieldCatalogue::formOrder(&specOf(b));
+    });
+    findLabels(root);
+    updateLabels();
+    reload();
+    core::Document *document = session->document();
+    connect(document, &core::Document::valueChanged, this, &FormBinder::onValueChanged);
+    connect(document, &core::Document::documentReset, this, &FormBinder::reload);
+}
+
+void FormBinder::bind(QWidget *editor, const QString &path)
+{
+    const core::FieldSpec &spec = *core::FieldCatalogue::find(path);
+    m_editors.append(editor);
+    m_byPath.insert(path, editor);
+    editors::prepare(editor, spec);
+    editor->setAccessibleName(core::FieldCatalogue::label(spec));
+    editor->setEnabled(true);
+    editor->installEventFilter(new UndoKeyFilter(editor));
+    editors::connectEdits(editor, this, [this, editor] { store(editor); });
+}
+
+void FormBinder::findLabels(QWidget *root)
+{
+    const auto labels = root->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->buddy() && m_editors.contains(label->buddy()))
+            m_labels.insert(label->buddy(), label);
+    }
+}
+
+QWidget *FormBinder::editorFor(const core::FieldPath &path) const
+{
+    for (core::FieldPath probe = path; probe.isValid() && !probe.isRecord();
+         probe = probe.parent()) {
+        if (QWidget *editor = m_byPath.value(probe.toString()))
+            return editor;
+    }
+    return nullptr;
+}
+
+core::FieldPath FormBinder::pathOf(const QWidget *editor) const
+{
+    return core::FieldPath::parse(editor->property(kPathProperty).toString());
+}
+
+void FormBinder::reload()
+{
+    for (QWidget *editor : std::as_const(m_editors))
+        showValue(editor);
+}
+
+void FormBinder::updateLabels()
+{
+    const core::ExportMode mode = m_session->exportMode();
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
+        const core::FieldSpec &spec = specOf(it.key());
+        QString text = core::FieldCatalogue::label(spec).toHtmlEscaped();
+        if (isRequired(spec, mode))
+            text += QStringLiteral(" <span style=\"color:#c62828\">*</span>");
+        it.value()->setTextFormat(Qt::RichText);
+        it.value()->setProperty(kBaseTextProperty, text);
+        it.value()->setText(text);
+        it.value()->setToolTip(isRequired(spec, mode) ? tr("Required") : QString());
+    }
+}
+
+void FormBinder::onValueChanged(const core::FieldPath &path)
+{
+    for (QWidget *editor : std::as_const(m_editors)) {
+        const core::FieldPath bound = pathOf(editor);
+        if (bound.startsWith(path) || path.startsWith(bound))
+            showValue(editor);
+    }
+}
+
+void FormBinder::showValue(QWidget *editor)
+{
+    const core::FieldSpec &spec = specOf(editor);
+    const QJsonValue value = m_session->document()->value(pathOf(editor));
+    // An editor that already holds the value keeps its cursor and selection.
+    if (editors::read(editor, spec) == value && !value.isUndefined())
+        return;
+    m_loading = true;
+    editors::show(editor, spec, value);
+    m_loading = false;
+}
+
+void FormBinder::store(QWidget *editor)
+{
+    if (m_loading)
+        return;
+    m_loading = true;
+    m_session->setValue(pathOf(editor), editors::read(editor, specOf(editor)));
+    m_loading = false;
+}
+
+} // namespace leadopp::ui

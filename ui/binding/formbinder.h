@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/fieldpath.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QLabel;
+class QWidget;
+
+namespace leadopp::ui {
+
+class EditSession;
+
+/// Binds every editor widget under a root to the session's document by canonical path.
+/// An editor declares its field with the dynamic property "fieldPath"
+/// ("leadOpportunity.closeDate"), set in the .ui file; the binder looks the path up in the
+/// field catalogue and wires the editor for its kind. Labels whose buddy is a bound editor
+/// get the catalogue label and a required marker for the session's current mode.
+class FormBinder final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FormBinder)
+
+public:
+    static constexpr const char *kPathProperty = "fieldPath";
+    /// Property holding a label's text without decoration (FieldDecorator adds icons).
+    static constexpr const char *kBaseTextProperty = "fieldLabelText";
+
+    FormBinder(EditSession *session, QWidget *root, QObject *parent = nullptr);
+
+    /// The bound editors in form (catalogue) order.
+    QList<QWidget *> editors() const { return m_editors; }
+    /// The editor of a canonical path, or of its nearest bound ancestor
+    /// ("leadOpportunity.reasonLost[2]" -> the reasons list); null when none.
+    QWidget *editorFor(const core::FieldPath &path) const;
+    core::FieldPath pathOf(const QWidget *editor) const;
+    QLabel *labelFor(const QWidget *editor) const { return m_labels.value(editor); }
+
+    /// Re-reads every editor from the document (after a reset).
+    void reload();
+    /// Recomputes the required markers (after a mode change).
+    void updateLabels();
+
+private:
+    void bind(QWidget *editor, const QString &path);
+    void findLabels(QWidget *root);
+    void onValueChanged(const core::FieldPath &path);
+    void showValue(QWidget *editor);
+    void store(QWidget *editor);
+
+    EditSession *m_session;
+    QList<QWidget *> m_editors;
+    QHash<QString, QWidget *> m_byPath;
+    QHash<const QWidget *, QLabel *> m_labels;
+    bool m_loading = false;
+};
+
+} // namespace leadopp::ui

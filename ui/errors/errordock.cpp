@@ -1,0 +1,106 @@
+#include "ui/errors/errordock.h"
+
+#include "ui/models/errorlistmodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace leadopp::ui {
+
+ErrorDock::ErrorDock(QWidget *parent)
+    : QDockWidget(tr("Problems"), parent), m_view(new QTableView(this)), m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("errorDock"));
+    setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_view->setObjectName(QStringLiteral("errorList"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(22);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Problems"));
+    m_summary->setObjectName(QStringLiteral("errorSummary"));
+    m_summary->setContentsMargins(4, 2, 4, 2);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view);
+    setWidget(content);
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { activateRow(index.row()); });
+    connect(m_view, &QAbstractItemView::clicked, this,
+            [this](const QModelIndex &index) { activateRow(index.row()); });
+    updateSummary();
+}
+
+void ErrorDock::setModel(ErrorListModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_view->setModel(model);
+    if (model) {
+        connect(model, &ErrorListModel::countsChanged, this, &ErrorDock::updateSummary);
+        QHeaderView *header = m_view->horizontalHeader();
+        header->setSectionResizeMode(ErrorListModel::KindColumn, QHeaderView::ResizeToContents);
+        header->resizeSection(ErrorListModel::FieldColumn, 210);
+        header->resizeSection(ErrorListModel::MessageColumn, 420);
+        header->setSectionResizeMode(ErrorListModel::CodeColumn, QHeaderView::ResizeToContents);
+    }
+    updateSummary();
+}
+
+void ErrorDock::next()
+{
+    step(1);
+}
+
+void ErrorDock::previous()
+{
+    step(-1);
+}
+
+void ErrorDock::step(int delta)
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    int row = current.isValid() ? current.row() + delta : (delta > 0 ? 0 : rows - 1);
+    row = (row % rows + rows) % rows;
+    activateRow(row);
+}
+
+void ErrorDock::activateRow(int row)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return;
+    m_view->setCurrentIndex(m_model->index(row, ErrorListModel::FieldColumn));
+    m_view->scrollTo(m_view->currentIndex());
+    Q_EMIT pathActivated(m_model->pathAt(row));
+}
+
+void ErrorDock::updateSummary()
+{
+    if (!m_model) {
+        m_summary->setText(QString());
+        return;
+    }
+    const int errors = m_model->errorCount();
+    const int warnings = m_model->warningCount();
+    const int addressed = m_model->rowCount() - errors - warnings;
+    QString text = (errors == 0 && warnings == 0) ? tr("No problems found.")
+                                                  : tr("%n error(s)", nullptr, errors)
+            + QStringLiteral(" · ") + tr("%n warning(s)", nullptr, warnings);
+    if (addressed > 0)
+        text += QStringLiteral(" · ") + tr("%n addressed", nullptr, addressed);
+    m_summary->setText(text + QStringLiteral(" — ") + tr("F8 / Shift+F8 to step through"));
+}
+
+} // namespace leadopp::ui

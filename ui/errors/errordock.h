@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/fieldpath.h"
+
+#include <QDockWidget>
+
+class QLabel;
+class QTableView;
+
+namespace leadopp::ui {
+
+class ErrorListModel;
+
+/// The "Problems" dock (objectName "errorDock"): every finding and server error of the
+/// current document in form order, record-level ones on top, in a table ("errorList").
+/// Activating a row, or stepping with next()/previous() (F8 / Shift+F8, wrapping), asks
+/// the window to focus that field.
+class ErrorDock final : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ErrorDock)
+
+public:
+    explicit ErrorDock(QWidget *parent = nullptr);
+
+    /// Shows the issues of another document (null: none).
+    void setModel(ErrorListModel *model);
+    QTableView *view() const { return m_view; }
+
+public Q_SLOTS:
+    void next();
+    void previous();
+
+Q_SIGNALS:
+    void pathActivated(const leadopp::core::FieldPath &path);
+
+private:
+    void step(int delta);
+    void activateRow(int row);
+    void updateSummary();
+
+    QTableView *m_view;
+    QLabel *m_summary;
+    ErrorListModel *m_model = nullptr;
+};
+
+} // namespace leadopp::ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace leadopp::ui {
+
+/// Cell editors by field kind for a SectionTableModel: enum combos (an unknown value stays
+/// visible), validated line edits for amounts and e-mails, completers for codes.
+class SectionDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SectionDelegate)
+
+public:
+    explicit SectionDelegate(QObject *parent = nullptr);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
+};
+
+} // namespace leadopp::ui

@@ -1,0 +1,180 @@
+#include "ui/tables/sectiontablewidget.h"
+
+#include "ui/common/icons.h"
+#include "ui/models/sectiontablemodel.h"
+#include "ui/session/editsession.h"
+#include "ui/tables/sectiondelegate.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QToolButton>
+
+namespace leadopp::ui {
+
+SectionTableWidget::SectionTableWidget(EditSession *session, core::Section section, QWidget *parent)
+    : QWidget(parent), m_session(session), m_section(section),
+      m_key(core::FieldCatalogue::section(section)->key),
+      m_model(new SectionTableModel(session, section, this)), m_view(new QTableView(this))
+{
+    setObjectName(m_key + QStringLiteral("Section"));
+    m_view->setObjectName(m_key + QStringLiteral("Table"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new SectionDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->verticalHeader()->setDefaultAlignment(Qt::AlignCenter);
+
+    auto *tools = new QHBoxLayout;
+    addTool(QStringLiteral("Add"), icons::add(), tr("Add row"),
+            QKeySequence(Qt::CTRL | Qt::Key_Insert), &SectionTableWidget::addRow);
+    m_rowButtons = {
+        addTool(QStringLiteral("Duplicate"), icons::duplicate(), tr("Duplicate row"),
+                QKeySequence(Qt::CTRL | Qt::Key_D), &SectionTableWidget::duplicateRow),
+        addTool(QStringLiteral("Remove"), icons::remove(), tr("Remove row"),
+                QKeySequence(Qt::CTRL | Qt::Key_Delete), &SectionTableWidget::removeRow),
+        addTool(QStringLiteral("Up"), icons::up(), tr("Move up"),
+                QKeySequence(Qt::ALT | Qt::Key_Up), &SectionTableWidget::moveUp),
+        addTool(QStringLiteral("Down"), icons::down(), tr("Move down"),
+                QKeySequence(Qt::ALT | Qt::Key_Down), &SectionTableWidget::moveDown),
+    };
+    const auto buttons = findChildren<QToolButton *>();
+    for (QToolButton *button : buttons)
+        tools->addWidget(button);
+    tools->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(tools);
+    layout->addWidget(m_view);
+    if (section == core::Section::OfferLines) {
+        m_total = new QLabel(this);
+        m_total->setObjectName(m_key + QStringLiteral("Total"));
+        m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(m_total);
+        connect(m_model, &SectionTableModel::totalAmountChanged, this,
+                &SectionTableWidget::updateTotal);
+        connect(session->document(), &core::Document::valueChanged, this,
+                &SectionTableWidget::updateTotal);
+        connect(session->document(), &core::Document::documentReset, this,
+                &SectionTableWidget::updateTotal);
+        updateTotal();
+    }
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SectionTableWidget::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SectionTableWidget::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SectionTableWidget::updateButtons);
+    updateButtons();
+}
+
+QToolButton *SectionTableWidget::addTool(const QString &name, const QIcon &icon,
+                                         const QString &text, const QKeySequence &shortcut,
+                                         void (SectionTableWidget::*slot)())
+{
+    auto *action = new QAction(icon, text, this);
+    action->setObjectName(m_key + name + QStringLiteral("Action"));
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(text + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText)
+                       + u')');
+    addAction(action);
+    connect(action, &QAction::triggered, this, slot);
+    auto *button = new QToolButton(this);
+    button->setObjectName(m_key + name + QStringLiteral("Button"));
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    return button;
+}
+
+int SectionTableWidget::currentRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void SectionTableWidget::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const int column = qMax(0, m_view->currentIndex().column());
+    m_view->setCurrentIndex(m_model->index(row, column));
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void SectionTableWidget::addRow()
+{
+    const int row = currentRow() < 0 ? m_model->rowCount() : currentRow() + 1;
+    if (m_session->insertRow(m_section, row))
+        selectRow(row);
+}
+
+void SectionTableWidget::duplicateRow()
+{
+    const int row = currentRow();
+    if (row >= 0 && m_session->duplicateRow(m_section, row))
+        selectRow(row + 1);
+}
+
+void SectionTableWidget::removeRow()
+{
+    const int row = currentRow();
+    if (row >= 0 && m_session->removeRow(m_section, row))
+        selectRow(qMin(row, m_model->rowCount() - 1));
+}
+
+void SectionTableWidget::moveUp()
+{
+    const int row = currentRow();
+    if (row > 0 && m_session->moveRow(m_section, row, row - 1))
+        selectRow(row - 1);
+}
+
+void SectionTableWidget::moveDown()
+{
+    const int row = currentRow();
+    if (row >= 0 && row + 1 < m_model->rowCount() && m_session->moveRow(m_section, row, row + 1))
+        selectRow(row + 1);
+}
+
+bool SectionTableWidget::focusPath(const core::FieldPath &path)
+{
+    const QModelIndex index = m_model->indexForPath(path);
+    m_view->setFocus(Qt::OtherFocusReason);
+    if (!index.isValid())
+        return path.toString() == m_key;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void SectionTableWidget::updateButtons()
+{
+    const int row = currentRow();
+    const int rows = m_model->rowCount();
+    m_rowButtons.at(0)->defaultAction()->setEnabled(row >= 0);
+    m_rowButtons.at(1)->defaultAction()->setEnabled(row >= 0);
+    m_rowButtons.at(2)->defaultAction()->setEnabled(row > 0);
+    m_rowButtons.at(3)->defaultAction()->setEnabled(row >= 0 && row + 1 < rows);
+}
+
+void SectionTableWidget::updateTotal()
+{
+    if (!m_total)
+        return;
+    const QString currency
+        = m_session->document()
+              ->value(core::FieldPath::parse(QStringLiteral("leadOpportunity.currency")))
+              .toString();
+    m_total->setText(
+        tr("Total: <b>%1 %2</b>")
+            .arg(QLocale().toString(m_model->totalAmount(), 'f', 2), currency.toHtmlEscaped()));
+}
+
+} // namespace leadopp::ui

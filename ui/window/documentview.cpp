@@ -1,0 +1,206 @@
+#include "ui/window/documentview.h"
+
+#include "core/document.h"
+#include "ui/binding/fielddecorator.h"
+#include "ui/binding/formbinder.h"
+#include "ui/common/icons.h"
+#include "ui/forms/legalentityform.h"
+#include "ui/forms/opportunityform.h"
+#include "ui/models/errorlistmodel.h"
+#include "ui/session/editsession.h"
+#include "ui/tables/sectiontablewidget.h"
+#include "ui/window/rejectionbar.h"
+
+#include <QFileInfo>
+#include <QScrollArea>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace leadopp::ui {
+
+namespace {
+
+using core::Section;
+
+// Tab order: the order a rep reads a lead in.
+const Section kTabs[] = { Section::Opportunity, Section::OfferLines, Section::CustomerLegalEntity,
+                          Section::CustomerContacts, Section::PartnerContacts };
+
+QString tabTitle(Section section)
+{
+    switch (section) {
+    case Section::OfferLines:
+        return DocumentView::tr("Offer lines");
+    case Section::CustomerLegalEntity:
+        return DocumentView::tr("Customer legal entity");
+    case Section::CustomerContacts:
+        return DocumentView::tr("Customer contacts");
+    case Section::PartnerContacts:
+        return DocumentView::tr("Partner contacts");
+    default:
+        return DocumentView::tr("Opportunity");
+    }
+}
+
+Section sectionOf(const core::FieldPath &path)
+{
+    if (const core::FieldSpec *spec = core::FieldCatalogue::findByPath(path.toString()))
+        return spec->section == Section::Record ? Section::Opportunity : spec->section;
+    const auto *first = path.size() > 0 ? std::get_if<QString>(&path.segments().first()) : nullptr;
+    const core::SectionSpec *spec = first ? core::FieldCatalogue::sectionByKey(*first) : nullptr;
+    return spec ? spec->section : Section::Record;
+}
+
+} // namespace
+
+DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QString &sourcePath,
+                           QWidget *parent)
+    : QWidget(parent), m_document(std::make_unique<core::Document>(std::move(draft))),
+      m_session(new EditSession(m_document.get(), this)),
+      m_errors(new ErrorListModel(m_session, this)), m_sourcePath(sourcePath), m_shape(shape),
+      m_rejectionBar(new RejectionBar(m_document.get(), this)), m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("documentView"));
+    if (shape == core::InputShape::Draft)
+        m_document->setFilePath(sourcePath);
+    m_tabs->setObjectName(QStringLiteral("sectionTabs"));
+    m_tabs->setDocumentMode(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_rejectionBar);
+    layout->addWidget(m_tabs, 1);
+    buildTabs();
+    connect(m_rejectionBar, &RejectionBar::detailsRequested, this,
+            &DocumentView::rejectionDetailsRequested);
+    connect(m_errors, &ErrorListModel::countsChanged, this, &DocumentView::updateBadges);
+    updateBadges();
+}
+
+DocumentView::~DocumentView()
+{
+    // Views and models go first: they hold pointers into the document.
+    qDeleteAll(findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    qDeleteAll(m_decorators);
+    qDeleteAll(m_binders);
+    delete m_errors;
+    delete m_session;
+}
+
+void DocumentView::buildTabs()
+{
+    for (Section section : kTabs) {
+        QWidget *page = nullptr;
+        if (core::FieldCatalogue::section(section)->isArray) {
+            auto *table = new SectionTableWidget(m_session, section, m_tabs);
+            m_tables.append(table);
+            page = table;
+        } else {
+            QWidget *form = section == Section::Opportunity
+                ? static_cast<QWidget *>(new OpportunityForm)
+                : static_cast<QWidget *>(new LegalEntityForm);
+            auto *binder = new FormBinder(m_session, form, this);
+            m_binders.append(binder);
+            m_decorators.append(new FieldDecorator(m_session, binder, this));
+            page = scrolled(form);
+        }
+        m_tabs->addTab(page, tabTitle(section));
+    }
+}
+
+QWidget *DocumentView::scrolled(QWidget *form)
+{
+    auto *area = new QScrollArea(m_tabs);
+    area->setObjectName(form->objectName() + QStringLiteral("Scroll"));
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(form);
+    m_scrollAreas.append(area);
+    return area;
+}
+
+SectionTableWidget *DocumentView::table(Section section) const
+{
+    for (SectionTableWidget *table : m_tables) {
+        if (table->section() == section)
+            return table;
+    }
+    return nullptr;
+}
+
+QString DocumentView::displayName() const
+{
+    const QString path = m_document->filePath().isEmpty() ? m_sourcePath : m_document->filePath();
+    return path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+}
+
+bool DocumentView::isPristine() const
+{
+    return m_sourcePath.isEmpty() && m_document->filePath().isEmpty()
+        && m_session->undoStack()->count() == 0;
+}
+
+int DocumentView::tabOf(const core::FieldPath &path) const
+{
+    const Section section = sectionOf(path);
+    for (int tab = 0; tab < int(std::size(kTabs)); ++tab) {
+        if (kTabs[tab] == section)
+            return tab;
+    }
+    return -1;
+}
+
+void DocumentView::focusPath(const core::FieldPath &path)
+{
+    const int tab = tabOf(path);
+    if (tab < 0) {
+        m_rejectionBar->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_tabs->setCurrentIndex(tab);
+    if (SectionTableWidget *sectionTable = table(kTabs[tab])) {
+        sectionTable->focusPath(path);
+        return;
+    }
+    for (FormBinder *binder : std::as_const(m_binders)) {
+        if (QWidget *editor = binder->editorFor(path)) {
+            if (auto *area = qobject_cast<QScrollArea *>(m_tabs->currentWidget()))
+                area->ensureWidgetVisible(editor);
+            editor->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    m_tabs->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+void DocumentView::updateBadges()
+{
+    QList<int> errors(int(std::size(kTabs)), 0);
+    QList<int> warnings(int(std::size(kTabs)), 0);
+    for (int row = 0; row < m_errors->rowCount(); ++row) {
+        const QModelIndex index = m_errors->index(row, 0);
+        const int tab = tabOf(m_errors->pathAt(row));
+        if (tab < 0 || index.data(ErrorListModel::AddressedRole).toBool())
+            continue;
+        const auto kind = IssueKind(index.data(ErrorListModel::IssueKindRole).toInt());
+        (kind == IssueKind::Warning ? warnings : errors)[tab] += 1;
+    }
+    for (int tab = 0; tab < int(std::size(kTabs)); ++tab) {
+        const int count = errors.at(tab) + warnings.at(tab);
+        const QString title = tabTitle(kTabs[tab]);
+        m_tabs->setTabText(tab, count ? title + QStringLiteral(" (%1)").arg(count) : title);
+        m_tabs->setTabIcon(tab,
+                           errors.at(tab)         ? icons::error()
+                               : warnings.at(tab) ? icons::warning()
+                                                  : QIcon());
+        m_tabs->tabBar()->setTabTextColor(tab,
+                                          errors.at(tab) ? QColor(0xb3, 0x26, 0x1e) : QColor());
+        m_tabs->setTabToolTip(tab,
+                              tr("%n error(s), %1", nullptr, errors.at(tab))
+                                  .arg(tr("%n warning(s)", nullptr, warnings.at(tab))));
+    }
+}
+
+} // namespace leadopp::ui

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/documentreader.h"
+#include "core/fieldcatalogue.h"
+#include "core/fieldpath.h"
+
+#include <QWidget>
+#include <memory>
+
+class QScrollArea;
+class QTabWidget;
+
+namespace leadopp::core {
+class Document;
+}
+
+namespace leadopp::ui {
+
+class EditSession;
+class ErrorListModel;
+class FieldDecorator;
+class FormBinder;
+class RejectionBar;
+class SectionTableWidget;
+
+/// One open draft: its document and editing session (with its own undo stack), the
+/// rejection banner and the five sections as tabs whose titles count their problems.
+class DocumentView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentView)
+
+public:
+    /// `sourcePath` is the file it was read from; a draft file becomes the save path,
+    /// anything else (a request body, a response) must be saved under a new name.
+    DocumentView(core::Draft draft, core::InputShape shape, const QString &sourcePath,
+                 QWidget *parent = nullptr);
+    ~DocumentView() override;
+
+    core::Document *document() const { return m_document.get(); }
+    EditSession *session() const { return m_session; }
+    ErrorListModel *errorModel() const { return m_errors; }
+    RejectionBar *rejectionBar() const { return m_rejectionBar; }
+    QTabWidget *sectionTabs() const { return m_tabs; }
+    SectionTableWidget *table(core::Section section) const;
+
+    /// Display name: the file name, or "Untitled".
+    QString displayName() const;
+    /// Where the draft was read from (also for non-draft inputs).
+    QString sourcePath() const { return m_sourcePath; }
+    core::InputShape inputShape() const { return m_shape; }
+    /// A new, never edited, never saved document (replaced by the first file opened).
+    bool isPristine() const;
+
+    /// Shows and focuses the editor or table cell of a path (record: the banner).
+    void focusPath(const core::FieldPath &path);
+
+Q_SIGNALS:
+    void rejectionDetailsRequested();
+
+private:
+    void buildTabs();
+    QWidget *scrolled(QWidget *form);
+    int tabOf(const core::FieldPath &path) const;
+    void updateBadges();
+
+    std::unique_ptr<core::Document> m_document;
+    EditSession *m_session;
+    ErrorListModel *m_errors;
+    QString m_sourcePath;
+    core::InputShape m_shape;
+    RejectionBar *m_rejectionBar;
+    QTabWidget *m_tabs;
+    QList<FormBinder *> m_binders;
+    QList<FieldDecorator *> m_decorators;
+    QList<SectionTableWidget *> m_tables;
+    QList<QScrollArea *> m_scrollAreas;
+};
+
+} // namespace leadopp::ui

@@ -1,0 +1,165 @@
+#include "ui/window/mainwindow.h"
+
+#include "core/document.h"
+#include "ui/common/icons.h"
+#include "ui/errors/errordock.h"
+#include "ui/session/editsession.h"
+#include "ui/submit/rejectiondialog.h"
+#include "ui/submit/submitcontroller.h"
+#include "ui/submit/submitstatuswidget.h"
+#include "ui/window/documentview.h"
+
+#include <QCloseEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QTabWidget>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace leadopp::ui {
+
+MainWindow::MainWindow(const Services &services, QWidget *parent)
+    : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_undoGroup(new QUndoGroup(this)),
+      m_errorDock(new ErrorDock(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icons::app());
+    setAcceptDrops(true);
+    m_tabs->setObjectName(QStringLiteral("documentTabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    addDockWidget(Qt::BottomDockWidgetArea, m_errorDock);
+    createActions();
+    createSubmit(services);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_errorDock, &ErrorDock::pathActivated, this, &MainWindow::focusPath);
+    newDocument();
+    resize(1280, 860);
+}
+
+MainWindow::~MainWindow()
+{
+    // Documents go before the undo group and the submit controller that watch them.
+    while (m_tabs->count() > 0) {
+        QWidget *view = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete view;
+    }
+}
+
+DocumentView *MainWindow::currentView() const
+{
+    return qobject_cast<DocumentView *>(m_tabs->currentWidget());
+}
+
+DocumentView *MainWindow::viewAt(int index) const
+{
+    return qobject_cast<DocumentView *>(m_tabs->widget(index));
+}
+
+int MainWindow::documentCount() const
+{
+    return m_tabs->count();
+}
+
+int MainWindow::addView(DocumentView *view)
+{
+    m_undoGroup->addStack(view->session()->undoStack());
+    connect(view->session(), &EditSession::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(view->document(), &core::Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(view, &DocumentView::rejectionDetailsRequested, this,
+            &MainWindow::showRejectionDetails);
+    const int index = m_tabs->addTab(view, view->displayName());
+    m_tabs->setCurrentIndex(index);
+    return index;
+}
+
+DocumentView *MainWindow::newDocument()
+{
+    auto *view = new DocumentView(core::Draft(), core::InputShape::Draft, QString());
+    addView(view);
+    return view;
+}
+
+void MainWindow::onCurrentChanged()
+{
+    DocumentView *view = currentView();
+    m_undoGroup->setActiveStack(view ? view->session()->undoStack() : nullptr);
+    m_errorDock->setModel(view ? view->errorModel() : nullptr);
+    if (m_submit && view)
+        m_submit->setSession(view->session());
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        DocumentView *view = viewAt(i);
+        m_tabs->setTabText(
+            i,
+            view->displayName()
+                + (view->session()->isModified() ? QStringLiteral(" *") : QString()));
+        m_tabs->setTabToolTip(i, view->document()->filePath());
+    }
+    DocumentView *view = currentView();
+    const QString name = view ? view->displayName() : QString();
+    setWindowTitle(tr("%1[*] — Lead Opportunity Editor").arg(name));
+    setWindowModified(view && view->session()->isModified());
+    const bool rejected = view && !view->document()->draft().rejection.isNull();
+    if (QAction *details = action(QStringLiteral("actionRejectionDetails")))
+        details->setEnabled(rejected);
+}
+
+void MainWindow::focusPath(const core::FieldPath &path)
+{
+    if (DocumentView *view = currentView())
+        view->focusPath(path);
+}
+
+void MainWindow::showRejectionDetails()
+{
+    DocumentView *view = currentView();
+    if (!view || view->document()->draft().rejection.isNull())
+        return;
+    auto *dialog = new RejectionDialog(view->document()->draft().rejection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        m_tabs->setCurrentIndex(i);
+        if (!maybeSave(viewAt(i))) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+}
+
+} // namespace leadopp::ui

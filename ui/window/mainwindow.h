@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/exporter.h"
+#include "core/fieldpath.h"
+
+#include <QMainWindow>
+#include <QMessageBox>
+
+class QAction;
+class QTabWidget;
+class QUndoGroup;
+
+namespace leadopp::net {
+class ApiClient;
+class CredentialStore;
+class EnvironmentStore;
+} // namespace leadopp::net
+
+namespace leadopp::ui {
+
+class DocumentView;
+class ErrorDock;
+class RecentFiles;
+class SubmitController;
+
+/// What submitting needs; all null: the window edits files only.
+struct MainWindowServices {
+    net::ApiClient *client = nullptr;
+    net::EnvironmentStore *environments = nullptr;
+    net::CredentialStore *credentials = nullptr;
+};
+
+/// The editor window: several drafts as tabs ("documentTabs"), each with its own undo
+/// stack; File (open, save, save as, export PATCH/POST body, recent files, drag and drop),
+/// Edit (undo/redo of the active draft), Go (F8 / Shift+F8 through problems), the problems
+/// dock and, when network services are given, the submit actions.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    using Services = MainWindowServices;
+
+    explicit MainWindow(const Services &services = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a file in a new tab (reusing an untouched empty one); a file already open is
+    /// brought to front. Reports unreadable files to the user and returns false.
+    bool openFile(const QString &path);
+    /// Opens a file in place of the current draft, asking first about unsaved changes.
+    bool openFileReplacing(const QString &path);
+    /// Save, Save As and Export of the current draft; false when cancelled or failed.
+    bool save();
+    bool saveAs();
+    bool exportBody(core::ExportMode mode);
+    /// Closes the current draft tab (asking about unsaved changes); false when cancelled.
+    bool closeCurrent();
+
+    DocumentView *currentView() const;
+    DocumentView *viewAt(int index) const;
+    int documentCount() const;
+    ErrorDock *errorDock() const { return m_errorDock; }
+    RecentFiles *recentFiles() const { return m_recent; }
+    /// Null when the window was built without network services.
+    SubmitController *submitController() const { return m_submit; }
+    /// An action by objectName ("actionSave", "actionUndo", "actionNextError", ...).
+    QAction *action(const QString &objectName) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createFileMenu();
+    void createEditMenu();
+    void createGoMenu();
+    void createSubmit(const Services &services);
+    QAction *addMenuAction(QMenu *menu, const QString &name, const QString &text,
+                           const QKeySequence &shortcut = {});
+
+    int addView(DocumentView *view);
+    DocumentView *newDocument();
+    DocumentView *readFile(const QString &path);
+    int indexOfFile(const QString &path) const;
+    bool maybeSave(DocumentView *view);
+    bool saveTo(DocumentView *view, const QString &path);
+    void closeTab(int index);
+    void onCurrentChanged();
+    void updateTitle();
+    void focusPath(const core::FieldPath &path);
+    void showRejectionDetails();
+    void chooseAndOpen(bool replacing);
+
+    QTabWidget *m_tabs;
+    QUndoGroup *m_undoGroup;
+    ErrorDock *m_errorDock;
+    RecentFiles *m_recent = nullptr;
+    SubmitController *m_submit = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_submitMenu = nullptr;
+};
+
+} // namespace leadopp::ui

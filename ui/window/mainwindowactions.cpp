@@ -1,0 +1,154 @@
+// Menus, actions and the submit UI of the main window.
+#include "ui/window/mainwindow.h"
+
+#include "ui/common/icons.h"
+#include "ui/errors/errordock.h"
+#include "ui/session/editsession.h"
+#include "ui/submit/environmentcombo.h"
+#include "ui/submit/submitcontroller.h"
+#include "ui/submit/submitstatuswidget.h"
+#include "ui/window/recentfiles.h"
+
+#include <QApplication>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoGroup>
+
+namespace leadopp::ui {
+
+QAction *MainWindow::addMenuAction(QMenu *menu, const QString &name, const QString &text,
+                                   const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    menu->addAction(action);
+    return action;
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::createActions()
+{
+    createFileMenu();
+    createEditMenu();
+    createGoMenu();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    QAction *toggle = m_errorDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionShowProblems"));
+    view->addAction(toggle);
+    auto *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const char *name : { "actionOpen", "actionSave", "actionUndo", "actionRedo" })
+        toolBar->addAction(action(QLatin1String(name)));
+}
+
+void MainWindow::createFileMenu()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    connect(
+        addMenuAction(m_fileMenu, QStringLiteral("actionNew"), tr("&New Draft"), QKeySequence::New),
+        &QAction::triggered, this, &MainWindow::newDocument);
+    connect(
+        addMenuAction(m_fileMenu, QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open),
+        &QAction::triggered, this, [this] { chooseAndOpen(true); });
+    connect(addMenuAction(m_fileMenu, QStringLiteral("actionOpenInTab"), tr("Open in New &Tab…"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)),
+            &QAction::triggered, this, [this] { chooseAndOpen(false); });
+    QMenu *recent = m_fileMenu->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("menuRecent"));
+    m_recent = new RecentFiles(recent, this);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    m_fileMenu->addSeparator();
+    connect(
+        addMenuAction(m_fileMenu, QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save),
+        &QAction::triggered, this, &MainWindow::save);
+    connect(addMenuAction(m_fileMenu, QStringLiteral("actionSaveAs"), tr("Save &As…"),
+                          QKeySequence::SaveAs),
+            &QAction::triggered, this, &MainWindow::saveAs);
+    connect(addMenuAction(m_fileMenu, QStringLiteral("actionExportPatch"),
+                          tr("&Export PATCH Body (update)…"), QKeySequence(Qt::CTRL | Qt::Key_E)),
+            &QAction::triggered, this, [this] { exportBody(core::ExportMode::Update); });
+    connect(addMenuAction(m_fileMenu, QStringLiteral("actionExportPost"),
+                          tr("Export &POST Body (create)…"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)),
+            &QAction::triggered, this, [this] { exportBody(core::ExportMode::Create); });
+    m_fileMenu->addSeparator();
+    connect(addMenuAction(m_fileMenu, QStringLiteral("actionClose"), tr("&Close Draft"),
+                          QKeySequence::Close),
+            &QAction::triggered, this, &MainWindow::closeCurrent);
+    connect(
+        addMenuAction(m_fileMenu, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit),
+        &QAction::triggered, this, &QWidget::close);
+    action(QStringLiteral("actionOpen"))
+        ->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    action(QStringLiteral("actionSave"))
+        ->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Z) });
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+}
+
+void MainWindow::createGoMenu()
+{
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("menuGo"));
+    QAction *next = addMenuAction(go, QStringLiteral("actionNextError"), tr("&Next Problem"),
+                                  QKeySequence(Qt::Key_F8));
+    QAction *previous
+        = addMenuAction(go, QStringLiteral("actionPreviousError"), tr("&Previous Problem"),
+                        QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    next->setIcon(icons::error());
+    connect(next, &QAction::triggered, m_errorDock, &ErrorDock::next);
+    connect(previous, &QAction::triggered, m_errorDock, &ErrorDock::previous);
+    go->addSeparator();
+    QAction *details
+        = addMenuAction(go, QStringLiteral("actionRejectionDetails"),
+                        tr("Last &Rejection Details…"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(details, &QAction::triggered, this, &MainWindow::showRejectionDetails);
+}
+
+void MainWindow::createSubmit(const Services &services)
+{
+    if (!services.client || !services.environments || !services.credentials)
+        return;
+    m_submit = new SubmitController(nullptr, services.client, services.environments,
+                                    services.credentials, this, this);
+    m_submitMenu = menuBar()->addMenu(tr("&Submit"));
+    m_submitMenu->setObjectName(QStringLiteral("menuSubmit"));
+    m_submit->submitAction()->setIcon(icons::submit());
+    for (QAction *item :
+         { m_submit->submitAction(), m_submit->cancelAction(), m_submit->historyAction(),
+           m_submit->rejectionAction(), m_submit->settingsAction() })
+        m_submitMenu->addAction(item);
+    auto *toolBar = addToolBar(tr("Submit"));
+    toolBar->setObjectName(QStringLiteral("submitToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addWidget(m_submit->createEnvironmentCombo(toolBar));
+    toolBar->addAction(m_submit->submitAction());
+    statusBar()->addPermanentWidget(m_submit->statusWidget());
+}
+
+} // namespace leadopp::ui

@@ -1,0 +1,72 @@
+#include "ui/window/rejectionbar.h"
+
+#include "core/document.h"
+#include "ui/common/icons.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace leadopp::ui {
+
+RejectionBar::RejectionBar(core::Document *document, QWidget *parent)
+    : QFrame(parent), m_document(document), m_label(new QLabel(this)),
+      m_copy(new QPushButton(tr("Copy trace id"), this))
+{
+    setObjectName(QStringLiteral("rejectionBar"));
+    setStyleSheet(QStringLiteral("#rejectionBar { background: #fdecea; border: 1px solid #e8a39d;"
+                                 " border-radius: 4px; }"));
+    m_label->setObjectName(QStringLiteral("rejectionText"));
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copy->setObjectName(QStringLiteral("copyTraceButton"));
+    auto *details = new QPushButton(tr("Details…"), this);
+    details->setObjectName(QStringLiteral("rejectionDetailsButton"));
+    auto *icon = new QLabel(this);
+    icon->setPixmap(icons::error().pixmap(20, 20));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(icon);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_copy);
+    layout->addWidget(details);
+    connect(m_copy, &QPushButton::clicked, this, &RejectionBar::copyTraceId);
+    connect(details, &QPushButton::clicked, this, &RejectionBar::detailsRequested);
+    connect(document, &core::Document::rejectionChanged, this, &RejectionBar::refresh);
+    connect(document, &core::Document::addressedChanged, this, &RejectionBar::refresh);
+    refresh();
+}
+
+QString RejectionBar::text() const
+{
+    return m_label->text();
+}
+
+void RejectionBar::copyTraceId()
+{
+    QGuiApplication::clipboard()->setText(m_document->draft().rejection.traceId);
+}
+
+void RejectionBar::refresh()
+{
+    const core::Rejection &rejection = m_document->draft().rejection;
+    setVisible(!rejection.isNull());
+    const int total = int(m_document->serverErrors().size());
+    const int open = int(m_document->unaddressedErrors().size());
+    QString text = tr("<b>Rejected by the server</b> (HTTP %1)").arg(rejection.status);
+    text += QStringLiteral(" · ") + tr("%n error(s) reported", nullptr, total);
+    if (total > open)
+        text += QStringLiteral(" · ") + tr("%n addressed", nullptr, total - open);
+    if (!rejection.traceId.isEmpty()) {
+        const QString shortId = rejection.traceId.size() > 12
+            ? rejection.traceId.left(8) + QStringLiteral("…")
+            : rejection.traceId;
+        text += QStringLiteral(" · ") + tr("trace %1").arg(shortId.toHtmlEscaped());
+    }
+    m_label->setText(text);
+    m_label->setToolTip(rejection.traceId);
+    m_copy->setVisible(!rejection.traceId.isEmpty());
+}
+
+} // namespace leadopp::ui
