@@ -4,6 +4,7 @@
 #include "testsupport.h"
 #include "ui/models/errorlistmodel.h"
 #include "ui/models/sectiontablemodel.h"
+#include "ui/session/editsession.h"
 #include "ui/tables/sectiontablewidget.h"
 #include "ui/window/documentview.h"
 #include "ui/window/mainwindow.h"
@@ -133,6 +134,34 @@ TEST_F(NavigationTest, offerLineRowCommands_areUndoable)
     EXPECT_EQ(table->view()->currentIndex().row(), 2);
     window.action(QStringLiteral("actionUndo"))->trigger();
     window.action(QStringLiteral("actionUndo"))->trigger();
+    EXPECT_EQ(table->model()->rowCount(), rows);
+    EXPECT_FALSE(window.isWindowModified());
+}
+
+TEST_F(NavigationTest, duplicateMoveAndUndo_keepEveryRowAndRestoreTheTable)
+{
+    ui::SectionTableWidget *table = window.currentView()->table(core::Section::OfferLines);
+    const auto click = [this](const char *name) {
+        window.findChild<QAbstractButton *>(QString::fromLatin1(name))->click();
+    };
+    const int rows = table->model()->rowCount();
+    ASSERT_GE(rows, 2);
+    for (int start = 0; start < rows; ++start) {
+        table->view()->setCurrentIndex(table->model()->index(start, 0));
+        click("offerLinesDuplicateButton");
+        click("offerLinesDownButton");
+        click("offerLinesUpButton");
+        click("offerLinesDownButton");
+        ASSERT_EQ(table->model()->rowCount(), rows + 1);
+        for (int step = 0; step < 4; ++step)
+            window.action(QStringLiteral("actionUndo"))->trigger();
+        ASSERT_EQ(table->model()->rowCount(), rows);
+        for (int step = 0; step < 4; ++step)
+            window.action(QStringLiteral("actionRedo"))->trigger();
+        window.currentView()->session()->settleValidation();
+        for (int step = 0; step < 4; ++step)
+            window.action(QStringLiteral("actionUndo"))->trigger();
+    }
     EXPECT_EQ(table->model()->rowCount(), rows);
     EXPECT_FALSE(window.isWindowModified());
 }
