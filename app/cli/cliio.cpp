@@ -14,8 +14,6 @@
 
 namespace leadopp::cli {
 
-namespace {
-
 // QCommandLineParser names the program by argv[0]; the command's own name reads better.
 QString helpText(const QCommandLineParser &parser, const QString &command)
 {
@@ -26,6 +24,8 @@ QString helpText(const QCommandLineParser &parser, const QString &command)
         text.replace(at, program.size(), command);
     return text;
 }
+
+namespace {
 
 int usageError(const QString &command, const QString &problem)
 {

@@ -12,6 +12,9 @@
 
 namespace leadopp::cli {
 
+/// The parser's help text naming the program "leadopp <command>" instead of argv[0].
+QString helpText(const QCommandLineParser &parser, const QString &command);
+
 /// Parses a command's arguments with --help and --version. Returns -1 when the command
 /// should go on; otherwise the exit code to return at once (help and version printed to
 /// stdout: 0; a usage error printed to stderr: 2). `positionals` is the exact number of

@@ -1,4 +1,5 @@
 // leadopp sandbox: serve the partner-API sandbox on loopback until SIGINT or SIGTERM.
+#include "cliio.h"
 #include "commands.h"
 #include "console.h"
 
@@ -114,7 +115,7 @@ int runSandbox(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(helpText(parser, arguments.value(0)));
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())

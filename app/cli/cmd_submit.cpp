@@ -1,4 +1,5 @@
 // leadopp submit FILE --env NAME|URL [--id DSID] [--create] [--json] [--record] [--timeout MS]
+#include "cliio.h"
 #include "commands.h"
 #include "console.h"
 
@@ -73,11 +74,11 @@ int parseOptions(const QStringList &arguments, Options *options)
     parser.addOption({ QStringLiteral("timeout"), tr("Transfer timeout in milliseconds."),
                        QStringLiteral("MS") });
     if (!parser.parse(arguments)) {
-        printErr(parser.errorText() + u'\n' + parser.helpText());
+        printErr(parser.errorText() + u'\n' + helpText(parser, arguments.value(0)));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(helpText(parser, arguments.value(0)));
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
@@ -91,7 +92,7 @@ int parseOptions(const QStringList &arguments, Options *options)
         || (options->create && !options->id.isEmpty())) {
         printErr(
             tr("leadopp submit: give one FILE and --env; --create and --id exclude each other.\n")
-            + parser.helpText());
+            + helpText(parser, arguments.value(0)));
         return ExitUsage;
     }
     options->file = positional.first();
