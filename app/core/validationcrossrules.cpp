@@ -104,13 +104,44 @@ void lostHasReason(Context &c)
     reasonsForStatus(c, "LOST", kReasonLost, "lost-reason", "NO_PROJECT");
 }
 
+// One value's share of a rough row hash: equal for values JSON writes alike, and coarser
+// (every number by its double value, 0 and -0 alike; containers by their kind alone; null,
+// missing and non-finite alike).
+size_t roughHash(const QJsonValue &value)
+{
+    if (value.isBool())
+        return qHashMulti(0, 1, value.toBool());
+    if (value.isDouble() && qIsFinite(value.toDouble()))
+        return qHashMulti(0, 2, value.toDouble() == 0 ? 0.0 : value.toDouble());
+    if (value.isString())
+        return qHashMulti(0, 3, value.toString());
+    if (value.isArray() || value.isObject())
+        return qHashMulti(0, value.isArray() ? 4 : 5);
+    return 0;
+}
+
 // Reports each row whose `key` repeats an earlier row's; `field` empty = report the row.
+// `rough`, when given, is a hash equal whenever `key` is equal (not only then): rows with a
+// unique rough hash cannot repeat another row, so only the few others pay for `key`.
 void reportDuplicates(Context &c, const QString &section, const QString &field,
-                      QString (*key)(const QJsonObject &), const char *rule, const char *text)
+                      QString (*key)(const QJsonObject &), const char *rule, const char *text,
+                      size_t (*rough)(const QJsonObject &) = nullptr)
 {
     const QJsonArray rows = c.record.value(section).toArray();
+    QList<size_t> roughKeys;
+    QHash<size_t, int> roughCount;
+    if (rough) {
+        roughKeys.reserve(rows.size());
+        roughCount.reserve(rows.size());
+        for (const QJsonValue &row : rows) {
+            roughKeys.append(rough(row.toObject()));
+            ++roughCount[roughKeys.last()];
+        }
+    }
     QHash<QString, int> firstRow;
     for (int row = 0; row < rows.size(); ++row) {
+        if (rough && roughCount.value(roughKeys.at(row)) < 2)
+            continue;
         const QString rowKey = key(rows.at(row).toObject());
         if (rowKey.isEmpty())
             continue;
@@ -127,14 +158,22 @@ void reportDuplicates(Context &c, const QString &section, const QString &field,
     }
 }
 
+const QString kOfferNameId = QStringLiteral("offerNameId");
+const QString kRevenueType = QStringLiteral("revenueType");
+const QString kAmount = QStringLiteral("amount");
+
 QString offerLineKey(const QJsonObject &row)
 {
-    if (isBlank(row.value(QLatin1String("offerNameId"))))
+    if (isBlank(row.value(kOfferNameId)))
         return {};
-    const QJsonArray key { row.value(QLatin1String("offerNameId")),
-                           row.value(QLatin1String("revenueType")),
-                           row.value(QLatin1String("amount")) };
+    const QJsonArray key { row.value(kOfferNameId), row.value(kRevenueType), row.value(kAmount) };
     return QString::fromUtf8(QJsonDocument(key).toJson(QJsonDocument::Compact));
+}
+
+size_t offerLineRoughHash(const QJsonObject &row)
+{
+    return qHashMulti(0, roughHash(row.value(kOfferNameId)), roughHash(row.value(kRevenueType)),
+                      roughHash(row.value(kAmount)));
 }
 
 QString customerEmailKey(const QJsonObject &row)
@@ -153,7 +192,8 @@ void uniqueOfferLines(Context &c)
                      "duplicate-offer-line",
                      QT_TRANSLATE_NOOP("Validator",
                                        "%1 repeats %2 (same offer, revenue type and "
-                                       "amount)."));
+                                       "amount)."),
+                     offerLineRoughHash);
 }
 
 void uniqueCustomerContacts(Context &c)
@@ -217,6 +257,8 @@ void runCrossRules(Context &context, const Scope &scope)
             continue;
         const qsizetype before = context.findings.size();
         rule.run(context);
+        if (scope.isAll())
+            continue;
         for (qsizetype i = context.findings.size() - 1; i >= before; --i) {
             if (!scope.includes(FieldPath::parse(context.findings.at(i).path)))
                 context.findings.removeAt(i);

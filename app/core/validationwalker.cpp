@@ -9,10 +9,38 @@
 #include <QSet>
 
 #include <algorithm>
+#include <map>
 
 namespace leadopp::core::validation {
 
 namespace {
+
+// The catalogue is fixed: its fields per section and their names are looked up once, not
+// once per row (a draft may hold thousands of rows).
+struct SectionFields {
+    QList<const FieldSpec *> fields;
+    QStringList memberNames; ///< FieldSpec::name() of each of `fields`
+    QSet<QString> names;
+};
+
+const SectionFields &fieldsOf(Section section)
+{
+    static const std::map<Section, SectionFields> cache = [] {
+        std::map<Section, SectionFields> bySection;
+        for (const SectionSpec &spec : FieldCatalogue::sections()) {
+            SectionFields &entry = bySection[spec.section];
+            entry.fields = FieldCatalogue::fieldsOf(spec.section);
+            for (const FieldSpec *field : std::as_const(entry.fields)) {
+                entry.memberNames.append(field->name());
+                entry.names.insert(field->name());
+            }
+        }
+        return bySection;
+    }();
+    static const SectionFields none;
+    const auto it = cache.find(section);
+    return it == cache.end() ? none : it->second;
+}
 
 bool isRequired(const FieldSpec &spec, ExportMode mode)
 {
@@ -63,8 +91,10 @@ void reportUnknown(Context &c, const Scope &scope, const QJsonObject &object, co
                    const QSet<QString> &known)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
+        if (known.contains(it.key()))
+            continue;
         const FieldPath member = path.member(it.key());
-        if (known.contains(it.key()) || !scope.includes(member))
+        if (!scope.includes(member))
             continue;
         c.warning(member, "unknown-member",
                   QCoreApplication::translate(
@@ -79,7 +109,7 @@ void reportUnknown(Context &c, const Scope &scope, const QJsonObject &object, co
 // is left out of the body (see exporter.cpp), so its required members are not missed.
 bool carriesData(Section section, const QJsonObject &object)
 {
-    const QList<const FieldSpec *> fields = FieldCatalogue::fieldsOf(section);
+    const QList<const FieldSpec *> &fields = fieldsOf(section).fields;
     return std::any_of(fields.begin(), fields.end(), [&object](const FieldSpec *spec) {
         const QJsonValue value = object.value(spec->name());
         return !spec->readOnly && !value.isNull() && !value.isUndefined();
@@ -90,12 +120,12 @@ bool carriesData(Section section, const QJsonObject &object)
 void visitObject(Context &c, const Scope &scope, Section section, const FieldPath &path,
                  const QJsonObject &object, bool sent)
 {
-    QSet<QString> known;
-    for (const FieldSpec *spec : FieldCatalogue::fieldsOf(section)) {
-        known.insert(spec->name());
-        visitField(c, scope, *spec, path.member(spec->name()), object.value(spec->name()), sent);
+    const SectionFields &fields = fieldsOf(section);
+    for (qsizetype i = 0; i < fields.fields.size(); ++i) {
+        const QString &name = fields.memberNames.at(i);
+        visitField(c, scope, *fields.fields.at(i), path.member(name), object.value(name), sent);
     }
-    reportUnknown(c, scope, object, path, known);
+    reportUnknown(c, scope, object, path, fields.names);
 }
 
 void visitRows(Context &c, const Scope &scope, const SectionSpec &spec, const FieldPath &path,
@@ -159,7 +189,13 @@ bool Scope::includes(const FieldPath &path) const
 
 bool onSameBranch(const FieldPath &a, const FieldPath &b)
 {
-    return a.startsWith(b) || b.startsWith(a);
+    // Compared in place: FieldPath::startsWith copies segments, and this runs per node.
+    const qsizetype common = std::min(a.segments().size(), b.segments().size());
+    for (qsizetype i = common - 1; i >= 0; --i) {
+        if (a.segments().at(i) != b.segments().at(i))
+            return false;
+    }
+    return true;
 }
 
 QString labelOf(const FieldPath &path)

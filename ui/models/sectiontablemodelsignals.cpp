@@ -25,7 +25,11 @@ void SectionTableModel::onValueChanged(const core::FieldPath &path)
         Q_EMIT dataChanged(index(path.rowIndex(), 0), index(path.rowIndex(), columnCount() - 1));
     else if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    updateTotal();
+    // Recounting thousands of rows per keystroke is wasted when no amount changed.
+    const QString *member
+        = path.size() > 2 ? std::get_if<QString>(&path.segments().at(2)) : nullptr;
+    if (!member || *member == QLatin1String("amount"))
+        updateTotal();
 }
 
 void SectionTableModel::onRowsInserted(core::Section section, int first, int last)

@@ -70,10 +70,10 @@ QList<FieldIssue> EditSession::allIssues() const
         if (isRecordLevel(error))
             top.append(issueOf(error));
         else
-            rest.append({ formKey(error.path), issueOf(error) });
+            rest.append({ m_validation.keyOf(error.path), issueOf(error) });
     }
     for (const core::Finding &finding : m_validation.findings())
-        rest.append({ formKey(finding.path), findingIssue(finding) });
+        rest.append({ m_validation.keyOf(finding.path), findingIssue(finding) });
     std::stable_sort(rest.begin(), rest.end(), [](const auto &a, const auto &b) {
         if (a.first < b.first || b.first < a.first)
             return a.first < b.first;

@@ -13,13 +13,24 @@ namespace leadopp::ui {
 
 namespace {
 
+// True when `prefix` is `path` or one of its ancestors, both canonical: compared as text
+// because parsing every cached finding's path on each keystroke dominates on big records.
+bool isPathPrefix(const QString &prefix, const QString &path)
+{
+    if (prefix.isEmpty())
+        return true;
+    if (!path.startsWith(prefix))
+        return false;
+    return path.size() == prefix.size() || path.at(prefix.size()) == u'.'
+        || path.at(prefix.size()) == u'[';
+}
+
 // Mirrors the validator's scope: a finding is recomputed when it lies on the branch of an
 // affected path (the path itself, an ancestor, or a descendant).
-bool onAffectedBranch(const QString &findingPath, const QList<core::FieldPath> &affected)
+bool onAffectedBranch(const QString &findingPath, const QStringList &affected)
 {
-    const core::FieldPath path = core::FieldPath::parse(findingPath);
-    return std::any_of(affected.cbegin(), affected.cend(), [&path](const core::FieldPath &a) {
-        return path.startsWith(a) || a.startsWith(path);
+    return std::any_of(affected.cbegin(), affected.cend(), [&findingPath](const QString &a) {
+        return isPathPrefix(a, findingPath) || isPathPrefix(findingPath, a);
     });
 }
 
@@ -81,7 +92,9 @@ bool LiveValidation::validateSection(const QJsonObject &record, core::ExportMode
 bool LiveValidation::validateBranches(const QJsonObject &record, core::ExportMode mode,
                                       const QList<core::FieldPath> &changed)
 {
-    const QList<core::FieldPath> affected = core::affectedPaths(changed);
+    QStringList affected;
+    for (const core::FieldPath &path : core::affectedPaths(changed))
+        affected.append(path.toString());
     const auto inScope = [&affected](const core::Finding &finding) {
         return onAffectedBranch(finding.path, affected);
     };
@@ -117,8 +130,9 @@ bool LiveValidation::validateRow(const QJsonObject &record, core::ExportMode mod
         finding.path = realPath;
         fresh.append(finding);
     }
-    const auto inScope = [&row](const core::Finding &finding) {
-        return !isCrossRow(finding) && core::FieldPath::parse(finding.path).startsWith(row);
+    const QString rowText = row.toString();
+    const auto inScope = [&rowText](const core::Finding &finding) {
+        return !isCrossRow(finding) && isPathPrefix(rowText, finding.path);
     };
     return replace(inScope, fresh);
 }
@@ -142,8 +156,19 @@ bool LiveValidation::isRowPath(const core::FieldPath &path)
     return rowOf(path).isValid();
 }
 
+FormKey LiveValidation::keyOf(const QString &path) const
+{
+    auto it = m_formKeys.constFind(path);
+    if (it == m_formKeys.cend())
+        it = m_formKeys.insert(path, formKey(path));
+    return *it;
+}
+
 void LiveValidation::setAll(const QList<core::Finding> &findings)
 {
+    // The key cache only saves work for paths still in use: drop it once it outgrows them.
+    if (m_formKeys.size() > 2 * findings.size() + 64)
+        m_formKeys.clear();
     m_ordered = findings;
     reorder();
     m_byPath.clear();
@@ -156,7 +181,7 @@ void LiveValidation::reorder()
     QList<std::pair<FormKey, int>> keys;
     keys.reserve(m_ordered.size());
     for (int i = 0; i < m_ordered.size(); ++i)
-        keys.append({ formKey(m_ordered.at(i).path), i });
+        keys.append({ keyOf(m_ordered.at(i).path), i });
     std::stable_sort(keys.begin(), keys.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     QList<core::Finding> sorted;
