@@ -114,9 +114,17 @@ bool isEmptyContainer(const QJsonValue &value)
 ExportMode defaultExportMode(const QJsonObject &record)
 {
     const QLatin1String key("dsLeadOpportunityId");
-    // The id is nearly always at the root already; only aliases need the normaliser.
-    const QJsonValue id
-        = record.contains(key) ? record.value(key) : normaliseRecord(record).value(key);
+    QJsonValue id = record.value(key);
+    if (!record.contains(key)) {
+        // Only an alias needs the normaliser; rows never carry the id, so they stay out
+        // of it and a 5,000-line draft costs nothing here.
+        QJsonObject idCarriers;
+        for (auto it = record.begin(); it != record.end(); ++it) {
+            if (!it.value().isArray())
+                idCarriers.insert(it.key(), it.value());
+        }
+        id = normaliseRecord(idCarriers).value(key);
+    }
     return id.isString() && !id.toString().trimmed().isEmpty() ? ExportMode::Update
                                                                : ExportMode::Create;
 }
