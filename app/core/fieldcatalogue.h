@@ -87,6 +87,10 @@ public:
     static QString label(const SectionSpec &spec);
     /// Label for any canonical path: "Offer line 2 · Amount", "Customer contact 1".
     static QString labelForPath(QStringView path);
+    /// Translated human label of one enum code of an Enum or MultiEnum field
+    /// ("STRNG_VAL_PROP" of reasonWon: "Stronger value proposition"); the code itself when
+    /// the field has no label for it. The stored value stays the code.
+    static QString enumLabel(const FieldSpec &spec, const QString &code);
 
     /// Member names compared without regard to case, '_' or '-'.
     static QString foldName(QStringView name);

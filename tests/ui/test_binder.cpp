@@ -4,16 +4,20 @@
 #include "core/document.h"
 #include "testsupport.h"
 #include "ui/binding/formbinder.h"
+#include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"
+#include "ui/tables/sectiondelegate.h"
 #include "ui/widgets/datetimeedit.h"
 
 #include <QAbstractItemModel>
 #include <QComboBox>
 #include <QCompleter>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QStyleOptionViewItem>
 #include <QTest>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -131,10 +135,10 @@ TEST_F(BinderTest, typingWritesOneUndoStepAndUndoRestoresTheWidget)
 
 TEST_F(BinderTest, comboAndListEditsStoreValues_unknownKeptUntilChanged)
 {
-    status->setCurrentIndex(status->findText(QStringLiteral("WON")));
+    status->setCurrentIndex(status->findData(QStringLiteral("WON"), Qt::ToolTipRole));
     Q_EMIT status->activated(status->currentIndex());
     EXPECT_EQ(document.value(path("leadOpportunity.status")).toString(), QStringLiteral("WON"));
-    reasons->findItems(QStringLiteral("LACK_OF_REF"), Qt::MatchExactly)
+    reasons->findItems(QStringLiteral("Lack of references"), Qt::MatchExactly)
         .first()
         ->setCheckState(Qt::Checked);
     const QJsonArray stored = document.value(path("leadOpportunity.reasonLost")).toArray();
@@ -153,4 +157,59 @@ TEST_F(BinderTest, dateClearRemovesTheMember_andPickStoresIsoUtc)
     session.undoStack()->undo();
     session.undoStack()->undo();
     EXPECT_EQ(closeDate->text(), QStringLiteral("date"));
+}
+
+TEST_F(BinderTest, enumItemsShowLabels_codeInTooltip_storedValueStaysTheCode)
+{
+    const int open = status->findText(QStringLiteral("Open opportunity"));
+    ASSERT_GT(open, 0);
+    EXPECT_EQ(status->itemData(open, Qt::ToolTipRole).toString(), QStringLiteral("OPPY_OPEN"));
+    status->setCurrentIndex(open);
+    Q_EMIT status->activated(open);
+    EXPECT_EQ(document.value(path("leadOpportunity.status")).toString(),
+              QStringLiteral("OPPY_OPEN"));
+
+    const QList<QListWidgetItem *> gap
+        = reasons->findItems(QStringLiteral("Functional gap"), Qt::MatchExactly);
+    ASSERT_EQ(gap.size(), 1);
+    EXPECT_EQ(gap.first()->toolTip(), QStringLiteral("FUNC_GAP"));
+    EXPECT_EQ(gap.first()->checkState(), Qt::Checked);
+    EXPECT_TRUE(reasons->findItems(QStringLiteral("FUNC_GAP"), Qt::MatchExactly).isEmpty());
+    gap.first()->setCheckState(Qt::Unchecked);
+    EXPECT_EQ(document.value(path("leadOpportunity.reasonLost")).toArray(),
+              QJsonArray { QStringLiteral("odd") });
+}
+
+TEST(SectionDelegateLabels, revenueTypeCellShowsLabel_unknownAsIs_editorStoresTheCode)
+{
+    core::Document document;
+    core::Draft draft;
+    draft.record.insert(
+        QStringLiteral("offerLines"),
+        QJsonArray { QJsonObject { { QStringLiteral("revenueType"), QStringLiteral("UPFRONT") } },
+                     QJsonObject { { QStringLiteral("revenueType"), QStringLiteral("RENTAL") } } });
+    document.setDraft(draft);
+    ui::EditSession session(&document);
+    ui::SectionTableModel model(&session, core::Section::OfferLines);
+    ui::SectionDelegate delegate;
+    const int column = model.columnOf(QStringLiteral("revenueType"));
+    ASSERT_GE(column, 0);
+
+    QStyleOptionViewItem option;
+    delegate.initStyleOption(&option, model.index(0, column));
+    EXPECT_EQ(option.text, QStringLiteral("Upfront"));
+    QStyleOptionViewItem unknown;
+    delegate.initStyleOption(&unknown, model.index(1, column));
+    EXPECT_EQ(unknown.text, QStringLiteral("RENTAL"));
+
+    QWidget parent;
+    std::unique_ptr<QWidget> editor(delegate.createEditor(&parent, option, model.index(1, column)));
+    auto *combo = qobject_cast<QComboBox *>(editor.get());
+    ASSERT_NE(combo, nullptr);
+    delegate.setEditorData(combo, model.index(0, column));
+    EXPECT_EQ(combo->currentText(), QStringLiteral("Upfront"));
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Rental booking")));
+    delegate.setModelData(combo, &model, model.index(1, column));
+    EXPECT_EQ(document.value(path("offerLines[1].revenueType")).toString(),
+              QStringLiteral("RENTAL_BOOKING"));
 }

@@ -20,14 +20,26 @@ QString unknownTip()
     return QCoreApplication::translate("Editors", "Not one of the values the API accepts");
 }
 
+// A known code shows its label and keeps the code in the tooltip, for those who know the
+// codes; anything else shows as it is stored.
+QString itemText(const core::FieldSpec &spec, const QJsonValue &value, bool unknown)
+{
+    return unknown ? jsonText(value) : core::FieldCatalogue::enumLabel(spec, value.toString());
+}
+
+QString itemTip(const QJsonValue &value, bool unknown)
+{
+    return unknown ? unknownTip() : value.toString();
+}
+
 void addComboItem(QComboBox *combo, const QString &text, const QJsonValue &value, bool unknown)
 {
     combo->addItem(unknown ? icons::warning() : QIcon(), text);
     const int row = combo->count() - 1;
     combo->setItemData(row, QVariant::fromValue(value), kValueRole);
     combo->setItemData(row, unknown, kUnknownRole);
-    if (unknown)
-        combo->setItemData(row, unknownTip(), Qt::ToolTipRole);
+    if (unknown || value.isString())
+        combo->setItemData(row, itemTip(value, unknown), Qt::ToolTipRole);
 }
 
 void fillCombo(QComboBox *combo, const core::FieldSpec &spec)
@@ -37,20 +49,20 @@ void fillCombo(QComboBox *combo, const core::FieldSpec &spec)
     addComboItem(combo, QCoreApplication::translate("Editors", "(not set)"),
                  QJsonValue(QJsonValue::Undefined), false);
     for (const QString &value : spec.enumValues)
-        addComboItem(combo, value, value, false);
+        addComboItem(combo, itemText(spec, value, false), value, false);
 }
 
-void addListItem(QListWidget *list, const QJsonValue &value, bool unknown, bool checked)
+void addListItem(QListWidget *list, const core::FieldSpec &spec, const QJsonValue &value,
+                 bool unknown, bool checked)
 {
-    auto *item = new QListWidgetItem(jsonText(value), list);
+    auto *item = new QListWidgetItem(itemText(spec, value, unknown), list);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     item->setData(kValueRole, QVariant::fromValue(value));
     item->setData(kUnknownRole, unknown);
     item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-    if (unknown) {
+    item->setToolTip(itemTip(value, unknown));
+    if (unknown)
         item->setIcon(icons::warning());
-        item->setToolTip(unknownTip());
-    }
 }
 
 void showCombo(QComboBox *combo, const core::FieldSpec &spec, const QJsonValue &value)
@@ -62,7 +74,7 @@ void showCombo(QComboBox *combo, const core::FieldSpec &spec, const QJsonValue &
     if (!value.isUndefined() && !value.isNull()) {
         row = value.isString() ? int(spec.enumValues.indexOf(value.toString())) + 1 : 0;
         if (row <= 0) {
-            addComboItem(combo, jsonText(value), value, true);
+            addComboItem(combo, itemText(spec, value, true), value, true);
             row = combo->count() - 1;
         }
     }
@@ -77,13 +89,13 @@ void showList(QListWidget *list, const core::FieldSpec &spec, const QJsonValue &
     // Unknown values first: they are what needs attention.
     for (const QJsonValue &item : stored) {
         if (!item.isString() || !spec.enumValues.contains(item.toString()))
-            addListItem(list, item, true, true);
+            addListItem(list, spec, item, true, true);
     }
     // A scalar where an array belongs is kept as one unknown, checked entry.
     if (!value.isArray() && !value.isUndefined() && !value.isNull())
-        addListItem(list, value, true, true);
+        addListItem(list, spec, value, true, true);
     for (const QString &known : spec.enumValues)
-        addListItem(list, known, false, stored.contains(known));
+        addListItem(list, spec, known, false, stored.contains(known));
 }
 
 } // namespace

@@ -10,8 +10,10 @@ class QWidget;
 
 namespace leadopp::ui::editors::choices {
 
-/// Enum combos and checkable multi-select lists. A stored value outside the field's enum
-/// stays visible (marked with a warning icon) and is kept until the user changes it.
+/// Enum combos and checkable multi-select lists. Known codes show their catalogue label
+/// (FieldCatalogue::enumLabel) with the code as tooltip; the stored value stays the code.
+/// A stored value outside the field's enum stays visible as it is (marked with a warning
+/// icon) and is kept until the user changes it.
 
 /// Fills a QComboBox or QListWidget with the field's enum values; others are ignored.
 void prepare(QWidget *editor, const core::FieldSpec &spec);

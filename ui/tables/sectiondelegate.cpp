@@ -3,9 +3,12 @@
 #include "ui/binding/fieldeditors.h"
 #include "ui/models/sectiontablemodel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QJsonValue>
 #include <QLineEdit>
+#include <QToolTip>
 
 namespace leadopp::ui {
 
@@ -15,6 +18,18 @@ const core::FieldSpec *specOf(const QModelIndex &index)
 {
     auto *model = qobject_cast<const SectionTableModel *>(index.model());
     return model ? model->fieldAt(index.column()) : nullptr;
+}
+
+// The code of an enum cell when it is one the field knows; empty otherwise, so an unknown
+// value keeps showing as it is stored.
+QString knownCode(const QModelIndex &index)
+{
+    const core::FieldSpec *spec = specOf(index);
+    if (!spec || spec->kind != core::FieldKind::Enum)
+        return {};
+    const QJsonValue value = index.data(SectionTableModel::JsonValueRole).toJsonValue();
+    return value.isString() && spec->enumValues.contains(value.toString()) ? value.toString()
+                                                                           : QString();
 }
 
 } // namespace
@@ -59,6 +74,26 @@ void SectionDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     if (value == index.data(SectionTableModel::JsonValueRole).toJsonValue())
         return;
     model->setData(index, QVariant::fromValue(value), Qt::EditRole);
+}
+
+void SectionDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QString code = knownCode(index);
+    if (!code.isEmpty())
+        option->text = core::FieldCatalogue::enumLabel(*specOf(index), code);
+}
+
+bool SectionDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QString code = event && event->type() == QEvent::ToolTip ? knownCode(index) : QString();
+    if (code.isEmpty())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QString issues = index.data(Qt::ToolTipRole).toString();
+    QToolTip::showText(event->globalPos(), issues.isEmpty() ? code : code + u'\n' + issues,
+                       view->viewport(), view->visualRect(index));
+    return true;
 }
 
 } // namespace leadopp::ui

@@ -5,7 +5,8 @@
 namespace leadopp::ui {
 
 /// Cell editors by field kind for a SectionTableModel: enum combos (an unknown value stays
-/// visible), validated line edits for amounts and e-mails, completers for codes.
+/// visible), validated line edits for amounts and e-mails, completers for codes. Enum
+/// cells show the catalogue label of a known code and name the code in their tooltip.
 class SectionDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -19,6 +20,10 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+    /// Public so the shown text of a cell can be checked without painting it.
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };
 
 } // namespace leadopp::ui
