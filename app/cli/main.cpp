@@ -39,6 +39,11 @@ QString usage()
 
 void installTranslators(QCoreApplication &app)
 {
+    // Qt's own catalogue translates the option parser's "Usage:" and "Options:".
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("leadopp"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
