@@ -137,3 +137,21 @@ TEST_F(SessionRowsTest, documentReset_clearsHistoryAndModified)
     EXPECT_EQ(stack()->count(), 0);
     EXPECT_FALSE(session.isModified());
 }
+
+TEST_F(SessionRowsTest, recordedSubmission_marksModifiedUntilSaved)
+{
+    QSignalSpy modified(&session, &ui::EditSession::modifiedChanged);
+    core::SubmissionAttempt attempt;
+    attempt.environment = QStringLiteral("sandbox");
+    attempt.status = 400;
+    document.appendSubmission(attempt);
+    EXPECT_TRUE(session.isModified()) << "an unsaved attempt must prompt before closing";
+    ASSERT_EQ(modified.count(), 1);
+    EXPECT_TRUE(modified.at(0).at(0).toBool());
+    session.markSaved();
+    EXPECT_FALSE(session.isModified());
+    document.setDraft(document.draft());
+    document.appendSubmission(attempt);
+    document.setDraft(core::Draft());
+    EXPECT_FALSE(session.isModified()) << "opening another draft starts clean";
+}

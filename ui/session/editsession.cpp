@@ -51,7 +51,12 @@ EditSession::EditSession(core::Document *document, QObject *parent)
     m_settleTimer->setInterval(kSettleDelayMs);
     connect(m_settleTimer, &QTimer::timeout, this, &EditSession::settleValidation);
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean || m_unsavedHistory); });
+    // A submission attempt is no undoable edit, but it must not be lost on close either.
+    connect(m_document, &core::Document::submissionsChanged, this,
+            [this] { setUnsavedHistory(true); });
+    connect(m_document, &core::Document::documentReset, this,
+            [this] { setUnsavedHistory(false); });
     connectDocument();
     rebuildServerIndex();
     revalidateAll();
@@ -122,12 +127,21 @@ bool EditSession::duplicateRow(core::Section section, int row)
 
 bool EditSession::isModified() const
 {
-    return !m_undoStack->isClean();
+    return !m_undoStack->isClean() || m_unsavedHistory;
 }
 
 void EditSession::markSaved()
 {
     m_undoStack->setClean();
+    setUnsavedHistory(false);
+}
+
+void EditSession::setUnsavedHistory(bool unsaved)
+{
+    const bool before = isModified();
+    m_unsavedHistory = unsaved;
+    if (isModified() != before)
+        Q_EMIT modifiedChanged(isModified());
 }
 
 core::ExportMode EditSession::exportMode() const

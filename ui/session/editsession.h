@@ -45,6 +45,7 @@ public:
     /// Inserts a copy of `row` (unknown members included) right below it.
     bool duplicateRow(core::Section section, int row);
 
+    /// Unsaved edits, or submission attempts recorded since the last save.
     bool isModified() const;
     /// Marks the current state as saved (the undo stack's clean state).
     void markSaved();
@@ -84,6 +85,7 @@ Q_SIGNALS:
 
 private:
     void connectDocument();
+    void setUnsavedHistory(bool unsaved);
     void onValueChanged(const core::FieldPath &path);
     void onRowsChanged();
     void onDocumentReset();
@@ -98,6 +100,7 @@ private:
     QTimer *m_settleTimer = nullptr;
     QList<core::FieldPath> m_pendingSections; ///< sections whose cross-row rules are due
     bool m_createMode = false;
+    bool m_unsavedHistory = false; ///< submission attempts recorded since the last save
     core::ExportMode m_validatedMode = core::ExportMode::Update;
     LiveValidation m_validation;
     QHash<QString, QList<int>> m_serverByPath; ///< path -> indexes in serverErrors()
