@@ -6,10 +6,10 @@ namespace leadopp::cli {
 
 /// Exit codes shared by every command.
 enum ExitCode {
-    ExitOk = 0,        ///< no errors / accepted / body read
-    ExitFindings = 1,  ///< validation errors / rejected
-    ExitUsage = 2,     ///< unreadable input or usage error
-    ExitNetwork = 3,   ///< network or server failure
+    ExitOk = 0,       ///< no errors / accepted / body read
+    ExitFindings = 1, ///< validation errors / rejected
+    ExitUsage = 2,    ///< unreadable input or usage error
+    ExitNetwork = 3,  ///< network or server failure
 };
 
 // Each command receives its own arguments, argv[0] being "leadopp <command>".

@@ -18,22 +18,28 @@ struct Command {
 };
 
 const Command kCommands[] = {
-    {"validate", runValidate, QT_TRANSLATE_NOOP("leadopp", "check a draft against the API rules")},
-    {"export", runExport, QT_TRANSLATE_NOOP("leadopp", "write the request body the API would receive")},
-    {"errors", runErrors, QT_TRANSLATE_NOOP("leadopp", "map an error response onto the draft's fields")},
-    {"submit", runSubmit, QT_TRANSLATE_NOOP("leadopp", "send a draft to an environment")},
-    {"sandbox", runSandbox, QT_TRANSLATE_NOOP("leadopp", "serve the partner API sandbox on loopback")},
+    { "validate", runValidate,
+      QT_TRANSLATE_NOOP("leadopp", "check a draft against the API rules") },
+    { "export", runExport,
+      QT_TRANSLATE_NOOP("leadopp", "write the request body the API would receive") },
+    { "errors", runErrors,
+      QT_TRANSLATE_NOOP("leadopp", "map an error response onto the draft's fields") },
+    { "submit", runSubmit, QT_TRANSLATE_NOOP("leadopp", "send a draft to an environment") },
+    { "sandbox", runSandbox,
+      QT_TRANSLATE_NOOP("leadopp", "serve the partner API sandbox on loopback") },
 };
 
 QString usage()
 {
-    QString text = QCoreApplication::translate("leadopp", "Usage: leadopp <command> [options]\n\nCommands:\n");
+    QString text = QCoreApplication::translate("leadopp",
+                                               "Usage: leadopp <command> [options]\n\nCommands:\n");
     for (const Command &command : kCommands) {
         text += QStringLiteral("  %1  %2\n")
                     .arg(QString::fromLatin1(command.name).leftJustified(9),
                          QCoreApplication::translate("leadopp", command.summary));
     }
-    text += QCoreApplication::translate("leadopp", "\nRun 'leadopp <command> --help' for a command's options.\n");
+    text += QCoreApplication::translate(
+        "leadopp", "\nRun 'leadopp <command> --help' for a command's options.\n");
     return text;
 }
 
@@ -45,7 +51,8 @@ void installTranslators(QCoreApplication &app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("leadopp"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("leadopp"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 
@@ -65,7 +72,8 @@ int main(int argc, char *argv[])
         printOut(QStringLiteral("leadopp %1\n").arg(QCoreApplication::applicationVersion()));
         return ExitOk;
     }
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
         printOut(usage());
         return ExitOk;
     }
@@ -76,8 +84,10 @@ int main(int argc, char *argv[])
             return command.run(rest);
         }
     }
-    printErr(first.isEmpty()
-                 ? usage()
-                 : QCoreApplication::translate("leadopp", "leadopp: unknown command '%1'\n\n").arg(first) + usage());
+    printErr(
+        first.isEmpty()
+            ? usage()
+            : QCoreApplication::translate("leadopp", "leadopp: unknown command '%1'\n\n").arg(first)
+                + usage());
     return ExitUsage;
 }

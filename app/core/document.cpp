@@ -37,13 +37,9 @@ QString shiftedPath(const QString &path, const QString &key, int from, int delta
 
 } // namespace
 
-Document::Document(QObject *parent)
-    : QObject(parent)
-{
-}
+Document::Document(QObject *parent) : QObject(parent) { }
 
-Document::Document(Draft draft, QObject *parent)
-    : QObject(parent)
+Document::Document(Draft draft, QObject *parent) : QObject(parent)
 {
     setDraft(std::move(draft));
 }
@@ -54,8 +50,8 @@ void Document::setDraft(Draft draft)
     m_touched.clear();
     m_serverErrors.clear();
     if (!m_draft.rejection.isNull()) {
-        m_serverErrors = mapErrors(m_draft.rejection.body, m_draft.rejection.status, m_draft.record)
-                             .errors;
+        m_serverErrors
+            = mapErrors(m_draft.rejection.body, m_draft.rejection.status, m_draft.record).errors;
     }
     Q_EMIT documentReset();
     Q_EMIT rejectionChanged();
@@ -148,7 +144,8 @@ bool Document::moveRow(Section section, int from, int to)
     for (FieldError &error : m_serverErrors) {
         const FieldPath parsed = FieldPath::parse(error.path);
         const int row = parsed.size() >= 2 && parsed.segments().first() == FieldPath::Segment(key)
-            ? parsed.rowIndex() : -1;
+            ? parsed.rowIndex()
+            : -1;
         if (row < 0)
             continue;
         int newRow = row;

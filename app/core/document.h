@@ -80,7 +80,7 @@ private:
     Draft m_draft;
     QString m_filePath;
     QList<FieldError> m_serverErrors;
-    QSet<QString> m_touched;  ///< canonical paths edited since the last rejection
+    QSet<QString> m_touched; ///< canonical paths edited since the last rejection
 };
 
 } // namespace leadopp::core

@@ -9,10 +9,10 @@ namespace leadopp::core {
 
 /// The input shapes the reader recognises.
 enum class InputShape {
-    Draft,             ///< own format: {"format": "leadopp-draft", "version": N, ...}
-    RequestBody,       ///< PATCH / POST body: `leadOpportunity` at top level
-    RejectedResponse,  ///< 400 response: info.statusCode 400 + `data` echo
-    GetResponse,       ///< GET 200: data.leadOpportunity with nested sections
+    Draft,            ///< own format: {"format": "leadopp-draft", "version": N, ...}
+    RequestBody,      ///< PATCH / POST body: `leadOpportunity` at top level
+    RejectedResponse, ///< 400 response: info.statusCode 400 + `data` echo
+    GetResponse,      ///< GET 200: data.leadOpportunity with nested sections
 };
 
 struct ReadResult {

@@ -10,11 +10,11 @@ namespace leadopp::core {
 
 /// The server's last refusal, kept verbatim: every highlight is derived from `body`.
 struct Rejection {
-    int status = 0;          ///< HTTP status, 0 when unknown
-    QString traceId;         ///< info.traceId, what 3DS support asks for
-    QDateTime receivedAt;    ///< UTC
-    QString environment;     ///< environment name the rejection came from, if known
-    QByteArray body;         ///< raw response body
+    int status = 0;       ///< HTTP status, 0 when unknown
+    QString traceId;      ///< info.traceId, what 3DS support asks for
+    QDateTime receivedAt; ///< UTC
+    QString environment;  ///< environment name the rejection came from, if known
+    QByteArray body;      ///< raw response body
 
     bool isNull() const { return status == 0 && body.isEmpty(); }
     friend bool operator==(const Rejection &a, const Rejection &b)
@@ -26,13 +26,13 @@ struct Rejection {
 
 /// One submission attempt, recorded so a draft carries its history. Never the API key.
 struct SubmissionAttempt {
-    QDateTime time;          ///< UTC, when the request was sent
-    QString environment;     ///< environment name ("sandbox", "production", a URL)
-    QString operation;       ///< "update", "create" or "get"
-    QString url;             ///< request URL (no credentials)
+    QDateTime time;      ///< UTC, when the request was sent
+    QString environment; ///< environment name ("sandbox", "production", a URL)
+    QString operation;   ///< "update", "create" or "get"
+    QString url;         ///< request URL (no credentials)
     QByteArray requestBody;
-    int status = 0;          ///< HTTP status, 0 for a transport failure
-    QString outcome;         ///< error kind name ("accepted", "rejected", "timeout", ...)
+    int status = 0;  ///< HTTP status, 0 for a transport failure
+    QString outcome; ///< error kind name ("accepted", "rejected", "timeout", ...)
     QString traceId;
     QByteArray responseBody;
     qint64 elapsedMs = 0;
@@ -41,8 +41,8 @@ struct SubmissionAttempt {
     {
         return a.time == b.time && a.environment == b.environment && a.operation == b.operation
             && a.url == b.url && a.requestBody == b.requestBody && a.status == b.status
-            && a.outcome == b.outcome && a.traceId == b.traceId
-            && a.responseBody == b.responseBody && a.elapsedMs == b.elapsedMs;
+            && a.outcome == b.outcome && a.traceId == b.traceId && a.responseBody == b.responseBody
+            && a.elapsedMs == b.elapsedMs;
     }
 };
 
@@ -62,8 +62,8 @@ struct Draft {
 
     friend bool operator==(const Draft &a, const Draft &b)
     {
-        return a.record == b.record && a.rejection == b.rejection
-            && a.submissions == b.submissions && a.unknownEnvelope == b.unknownEnvelope;
+        return a.record == b.record && a.rejection == b.rejection && a.submissions == b.submissions
+            && a.unknownEnvelope == b.unknownEnvelope;
     }
 };
 

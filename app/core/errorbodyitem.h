@@ -19,12 +19,12 @@ struct ErrorItemPath {
 /// `{field, description}`, `{code, title, detail, source: {pointer}}`, ...
 struct ErrorItem {
     QString message; ///< the most specific message; empty when none
-    QString title; ///< a summary, used only when there is no message
+    QString title;   ///< a summary, used only when there is no message
     QString code;
-    bool hasPath = false; ///< a path member was present (even an empty `fields`)
-    QList<ErrorItemPath> paths; ///< one per field named (Salesforce `fields` names several)
+    bool hasPath = false;          ///< a path member was present (even an empty `fields`)
+    QList<ErrorItemPath> paths;    ///< one per field named (Salesforce `fields` names several)
     QList<QJsonArray> nestedItems; ///< inner lists of error items (`errors`, `details`, ...)
-    QJsonObject nestedObject; ///< an inner `errors` object (a nested error object)
+    QJsonObject nestedObject;      ///< an inner `errors` object (a nested error object)
 };
 
 /// Reads the members of one error item. Never follows more than one level.

@@ -13,7 +13,7 @@ namespace leadopp::core {
 struct RawError {
     QString message;
     QString code;
-    QString rawPath; ///< as the server wrote it; empty when none
+    QString rawPath;      ///< as the server wrote it; empty when none
     QStringList segments; ///< rawPath split by parseErrorPath (or the nesting keys)
     bool hasPath = false; ///< the server named a path, possibly the record ("#")
 };

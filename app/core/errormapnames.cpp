@@ -8,7 +8,7 @@ namespace leadopp::core {
 namespace {
 
 struct NameIndex {
-    QHash<QString, QList<const FieldSpec *>> byName; ///< folded name or alias
+    QHash<QString, QList<const FieldSpec *>> byName;   ///< folded name or alias
     QHash<QString, QList<const FieldSpec *>> byEnding; ///< folded trailing camel words
 };
 

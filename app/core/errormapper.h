@@ -11,8 +11,8 @@ namespace leadopp::core {
 
 /// What the mapper read from an error body besides the field errors.
 struct MappedErrors {
-    int status = 0;        ///< HTTP status: the one given, else info.statusCode, else 0
-    QString traceId;       ///< info.traceId, empty when absent
+    int status = 0;  ///< HTTP status: the one given, else info.statusCode, else 0
+    QString traceId; ///< info.traceId, empty when absent
     QList<FieldError> errors;
 };
 

@@ -6,8 +6,8 @@
 namespace leadopp::core {
 
 enum class ExportMode {
-    Update,  ///< PATCH body
-    Create,  ///< POST body
+    Update, ///< PATCH body
+    Create, ///< POST body
 };
 
 /// PATCH when the record carries a 3DS id, POST otherwise.

@@ -19,8 +19,8 @@ const QStringList kStatus = {
 };
 
 const QStringList kForecast = {
-    QStringLiteral("UPSIDE"), QStringLiteral("COMMIT"),   QStringLiteral("SAFE"),
-    QStringLiteral("WON"),    QStringLiteral("LOST"),     QStringLiteral("LONGSHOT"),
+    QStringLiteral("UPSIDE"), QStringLiteral("COMMIT"), QStringLiteral("SAFE"),
+    QStringLiteral("WON"),    QStringLiteral("LOST"),   QStringLiteral("LONGSHOT"),
     QStringLiteral("EMPTY"),
 };
 
@@ -35,33 +35,56 @@ const QStringList kReasonWon = {
 };
 
 const QStringList kReasonLost = {
-    QStringLiteral("BETTER_COMP_OFFER"),          QStringLiteral("CLIENT_DOES_NOT_SEE_VALUE"),
-    QStringLiteral("LACK_OR_LOSS_OF_CHAMPION"),   QStringLiteral("FUNC_GAP"),
-    QStringLiteral("HIGH_IMPLEM_COST"),           QStringLiteral("LACK_OF_REF"),
-    QStringLiteral("OFFER_DOES_NOT_MATCH_NEEDS"), QStringLiteral("QUALITY_ISSUE"),
-    QStringLiteral("DS_SKILLS_SUPPORT_ISSUE"),    QStringLiteral("PARTNER_SKILL_SUPPORT"),
-    QStringLiteral("REL_LEVEL_ISSUE"),            QStringLiteral("SOFT_COST_TOO_HIGH"),
-    QStringLiteral("TERMS_COND_ISSUE"),           QStringLiteral("COST_OF_SALES_TOO_HIGH"),
-    QStringLiteral("LACK_OF_SKILLS_TO_SUPPORT"),  QStringLiteral("LACK_OF_TECH_RESOURCES"),
-    QStringLiteral("NOT_A_DS_PRIORITY"),          QStringLiteral("NOT_A_PARTNER_PRIORITY"),
-    QStringLiteral("CLIENT_BANKRUPT_OR_ACQUIRED"), QStringLiteral("CLIENT_HAS_NO_MORE_NEED"),
-    QStringLiteral("CLIENT_HAS_NO_MORE_BUDGET"),  QStringLiteral("DUP_COPY"),
-    QStringLiteral("IT_DRIVEN_ACTIVITIES"),       QStringLiteral("LOST_TO_ANOTHER_PARTNER"),
-    QStringLiteral("SALESOPS_ACTIVITIES"),        QStringLiteral("TERRITORY_REJECT"),
-    QStringLiteral("INADEQUATE_REF"),             QStringLiteral("WRONG_PARTNER_OR_DS_SALES"),
-    QStringLiteral("MISSING_INFORMATION"),        QStringLiteral("INCORRECT_CHANNEL"),
-    QStringLiteral("UNMOVABLE_COMPET"),           QStringLiteral("OPPY_ALREADY_EXISTS"),
-    QStringLiteral("NO_PROJECT"),                 QStringLiteral("IMMATURE_PROJECT"),
-    QStringLiteral("DUP_LEAD"),                   QStringLiteral("DUP_OPPY"),
-    QStringLiteral("CUST_BNKRUPT"),               QStringLiteral("NVR_SUCCEED_RECHN_CUST"),
-    QStringLiteral("NT_ENG_RLVNT_EVD_CUST"),      QStringLiteral("ROI_NT_VIBLE"),
-    QStringLiteral("VLD_CUST_EXPLNTN"),           QStringLiteral("MERGED"),
+    QStringLiteral("BETTER_COMP_OFFER"),
+    QStringLiteral("CLIENT_DOES_NOT_SEE_VALUE"),
+    QStringLiteral("LACK_OR_LOSS_OF_CHAMPION"),
+    QStringLiteral("FUNC_GAP"),
+    QStringLiteral("HIGH_IMPLEM_COST"),
+    QStringLiteral("LACK_OF_REF"),
+    QStringLiteral("OFFER_DOES_NOT_MATCH_NEEDS"),
+    QStringLiteral("QUALITY_ISSUE"),
+    QStringLiteral("DS_SKILLS_SUPPORT_ISSUE"),
+    QStringLiteral("PARTNER_SKILL_SUPPORT"),
+    QStringLiteral("REL_LEVEL_ISSUE"),
+    QStringLiteral("SOFT_COST_TOO_HIGH"),
+    QStringLiteral("TERMS_COND_ISSUE"),
+    QStringLiteral("COST_OF_SALES_TOO_HIGH"),
+    QStringLiteral("LACK_OF_SKILLS_TO_SUPPORT"),
+    QStringLiteral("LACK_OF_TECH_RESOURCES"),
+    QStringLiteral("NOT_A_DS_PRIORITY"),
+    QStringLiteral("NOT_A_PARTNER_PRIORITY"),
+    QStringLiteral("CLIENT_BANKRUPT_OR_ACQUIRED"),
+    QStringLiteral("CLIENT_HAS_NO_MORE_NEED"),
+    QStringLiteral("CLIENT_HAS_NO_MORE_BUDGET"),
+    QStringLiteral("DUP_COPY"),
+    QStringLiteral("IT_DRIVEN_ACTIVITIES"),
+    QStringLiteral("LOST_TO_ANOTHER_PARTNER"),
+    QStringLiteral("SALESOPS_ACTIVITIES"),
+    QStringLiteral("TERRITORY_REJECT"),
+    QStringLiteral("INADEQUATE_REF"),
+    QStringLiteral("WRONG_PARTNER_OR_DS_SALES"),
+    QStringLiteral("MISSING_INFORMATION"),
+    QStringLiteral("INCORRECT_CHANNEL"),
+    QStringLiteral("UNMOVABLE_COMPET"),
+    QStringLiteral("OPPY_ALREADY_EXISTS"),
+    QStringLiteral("NO_PROJECT"),
+    QStringLiteral("IMMATURE_PROJECT"),
+    QStringLiteral("DUP_LEAD"),
+    QStringLiteral("DUP_OPPY"),
+    QStringLiteral("CUST_BNKRUPT"),
+    QStringLiteral("NVR_SUCCEED_RECHN_CUST"),
+    QStringLiteral("NT_ENG_RLVNT_EVD_CUST"),
+    QStringLiteral("ROI_NT_VIBLE"),
+    QStringLiteral("VLD_CUST_EXPLNTN"),
+    QStringLiteral("MERGED"),
     QStringLiteral("EMPTY"),
 };
 
 const QStringList kRevenueType = {
-    QStringLiteral("UPFRONT"),          QStringLiteral("RENTAL_BOOKING"),
-    QStringLiteral("SUPPORT_SERVICES"), QStringLiteral("SERVICES_SIGNING"),
+    QStringLiteral("UPFRONT"),
+    QStringLiteral("RENTAL_BOOKING"),
+    QStringLiteral("SUPPORT_SERVICES"),
+    QStringLiteral("SERVICES_SIGNING"),
     QStringLiteral("EMPTY"),
 };
 
@@ -165,9 +188,9 @@ QList<FieldSpec> buildFields()
 {
     QList<FieldSpec> fields;
     for (const Row &row : kRows) {
-        fields.append({QString::fromLatin1(row.pattern), row.section, row.kind, row.label,
-                       row.enums, row.requiredUpdate, row.requiredCreate, row.aliases,
-                       row.readOnly});
+        fields.append({ QString::fromLatin1(row.pattern), row.section, row.kind, row.label,
+                        row.enums, row.requiredUpdate, row.requiredCreate, row.aliases,
+                        row.readOnly });
     }
     return fields;
 }
@@ -272,12 +295,11 @@ QString FieldCatalogue::labelForPath(QStringView path)
     if (!parsed.isValid() || parsed.isRecord())
         return QCoreApplication::translate(kLabelContext, "Record");
     if (const FieldSpec *spec = find(parsed.pattern()))
-        return parsed.rowIndex() >= 0
-            ? QCoreApplication::translate(kLabelContext, "%1 %2 · %3")
-                  .arg(label(*section(spec->section)))
-                  .arg(parsed.rowIndex() + 1)
-                  .arg(label(*spec))
-            : label(*spec);
+        return parsed.rowIndex() >= 0 ? QCoreApplication::translate(kLabelContext, "%1 %2 · %3")
+                                            .arg(label(*section(spec->section)))
+                                            .arg(parsed.rowIndex() + 1)
+                                            .arg(label(*spec))
+                                      : label(*spec);
     const QString *head = std::get_if<QString>(&parsed.segments().first());
     const SectionSpec *sectionSpec = head ? sectionByKey(*head) : nullptr;
     if (!sectionSpec)

@@ -12,25 +12,25 @@ enum class FieldKind {
     Text,
     Email,
     Url,
-    DateTime,   ///< ISO 8601 date-time in UTC
-    Enum,       ///< one of FieldSpec::enumValues
-    MultiEnum,  ///< array of FieldSpec::enumValues
-    TextList,   ///< array of free strings
+    DateTime,  ///< ISO 8601 date-time in UTC
+    Enum,      ///< one of FieldSpec::enumValues
+    MultiEnum, ///< array of FieldSpec::enumValues
+    TextList,  ///< array of free strings
     Number,
-    Currency,   ///< ISO 4217, ^[A-Z]{3}$
-    Country,    ///< free text country name
-    Duns,       ///< D&B number, 9 digits
-    Vat,        ///< VAT identification number
+    Currency, ///< ISO 4217, ^[A-Z]{3}$
+    Country,  ///< free text country name
+    Duns,     ///< D&B number, 9 digits
+    Vat,      ///< VAT identification number
 };
 
 /// The five editable sections of a lead opportunity, plus the record root.
 enum class Section {
-    Record,               ///< top-level members: partnerId, dsLeadOpportunityId
-    Opportunity,          ///< leadOpportunity
-    OfferLines,           ///< offerLines[]
-    CustomerLegalEntity,  ///< customerLegalEntity
-    CustomerContacts,     ///< customerContacts[]
-    PartnerContacts,      ///< partnerContacts[]
+    Record,              ///< top-level members: partnerId, dsLeadOpportunityId
+    Opportunity,         ///< leadOpportunity
+    OfferLines,          ///< offerLines[]
+    CustomerLegalEntity, ///< customerLegalEntity
+    CustomerContacts,    ///< customerContacts[]
+    PartnerContacts,     ///< partnerContacts[]
 };
 
 /// One row of the catalogue. `pattern` is the canonical path with empty brackets for
@@ -39,12 +39,12 @@ struct FieldSpec {
     QString pattern;
     Section section = Section::Record;
     FieldKind kind = FieldKind::Text;
-    const char *label = nullptr;  ///< untranslated; use FieldCatalogue::label()
+    const char *label = nullptr; ///< untranslated; use FieldCatalogue::label()
     QStringList enumValues;
     bool requiredForUpdate = false;
     bool requiredForCreate = false;
-    QStringList aliases;  ///< member names seen in the wild for the same field
-    bool readOnly = false;  ///< response-only: kept in drafts, never exported
+    QStringList aliases;   ///< member names seen in the wild for the same field
+    bool readOnly = false; ///< response-only: kept in drafts, never exported
 
     /// The member name (last segment of the pattern).
     QString name() const;
@@ -55,10 +55,10 @@ struct FieldSpec {
 /// A section's container in the body: an object ("leadOpportunity") or an array of rows.
 struct SectionSpec {
     Section section = Section::Record;
-    QString key;  ///< canonical member name at the body root; empty for Section::Record
+    QString key; ///< canonical member name at the body root; empty for Section::Record
     bool isArray = false;
     const char *label = nullptr;
-    QStringList aliases;  ///< e.g. "customerContact"
+    QStringList aliases; ///< e.g. "customerContact"
     bool requiredForUpdate = false;
     bool requiredForCreate = false;
 };
@@ -76,7 +76,7 @@ public:
     /// Lookup by a concrete path ("offerLines[3].amount"): indexes are dropped first.
     static const FieldSpec *findByPath(QStringView path);
     static const SectionSpec *section(Section section);
-    static const SectionSpec *sectionByKey(QStringView key);  ///< canonical or alias
+    static const SectionSpec *sectionByKey(QStringView key); ///< canonical or alias
     /// Fields of one section in catalogue (= form) order.
     static QList<const FieldSpec *> fieldsOf(Section section);
     /// Position of a field in form order; used to sort findings and errors.

@@ -2,10 +2,7 @@
 
 namespace leadopp::core {
 
-FieldPath::FieldPath(QList<Segment> segments)
-    : m_segments(std::move(segments))
-{
-}
+FieldPath::FieldPath(QList<Segment> segments) : m_segments(std::move(segments)) { }
 
 namespace {
 

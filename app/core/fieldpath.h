@@ -13,7 +13,7 @@ namespace leadopp::core {
 class FieldPath final
 {
 public:
-    using Segment = std::variant<QString, int>;  ///< member name or array index
+    using Segment = std::variant<QString, int>; ///< member name or array index
 
     FieldPath() = default;
     explicit FieldPath(QList<Segment> segments);

@@ -212,7 +212,7 @@ void uniquePartnerContacts(Context &c)
 
 struct CrossRule {
     QStringList inputs; ///< catalogue patterns (or section keys) the rule reads
-    QString output; ///< every finding of the rule lies on this path's branch
+    QString output;     ///< every finding of the rule lies on this path's branch
     void (*run)(Context &);
 };
 

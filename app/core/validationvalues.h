@@ -7,10 +7,10 @@ namespace leadopp::core::validation {
 
 /// How a date-time text relates to the API's ISO 8601 UTC format.
 enum class DateTimeShape {
-    IsoUtc, ///< "2025-06-01T18:46:51.326Z": what the API takes
-    PlainDate, ///< "2025-06-30": the exporter turns it into a date-time
+    IsoUtc,      ///< "2025-06-01T18:46:51.326Z": what the API takes
+    PlainDate,   ///< "2025-06-30": the exporter turns it into a date-time
     OtherOffset, ///< a valid ISO date-time with another offset or none: converted on export
-    Invalid, ///< anything else: the API answers 406 ERR805
+    Invalid,     ///< anything else: the API answers 406 ERR805
 };
 
 DateTimeShape classifyDateTime(const QString &text);

@@ -7,9 +7,9 @@ namespace leadopp::core::validation {
 
 /// One EU member state as the VAT check needs it.
 struct EuCountry {
-    QString iso; ///< ISO 3166 alpha-2 ("DE", "GR")
+    QString iso;       ///< ISO 3166 alpha-2 ("DE", "GR")
     QString vatPrefix; ///< VIES prefix ("DE", "EL" for Greece)
-    QString pattern; ///< regular expression for the part after the prefix
+    QString pattern;   ///< regular expression for the part after the prefix
     QStringList names; ///< English, French, German and native names, ISO codes
 };
 

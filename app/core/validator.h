@@ -10,7 +10,7 @@
 namespace leadopp::core {
 
 enum class Severity {
-    Error, ///< the API will reject it
+    Error,   ///< the API will reject it
     Warning, ///< likely a mistake
 };
 

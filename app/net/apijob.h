@@ -66,8 +66,8 @@ private:
     QElapsedTimer m_clock;
     int m_totalWaitMs = 0;
     int m_nextWaitMs = 0;
-    QUrl m_currentUrl; ///< the original URL or a same-origin redirect target
-    int m_redirects = 0; ///< redirects followed in the current attempt
+    QUrl m_currentUrl;            ///< the original URL or a same-origin redirect target
+    int m_redirects = 0;          ///< redirects followed in the current attempt
     int m_retryAfterSeconds = -1; ///< Retry-After of the last answer, -1 when none
     bool m_finished = false;
     bool m_cancelled = false;

@@ -7,13 +7,13 @@ namespace leadopp::net {
 
 /// One place the partner API can be reached.
 struct Environment {
-    QString id; ///< "sandbox", "ppt", "qal", "ptd", "ppd", "prd" or "custom-N"
+    QString id;          ///< "sandbox", "ppt", "qal", "ptd", "ppd", "prd" or "custom-N"
     QString displayName; ///< translated for built-ins, user-given for custom ones
-    QUrl baseUrl; ///< scheme + host (+ port), no path; empty for a sandbox not started
+    QUrl baseUrl;        ///< scheme + host (+ port), no path; empty for a sandbox not started
     bool production = false;
     bool sandbox = false;
     bool createV1 = false; ///< create with POST /v1/... instead of the deprecated /v0/...
-    bool custom = false; ///< user-added (persisted) or given on the command line
+    bool custom = false;   ///< user-added (persisted) or given on the command line
 
     bool isValid() const { return !id.isEmpty(); }
     friend bool operator==(const Environment &a, const Environment &b)

@@ -63,8 +63,9 @@ QString describeHttp(ErrorKind kind, const DescribeContext &context)
         return tr("The partner API rejected the lead opportunity: %n field errors to fix.", nullptr,
                   context.fieldErrorCount);
     case ErrorKind::MissingKey:
-        return tr("The partner API did not receive an API key (HTTP 401). Enter the key for this "
-                  "environment in the editor (Submit > API Keys and Settings), or set LEADOPP_API_KEY.");
+        return tr(
+            "The partner API did not receive an API key (HTTP 401). Enter the key for this "
+            "environment in the editor (Submit > API Keys and Settings), or set LEADOPP_API_KEY.");
     case ErrorKind::KeyNotAllowed:
         return tr("The API key is not allowed for this partner or operation (HTTP 403). Check that "
                   "the key belongs to the partner legal entity of this lead opportunity.");

@@ -7,25 +7,25 @@ namespace leadopp::net {
 /// What became of one API call. Every kind has its own translated sentence (describe())
 /// and a stable id (errorKindName()) for history and JSON output.
 enum class ErrorKind {
-    Accepted, ///< 200 / 201
-    Rejected, ///< 400 with field errors
-    MissingKey, ///< 401
+    Accepted,      ///< 200 / 201
+    Rejected,      ///< 400 with field errors
+    MissingKey,    ///< 401
     KeyNotAllowed, ///< 403
-    DateFormat, ///< 406 ERR805
-    RateLimited, ///< 429
-    UnknownId, ///< 500 ERROR_048
-    ServerError, ///< any other 5xx (or unexpected status)
-    Maintenance, ///< 503
+    DateFormat,    ///< 406 ERR805
+    RateLimited,   ///< 429
+    UnknownId,     ///< 500 ERROR_048
+    ServerError,   ///< any other 5xx (or unexpected status)
+    Maintenance,   ///< 503
     ConnectionRefused,
     Timeout,
     TlsFailure,
     HostNotFound,
-    NonJsonBody, ///< a body that is not JSON where JSON was due
-    BodyTooLarge, ///< the answer exceeded the client's body cap
-    InsecureKey, ///< refused to send a key over plain HTTP to a non-loopback host
-    NoKey, ///< no key configured for the environment
-    Cancelled, ///< cancelled by the user
-    NetworkError, ///< any other transport failure
+    NonJsonBody,     ///< a body that is not JSON where JSON was due
+    BodyTooLarge,    ///< the answer exceeded the client's body cap
+    InsecureKey,     ///< refused to send a key over plain HTTP to a non-loopback host
+    NoKey,           ///< no key configured for the environment
+    Cancelled,       ///< cancelled by the user
+    NetworkError,    ///< any other transport failure
     RedirectRefused, ///< redirected to another host (key withheld) or too many redirects
 };
 
@@ -37,8 +37,8 @@ ErrorKind errorKindFromName(const QString &name, bool *ok = nullptr);
 /// Facts a sentence may mention besides the kind itself.
 struct DescribeContext {
     int httpStatus = 0;
-    int fieldErrorCount = 0; ///< Rejected: how many fields the server named
-    bool create = false; ///< the call was a create (POST): Timeout explains no re-post
+    int fieldErrorCount = 0;    ///< Rejected: how many fields the server named
+    bool create = false;        ///< the call was a create (POST): Timeout explains no re-post
     int retryAfterSeconds = -1; ///< RateLimited / Maintenance: server hint, -1 when none
 };
 

@@ -20,12 +20,12 @@ QJsonObject info(int status, const QString &timestampKey = QStringLiteral("timeS
 QJsonObject nullIds();
 
 /// Gateway answers: a bare {"message": ...}.
-ApiReply missingKey(); ///< 401
-ApiReply forbidden(); ///< 403
-ApiReply tooManyRequests(); ///< 429, no Retry-After
-ApiReply maintenance(); ///< 503 ERR899
-ApiReply badDateFormat(); ///< 406 ERR805
-ApiReply notInScope(); ///< 500 ERROR_048
+ApiReply missingKey();         ///< 401
+ApiReply forbidden();          ///< 403
+ApiReply tooManyRequests();    ///< 429, no Retry-After
+ApiReply maintenance();        ///< 503 ERR899
+ApiReply badDateFormat();      ///< 406 ERR805
+ApiReply notInScope();         ///< 500 ERROR_048
 ApiReply duplicatePartnerId(); ///< 400 ERR801
 ApiReply missingSearchDates(); ///< 400 ERROR_043
 /// 400 in the partner API's 3dx list shape, one error at a JSON pointer ("#/data").
@@ -34,7 +34,7 @@ ApiReply notFound(); ///< 404 for a path the contract does not know
 
 ApiReply updated(const QString &partnerId, const QString &dsId); ///< 200 PATCH
 ApiReply created(const QString &partnerId, const QString &dsId); ///< 201 POST
-ApiReply fetched(const QJsonObject &leadOpportunity); ///< 200 GET
-ApiReply searched(const QStringList &dsIds); ///< 200 search
+ApiReply fetched(const QJsonObject &leadOpportunity);            ///< 200 GET
+ApiReply searched(const QStringList &dsIds);                     ///< 200 search
 
 } // namespace leadopp::sandbox::envelopes

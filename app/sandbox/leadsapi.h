@@ -14,7 +14,7 @@ enum class Operation { Update, Create, Get, Search };
 /// One request as the API logic sees it, free of sockets.
 struct ApiRequest {
     Operation operation = Operation::Get;
-    QString id; ///< the {id} of the URL (update, get)
+    QString id;        ///< the {id} of the URL (update, get)
     QByteArray apiKey; ///< X-API-Key; never logged, never echoed
     QByteArray body;
 };

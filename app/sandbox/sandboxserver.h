@@ -10,22 +10,22 @@ namespace leadopp::sandbox {
 
 /// Dialect of the `errors` member of a 400 answer, so every client path is exercised.
 enum class ErrorStyle {
-    PointerList, ///< partner API: [{"detail": "...", "pointer": "#/offerLines/1/amount"}]
-    DottedMap, ///< {"offerLines[1].amount": ["..."]}
+    PointerList,  ///< partner API: [{"detail": "...", "pointer": "#/offerLines/1/amount"}]
+    DottedMap,    ///< {"offerLines[1].amount": ["..."]}
     NestedObject, ///< {"offerLines": {"1": {"amount": ["..."]}}}
 };
 
 /// Faults the sandbox can inject into its next answers (tests and demos).
 enum class Fault {
     None,
-    Delay, ///< answer after FaultPlan::delayMs
-    TooManyRequests, ///< 429 without Retry-After
+    Delay,             ///< answer after FaultPlan::delayMs
+    TooManyRequests,   ///< 429 without Retry-After
     TooManyRetryAfter, ///< 429 with Retry-After: FaultPlan::retryAfterSeconds
-    Maintenance, ///< 503 ERR899
-    ResetMidBody, ///< close the connection half-way through the body
-    HtmlBody, ///< 502 with an HTML page
-    TruncatedJson, ///< 200 with a cut-off JSON body
-    OversizeBody, ///< 200 with a body larger than any client limit
+    Maintenance,       ///< 503 ERR899
+    ResetMidBody,      ///< close the connection half-way through the body
+    HtmlBody,          ///< 502 with an HTML page
+    TruncatedJson,     ///< 200 with a cut-off JSON body
+    OversizeBody,      ///< 200 with a body larger than any client limit
 };
 
 struct FaultPlan {

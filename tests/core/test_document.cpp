@@ -36,13 +36,16 @@ TEST(Document, setValue_emitsOnlyOnRealChange)
 
 TEST(Document, rowOperations_keepUnknownMembersAndSignal)
 {
-    Document document(draftWith(R"({"offerLines":[{"offerNameId":"A","x-extra":1},{"offerNameId":"B"}]})"));
+    Document document(
+        draftWith(R"({"offerLines":[{"offerNameId":"A","x-extra":1},{"offerNameId":"B"}]})"));
     QSignalSpy inserted(&document, &Document::rowsInserted);
     QSignalSpy removed(&document, &Document::rowsRemoved);
     QSignalSpy moved(&document, &Document::rowMoved);
-    ASSERT_TRUE(document.insertRow(Section::OfferLines, 2, leadopp::test::parseObject(R"({"offerNameId":"C"})")));
+    ASSERT_TRUE(document.insertRow(Section::OfferLines, 2,
+                                   leadopp::test::parseObject(R"({"offerNameId":"C"})")));
     ASSERT_TRUE(document.moveRow(Section::OfferLines, 0, 2));
-    EXPECT_EQ(document.row(Section::OfferLines, 2), leadopp::test::parseObject(R"({"offerNameId":"A","x-extra":1})"));
+    EXPECT_EQ(document.row(Section::OfferLines, 2),
+              leadopp::test::parseObject(R"({"offerNameId":"A","x-extra":1})"));
     ASSERT_TRUE(document.removeRow(Section::OfferLines, 0));
     EXPECT_EQ(document.rowCount(Section::OfferLines), 2);
     EXPECT_EQ(inserted.count(), 1);
@@ -55,16 +58,19 @@ TEST(Document, rowOperations_keepUnknownMembersAndSignal)
 TEST(Document, editedServerError_turnsAddressed)
 {
     Document document(draftWith(R"({"leadOpportunity":{"closeDate":"date","name":"x"}})"));
-    const FieldError dateError{QStringLiteral("leadOpportunity.closeDate"), MatchKind::Exact,
-                               QStringLiteral("bad date"), QStringLiteral("ERR805"), QString()};
-    const FieldError recordError{QString(), MatchKind::Record, QStringLiteral("rejected"), QString(), QString()};
-    document.setRejection(Rejection{400, QString(), QDateTime(), QString(), QByteArrayLiteral("{}")},
-                          {dateError, recordError});
+    const FieldError dateError { QStringLiteral("leadOpportunity.closeDate"), MatchKind::Exact,
+                                 QStringLiteral("bad date"), QStringLiteral("ERR805"), QString() };
+    const FieldError recordError { QString(), MatchKind::Record, QStringLiteral("rejected"),
+                                   QString(), QString() };
+    document.setRejection(
+        Rejection { 400, QString(), QDateTime(), QString(), QByteArrayLiteral("{}") },
+        { dateError, recordError });
     EXPECT_EQ(document.unaddressedErrors().size(), 2);
     QSignalSpy addressed(&document, &Document::addressedChanged);
     document.setValue(path("leadOpportunity.name"), QStringLiteral("y"));
     EXPECT_FALSE(document.isAddressed(dateError));
-    document.setValue(path("leadOpportunity.closeDate"), QStringLiteral("2025-06-01T00:00:00.000Z"));
+    document.setValue(path("leadOpportunity.closeDate"),
+                      QStringLiteral("2025-06-01T00:00:00.000Z"));
     EXPECT_TRUE(document.isAddressed(dateError));
     EXPECT_FALSE(document.isAddressed(recordError));
     EXPECT_GE(addressed.count(), 1);
@@ -75,9 +81,14 @@ TEST(Document, editedServerError_turnsAddressed)
 TEST(Document, removingARow_movesLaterRowErrorsUp)
 {
     Document document(draftWith(R"({"offerLines":[{"amount":1},{"amount":2},{"amount":3}]})"));
-    document.setRejection(Rejection{400, {}, {}, {}, QByteArrayLiteral("{}")},
-                          {{QStringLiteral("offerLines[2].amount"), MatchKind::Exact, QStringLiteral("m"), {}, {}},
-                           {QStringLiteral("offerLines[0].amount"), MatchKind::Exact, QStringLiteral("n"), {}, {}}});
+    document.setRejection(
+        Rejection { 400, {}, {}, {}, QByteArrayLiteral("{}") },
+        { { QStringLiteral("offerLines[2].amount"), MatchKind::Exact, QStringLiteral("m"), {}, {} },
+          { QStringLiteral("offerLines[0].amount"),
+            MatchKind::Exact,
+            QStringLiteral("n"),
+            {},
+            {} } });
     document.removeRow(Section::OfferLines, 0);
     EXPECT_EQ(document.serverErrors().at(0).path, QStringLiteral("offerLines[1].amount"));
     EXPECT_EQ(document.serverErrors().at(1).path, QStringLiteral("offerLines"));

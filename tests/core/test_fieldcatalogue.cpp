@@ -8,24 +8,47 @@ using namespace leadopp::core;
 
 TEST(FieldCatalogue, coversEveryMemberOfTheUpdateBody)
 {
-    const char *members[] = {
-        "partnerId", "leadOpportunity.partnerLeadOpportunityId", "leadOpportunity.name",
-        "leadOpportunity.dsOwnerEmail", "leadOpportunity.status", "leadOpportunity.forecastCategory",
-        "leadOpportunity.closeDate", "leadOpportunity.cometCampaignCode", "leadOpportunity.reasonWon",
-        "leadOpportunity.reasonLost", "leadOpportunity.competitors",
-        "leadOpportunity.reasonWonLostComment", "leadOpportunity.gtmTacticId",
-        "leadOpportunity.description", "leadOpportunity.nextMilestone",
-        "leadOpportunity.nextMilestoneDate", "leadOpportunity.currency", "offerLines[].offerNameId",
-        "offerLines[].amount", "offerLines[].revenueType", "customerLegalEntity.id",
-        "customerLegalEntity.dunsNumber", "customerLegalEntity.vatNumber",
-        "customerLegalEntity.registrationId", "customerLegalEntity.name", "customerLegalEntity.city",
-        "customerLegalEntity.country", "customerLegalEntity.addressLine1",
-        "customerLegalEntity.addressLine2", "customerLegalEntity.statePrefecture",
-        "customerLegalEntity.zipCode", "customerLegalEntity.websiteUrl",
-        "customerContacts[].salutation", "customerContacts[].firstName", "customerContacts[].lastName",
-        "customerContacts[].email", "customerContacts[].phoneNumber", "customerContacts[].jobTitle",
-        "partnerContacts[].salesRepEmail", "partnerContacts[].salesRepFirstName",
-        "partnerContacts[].salesRepLastName"};
+    const char *members[] = { "partnerId",
+                              "leadOpportunity.partnerLeadOpportunityId",
+                              "leadOpportunity.name",
+                              "leadOpportunity.dsOwnerEmail",
+                              "leadOpportunity.status",
+                              "leadOpportunity.forecastCategory",
+                              "leadOpportunity.closeDate",
+                              "leadOpportunity.cometCampaignCode",
+                              "leadOpportunity.reasonWon",
+                              "leadOpportunity.reasonLost",
+                              "leadOpportunity.competitors",
+                              "leadOpportunity.reasonWonLostComment",
+                              "leadOpportunity.gtmTacticId",
+                              "leadOpportunity.description",
+                              "leadOpportunity.nextMilestone",
+                              "leadOpportunity.nextMilestoneDate",
+                              "leadOpportunity.currency",
+                              "offerLines[].offerNameId",
+                              "offerLines[].amount",
+                              "offerLines[].revenueType",
+                              "customerLegalEntity.id",
+                              "customerLegalEntity.dunsNumber",
+                              "customerLegalEntity.vatNumber",
+                              "customerLegalEntity.registrationId",
+                              "customerLegalEntity.name",
+                              "customerLegalEntity.city",
+                              "customerLegalEntity.country",
+                              "customerLegalEntity.addressLine1",
+                              "customerLegalEntity.addressLine2",
+                              "customerLegalEntity.statePrefecture",
+                              "customerLegalEntity.zipCode",
+                              "customerLegalEntity.websiteUrl",
+                              "customerContacts[].salutation",
+                              "customerContacts[].firstName",
+                              "customerContacts[].lastName",
+                              "customerContacts[].email",
+                              "customerContacts[].phoneNumber",
+                              "customerContacts[].jobTitle",
+                              "partnerContacts[].salesRepEmail",
+                              "partnerContacts[].salesRepFirstName",
+                              "partnerContacts[].salesRepLastName" };
     for (const char *member : members) {
         const FieldSpec *spec = FieldCatalogue::find(QString::fromLatin1(member));
         ASSERT_NE(spec, nullptr) << member;
@@ -88,10 +111,14 @@ TEST(FieldCatalogue, aliasesAndFoldedNames)
 
 TEST(FieldCatalogue, labelForPath_namesRowsAndSections)
 {
-    EXPECT_EQ(FieldCatalogue::labelForPath(u"offerLines[1].amount"), QStringLiteral("Offer line 2 · Amount"));
-    EXPECT_EQ(FieldCatalogue::labelForPath(u"leadOpportunity.closeDate"), QStringLiteral("Close date"));
-    EXPECT_EQ(FieldCatalogue::labelForPath(u"customerContacts[0]"), QStringLiteral("Customer contact 1"));
-    EXPECT_EQ(FieldCatalogue::labelForPath(u"customerLegalEntity"), QStringLiteral("Customer legal entity"));
+    EXPECT_EQ(FieldCatalogue::labelForPath(u"offerLines[1].amount"),
+              QStringLiteral("Offer line 2 · Amount"));
+    EXPECT_EQ(FieldCatalogue::labelForPath(u"leadOpportunity.closeDate"),
+              QStringLiteral("Close date"));
+    EXPECT_EQ(FieldCatalogue::labelForPath(u"customerContacts[0]"),
+              QStringLiteral("Customer contact 1"));
+    EXPECT_EQ(FieldCatalogue::labelForPath(u"customerLegalEntity"),
+              QStringLiteral("Customer legal entity"));
     EXPECT_EQ(FieldCatalogue::labelForPath(u""), QStringLiteral("Record"));
 }
 

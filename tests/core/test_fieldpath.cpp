@@ -7,9 +7,9 @@ using leadopp::core::FieldPath;
 
 TEST(FieldPath, parseMemberAndIndex_roundTrips)
 {
-    for (const char *text : {"offerLines[1].amount", "leadOpportunity.reasonLost[3]",
-                             "customerLegalEntity", "partnerContacts[2].salesRepEmail",
-                             "partnerId", ""}) {
+    for (const char *text :
+         { "offerLines[1].amount", "leadOpportunity.reasonLost[3]", "customerLegalEntity",
+           "partnerContacts[2].salesRepEmail", "partnerId", "" }) {
         const FieldPath path = FieldPath::parse(QString::fromLatin1(text));
         EXPECT_TRUE(path.isValid()) << text;
         EXPECT_EQ(path.toString(), QString::fromLatin1(text));
@@ -24,15 +24,16 @@ TEST(FieldPath, emptyText_isTheRecord)
 
 TEST(FieldPath, malformedText_isInvalid)
 {
-    for (const char *text : {"offerLines[", "offerLines[x]", "[1].amount", "a..b", "a.", ".a",
-                             "offerLines[-1]", "a b", "offerLines[1]amount"}) {
+    for (const char *text : { "offerLines[", "offerLines[x]", "[1].amount", "a..b", "a.", ".a",
+                              "offerLines[-1]", "a b", "offerLines[1]amount" }) {
         EXPECT_FALSE(FieldPath::parse(QString::fromLatin1(text)).isValid()) << text;
     }
 }
 
 TEST(FieldPath, pattern_emptiesIndexes)
 {
-    EXPECT_EQ(FieldPath::parse(u"offerLines[12].amount").pattern(), QStringLiteral("offerLines[].amount"));
+    EXPECT_EQ(FieldPath::parse(u"offerLines[12].amount").pattern(),
+              QStringLiteral("offerLines[].amount"));
     EXPECT_EQ(FieldPath::parse(u"leadOpportunity.closeDate").pattern(),
               QStringLiteral("leadOpportunity.closeDate"));
 }
@@ -50,7 +51,10 @@ TEST(FieldPath, rowIndexAndParent)
 
 TEST(FieldPath, builders_composeCanonicalText)
 {
-    const FieldPath path = FieldPath().member(QStringLiteral("offerLines")).index(0).member(QStringLiteral("amount"));
+    const FieldPath path = FieldPath()
+                               .member(QStringLiteral("offerLines"))
+                               .index(0)
+                               .member(QStringLiteral("amount"));
     EXPECT_EQ(path.toString(), QStringLiteral("offerLines[0].amount"));
     EXPECT_EQ(path, FieldPath::parse(u"offerLines[0].amount"));
 }

@@ -21,7 +21,7 @@ void expectOneSentence(const ReadResult &result, const std::string &what)
 }
 
 struct HostileFile {
-    const char *file; ///< under tests/data/hostile
+    const char *file;     ///< under tests/data/hostile
     const char *sentence; ///< the error must contain this
 };
 

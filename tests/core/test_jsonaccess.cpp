@@ -28,14 +28,16 @@ TEST(JsonAccess, setValueAt_createsMissingContainers)
     QJsonObject root;
     ASSERT_TRUE(setValueAt(root, path("customerLegalEntity.city"), QStringLiteral("Paris")));
     ASSERT_TRUE(setValueAt(root, path("offerLines[0].amount"), 5));
-    EXPECT_EQ(root.value(QStringLiteral("customerLegalEntity")).toObject().value(QStringLiteral("city")),
-              QJsonValue(QStringLiteral("Paris")));
+    EXPECT_EQ(
+        root.value(QStringLiteral("customerLegalEntity")).toObject().value(QStringLiteral("city")),
+        QJsonValue(QStringLiteral("Paris")));
     EXPECT_EQ(root.value(QStringLiteral("offerLines")).toArray().size(), 1);
 }
 
 TEST(JsonAccess, setValueAt_refusesTypeClashesAndGaps)
 {
-    QJsonObject root = leadopp::test::parseObject(R"({"offerLines":5,"leadOpportunity":{"name":"A"}})");
+    QJsonObject root
+        = leadopp::test::parseObject(R"({"offerLines":5,"leadOpportunity":{"name":"A"}})");
     const QJsonObject before = root;
     EXPECT_FALSE(setValueAt(root, path("offerLines[0].amount"), 1));
     EXPECT_FALSE(setValueAt(root, path("leadOpportunity.name.first"), 1));

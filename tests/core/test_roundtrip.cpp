@@ -12,7 +12,7 @@ namespace {
 // One golden case: an input file, the draft bytes and export bytes it must give.
 struct Golden {
     const char *input; ///< under tests/data
-    const char *name; ///< golden/<name>.draft.json and golden/<name>.export.json
+    const char *name;  ///< golden/<name>.draft.json and golden/<name>.export.json
     ExportMode mode;
     InputShape shape;
 };

@@ -20,8 +20,8 @@ namespace leadopp::test {
 /// One scripted answer.
 struct Script {
     enum Action {
-        Respond, ///< write `response` (after `delayMs`), then close
-        Stall, ///< never answer
+        Respond,         ///< write `response` (after `delayMs`), then close
+        Stall,           ///< never answer
         StallAfterWrite, ///< write `response` (e.g. headers and half a body), then nothing
         ResetAfterWrite, ///< write `response`, then reset the connection (RST)
     };

@@ -16,7 +16,7 @@ namespace {
 
 int g_argc = 1;
 char g_arg0[] = "leadopp-tests";
-char *g_argv[] = {g_arg0, nullptr};
+char *g_argv[] = { g_arg0, nullptr };
 
 class QtEnvironment final : public ::testing::Environment
 {

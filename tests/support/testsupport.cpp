@@ -43,7 +43,7 @@ QByteArray readData(const QString &relative)
 
 QJsonObject parseObject(const QByteArray &json)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         ADD_FAILURE() << "not a JSON object: " << error.errorString().toStdString();

@@ -22,10 +22,10 @@ public:
     enum Column { KindColumn, FieldColumn, MessageColumn, CodeColumn, PathColumn, ColumnCount };
     enum Role {
         PathRole = Qt::UserRole + 1, ///< QString: canonical path ("" = record)
-        AddressedRole, ///< bool: a server error the user has since edited
-        SeverityRole, ///< int (core::Severity); server errors are errors
-        SourceRole, ///< int (Source)
-        IssueKindRole, ///< int (IssueKind)
+        AddressedRole,               ///< bool: a server error the user has since edited
+        SeverityRole,                ///< int (core::Severity); server errors are errors
+        SourceRole,                  ///< int (Source)
+        IssueKindRole,               ///< int (IssueKind)
     };
     enum class Source { Client, Server };
 

@@ -23,9 +23,9 @@ class SectionTableModel final : public QAbstractTableModel
 public:
     enum Role {
         ErrorRole = Qt::UserRole + 1, ///< QString: every issue message of the cell, one a line
-        IssueKindRole, ///< int (IssueKind) of the worst issue; invalid when none
-        PathRole, ///< QString: canonical path of the cell
-        JsonValueRole, ///< QJsonValue stored in the document, as is
+        IssueKindRole,                ///< int (IssueKind) of the worst issue; invalid when none
+        PathRole,                     ///< QString: canonical path of the cell
+        JsonValueRole,                ///< QJsonValue stored in the document, as is
     };
 
     /// `section` must be an array section (OfferLines, CustomerContacts, PartnerContacts).

@@ -55,8 +55,7 @@ EditSession::EditSession(core::Document *document, QObject *parent)
     // A submission attempt is no undoable edit, but it must not be lost on close either.
     connect(m_document, &core::Document::submissionsChanged, this,
             [this] { setUnsavedHistory(true); });
-    connect(m_document, &core::Document::documentReset, this,
-            [this] { setUnsavedHistory(false); });
+    connect(m_document, &core::Document::documentReset, this, [this] { setUnsavedHistory(false); });
     connectDocument();
     rebuildServerIndex();
     revalidateAll();

@@ -7,9 +7,9 @@ namespace leadopp::ui {
 
 /// What kind of problem a field shows, worst first: the order is the display priority.
 enum class IssueKind {
-    Error, ///< client validation error: the API will reject it
-    Server, ///< server error the user has not addressed yet
-    Warning, ///< client validation warning
+    Error,           ///< client validation error: the API will reject it
+    Server,          ///< server error the user has not addressed yet
+    Warning,         ///< client validation warning
     AddressedServer, ///< server error on a field edited since the rejection
 };
 
@@ -19,7 +19,7 @@ struct FieldIssue {
     QString path; ///< canonical path; empty for the record
     IssueKind kind = IssueKind::Error;
     QString message; ///< translated finding message or the server's message verbatim
-    QString code; ///< validation rule or server error code
+    QString code;    ///< validation rule or server error code
     QString rawPath; ///< the server's own path notation; empty for client findings
 
     bool isServer() const

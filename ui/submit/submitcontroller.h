@@ -45,11 +45,11 @@ public:
     void setSession(EditSession *session);
     EditSession *session() const { return m_session; }
 
-    QAction *submitAction() const { return m_submitAction; } ///< Ctrl+Return
-    QAction *cancelAction() const { return m_cancelAction; } ///< Esc, while running
-    QAction *historyAction() const { return m_historyAction; } ///< history dialog
+    QAction *submitAction() const { return m_submitAction; }       ///< Ctrl+Return
+    QAction *cancelAction() const { return m_cancelAction; }       ///< Esc, while running
+    QAction *historyAction() const { return m_historyAction; }     ///< history dialog
     QAction *rejectionAction() const { return m_rejectionAction; } ///< last rejection
-    QAction *settingsAction() const { return m_settingsAction; } ///< keys and timeout
+    QAction *settingsAction() const { return m_settingsAction; }   ///< keys and timeout
 
     /// Progress and last result ("submitProgress"); the caller may reparent it (status bar).
     SubmitStatusWidget *statusWidget() const;
