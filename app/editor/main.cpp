@@ -38,8 +38,6 @@ QStringList parseFiles(const QApplication &app)
         QStringLiteral("files"),
         QApplication::translate("main", "Drafts, request bodies or responses to open."),
         QStringLiteral("[FILE...]"));
-    parser.addOption({ QStringLiteral("sandbox-demo"),
-                       QApplication::translate("main", "Start with the built-in sandbox.") });
     parser.process(app);
     return parser.positionalArguments();
 }
