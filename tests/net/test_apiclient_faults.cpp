@@ -364,13 +364,9 @@ TEST_F(ApiClientFaults, httpsToPlainServer_isTlsFailureAndNothingSent)
 
 TEST_F(ApiClientFaults, invalidTld_isHostNotFound)
 {
+    // RFC 6761: .invalid never resolves, and the resolver answers that locally.
     QUrl url(QStringLiteral("https://leadopp-test.invalid"));
-    QElapsedTimer clock;
-    clock.start();
     const net::ApiResult result = run(updateRequest(url));
-    if (clock.elapsed() > 10000)
-        GTEST_SKIP() << "name resolution of .invalid took " << clock.elapsed()
-                     << " ms on this machine";
     EXPECT_EQ(result.kind, ErrorKind::HostNotFound);
 }
 
