@@ -4,26 +4,17 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <gtest/gtest.h>
 
 using namespace leadopp;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using CliRun = test::LeadoppRun;
 
 CliRun runErrors(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(test::binaryPath(QStringLiteral("leadopp")),
-                  QStringList { QStringLiteral("errors") } + arguments);
-    EXPECT_TRUE(process.waitForFinished(30000));
-    return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+    return test::runLeadopp(QStringList { QStringLiteral("errors") } + arguments);
 }
 
 QString fixture(const char *name)

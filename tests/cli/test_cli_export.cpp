@@ -6,7 +6,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -22,11 +21,8 @@ struct CliRun {
 
 CliRun runLeadopp(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(leadopp::test::binaryPath(QStringLiteral("leadopp")), arguments);
-    EXPECT_TRUE(process.waitForFinished(30000)) << "leadopp did not finish";
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError()) };
+    const leadopp::test::LeadoppRun run = leadopp::test::runLeadopp(arguments);
+    return { run.exitCode, run.out, QString::fromUtf8(run.err) };
 }
 
 QString fixture(const char *name)

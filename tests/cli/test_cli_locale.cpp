@@ -2,7 +2,6 @@
 // from LANG / LC_ALL alone (no generated system locales needed) and English otherwise.
 #include "testsupport.h"
 
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <gtest/gtest.h>
 
@@ -24,13 +23,8 @@ CliRun runLeadopp(const QStringList &arguments, const Variables &variables)
         environment.remove(QLatin1String(name));
     for (const auto &variable : variables)
         environment.insert(variable.first, variable.second);
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(leadopp::test::binaryPath(QStringLiteral("leadopp")), arguments);
-    EXPECT_TRUE(process.waitForFinished(30000)) << "leadopp did not finish";
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    const leadopp::test::LeadoppRun run = leadopp::test::runLeadopp(arguments, environment);
+    return { run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err) };
 }
 
 CliRun validateErrors(const Variables &variables)

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -24,11 +23,7 @@ namespace {
 
 const QString kKey = QStringLiteral("CLI-SECRET-KEY-5be08d1c");
 
-struct Outcome {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Outcome = leadopp::test::LeadoppRun;
 
 class CliSubmit : public ::testing::Test
 {
@@ -44,13 +39,8 @@ protected:
         environment.remove(QStringLiteral("LEADOPP_API_KEY"));
         if (!key.isEmpty())
             environment.insert(QStringLiteral("LEADOPP_API_KEY"), key);
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(binaryPath(QStringLiteral("leadopp")),
-                      QStringList { QStringLiteral("submit") } + arguments);
-        EXPECT_TRUE(process.waitForFinished(60000));
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 process.readAllStandardOutput(), process.readAllStandardError() };
+        return leadopp::test::runLeadopp(QStringList { QStringLiteral("submit") } + arguments,
+                                         environment);
     }
 
     /// A loopback port that was free a moment ago and has no listener now.

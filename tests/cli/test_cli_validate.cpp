@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <gtest/gtest.h>
 
 namespace {
@@ -17,12 +16,8 @@ struct CliRun {
 
 CliRun runLeadopp(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(leadopp::test::binaryPath(QStringLiteral("leadopp")), arguments);
-    EXPECT_TRUE(process.waitForFinished(30000)) << "leadopp did not finish";
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    const leadopp::test::LeadoppRun run = leadopp::test::runLeadopp(arguments);
+    return { run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err) };
 }
 
 QString fixture(const char *name)

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QProcess>
 #include <gtest/gtest.h>
 
 QT_BEGIN_NAMESPACE
@@ -53,6 +54,16 @@ QJsonObject parseObject(const QByteArray &json)
 QString binaryPath(const QString &name)
 {
     return QDir(QStringLiteral(LEADOPP_BINARY_DIR)).filePath(QStringLiteral("bin/") + name);
+}
+
+LeadoppRun runLeadopp(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(binaryPath(QStringLiteral("leadopp")), arguments);
+    EXPECT_TRUE(process.waitForFinished(60000)) << "leadopp did not finish";
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+             process.readAllStandardOutput(), process.readAllStandardError() };
 }
 
 } // namespace leadopp::test

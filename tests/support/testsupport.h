@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <ostream>
 
 // gtest prints QString as bytes without these.
@@ -22,5 +24,16 @@ QByteArray readData(const QString &relative);
 QJsonObject parseObject(const QByteArray &json);
 /// Directory of the built executables (leadopp, leadopp-editor).
 QString binaryPath(const QString &name);
+
+/// What one run of the built `leadopp` left: exit code (-1 when it crashed or hung) and
+/// both streams.
+struct LeadoppRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+LeadoppRun runLeadopp(const QStringList &arguments,
+                      const QProcessEnvironment &environment
+                      = QProcessEnvironment::systemEnvironment());
 
 } // namespace leadopp::test
