@@ -7,36 +7,6 @@
 
 namespace leadopp::core {
 
-namespace {
-
-FieldPath sectionPath(Section section)
-{
-    const SectionSpec *spec = FieldCatalogue::section(section);
-    return spec && spec->isArray ? FieldPath().member(spec->key) : FieldPath();
-}
-
-// Rewrites the row index of an error path under `key`; returns false when the error's
-// row was removed (its path then falls back to the section).
-QString shiftedPath(const QString &path, const QString &key, int from, int delta, int removedRow)
-{
-    FieldPath parsed = FieldPath::parse(path);
-    if (!parsed.isValid() || parsed.size() < 2)
-        return path;
-    const QString *head = std::get_if<QString>(&parsed.segments().first());
-    const int *row = std::get_if<int>(&parsed.segments().at(1));
-    if (!head || !row || *head != key)
-        return path;
-    if (*row == removedRow)
-        return key;
-    if (*row < from)
-        return path;
-    QList<FieldPath::Segment> segments = parsed.segments();
-    segments[1] = *row + delta;
-    return FieldPath(segments).toString();
-}
-
-} // namespace
-
 Document::Document(QObject *parent) : QObject(parent) { }
 
 Document::Document(Draft draft, QObject *parent) : QObject(parent)
@@ -47,12 +17,11 @@ Document::Document(Draft draft, QObject *parent) : QObject(parent)
 void Document::setDraft(Draft draft)
 {
     m_draft = std::move(draft);
-    m_touched.clear();
-    m_serverErrors.clear();
-    if (!m_draft.rejection.isNull()) {
-        m_serverErrors
-            = mapErrors(m_draft.rejection.body, m_draft.rejection.status, m_draft.record).errors;
-    }
+    m_rowIds.reset(m_draft.record);
+    const QList<FieldError> errors = m_draft.rejection.isNull()
+        ? QList<FieldError>()
+        : mapErrors(m_draft.rejection.body, m_draft.rejection.status, m_draft.record).errors;
+    m_serverErrors.reset(errors, m_draft.record, m_rowIds, m_draft.record, m_rowIds);
     Q_EMIT documentReset();
     Q_EMIT rejectionChanged();
 }
@@ -76,8 +45,10 @@ bool Document::setValue(const FieldPath &path, const QJsonValue &value)
         return true;
     if (!setValueAt(m_draft.record, path, value))
         return false;
-    markTouched(path);
+    const bool addressedChanged = m_serverErrors.refresh(m_draft.record, path.toString());
     Q_EMIT valueChanged(path);
+    if (addressedChanged)
+        Q_EMIT this->addressedChanged();
     return true;
 }
 
@@ -102,7 +73,13 @@ QJsonObject Document::row(Section section, int row) const
     return rows(section).at(row).toObject();
 }
 
-bool Document::insertRow(Section section, int row, const QJsonObject &values)
+quint64 Document::rowId(Section section, int row) const
+{
+    const SectionSpec *spec = FieldCatalogue::section(section);
+    return spec && spec->isArray ? m_rowIds.idAt(spec->key, row) : 0;
+}
+
+bool Document::insertRow(Section section, int row, const QJsonObject &values, quint64 rowId)
 {
     const SectionSpec *spec = FieldCatalogue::section(section);
     QJsonArray array = rows(section);
@@ -110,8 +87,8 @@ bool Document::insertRow(Section section, int row, const QJsonObject &values)
         return false;
     array.insert(row, values);
     setRows(section, array);
-    shiftServerErrors(section, row, +1, -1);
-    markTouched(sectionPath(section).index(row));
+    m_rowIds.insert(spec->key, row, rowId);
+    relocateServerErrors();
     Q_EMIT rowsInserted(section, row, row);
     return true;
 }
@@ -124,8 +101,8 @@ bool Document::removeRow(Section section, int row)
         return false;
     array.removeAt(row);
     setRows(section, array);
-    shiftServerErrors(section, row + 1, -1, row);
-    markTouched(sectionPath(section));
+    m_rowIds.remove(spec->key, row);
+    relocateServerErrors();
     Q_EMIT rowsRemoved(section, row, row);
     return true;
 }
@@ -140,47 +117,27 @@ bool Document::moveRow(Section section, int from, int to)
     const QJsonValue moved = array.takeAt(from);
     array.insert(to, moved);
     setRows(section, array);
-    const QString key = FieldCatalogue::section(section)->key;
-    for (FieldError &error : m_serverErrors) {
-        const FieldPath parsed = FieldPath::parse(error.path);
-        const int row = parsed.size() >= 2 && parsed.segments().first() == FieldPath::Segment(key)
-            ? parsed.rowIndex()
-            : -1;
-        if (row < 0)
-            continue;
-        int newRow = row;
-        if (row == from)
-            newRow = to;
-        else if (from < to && row > from && row <= to)
-            newRow = row - 1;
-        else if (from > to && row >= to && row < from)
-            newRow = row + 1;
-        QList<FieldPath::Segment> segments = parsed.segments();
-        segments[1] = newRow;
-        error.path = FieldPath(segments).toString();
-    }
+    m_rowIds.move(FieldCatalogue::section(section)->key, from, to);
+    relocateServerErrors();
     Q_EMIT rowMoved(section, from, to);
     return true;
 }
 
-void Document::shiftServerErrors(Section section, int from, int delta, int removedRow)
+// Paths of server errors follow their rows; listeners learn of it from the row signal
+// that follows, and of addressed states from addressedChanged().
+void Document::relocateServerErrors()
 {
-    const QString key = FieldCatalogue::section(section)->key;
-    for (FieldError &error : m_serverErrors) {
-        const QString shifted = shiftedPath(error.path, key, from, delta, removedRow);
-        if (shifted == error.path)
-            continue;
-        if (shifted == key && error.match == MatchKind::Exact)
-            error.match = MatchKind::Partial;
-        error.path = shifted;
-    }
+    if (m_serverErrors.relocate(m_draft.record, m_rowIds))
+        Q_EMIT addressedChanged();
 }
 
-void Document::setRejection(const Rejection &rejection, const QList<FieldError> &errors)
+void Document::setRejection(const Rejection &rejection, const QList<FieldError> &errors,
+                            const Snapshot *sent)
 {
     m_draft.rejection = rejection;
-    m_serverErrors = errors;
-    m_touched.clear();
+    const Snapshot now = snapshot();
+    const Snapshot &answered = sent ? *sent : now;
+    m_serverErrors.reset(errors, answered.record, answered.rowIds, m_draft.record, m_rowIds);
     Q_EMIT rejectionChanged();
     Q_EMIT addressedChanged();
 }
@@ -190,37 +147,18 @@ void Document::clearRejection()
     setRejection(Rejection(), {});
 }
 
-void Document::markTouched(const FieldPath &path)
-{
-    if (m_serverErrors.isEmpty())
-        return;
-    const qsizetype before = m_touched.size();
-    m_touched.insert(path.toString());
-    if (m_touched.size() != before)
-        Q_EMIT addressedChanged();
-}
-
 bool Document::isAddressed(const FieldError &error) const
 {
-    if (error.match == MatchKind::Record || error.path.isEmpty())
-        return false;
-    const FieldPath errorPath = FieldPath::parse(error.path);
-    for (const QString &touched : m_touched) {
-        const FieldPath touchedPath = FieldPath::parse(touched);
-        // An edit of the field itself, of anything inside a flagged row or section, or a
-        // structural change of the row's list addresses the error.
-        if (touchedPath.startsWith(errorPath) || errorPath.startsWith(touchedPath))
-            return true;
-    }
-    return false;
+    const qsizetype index = serverErrors().indexOf(error);
+    return index >= 0 && isAddressed(int(index));
 }
 
 QList<FieldError> Document::unaddressedErrors() const
 {
     QList<FieldError> result;
-    for (const FieldError &error : m_serverErrors) {
-        if (!isAddressed(error))
-            result.append(error);
+    for (int i = 0; i < serverErrors().size(); ++i) {
+        if (!isAddressed(i))
+            result.append(serverErrors().at(i));
     }
     return result;
 }

@@ -5,12 +5,13 @@
 #include "core/fieldcatalogue.h"
 #include "core/fielderror.h"
 #include "core/fieldpath.h"
+#include "core/rowids.h"
+#include "core/servererrors.h"
 #include "core/validator.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
-#include <QSet>
 
 namespace leadopp::core {
 
@@ -27,6 +28,13 @@ public:
     explicit Document(QObject *parent = nullptr);
     explicit Document(Draft draft, QObject *parent = nullptr);
 
+    /// The record with its row identities, as it was at one moment (what was sent).
+    struct Snapshot {
+        QJsonObject record;
+        RowIds rowIds;
+    };
+    Snapshot snapshot() const { return { m_draft.record, m_rowIds }; }
+
     const Draft &draft() const { return m_draft; }
     const QJsonObject &record() const { return m_draft.record; }
     /// Replaces everything (open, revert); emits documentReset().
@@ -42,20 +50,30 @@ public:
 
     int rowCount(Section section) const;
     QJsonObject row(Section section, int row) const;
-    bool insertRow(Section section, int row, const QJsonObject &values = {});
+    /// Inserts a row; `rowId` restores the identity of a row removed before (undo), 0
+    /// gives it a new one.
+    bool insertRow(Section section, int row, const QJsonObject &values = {}, quint64 rowId = 0);
     bool removeRow(Section section, int row);
+    /// The identity of a row (see RowIds); 0 when out of range.
+    quint64 rowId(Section section, int row) const;
     /// Moves one row from `from` to position `to` (both within the current rows).
     bool moveRow(Section section, int from, int to);
 
     ExportMode exportMode() const { return defaultExportMode(m_draft.record); }
 
-    /// Attaches a server rejection with its mapped errors; clears "addressed" marks.
-    void setRejection(const Rejection &rejection, const QList<FieldError> &errors);
+    /// Attaches a server rejection with its errors, whose paths point into `sent` (the
+    /// record the server answered; the current one when null).
+    void setRejection(const Rejection &rejection, const QList<FieldError> &errors,
+                      const Snapshot *sent = nullptr);
     void clearRejection();
-    const QList<FieldError> &serverErrors() const { return m_serverErrors; }
-    /// True when the user edited the field (or row) of a server error since it arrived.
+    /// The server errors, their paths following their rows.
+    const QList<FieldError> &serverErrors() const { return m_serverErrors.errors(); }
+    /// True when the value at the error's place differs from the one the server refused
+    /// (or its row was removed); undoing the change reopens it.
+    bool isAddressed(int index) const { return m_serverErrors.isAddressed(index); }
+    /// The same for an error equal to one of serverErrors().
     bool isAddressed(const FieldError &error) const;
-    /// Server errors on fields nobody has touched since the rejection.
+    /// Server errors whose refused value is still there.
     QList<FieldError> unaddressedErrors() const;
 
     void appendSubmission(const SubmissionAttempt &attempt);
@@ -74,13 +92,12 @@ Q_SIGNALS:
 private:
     QJsonArray rows(Section section) const;
     void setRows(Section section, const QJsonArray &rows);
-    void markTouched(const FieldPath &path);
-    void shiftServerErrors(Section section, int from, int delta, int removedRow);
+    void relocateServerErrors();
 
     Draft m_draft;
     QString m_filePath;
-    QList<FieldError> m_serverErrors;
-    QSet<QString> m_touched; ///< canonical paths edited since the last rejection
+    RowIds m_rowIds;
+    ServerErrors m_serverErrors;
 };
 
 } // namespace leadopp::core

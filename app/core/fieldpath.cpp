@@ -134,4 +134,19 @@ int FieldPath::rowIndex() const
     return -1;
 }
 
+bool isPathPrefix(QStringView prefix, QStringView path)
+{
+    if (prefix.isEmpty())
+        return true;
+    if (!path.startsWith(prefix))
+        return false;
+    return path.size() == prefix.size() || path.at(prefix.size()) == u'.'
+        || path.at(prefix.size()) == u'[';
+}
+
+bool isOnBranch(QStringView a, QStringView b)
+{
+    return isPathPrefix(a, b) || isPathPrefix(b, a);
+}
+
 } // namespace leadopp::core

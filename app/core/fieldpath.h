@@ -56,4 +56,11 @@ private:
     bool m_valid = true;
 };
 
+/// True when canonical path text `prefix` is `path` or one of its ancestors ("" is the
+/// record, the ancestor of all). Compared as text: cheap enough to run over every issue
+/// of a big record on each keystroke.
+bool isPathPrefix(QStringView prefix, QStringView path);
+/// True when one of the two canonical paths is the other or an ancestor of it.
+bool isOnBranch(QStringView a, QStringView b);
+
 } // namespace leadopp::core

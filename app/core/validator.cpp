@@ -105,6 +105,11 @@ QList<FieldPath> affectedPaths(const QList<FieldPath> &changed)
     };
     for (const FieldPath &path : changed) {
         add(path);
+        // Whether a section is sent at all (and so whether its required members are
+        // missed) hangs on every member of it: the first value typed into an empty
+        // section makes its siblings required.
+        if (path.size() > 1)
+            add(path.left(1));
         if (path.isValid()) {
             for (const FieldPath &dependant : validation::crossDependants(path))
                 add(dependant);

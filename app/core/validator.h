@@ -54,8 +54,9 @@ QList<Finding> validateRecord(const QJsonObject &record, ExportMode mode);
 QList<Finding> validatePaths(const QJsonObject &record, ExportMode mode,
                              const QList<FieldPath> &changed);
 
-/// `changed` plus their dependants: status -> forecast category and both reason lists,
-/// country -> VAT number, any cell of a row section -> the whole section (duplicates).
+/// `changed` plus their dependants: the section each lies in (its required members hang
+/// on whether it is sent), status -> forecast category and both reason lists, country ->
+/// VAT number, any cell of a row section -> the whole section (duplicates).
 QList<FieldPath> affectedPaths(const QList<FieldPath> &changed);
 
 bool hasErrors(const QList<Finding> &findings);

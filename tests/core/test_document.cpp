@@ -94,3 +94,87 @@ TEST(Document, removingARow_movesLaterRowErrorsUp)
     EXPECT_EQ(document.serverErrors().at(1).path, QStringLiteral("offerLines"));
     EXPECT_EQ(document.serverErrors().at(1).match, MatchKind::Partial);
 }
+
+namespace {
+
+FieldError amountError(int row)
+{
+    return { QStringLiteral("offerLines[%1].amount").arg(row),
+             MatchKind::Exact,
+             QStringLiteral("amount must be a number"),
+             {},
+             {} };
+}
+
+} // namespace
+
+TEST(DocumentRowIdentity, errorFollowsItsRowThroughInsertAndMove)
+{
+    Document document(draftWith(R"({"offerLines":[{"amount":1},{"amount":"x"},{"amount":3}]})"));
+    document.setRejection(Rejection { 400, {}, {}, {}, QByteArrayLiteral("{}") },
+                          { amountError(1) });
+    document.insertRow(Section::OfferLines, 0);
+    EXPECT_EQ(document.serverErrors().at(0).path, QStringLiteral("offerLines[2].amount"));
+    EXPECT_FALSE(document.isAddressed(0)) << "the flagged value never changed";
+    document.moveRow(Section::OfferLines, 2, 3);
+    EXPECT_EQ(document.serverErrors().at(0).path, QStringLiteral("offerLines[3].amount"));
+    EXPECT_FALSE(document.isAddressed(0));
+    document.moveRow(Section::OfferLines, 0, 3);
+    EXPECT_EQ(document.serverErrors().at(0).path, QStringLiteral("offerLines[2].amount"));
+}
+
+TEST(DocumentRowIdentity, removingAnotherRowLeavesTheErrorOpen)
+{
+    Document document(draftWith(R"({"offerLines":[{"amount":1},{"amount":"x"},{"amount":3}]})"));
+    document.setRejection(Rejection { 400, {}, {}, {}, QByteArrayLiteral("{}") },
+                          { amountError(1) });
+    document.removeRow(Section::OfferLines, 2);
+    document.removeRow(Section::OfferLines, 0);
+    EXPECT_EQ(document.serverErrors().at(0).path, QStringLiteral("offerLines[0].amount"));
+    EXPECT_FALSE(document.isAddressed(0));
+}
+
+TEST(DocumentRowIdentity, removingTheRowAddressesItAndReinsertingWithItsIdReopensIt)
+{
+    Document document(draftWith(R"({"offerLines":[{"amount":1},{"amount":"x"},{"amount":3}]})"));
+    document.setRejection(Rejection { 400, {}, {}, {}, QByteArrayLiteral("{}") },
+                          { amountError(1) });
+    const quint64 id = document.rowId(Section::OfferLines, 1);
+    const QJsonObject removed = document.row(Section::OfferLines, 1);
+    document.removeRow(Section::OfferLines, 1);
+    EXPECT_TRUE(document.isAddressed(0));
+    EXPECT_EQ(document.serverErrors().at(0).path, QStringLiteral("offerLines"));
+    document.insertRow(Section::OfferLines, 1, removed, id);
+    EXPECT_EQ(document.serverErrors().at(0).path, QStringLiteral("offerLines[1].amount"));
+    EXPECT_EQ(document.serverErrors().at(0).match, MatchKind::Exact);
+    EXPECT_FALSE(document.isAddressed(0));
+}
+
+TEST(DocumentAddressed, meansTheValueDiffersFromTheRefusedOne)
+{
+    Document document(draftWith(R"({"leadOpportunity":{"currency":"EURO"}})"));
+    const FieldError currency {
+        QStringLiteral("leadOpportunity.currency"), MatchKind::Exact, QStringLiteral("bad"), {}, {}
+    };
+    document.setRejection(Rejection { 400, {}, {}, {}, QByteArrayLiteral("{}") }, { currency });
+    QSignalSpy addressed(&document, &Document::addressedChanged);
+    document.setValue(path("leadOpportunity.currency"), QStringLiteral("EUR"));
+    EXPECT_TRUE(document.isAddressed(0));
+    document.setValue(path("leadOpportunity.currency"), QStringLiteral("EURO"));
+    EXPECT_FALSE(document.isAddressed(0)) << "back to the refused value: open again";
+    EXPECT_EQ(addressed.count(), 2);
+    EXPECT_EQ(document.unaddressedErrors().size(), 1);
+}
+
+TEST(DocumentAddressed, anEditMadeWhileSendingCountsAgainstWhatWasSent)
+{
+    Document document(draftWith(R"({"leadOpportunity":{"currency":"EURO"}})"));
+    const Document::Snapshot sent = document.snapshot();
+    document.setValue(path("leadOpportunity.currency"), QStringLiteral("EUR"));
+    const FieldError currency {
+        QStringLiteral("leadOpportunity.currency"), MatchKind::Exact, QStringLiteral("bad"), {}, {}
+    };
+    document.setRejection(Rejection { 400, {}, {}, {}, QByteArrayLiteral("{}") }, { currency },
+                          &sent);
+    EXPECT_TRUE(document.isAddressed(0));
+}

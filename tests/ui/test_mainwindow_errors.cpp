@@ -56,8 +56,7 @@ TEST(MainWindowErrors, openSeed400_showsRejectionBannerAndLitFields)
     EXPECT_FALSE(closeDate->toolTip().isEmpty());
     EXPECT_EQ(closeDate->accessibleDescription(), closeDate->toolTip());
     // The placeholder the server echoed stays visible instead of becoming a date.
-    EXPECT_TRUE(
-        qobject_cast<QAbstractSpinBox *>(closeDate)->text().contains(QStringLiteral("date")));
+    EXPECT_TRUE(qobject_cast<QLineEdit *>(closeDate)->text().contains(QStringLiteral("date")));
     auto *status = window.findChild<QComboBox *>(QStringLiteral("leadOpportunity_status"));
     ASSERT_NE(status, nullptr);
     EXPECT_EQ(status->currentText(), QStringLiteral("string"));

@@ -6,7 +6,6 @@
 #include <functional>
 
 class QObject;
-class QValidator;
 class QWidget;
 
 namespace leadopp::ui::editors {
@@ -15,7 +14,8 @@ namespace leadopp::ui::editors {
 /// QComboBox, QListWidget as a checkable multi-select, QDoubleSpinBox, QDateTimeEdit and
 /// DateTimeEdit), so the binder and the table delegate need no per-field code.
 
-/// Validators, completers, items and placeholder text for the field's kind.
+/// Completers, items and placeholder text for the field's kind. No validator: every key
+/// is taken, and validation flags what the API would refuse.
 void prepare(QWidget *editor, const core::FieldSpec &spec);
 /// Shows a stored value. Values the editor cannot represent (an unknown enum value, a
 /// placeholder where a date belongs) stay visible as they are.
@@ -24,8 +24,6 @@ void show(QWidget *editor, const core::FieldSpec &spec, const QJsonValue &value)
 QJsonValue read(const QWidget *editor, const core::FieldSpec &spec);
 /// Calls `edited` whenever the editor's content changes (callers filter their own loads).
 void connectEdits(QWidget *editor, QObject *context, const std::function<void()> &edited);
-/// The validator for kinds that have one (e-mail, URL, number, currency, DUNS), else null.
-QValidator *validatorFor(core::FieldKind kind, QObject *parent);
 /// Adds the value completer of a kind (currency codes, country names) to a line edit.
 void addCompleter(QWidget *lineEdit, core::FieldKind kind);
 

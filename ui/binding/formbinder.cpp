@@ -1,11 +1,12 @@
 #include "ui/binding/formbinder.h"
 
 #include "core/fieldcatalogue.h"
+#include "ui/binding/editorguard.h"
 #include "ui/binding/fieldeditors.h"
-#include "ui/binding/undokeyfilter.h"
 #include "ui/session/editsession.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QVariant>
 #include <algorithm>
 
@@ -54,8 +55,12 @@ void FormBinder::bind(QWidget *editor, const QString &path)
     editors::prepare(editor, spec);
     editor->setAccessibleName(core::FieldCatalogue::label(spec));
     editor->setEnabled(true);
-    editor->installEventFilter(new UndoKeyFilter(editor));
+    EditorGuard::install(editor);
     editors::connectEdits(editor, this, [this, editor] { store(editor); });
+    // The stored value is canonical (trimmed, VAT in its canonical form); once the rep is
+    // done with the field it shows that, and only then, never under the cursor.
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        connect(line, &QLineEdit::editingFinished, this, [this, editor] { showStored(editor); });
 }
 
 void FormBinder::findLabels(QWidget *root)
@@ -80,6 +85,24 @@ QWidget *FormBinder::editorFor(const core::FieldPath &path) const
 core::FieldPath FormBinder::pathOf(const QWidget *editor) const
 {
     return core::FieldPath::parse(editor->property(kPathProperty).toString());
+}
+
+QWidget *FormBinder::firstEmptyRequired(const core::FieldPath &section) const
+{
+    QWidget *first = nullptr;
+    for (QWidget *editor : m_editors) {
+        const core::FieldPath path = pathOf(editor);
+        if (!path.startsWith(section) || !editor->isEnabled() || specOf(editor).readOnly)
+            continue;
+        if (!first)
+            first = editor;
+        const QJsonValue value = m_session->document()->value(path);
+        const bool empty = value.isUndefined() || value.isNull()
+            || (value.isString() && value.toString().isEmpty());
+        if (empty && isRequired(specOf(editor), m_session->exportMode()))
+            return editor;
+    }
+    return first;
 }
 
 void FormBinder::reload()
@@ -121,6 +144,13 @@ void FormBinder::showValue(QWidget *editor)
         return;
     m_loading = true;
     editors::show(editor, spec, value);
+    m_loading = false;
+}
+
+void FormBinder::showStored(QWidget *editor)
+{
+    m_loading = true;
+    editors::show(editor, specOf(editor), m_session->document()->value(pathOf(editor)));
     m_loading = false;
 }
 

@@ -37,6 +37,9 @@ public:
     /// ("leadOpportunity.reasonLost[2]" -> the reasons list); null when none.
     QWidget *editorFor(const core::FieldPath &path) const;
     core::FieldPath pathOf(const QWidget *editor) const;
+    /// The first editor under `section` (a form section's path) that is required in the
+    /// session's mode and empty; else its first editor; null when none is bound there.
+    QWidget *firstEmptyRequired(const core::FieldPath &section) const;
     QLabel *labelFor(const QWidget *editor) const { return m_labels.value(editor); }
 
     /// Re-reads every editor from the document (after a reset).
@@ -49,6 +52,7 @@ private:
     void findLabels(QWidget *root);
     void onValueChanged(const core::FieldPath &path);
     void showValue(QWidget *editor);
+    void showStored(QWidget *editor);
     void store(QWidget *editor);
 
     EditSession *m_session;

@@ -56,6 +56,10 @@ QIcon clear()
 {
     return load("clear");
 }
+QIcon calendar()
+{
+    return load("calendar");
+}
 QIcon app()
 {
     return load("leadopp-editor");

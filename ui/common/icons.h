@@ -16,6 +16,7 @@ QIcon up();
 QIcon down();
 QIcon submit();
 QIcon clear();
+QIcon calendar();
 QIcon app();
 /// Resource path of an icon, for rich text ("qrc:/icons/error.svg" style img sources).
 QString path(const char *name);

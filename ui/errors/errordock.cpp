@@ -56,25 +56,25 @@ void ErrorDock::setModel(ErrorListModel *model)
     updateSummary();
 }
 
-void ErrorDock::next()
+void ErrorDock::next(const QString &focusPath)
 {
-    step(1);
+    step(1, focusPath);
 }
 
-void ErrorDock::previous()
+void ErrorDock::previous(const QString &focusPath)
 {
-    step(-1);
+    step(-1, focusPath);
 }
 
-void ErrorDock::step(int delta)
+void ErrorDock::step(int delta, const QString &focusPath)
 {
-    const int rows = m_model ? m_model->rowCount() : 0;
-    if (rows == 0)
+    if (!m_model)
         return;
     const QModelIndex current = m_view->currentIndex();
-    int row = current.isValid() ? current.row() + delta : (delta > 0 ? 0 : rows - 1);
-    row = (row % rows + rows) % rows;
-    activateRow(row);
+    const int row = m_model->stepFrom(focusPath, current.isValid() ? current.row() : -1, delta);
+    if (row >= 0)
+        activateRow(row);
+    updateSummary();
 }
 
 void ErrorDock::activateRow(int row)
@@ -100,6 +100,10 @@ void ErrorDock::updateSummary()
             + QStringLiteral(" · ") + tr("%n warning(s)", nullptr, warnings);
     if (addressed > 0)
         text += QStringLiteral(" · ") + tr("%n addressed", nullptr, addressed);
+    const int place = m_model->openOrdinal(m_view->currentIndex().row());
+    if (place > 0)
+        text = tr("Problem %1 of %2").arg(place).arg(m_model->openCount()) + QStringLiteral(" · ")
+            + text;
     m_summary->setText(text + QStringLiteral(" — ") + tr("F8 / Shift+F8 to step through"));
 }
 

@@ -27,15 +27,16 @@ public:
     void setModel(ErrorListModel *model);
     QTableView *view() const { return m_view; }
 
-public Q_SLOTS:
-    void next();
-    void previous();
+    /// Goes to the next / previous *open* problem after `focusPath` (the field the rep is
+    /// in; empty: after the problem selected in the list), wrapping, and says "3 of 7".
+    void next(const QString &focusPath = QString());
+    void previous(const QString &focusPath = QString());
 
 Q_SIGNALS:
     void pathActivated(const leadopp::core::FieldPath &path);
 
 private:
-    void step(int delta);
+    void step(int delta, const QString &focusPath);
     void activateRow(int row);
     void updateSummary();
 

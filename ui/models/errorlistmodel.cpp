@@ -54,6 +54,58 @@ int ErrorListModel::countForSection(core::Section section) const
         }));
 }
 
+int ErrorListModel::openCount() const
+{
+    return int(std::count_if(m_issues.cbegin(), m_issues.cend(), [](const FieldIssue &issue) {
+        return issue.kind != IssueKind::AddressedServer;
+    }));
+}
+
+int ErrorListModel::openOrdinal(int row) const
+{
+    if (row < 0 || row >= m_issues.size() || m_issues.at(row).kind == IssueKind::AddressedServer)
+        return 0;
+    return int(
+        std::count_if(m_issues.cbegin(), m_issues.cbegin() + row + 1, [](const FieldIssue &issue) {
+            return issue.kind != IssueKind::AddressedServer;
+        }));
+}
+
+// Rows are in list order: record-level issues first, then form order, so a position is
+// the index of the first row at or past it.
+int ErrorListModel::stepFrom(const QString &focusPath, int currentRow, int delta) const
+{
+    const int rows = int(m_issues.size());
+    if (openCount() == 0)
+        return -1;
+    const auto isOpen
+        = [this](int row) { return m_issues.at(row).kind != IssueKind::AddressedServer; };
+    int start = delta > 0 ? -1 : rows; // before the first / after the last row
+    if (!focusPath.isEmpty()) {
+        const FormKey focus = m_session->formKeyOf(focusPath);
+        const auto firstPast = [&](bool inclusive) {
+            for (int row = 0; row < rows; ++row) {
+                const QString &path = m_issues.at(row).path;
+                if (path.isEmpty())
+                    continue;
+                const FormKey key = m_session->formKeyOf(path);
+                if (focus < key || (inclusive && !(key < focus)))
+                    return row;
+            }
+            return rows;
+        };
+        start = delta > 0 ? firstPast(false) - 1 : firstPast(true);
+    } else if (currentRow >= 0 && currentRow < rows) {
+        start = currentRow;
+    }
+    for (int step = 1; step <= rows; ++step) {
+        const int row = ((start + delta * step) % rows + rows) % rows;
+        if (isOpen(row))
+            return row;
+    }
+    return -1;
+}
+
 int ErrorListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_issues.size());

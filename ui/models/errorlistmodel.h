@@ -40,6 +40,16 @@ public:
     /// Section::Record counts the record-level ones and the top-level members.
     int countForSection(core::Section section) const;
 
+    /// Open issues: everything but server errors the rep has since addressed.
+    int openCount() const;
+    /// 1-based place of `row` among the open issues ("3 of 7"); 0 when it is not open.
+    int openOrdinal(int row) const;
+    /// The next (delta 1) or previous (-1) open issue after a position, wrapping; -1 when
+    /// none is open. The position is the field at `focusPath` when that is a field (its
+    /// form position counts, with or without an issue of its own), else row `currentRow`,
+    /// else the start of the list.
+    int stepFrom(const QString &focusPath, int currentRow, int delta) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -15,6 +15,9 @@ namespace leadopp::ui {
 namespace {
 
 constexpr int kSettleDelayMs = 300;
+// Up to this many rows the rules across rows (duplicates) run on every edit, so the
+// problems always equal a full validation; beyond it they wait for a pause in typing.
+constexpr int kSyncCrossRowLimit = 200;
 
 bool isArraySection(core::Section section)
 {
@@ -84,6 +87,14 @@ bool EditSession::setValue(const core::FieldPath &path, const QJsonValue &value)
         return true;
     m_undoStack->push(new SetValueCommand(m_document, path, old, value));
     return m_document->value(path) == value;
+}
+
+void EditSession::recordServerValue(const core::FieldPath &path, const QJsonValue &value)
+{
+    m_undoStack->clear();
+    m_document->setValue(path, value);
+    setUnsavedHistory(true);
+    setCreateMode(false);
 }
 
 bool EditSession::insertRow(core::Section section, int row, const QJsonObject &values)
@@ -163,16 +174,28 @@ void EditSession::onValueChanged(const core::FieldPath &path)
         revalidateAll();
         return;
     }
+    bool changed = m_validation.validateChange(m_document->record(), exportMode(), path);
     if (LiveValidation::isRowPath(path)) {
         if (!m_pendingSections.contains(path.left(1)))
             m_pendingSections.append(path.left(1));
-        m_settleTimer->start();
+        if (m_document->record().value(path.left(1).toString()).toArray().size()
+            <= kSyncCrossRowLimit) {
+            changed = settlePending() || changed;
+        } else {
+            m_settleTimer->start();
+        }
     }
-    if (m_validation.validateChange(m_document->record(), exportMode(), path))
+    if (changed)
         notifyFindingsChanged();
 }
 
 void EditSession::settleValidation()
+{
+    if (settlePending())
+        notifyFindingsChanged();
+}
+
+bool EditSession::settlePending()
 {
     m_settleTimer->stop();
     bool changed = false;
@@ -180,8 +203,7 @@ void EditSession::settleValidation()
         changed = m_validation.validateSection(m_document->record(), m_validatedMode, section)
             || changed;
     m_pendingSections.clear();
-    if (changed)
-        notifyFindingsChanged();
+    return changed;
 }
 
 void EditSession::notifyFindingsChanged()

@@ -38,6 +38,10 @@ public:
     /// same path merge into one undo step; a change that changes nothing pushes nothing.
     /// Returns false when the path cannot hold a value.
     bool setValue(const core::FieldPath &path, const QJsonValue &value);
+    /// Stores a value the server assigned (the 3DS id of an accepted create). It is no edit:
+    /// the undo history is cut here, so no undo can take it back (and a second create of
+    /// the same lead follow). Leaves create mode.
+    void recordServerValue(const core::FieldPath &path, const QJsonValue &value);
     /// Row commands; each returns false (and pushes nothing) when the row is out of range.
     bool insertRow(core::Section section, int row, const QJsonObject &values = {});
     bool removeRow(core::Section section, int row);
@@ -63,6 +67,8 @@ public:
     bool hasIssuesAt(const QString &path) const;
     /// Every finding and server error, record-level server errors first, then form order.
     QList<FieldIssue> allIssues() const;
+    /// The form position of a canonical path (cached).
+    FormKey formKeyOf(const QString &path) const { return m_validation.keyOf(path); }
 
     /// Runs now the rules across rows (duplicates) that an edit inside a row left pending;
     /// they otherwise run by themselves after a short pause in editing. Call before relying
@@ -91,9 +97,10 @@ private:
     void onDocumentReset();
     void onServerErrorsChanged();
     void revalidateAll();
+    bool settlePending();
     void notifyFindingsChanged();
     void rebuildServerIndex();
-    FieldIssue issueOf(const core::FieldError &error) const;
+    FieldIssue issueOf(int serverErrorIndex) const;
 
     core::Document *m_document = nullptr;
     QUndoStack *m_undoStack = nullptr;

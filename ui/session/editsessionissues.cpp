@@ -36,9 +36,10 @@ void EditSession::rebuildServerIndex()
     }
 }
 
-FieldIssue EditSession::issueOf(const core::FieldError &error) const
+FieldIssue EditSession::issueOf(int index) const
 {
-    const bool addressed = m_document->isAddressed(error);
+    const core::FieldError &error = m_document->serverErrors().at(index);
+    const bool addressed = m_document->isAddressed(index);
     return { error.path, addressed ? IssueKind::AddressedServer : IssueKind::Server, error.message,
              error.code, error.rawPath };
 }
@@ -53,9 +54,8 @@ QList<FieldIssue> EditSession::issuesAt(const QString &path) const
     QList<FieldIssue> issues;
     for (const core::Finding &finding : m_validation.findingsAt(path))
         issues.append(findingIssue(finding));
-    const QList<core::FieldError> &errors = m_document->serverErrors();
     for (const int index : m_serverByPath.value(path))
-        issues.append(issueOf(errors.at(index)));
+        issues.append(issueOf(index));
     std::stable_sort(issues.begin(), issues.end(), [](const FieldIssue &a, const FieldIssue &b) {
         return int(a.kind) < int(b.kind);
     });
@@ -66,11 +66,12 @@ QList<FieldIssue> EditSession::allIssues() const
 {
     QList<FieldIssue> top;
     QList<std::pair<FormKey, FieldIssue>> rest;
-    for (const core::FieldError &error : m_document->serverErrors()) {
-        if (isRecordLevel(error))
-            top.append(issueOf(error));
+    const QList<core::FieldError> &errors = m_document->serverErrors();
+    for (int i = 0; i < errors.size(); ++i) {
+        if (isRecordLevel(errors.at(i)))
+            top.append(issueOf(i));
         else
-            rest.append({ m_validation.keyOf(error.path), issueOf(error) });
+            rest.append({ m_validation.keyOf(errors.at(i).path), issueOf(i) });
     }
     for (const core::Finding &finding : m_validation.findings())
         rest.append({ m_validation.keyOf(finding.path), findingIssue(finding) });

@@ -16,8 +16,10 @@ void InsertRowCommand::undo()
 
 void InsertRowCommand::redo()
 {
-    if (!m_document->insertRow(m_section, m_row, m_values))
+    if (!m_document->insertRow(m_section, m_row, m_values, m_rowId))
         setObsolete(true);
+    else
+        m_rowId = m_document->rowId(m_section, m_row);
 }
 
 } // namespace leadopp::ui

@@ -22,6 +22,7 @@ private:
     core::Section m_section;
     int m_row;
     QJsonObject m_values;
+    quint64 m_rowId = 0; ///< the same identity on every redo
 };
 
 } // namespace leadopp::ui

@@ -13,24 +13,12 @@ namespace leadopp::ui {
 
 namespace {
 
-// True when `prefix` is `path` or one of its ancestors, both canonical: compared as text
-// because parsing every cached finding's path on each keystroke dominates on big records.
-bool isPathPrefix(const QString &prefix, const QString &path)
-{
-    if (prefix.isEmpty())
-        return true;
-    if (!path.startsWith(prefix))
-        return false;
-    return path.size() == prefix.size() || path.at(prefix.size()) == u'.'
-        || path.at(prefix.size()) == u'[';
-}
-
 // Mirrors the validator's scope: a finding is recomputed when it lies on the branch of an
 // affected path (the path itself, an ancestor, or a descendant).
 bool onAffectedBranch(const QString &findingPath, const QStringList &affected)
 {
     return std::any_of(affected.cbegin(), affected.cend(), [&findingPath](const QString &a) {
-        return isPathPrefix(a, findingPath) || isPathPrefix(findingPath, a);
+        return core::isOnBranch(a, findingPath);
     });
 }
 
@@ -132,7 +120,7 @@ bool LiveValidation::validateRow(const QJsonObject &record, core::ExportMode mod
     }
     const QString rowText = row.toString();
     const auto inScope = [&rowText](const core::Finding &finding) {
-        return !isCrossRow(finding) && isPathPrefix(rowText, finding.path);
+        return !isCrossRow(finding) && core::isPathPrefix(rowText, finding.path);
     };
     return replace(inScope, fresh);
 }

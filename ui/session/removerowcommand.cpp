@@ -13,12 +13,13 @@ RemoveRowCommand::RemoveRowCommand(core::Document *document, core::Section secti
 
 void RemoveRowCommand::undo()
 {
-    m_document->insertRow(m_section, m_row, m_removed);
+    m_document->insertRow(m_section, m_row, m_removed, m_rowId);
 }
 
 void RemoveRowCommand::redo()
 {
     m_removed = m_document->row(m_section, m_row);
+    m_rowId = m_document->rowId(m_section, m_row);
     if (!m_document->removeRow(m_section, m_row))
         setObsolete(true);
 }

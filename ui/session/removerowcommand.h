@@ -21,6 +21,7 @@ private:
     core::Section m_section;
     int m_row;
     QJsonObject m_removed;
+    quint64 m_rowId = 0; ///< restored on undo, so the row's server errors come back
 };
 
 } // namespace leadopp::ui

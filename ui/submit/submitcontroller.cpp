@@ -1,6 +1,7 @@
 #include "ui/submit/submitcontroller.h"
 
 #include "core/document.h"
+#include "core/recorddiff.h"
 #include "net/apiclient.h"
 #include "net/apijob.h"
 #include "net/credentialstore.h"
@@ -173,6 +174,7 @@ void SubmitController::send(const QString &key)
         = mode == core::ExportMode::Create ? net::ApiRequest::Create : net::ApiRequest::Update;
     m_request.dsLeadOpportunityId = document->draft().dsLeadOpportunityId();
     m_request.record = document->record();
+    m_sent = document->snapshot();
     m_request.body = core::exportBody(m_request.record, mode);
     m_request.apiKey = key;
     setState(State::Sending);
@@ -198,6 +200,8 @@ void SubmitController::onJobFinished(const net::ApiResult &result)
     if (result.kind == net::ErrorKind::Rejected)
         m_lastMessage += QLatin1Char(' ')
             + tr("%n field(s) need attention.", "", int(result.fieldErrors.size()));
+    if (m_runningSession)
+        m_lastMessage += unsentEditsNote(m_runningSession->document()->record());
     m_status->showResult(m_lastMessage, result.isAccepted());
     setState(State::Idle);
     Q_EMIT submitFinished(result);
@@ -209,16 +213,30 @@ void SubmitController::applyResult(const net::ApiResult &result)
     document->appendSubmission(net::toSubmissionAttempt(m_request, result));
     if (isRejection(result.kind)) {
         document->setRejection(net::toRejection(result, m_request.environment.displayName),
-                               result.fieldErrors);
+                               result.fieldErrors, &m_sent);
     } else if (result.isAccepted()) {
         document->clearRejection();
-        if (m_request.operation == net::ApiRequest::Create
-            && !result.dsLeadOpportunityId.isEmpty()) {
-            m_runningSession->setValue(core::FieldPath::parse(u"dsLeadOpportunityId"),
-                                       result.dsLeadOpportunityId);
-            m_runningSession->setCreateMode(false);
-        }
+        if (m_request.operation == net::ApiRequest::Create && !result.dsLeadOpportunityId.isEmpty())
+            m_runningSession->recordServerValue(core::FieldPath::parse(u"dsLeadOpportunityId"),
+                                                result.dsLeadOpportunityId);
     }
+}
+
+// Edits made while the request was on its way were not in it: say so, by label, so the
+// rep knows to send again; the edits themselves stay (unsaved, undoable).
+QString SubmitController::unsentEditsNote(const QJsonObject &now) const
+{
+    const QStringList changed = core::changedPaths(m_sent.record, now);
+    QStringList labels;
+    for (const QString &path : changed) {
+        if (path != QLatin1String("dsLeadOpportunityId"))
+            labels.append(core::FieldCatalogue::labelForPath(path));
+    }
+    if (labels.isEmpty())
+        return QString();
+    return QLatin1Char(' ')
+        + tr("Not sent: changes made while sending (%1). Submit again to send them.")
+              .arg(labels.join(QStringLiteral(", ")));
 }
 
 void SubmitController::abandon(const QString &reason)

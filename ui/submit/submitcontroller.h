@@ -3,6 +3,8 @@
 #include "net/apirequest.h"
 #include "net/apiresult.h"
 
+#include "core/document.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -29,7 +31,8 @@ class SubmitStatusWidget;
 /// update when the record has a 3DS id (create when it has none or create mode is on),
 /// asks before the first production submit of the session and before resubmitting with
 /// server-flagged fields left untouched, records every attempt in the document, attaches
-/// rejections, and after an accepted create stores the new 3DS id as an undoable edit.
+/// rejections, and after an accepted create records the new 3DS id outside the undo history (undo
+/// never takes back what the server assigned).
 class SubmitController final : public QObject
 {
     Q_OBJECT
@@ -57,6 +60,8 @@ public:
     EnvironmentCombo *createEnvironmentCombo(QWidget *parent) const;
 
     bool isRunning() const { return m_state != State::Idle; }
+    /// The session whose submission is in flight (null when none).
+    EditSession *runningSession() const { return isRunning() ? m_runningSession : nullptr; }
     /// The last result in plain words (empty before the first submission).
     QString lastMessage() const { return m_lastMessage; }
 
@@ -87,6 +92,7 @@ private:
     void send(const QString &key);
     void onJobFinished(const net::ApiResult &result);
     void applyResult(const net::ApiResult &result);
+    QString unsentEditsNote(const QJsonObject &now) const;
     void abandon(const QString &reason);
     void setState(State state);
     void updateActions();
@@ -104,7 +110,8 @@ private:
     QAction *m_settingsAction = nullptr;
     QPointer<SubmitStatusWidget> m_status;
     QPointer<net::ApiJob> m_job;
-    net::ApiRequest m_request; ///< the request in flight, its key already wiped
+    net::ApiRequest m_request;       ///< the request in flight, its key already wiped
+    core::Document::Snapshot m_sent; ///< the record and row identities of that request
     State m_state = State::Idle;
     bool m_productionConfirmed = false;
     QString m_lastMessage;

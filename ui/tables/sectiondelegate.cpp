@@ -1,5 +1,6 @@
 #include "ui/tables/sectiondelegate.h"
 
+#include "ui/binding/editorguard.h"
 #include "ui/binding/fieldeditors.h"
 #include "ui/models/sectiontablemodel.h"
 
@@ -47,6 +48,7 @@ QWidget *SectionDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
         : static_cast<QWidget *>(new QLineEdit(parent));
     editor->setObjectName(QStringLiteral("cellEditor"));
     editors::prepare(editor, *spec);
+    EditorGuard::install(editor);
     if (auto *line = qobject_cast<QLineEdit *>(editor))
         line->setClearButtonEnabled(false);
     return editor;

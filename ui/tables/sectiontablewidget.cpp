@@ -1,5 +1,7 @@
 #include "ui/tables/sectiontablewidget.h"
 
+#include "ui/binding/editorguard.h"
+#include "ui/common/finishediting.h"
 #include "ui/common/icons.h"
 #include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"
@@ -82,6 +84,7 @@ QToolButton *SectionTableWidget::addTool(const QString &name, const QIcon &icon,
     action->setObjectName(m_key + name + QStringLiteral("Action"));
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    EditorGuard::reserveShortcuts({ shortcut });
     action->setToolTip(text + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText)
                        + u')');
     addAction(action);
@@ -91,6 +94,12 @@ QToolButton *SectionTableWidget::addTool(const QString &name, const QIcon &icon,
     button->setDefaultAction(action);
     button->setAutoRaise(true);
     return button;
+}
+
+void SectionTableWidget::commitOpenEditor()
+{
+    // What the rep typed is stored as its own undo step before the row command runs.
+    commitOpenCellEditor(m_view);
 }
 
 int SectionTableWidget::currentRow() const
@@ -110,6 +119,7 @@ void SectionTableWidget::selectRow(int row)
 
 void SectionTableWidget::addRow()
 {
+    commitOpenEditor();
     const int row = currentRow() < 0 ? m_model->rowCount() : currentRow() + 1;
     if (m_session->insertRow(m_section, row))
         selectRow(row);
@@ -117,6 +127,7 @@ void SectionTableWidget::addRow()
 
 void SectionTableWidget::duplicateRow()
 {
+    commitOpenEditor();
     const int row = currentRow();
     if (row >= 0 && m_session->duplicateRow(m_section, row))
         selectRow(row + 1);
@@ -124,6 +135,7 @@ void SectionTableWidget::duplicateRow()
 
 void SectionTableWidget::removeRow()
 {
+    commitOpenEditor();
     const int row = currentRow();
     if (row >= 0 && m_session->removeRow(m_section, row))
         selectRow(qMin(row, m_model->rowCount() - 1));
@@ -131,6 +143,7 @@ void SectionTableWidget::removeRow()
 
 void SectionTableWidget::moveUp()
 {
+    commitOpenEditor();
     const int row = currentRow();
     if (row > 0 && m_session->moveRow(m_section, row, row - 1))
         selectRow(row - 1);
@@ -138,6 +151,7 @@ void SectionTableWidget::moveUp()
 
 void SectionTableWidget::moveDown()
 {
+    commitOpenEditor();
     const int row = currentRow();
     if (row >= 0 && row + 1 < m_model->rowCount() && m_session->moveRow(m_section, row, row + 1))
         selectRow(row + 1);

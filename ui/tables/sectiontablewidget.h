@@ -33,6 +33,9 @@ public:
     /// is not in this table.
     bool focusPath(const core::FieldPath &path);
 
+    /// Stores the cell being edited, if any, and closes its editor.
+    void commitOpenEditor();
+
     void addRow();
     void duplicateRow();
     void removeRow();

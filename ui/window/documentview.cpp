@@ -7,11 +7,15 @@
 #include "ui/forms/legalentityform.h"
 #include "ui/forms/opportunityform.h"
 #include "ui/models/errorlistmodel.h"
+#include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"
 #include "ui/tables/sectiontablewidget.h"
 #include "ui/window/rejectionbar.h"
 
+#include <QApplication>
 #include <QFileInfo>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QTabBar>
 #include <QTabWidget>
@@ -43,6 +47,16 @@ QString tabTitle(Section section)
     default:
         return DocumentView::tr("Opportunity");
     }
+}
+
+// Reached by F8 or from the Problems list, a field is there to be replaced: typing
+// overwrites its whole content, whatever its kind.
+void selectWholeContent(QWidget *editor)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->selectAll();
+    else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor))
+        plain->selectAll();
 }
 
 Section sectionOf(const core::FieldPath &path)
@@ -165,14 +179,33 @@ void DocumentView::focusPath(const core::FieldPath &path)
         return;
     }
     for (FormBinder *binder : std::as_const(m_binders)) {
-        if (QWidget *editor = binder->editorFor(path)) {
+        QWidget *editor = binder->editorFor(path);
+        if (!editor && path.size() == 1)
+            editor = binder->firstEmptyRequired(path);
+        if (editor) {
             if (auto *area = qobject_cast<QScrollArea *>(m_tabs->currentWidget()))
                 area->ensureWidgetVisible(editor);
             editor->setFocus(Qt::OtherFocusReason);
+            selectWholeContent(editor);
             return;
         }
     }
     m_tabs->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+QString DocumentView::focusedPath() const
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || !isAncestorOf(focus))
+        return QString();
+    for (QWidget *widget = focus; widget && widget != this; widget = widget->parentWidget()) {
+        const QString bound = widget->property(FormBinder::kPathProperty).toString();
+        if (!bound.isEmpty())
+            return bound;
+        if (auto *view = qobject_cast<QTableView *>(widget))
+            return view->currentIndex().data(SectionTableModel::PathRole).toString();
+    }
+    return QString();
 }
 
 void DocumentView::updateBadges()

@@ -52,8 +52,13 @@ public:
     /// A new, never edited, never saved document (replaced by the first file opened).
     bool isPristine() const;
 
-    /// Shows and focuses the editor or table cell of a path (record: the banner).
+    /// Shows and focuses the editor or table cell of a path (record: the banner); a field
+    /// gets its whole content selected; a form section's own path lands in its first empty
+    /// required field.
     void focusPath(const core::FieldPath &path);
+    /// The canonical path of the field or cell that has the focus in this draft; empty
+    /// when the focus is elsewhere.
+    QString focusedPath() const;
 
 Q_SIGNALS:
     void rejectionDetailsRequested();

@@ -1,7 +1,10 @@
 #include "ui/window/mainwindow.h"
 
 #include "core/document.h"
+#include "ui/binding/editorguard.h"
+#include "ui/common/finishediting.h"
 #include "ui/common/icons.h"
+#include "ui/common/prompt.h"
 #include "ui/errors/errordock.h"
 #include "ui/session/editsession.h"
 #include "ui/submit/rejectiondialog.h"
@@ -9,6 +12,7 @@
 #include "ui/submit/submitstatuswidget.h"
 #include "ui/window/documentview.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDropEvent>
 #include <QMimeData>
@@ -36,6 +40,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentChanged);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_errorDock, &ErrorDock::pathActivated, this, &MainWindow::focusPath);
+    // A completion list never outlives its field's focus (it would take the next key).
+    connect(qApp, &QApplication::focusChanged, this,
+            [](QWidget *old, QWidget *) { closeCompletionPopup(old); });
+    EditorGuard::reserveShortcuts(
+        { QKeySequence::Undo, QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
     newDocument();
     resize(1280, 860);
 }
@@ -115,6 +124,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::focusPath(const core::FieldPath &path)
 {
+    finishEditing();
     if (DocumentView *view = currentView())
         view->focusPath(path);
 }
@@ -129,11 +139,28 @@ void MainWindow::showRejectionDetails()
     dialog->show();
 }
 
+bool MainWindow::confirmCloseWhileSubmitting(DocumentView *view)
+{
+    if (!m_submit || !view || m_submit->runningSession() != view->session())
+        return true;
+    const auto answer = Prompt::question(
+        this, tr("Submission in progress"),
+        tr("“%1” is being submitted and the server has not answered yet. Close it anyway? "
+           "The submission is cancelled; if the server already received it, its answer will "
+           "not be recorded in the draft.")
+            .arg(view->displayName()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    m_submit->cancel();
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
         m_tabs->setCurrentIndex(i);
-        if (!maybeSave(viewAt(i))) {
+        if (!confirmCloseWhileSubmitting(viewAt(i)) || !maybeSave(viewAt(i))) {
             event->ignore();
             return;
         }

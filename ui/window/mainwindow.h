@@ -80,17 +80,20 @@ private:
     void createSubmit(const Services &services);
     QAction *addMenuAction(QMenu *menu, const QString &name, const QString &text,
                            const QKeySequence &shortcut = {});
+    void setShortcuts(const QString &actionName, const QList<QKeySequence> &shortcuts);
 
     int addView(DocumentView *view);
     DocumentView *newDocument();
     DocumentView *readFile(const QString &path);
     int indexOfFile(const QString &path) const;
     bool maybeSave(DocumentView *view);
+    bool confirmCloseWhileSubmitting(DocumentView *view);
     bool saveTo(DocumentView *view, const QString &path);
     void closeTab(int index);
     void onCurrentChanged();
     void updateTitle();
     void focusPath(const core::FieldPath &path);
+    void stepProblems(int delta);
     void showRejectionDetails();
     void chooseAndOpen(bool replacing);
 

@@ -1,12 +1,15 @@
 // Menus, actions and the submit UI of the main window.
 #include "ui/window/mainwindow.h"
 
+#include "ui/binding/editorguard.h"
+#include "ui/common/finishediting.h"
 #include "ui/common/icons.h"
 #include "ui/errors/errordock.h"
 #include "ui/session/editsession.h"
 #include "ui/submit/environmentcombo.h"
 #include "ui/submit/submitcontroller.h"
 #include "ui/submit/submitstatuswidget.h"
+#include "ui/window/documentview.h"
 #include "ui/window/recentfiles.h"
 
 #include <QApplication>
@@ -22,10 +25,18 @@ QAction *MainWindow::addMenuAction(QMenu *menu, const QString &name, const QStri
 {
     auto *action = new QAction(text, this);
     action->setObjectName(name);
-    if (!shortcut.isEmpty())
+    if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
+        EditorGuard::reserveShortcuts({ shortcut });
+    }
     menu->addAction(action);
     return action;
+}
+
+void MainWindow::setShortcuts(const QString &actionName, const QList<QKeySequence> &shortcuts)
+{
+    action(actionName)->setShortcuts(shortcuts);
+    EditorGuard::reserveShortcuts(shortcuts);
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -88,6 +99,13 @@ void MainWindow::createFileMenu()
     connect(
         addMenuAction(m_fileMenu, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit),
         &QAction::triggered, this, &QWidget::close);
+    // The same keys on every platform (a standard key such as Close maps to Ctrl+F4 alone
+    // where the platform's scheme is Windows').
+    setShortcuts(QStringLiteral("actionClose"),
+                 { QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4) });
+    setShortcuts(QStringLiteral("actionSaveAs"),
+                 { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) });
+    setShortcuts(QStringLiteral("actionQuit"), { QKeySequence(Qt::CTRL | Qt::Key_Q) });
     action(QStringLiteral("actionOpen"))
         ->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     action(QStringLiteral("actionSave"))
@@ -121,13 +139,23 @@ void MainWindow::createGoMenu()
         = addMenuAction(go, QStringLiteral("actionPreviousError"), tr("&Previous Problem"),
                         QKeySequence(Qt::SHIFT | Qt::Key_F8));
     next->setIcon(icons::error());
-    connect(next, &QAction::triggered, m_errorDock, &ErrorDock::next);
-    connect(previous, &QAction::triggered, m_errorDock, &ErrorDock::previous);
+    connect(next, &QAction::triggered, this, [this] { stepProblems(1); });
+    connect(previous, &QAction::triggered, this, [this] { stepProblems(-1); });
     go->addSeparator();
     QAction *details
         = addMenuAction(go, QStringLiteral("actionRejectionDetails"),
                         tr("Last &Rejection Details…"), QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(details, &QAction::triggered, this, &MainWindow::showRejectionDetails);
+}
+
+void MainWindow::stepProblems(int delta)
+{
+    finishEditing();
+    const QString from = currentView() ? currentView()->focusedPath() : QString();
+    if (delta > 0)
+        m_errorDock->next(from);
+    else
+        m_errorDock->previous(from);
 }
 
 void MainWindow::createSubmit(const Services &services)
@@ -141,8 +169,10 @@ void MainWindow::createSubmit(const Services &services)
     m_submit->submitAction()->setIcon(icons::submit());
     for (QAction *item :
          { m_submit->submitAction(), m_submit->cancelAction(), m_submit->historyAction(),
-           m_submit->rejectionAction(), m_submit->settingsAction() })
+           m_submit->rejectionAction(), m_submit->settingsAction() }) {
         m_submitMenu->addAction(item);
+        EditorGuard::reserveShortcuts(item->shortcuts());
+    }
     auto *toolBar = addToolBar(tr("Submit"));
     toolBar->setObjectName(QStringLiteral("submitToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

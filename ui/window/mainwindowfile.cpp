@@ -84,7 +84,7 @@ bool MainWindow::openFile(const QString &path)
 bool MainWindow::openFileReplacing(const QString &path)
 {
     DocumentView *old = currentView();
-    if (old && !maybeSave(old))
+    if (old && (!confirmCloseWhileSubmitting(old) || !maybeSave(old)))
         return false;
     const int index = old ? m_tabs->indexOf(old) : -1;
     DocumentView *view = readFile(path);
@@ -201,7 +201,7 @@ bool MainWindow::exportBody(core::ExportMode mode)
 void MainWindow::closeTab(int index)
 {
     DocumentView *view = viewAt(index);
-    if (!view || !maybeSave(view))
+    if (!view || !confirmCloseWhileSubmitting(view) || !maybeSave(view))
         return;
     m_undoGroup->removeStack(view->session()->undoStack());
     m_tabs->removeTab(m_tabs->indexOf(view));

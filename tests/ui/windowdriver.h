@@ -1,0 +1,89 @@
+// Drives the real editor window the way a rep does: keys and clicks into whatever has the
+// focus, never by setting widget values. Header-only: shared by the GUI suites.
+#pragma once
+
+#include "core/document.h"
+#include "core/fieldpath.h"
+#include "testsupport.h"
+#include "ui/models/sectiontablemodel.h"
+#include "ui/session/editsession.h"
+#include "ui/tables/sectiontablewidget.h"
+#include "ui/window/documentview.h"
+#include "ui/window/mainwindow.h"
+
+#include <QApplication>
+#include <QTableView>
+#include <QTest>
+#include <QWindow>
+#include <gtest/gtest.h>
+
+namespace leadopp::test {
+
+inline core::FieldPath path(const char *text)
+{
+    return core::FieldPath::parse(QString::fromLatin1(text));
+}
+
+/// The widget with the keyboard focus, or the window when none has it.
+inline QWidget *focused(QWidget *window)
+{
+    QWidget *focus = QApplication::focusWidget();
+    return focus ? focus : window;
+}
+
+/// The window system's target for keys: the focus window, as the platform would deliver
+/// them. Qt then routes them exactly as for a rep: shortcuts first, an open popup (a
+/// completion list, a calendar) before the focus widget.
+inline QWindow *keyWindow(QWidget *window)
+{
+    QWindow *focus = QGuiApplication::focusWindow();
+    return focus ? focus : window->windowHandle();
+}
+
+inline void press(QWidget *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(keyWindow(window), key, modifiers);
+}
+
+/// Types ASCII text one key at a time, through the window system like a keyboard.
+inline void type(QWidget *window, const QString &text)
+{
+    for (const QChar ch : text)
+        QTest::keyClick(keyWindow(window), ch.toLatin1());
+}
+
+/// Opens a file in the window, shows it and waits until it is active.
+inline void openAndShow(ui::MainWindow &window, const QString &relative)
+{
+    ASSERT_TRUE(window.openFile(dataPath(relative)));
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+}
+
+inline QJsonValue valueAt(ui::MainWindow &window, const char *text)
+{
+    return window.currentView()->document()->value(path(text));
+}
+
+/// Presses F8 until the focus is on `target` (a field or cell of the current draft);
+/// false when it never gets there.
+inline bool f8To(ui::MainWindow &window, const char *target)
+{
+    for (int presses = 0; presses < 40; ++presses) {
+        press(&window, Qt::Key_F8);
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus)
+            continue;
+        if (focus->property("fieldPath").toString() == QString::fromLatin1(target))
+            return true;
+        if (auto *view = qobject_cast<QTableView *>(focus)) {
+            if (view->currentIndex().data(ui::SectionTableModel::PathRole).toString()
+                == QString::fromLatin1(target))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace leadopp::test
