@@ -86,11 +86,13 @@ public:
 
     const QJsonObject &record() const { return m_states.at(m_index); }
 
-    /// A value edit of `editedPath`, or a row command (empty path): row commands are steps
-    /// even when they change no value (two equal rows swapped), since rows have identity.
-    void apply(const QJsonObject &next, const QString &editedPath)
+    enum class Step { Typing, Commit, RowCommand };
+    /// Typing into `editedPath` merges with typing into it just before; a committed value
+    /// (a date, a cell) is a step of its own; a row command is a step even when it changes
+    /// no value (two equal rows swapped), since rows have identity.
+    void apply(const QJsonObject &next, Step kind, const QString &editedPath = QString())
     {
-        if (next == record() && !editedPath.isEmpty())
+        if (next == record() && kind != Step::RowCommand)
             return;
         m_states.resize(m_index + 1);
         m_paths.resize(m_index);
@@ -106,7 +108,7 @@ public:
             return;
         }
         m_states.append(next);
-        m_paths.append(editedPath);
+        m_paths.append(kind == Step::Typing ? editedPath : QString());
         ++m_index;
     }
     /// Typing pushes as soon as one keystroke changes the value, and a push drops what
@@ -209,7 +211,7 @@ private:
                 m_model.dropRedo();
         }
         setMember(next, QString::fromLatin1(path), expectedStored(member, text));
-        m_model.apply(next, QString::fromLatin1(path));
+        m_model.apply(next, ReferenceModel::Step::Typing, QString::fromLatin1(path));
     }
 
     void typeIntoDate()
@@ -224,7 +226,7 @@ private:
         press(&m_window, Qt::Key_Return);
         QJsonObject next = m_model.record();
         setMember(next, QString::fromLatin1(path), expectedDate(text));
-        m_model.apply(next, QString::fromLatin1(path));
+        m_model.apply(next, ReferenceModel::Step::Commit);
     }
 
     // A random row of a random table section, reached with the arrow keys.
@@ -270,7 +272,7 @@ private:
             item.insert(member, stored);
         rows.replace(row, item);
         next.insert(key, rows);
-        m_model.apply(next, QStringLiteral("%1[%2].%3").arg(key).arg(row).arg(member));
+        m_model.apply(next, ReferenceModel::Step::Commit);
     }
 
     void rowCommand()
@@ -302,7 +304,7 @@ private:
             rows.insert(row + 1, rows.takeAt(row));
         }
         next.insert(key, rows);
-        m_model.apply(next, QString());
+        m_model.apply(next, ReferenceModel::Step::RowCommand);
     }
 
     ui::MainWindow &m_window;

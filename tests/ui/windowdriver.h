@@ -40,16 +40,26 @@ inline QWindow *keyWindow(QWidget *window)
     return focus ? focus : window->windowHandle();
 }
 
+/// Keys pressed so far through press() and type(), one per key (a chord counts once).
+inline int &keystrokes()
+{
+    static int count = 0;
+    return count;
+}
+
 inline void press(QWidget *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
+    ++keystrokes();
     QTest::keyClick(keyWindow(window), key, modifiers);
 }
 
 /// Types ASCII text one key at a time, through the window system like a keyboard.
 inline void type(QWidget *window, const QString &text)
 {
-    for (const QChar ch : text)
+    for (const QChar ch : text) {
+        ++keystrokes();
         QTest::keyClick(keyWindow(window), ch.toLatin1());
+    }
 }
 
 /// Opens a file in the window, shows it and waits until it is active.

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QListWidget>
 
+#include <algorithm>
+
 namespace leadopp::ui::editors::choices {
 
 namespace {
@@ -81,9 +83,29 @@ void showCombo(QComboBox *combo, const core::FieldSpec &spec, const QJsonValue &
     combo->setCurrentIndex(row);
 }
 
+// Same items, other ticks: tick in place, so the current item (and Space on it) stays.
+bool retick(QListWidget *list, const core::FieldSpec &spec, const QJsonValue &value)
+{
+    const QJsonArray stored = value.isArray() ? value.toArray() : QJsonArray();
+    const bool allKnown = std::all_of(stored.begin(), stored.end(), [&spec](const QJsonValue &v) {
+        return v.isString() && spec.enumValues.contains(v.toString());
+    });
+    if (list->count() != spec.enumValues.size() || !allKnown
+        || (!value.isArray() && !value.isUndefined() && !value.isNull()))
+        return false;
+    for (int row = 0; row < list->count(); ++row) {
+        QListWidgetItem *item = list->item(row);
+        item->setCheckState(stored.contains(item->data(kValueRole).toJsonValue()) ? Qt::Checked
+                                                                                  : Qt::Unchecked);
+    }
+    return true;
+}
+
 void showList(QListWidget *list, const core::FieldSpec &spec, const QJsonValue &value)
 {
     const QSignalBlocker blocker(list);
+    if (retick(list, spec, value))
+        return;
     list->clear();
     const QJsonArray stored = value.isArray() ? value.toArray() : QJsonArray();
     // Unknown values first: they are what needs attention.

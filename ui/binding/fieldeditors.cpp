@@ -124,6 +124,13 @@ QJsonValue read(const QWidget *editor, const core::FieldSpec &spec)
     return choices::read(editor);
 }
 
+bool isTyped(const QWidget *editor)
+{
+    return !qobject_cast<const DateField *>(editor)
+        && (qobject_cast<const QLineEdit *>(editor)
+            || qobject_cast<const QPlainTextEdit *>(editor));
+}
+
 void connectEdits(QWidget *editor, QObject *context, const std::function<void()> &edited)
 {
     if (auto *line = qobject_cast<QLineEdit *>(editor))

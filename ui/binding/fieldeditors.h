@@ -22,6 +22,9 @@ void prepare(QWidget *editor, const core::FieldSpec &spec);
 void show(QWidget *editor, const core::FieldSpec &spec, const QJsonValue &value);
 /// The value to store for the editor's current content (Undefined = remove the member).
 QJsonValue read(const QWidget *editor, const core::FieldSpec &spec);
+/// True for editors whose edits are typed text stored keystroke by keystroke (line and
+/// plain-text edits; not a date field, which stores on commit, nor a choice).
+bool isTyped(const QWidget *editor);
 /// Calls `edited` whenever the editor's content changes (callers filter their own loads).
 void connectEdits(QWidget *editor, QObject *context, const std::function<void()> &edited);
 /// Adds the value completer of a kind (currency codes, country names) to a line edit.

@@ -27,7 +27,7 @@ bool isRequired(const core::FieldSpec &spec, core::ExportMode mode)
 } // namespace
 
 FormBinder::FormBinder(EditSession *session, QWidget *root, QObject *parent)
-    : QObject(parent), m_session(session)
+    : QObject(parent), m_session(session), m_root(root)
 {
     const auto widgets = root->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
@@ -105,6 +105,17 @@ QWidget *FormBinder::firstEmptyRequired(const core::FieldPath &section) const
     return first;
 }
 
+QWidget *FormBinder::firstInTabOrder() const
+{
+    for (QWidget *widget = m_root->nextInFocusChain(); widget && widget != m_root;
+         widget = widget->nextInFocusChain()) {
+        if (m_editors.contains(widget) && !specOf(widget).readOnly
+            && widget->focusPolicy() != Qt::NoFocus)
+            return widget;
+    }
+    return m_editors.value(0);
+}
+
 void FormBinder::reload()
 {
     for (QWidget *editor : std::as_const(m_editors))
@@ -159,7 +170,9 @@ void FormBinder::store(QWidget *editor)
     if (m_loading)
         return;
     m_loading = true;
-    m_session->setValue(pathOf(editor), editors::read(editor, specOf(editor)));
+    m_session->setValue(pathOf(editor), editors::read(editor, specOf(editor)),
+                        editors::isTyped(editor) ? EditSession::Edit::Typing
+                                                 : EditSession::Edit::Choice);
     m_loading = false;
 }
 

@@ -40,6 +40,8 @@ public:
     /// The first editor under `section` (a form section's path) that is required in the
     /// session's mode and empty; else its first editor; null when none is bound there.
     QWidget *firstEmptyRequired(const core::FieldPath &section) const;
+    /// The first editable bound editor in the form's tab order (what a rep sees first).
+    QWidget *firstInTabOrder() const;
     QLabel *labelFor(const QWidget *editor) const { return m_labels.value(editor); }
 
     /// Re-reads every editor from the document (after a reset).
@@ -56,6 +58,7 @@ private:
     void store(QWidget *editor);
 
     EditSession *m_session;
+    QWidget *m_root;
     QList<QWidget *> m_editors;
     QHash<QString, QWidget *> m_byPath;
     QHash<const QWidget *, QLabel *> m_labels;

@@ -56,6 +56,14 @@ QIcon clear()
 {
     return load("clear");
 }
+QIcon undo()
+{
+    return QIcon::fromTheme(QStringLiteral("edit-undo"), load("undo"));
+}
+QIcon redo()
+{
+    return QIcon::fromTheme(QStringLiteral("edit-redo"), load("redo"));
+}
 QIcon calendar()
 {
     return load("calendar");

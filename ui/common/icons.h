@@ -17,6 +17,8 @@ QIcon down();
 QIcon submit();
 QIcon clear();
 QIcon calendar();
+QIcon undo();
+QIcon redo();
 QIcon app();
 /// Resource path of an icon, for rich text ("qrc:/icons/error.svg" style img sources).
 QString path(const char *name);

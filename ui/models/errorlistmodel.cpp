@@ -81,7 +81,13 @@ int ErrorListModel::stepFrom(const QString &focusPath, int currentRow, int delta
     const auto isOpen
         = [this](int row) { return m_issues.at(row).kind != IssueKind::AddressedServer; };
     int start = delta > 0 ? -1 : rows; // before the first / after the last row
-    if (!focusPath.isEmpty()) {
+    // Following F8 through the list: the selected problem is the field in focus, so go on
+    // from its row (several problems on one field are each visited).
+    const bool onSelected
+        = currentRow >= 0 && currentRow < rows && m_issues.at(currentRow).path == focusPath;
+    if (onSelected) {
+        start = currentRow;
+    } else if (!focusPath.isEmpty()) {
         const FormKey focus = m_session->formKeyOf(focusPath);
         const auto firstPast = [&](bool inclusive) {
             for (int row = 0; row < rows; ++row) {

@@ -177,7 +177,8 @@ bool SectionTableModel::setData(const QModelIndex &index, const QVariant &value,
         && (current.isUndefined() || current.isNull()
             || (current.isString() && current.toString().isEmpty())))
         return true;
-    return m_session->setValue(pathForIndex(index), input);
+    // A committed cell is a step of its own, like a committed date.
+    return m_session->setValue(pathForIndex(index), input, EditSession::Edit::Choice);
 }
 
 Qt::ItemFlags SectionTableModel::flags(const QModelIndex &index) const

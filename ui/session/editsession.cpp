@@ -78,14 +78,14 @@ void EditSession::connectDocument()
     connect(m_document, &core::Document::addressedChanged, this, &EditSession::issuesChanged);
 }
 
-bool EditSession::setValue(const core::FieldPath &path, const QJsonValue &value)
+bool EditSession::setValue(const core::FieldPath &path, const QJsonValue &value, Edit edit)
 {
     if (!path.isValid() || path.isRecord())
         return false;
     const QJsonValue old = m_document->value(path);
     if (old == value)
         return true;
-    m_undoStack->push(new SetValueCommand(m_document, path, old, value));
+    m_undoStack->push(new SetValueCommand(m_document, path, old, value, edit == Edit::Typing));
     return m_document->value(path) == value;
 }
 

@@ -34,10 +34,12 @@ public:
     core::Document *document() const { return m_document; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    /// Pushes a value change (Undefined removes the member). Consecutive changes of the
-    /// same path merge into one undo step; a change that changes nothing pushes nothing.
-    /// Returns false when the path cannot hold a value.
-    bool setValue(const core::FieldPath &path, const QJsonValue &value);
+    /// How a value change came about, for undo: typing merges into one step per field.
+    enum class Edit { Typing, Choice };
+    /// Pushes a value change (Undefined removes the member). Consecutive typing in the same
+    /// field merges into one undo step, a choice is a step of its own; a change that changes
+    /// nothing pushes nothing. Returns false when the path cannot hold a value.
+    bool setValue(const core::FieldPath &path, const QJsonValue &value, Edit edit = Edit::Typing);
     /// Stores a value the server assigned (the 3DS id of an accepted create). It is no edit:
     /// the undo history is cut here, so no undo can take it back (and a second create of
     /// the same lead follow). Leaves create mode.

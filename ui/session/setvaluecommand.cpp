@@ -5,8 +5,10 @@
 namespace leadopp::ui {
 
 SetValueCommand::SetValueCommand(core::Document *document, const core::FieldPath &path,
-                                 const QJsonValue &oldValue, const QJsonValue &newValue)
-    : m_document(document), m_path(path), m_oldValue(oldValue), m_newValue(newValue)
+                                 const QJsonValue &oldValue, const QJsonValue &newValue,
+                                 bool typing)
+    : m_document(document), m_path(path), m_oldValue(oldValue), m_newValue(newValue),
+      m_typing(typing)
 {
     setText(QCoreApplication::translate("UndoCommand", "Edit %1")
                 .arg(core::FieldCatalogue::labelForPath(path.toString())));
@@ -27,7 +29,7 @@ void SetValueCommand::redo()
 bool SetValueCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetValueCommand *>(other);
-    if (next->m_path != m_path || next->m_document != m_document)
+    if (!m_typing || !next->m_typing || next->m_path != m_path || next->m_document != m_document)
         return false;
     m_newValue = next->m_newValue;
     setObsolete(m_newValue == m_oldValue);

@@ -7,6 +7,7 @@
 #include "net/credentialstore.h"
 #include "net/environmentstore.h"
 #include "net/submissionrecord.h"
+#include "ui/common/finishediting.h"
 #include "ui/common/prompt.h"
 #include "ui/session/editsession.h"
 #include "ui/submit/environmentcombo.h"
@@ -16,7 +17,10 @@
 #include "ui/submit/submitstatuswidget.h"
 
 #include <QAction>
+#include <QLocale>
+#include <QTime>
 #include <QWidget>
+#include <algorithm>
 
 namespace leadopp::ui {
 
@@ -118,6 +122,9 @@ void SubmitController::submit()
 {
     if (isRunning() || !m_session)
         return;
+    // What is being typed goes with it, and the rules across rows have run.
+    finishEditing();
+    m_session->settleValidation();
     const net::Environment environment = m_environments->current();
     if (environment.sandbox && environment.baseUrl.isEmpty())
         return abandon(tr("The built-in sandbox is not running."));
@@ -133,7 +140,11 @@ void SubmitController::submit()
 
 bool SubmitController::confirmSubmit(const net::Environment &environment)
 {
-    const int untouched = int(m_session->document()->unaddressedErrors().size());
+    // Fields only: an error about the whole record has no field to change.
+    const QList<core::FieldError> open = m_session->document()->unaddressedErrors();
+    const int untouched = int(std::count_if(open.cbegin(), open.cend(), [](const auto &error) {
+        return !error.path.isEmpty() && error.match != core::MatchKind::Record;
+    }));
     if (untouched > 0
         && Prompt::question(m_dialogParent, tr("Submit"),
                             tr("%n field(s) flagged by the server have not been changed since "
@@ -196,13 +207,15 @@ void SubmitController::onJobFinished(const net::ApiResult &result)
     m_job = nullptr;
     if (m_runningSession)
         applyResult(result);
-    m_lastMessage = result.message;
+    m_lastMessage = describeOutcome(result);
     if (result.kind == net::ErrorKind::Rejected)
         m_lastMessage += QLatin1Char(' ')
             + tr("%n field(s) need attention.", "", int(result.fieldErrors.size()));
     if (m_runningSession)
         m_lastMessage += unsentEditsNote(m_runningSession->document()->record());
     m_status->showResult(m_lastMessage, result.isAccepted());
+    if (m_runningSession)
+        Q_EMIT outcome(m_runningSession, m_lastMessage, result.isAccepted());
     setState(State::Idle);
     Q_EMIT submitFinished(result);
 }
@@ -239,10 +252,32 @@ QString SubmitController::unsentEditsNote(const QJsonObject &now) const
               .arg(labels.join(QStringLiteral(", ")));
 }
 
+// Accepted: where, when and under which 3DS id. A failure names the environment, and says
+// when the request may have reached the server although no answer came back.
+QString SubmitController::describeOutcome(const net::ApiResult &result) const
+{
+    const QString where = m_request.environment.displayName;
+    if (result.isAccepted()) {
+        const QString id = m_runningSession
+            ? m_runningSession->document()->draft().dsLeadOpportunityId()
+            : result.dsLeadOpportunityId;
+        return tr("Accepted by %1 at %2 · 3DS id %3")
+            .arg(where, QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), id);
+    }
+    QString text = result.message;
+    if (result.httpStatus == 0 && result.attempts > 0)
+        text += QLatin1Char(' ') + tr("(%1; the request may have reached the server)").arg(where);
+    else if (result.httpStatus == 0 || result.httpStatus >= 500)
+        text += QLatin1Char(' ') + tr("(%1)").arg(where);
+    return text;
+}
+
 void SubmitController::abandon(const QString &reason)
 {
     m_lastMessage = reason;
     m_status->showResult(reason, false);
+    if (m_session)
+        Q_EMIT outcome(m_session, reason, false);
     setState(State::Idle);
     Q_EMIT submitAbandoned(reason);
 }

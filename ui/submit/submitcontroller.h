@@ -82,6 +82,9 @@ Q_SIGNALS:
     void submitFinished(const leadopp::net::ApiResult &result);
     /// The submission ended without a request (declined, no environment, cancelled early).
     void submitAbandoned(const QString &reason);
+    /// The outcome of a submission of `session`'s draft in plain words, for that draft's
+    /// own banner (another draft may be current by then).
+    void outcome(leadopp::ui::EditSession *session, const QString &message, bool accepted);
 
 private:
     enum class State { Idle, ReadingKey, Sending };
@@ -93,6 +96,7 @@ private:
     void onJobFinished(const net::ApiResult &result);
     void applyResult(const net::ApiResult &result);
     QString unsentEditsNote(const QJsonObject &now) const;
+    QString describeOutcome(const net::ApiResult &result) const;
     void abandon(const QString &reason);
     void setState(State state);
     void updateActions();

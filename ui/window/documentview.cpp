@@ -1,8 +1,10 @@
 #include "ui/window/documentview.h"
 
 #include "core/document.h"
+#include "ui/binding/editorguard.h"
 #include "ui/binding/fielddecorator.h"
 #include "ui/binding/formbinder.h"
+#include "ui/common/finishediting.h"
 #include "ui/common/icons.h"
 #include "ui/forms/legalentityform.h"
 #include "ui/forms/opportunityform.h"
@@ -12,6 +14,7 @@
 #include "ui/tables/sectiontablewidget.h"
 #include "ui/window/rejectionbar.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -91,6 +94,47 @@ DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QStr
             &DocumentView::rejectionDetailsRequested);
     connect(m_errors, &ErrorListModel::countsChanged, this, &DocumentView::updateBadges);
     updateBadges();
+    addSectionShortcuts();
+}
+
+// Ctrl+Tab / Ctrl+PgDown and back switch sections wherever the focus is in the draft, a
+// table included (a table would otherwise take the keys for itself).
+void DocumentView::addSectionShortcuts()
+{
+    const auto add = [this](const QList<QKeySequence> &keys, int delta) {
+        auto *action = new QAction(this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        EditorGuard::reserveShortcuts(keys);
+        connect(action, &QAction::triggered, this, [this, delta] { stepSection(delta); });
+        addAction(action);
+    };
+    add({ QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab) }, 1);
+    add({ QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab) },
+        -1);
+}
+
+void DocumentView::stepSection(int delta)
+{
+    finishEditing();
+    const int count = m_tabs->count();
+    m_tabs->setCurrentIndex((m_tabs->currentIndex() + delta + count) % count);
+    if (SectionTableWidget *sectionTable = table(kTabs[m_tabs->currentIndex()]))
+        sectionTable->view()->setFocus(Qt::TabFocusReason);
+    else
+        focusFirstField();
+}
+
+void DocumentView::focusFirstField()
+{
+    if (m_tabs->currentIndex() < 0 || table(kTabs[m_tabs->currentIndex()]))
+        m_tabs->setCurrentIndex(0);
+    const int form = m_tabs->currentIndex() == 0 ? 0 : 1;
+    if (QWidget *editor = m_binders.at(form)->firstInTabOrder()) {
+        editor->setFocus(Qt::TabFocusReason);
+        selectWholeContent(editor);
+    }
 }
 
 DocumentView::~DocumentView()
@@ -147,7 +191,9 @@ SectionTableWidget *DocumentView::table(Section section) const
 QString DocumentView::displayName() const
 {
     const QString path = m_document->filePath().isEmpty() ? m_sourcePath : m_document->filePath();
-    return path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    if (!path.isEmpty())
+        return QFileInfo(path).fileName();
+    return m_untitledNumber > 1 ? tr("Untitled %1").arg(m_untitledNumber) : tr("Untitled");
 }
 
 bool DocumentView::isPristine() const

@@ -44,8 +44,11 @@ public:
     QTabWidget *sectionTabs() const { return m_tabs; }
     SectionTableWidget *table(core::Section section) const;
 
-    /// Display name: the file name, or "Untitled".
+    /// Display name: the file name, or "Untitled" ("Untitled 2", ... for later new drafts).
     QString displayName() const;
+    void setUntitledNumber(int number) { m_untitledNumber = number; }
+    /// Shows the first section and puts the focus in its first field.
+    void focusFirstField();
     /// Where the draft was read from (also for non-draft inputs).
     QString sourcePath() const { return m_sourcePath; }
     core::InputShape inputShape() const { return m_shape; }
@@ -68,6 +71,8 @@ private:
     QWidget *scrolled(QWidget *form);
     int tabOf(const core::FieldPath &path) const;
     void updateBadges();
+    void addSectionShortcuts();
+    void stepSection(int delta);
 
     std::unique_ptr<core::Document> m_document;
     EditSession *m_session;
@@ -80,6 +85,7 @@ private:
     QList<FieldDecorator *> m_decorators;
     QList<SectionTableWidget *> m_tables;
     QList<QScrollArea *> m_scrollAreas;
+    int m_untitledNumber = 1;
 };
 
 } // namespace leadopp::ui

@@ -11,6 +11,7 @@
 #include "ui/submit/submitcontroller.h"
 #include "ui/submit/submitstatuswidget.h"
 #include "ui/window/documentview.h"
+#include "ui/window/rejectionbar.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -79,6 +80,7 @@ int MainWindow::addView(DocumentView *view)
     m_undoGroup->addStack(view->session()->undoStack());
     connect(view->session(), &EditSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(view->document(), &core::Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(view->document(), &core::Document::rejectionChanged, this, &MainWindow::updateTitle);
     connect(view, &DocumentView::rejectionDetailsRequested, this,
             &MainWindow::showRejectionDetails);
     const int index = m_tabs->addTab(view, view->displayName());
@@ -89,7 +91,9 @@ int MainWindow::addView(DocumentView *view)
 DocumentView *MainWindow::newDocument()
 {
     auto *view = new DocumentView(core::Draft(), core::InputShape::Draft, QString());
+    view->setUntitledNumber(++m_untitledCount);
     addView(view);
+    view->focusFirstField();
     return view;
 }
 
@@ -127,6 +131,14 @@ void MainWindow::focusPath(const core::FieldPath &path)
     finishEditing();
     if (DocumentView *view = currentView())
         view->focusPath(path);
+}
+
+void MainWindow::showOutcome(EditSession *session, const QString &message, bool accepted)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (viewAt(i)->session() == session)
+            viewAt(i)->rejectionBar()->showOutcome(message, accepted);
+    }
 }
 
 void MainWindow::showRejectionDetails()

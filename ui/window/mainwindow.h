@@ -19,6 +19,7 @@ class EnvironmentStore;
 namespace leadopp::ui {
 
 class DocumentView;
+class EditSession;
 class ErrorDock;
 class RecentFiles;
 class SubmitController;
@@ -95,6 +96,7 @@ private:
     void focusPath(const core::FieldPath &path);
     void stepProblems(int delta);
     void showRejectionDetails();
+    void showOutcome(EditSession *session, const QString &message, bool accepted);
     void chooseAndOpen(bool replacing);
 
     QTabWidget *m_tabs;
@@ -104,6 +106,7 @@ private:
     SubmitController *m_submit = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_submitMenu = nullptr;
+    int m_untitledCount = 0; ///< new drafts so far: "Untitled", "Untitled 2", ...
 };
 
 } // namespace leadopp::ui

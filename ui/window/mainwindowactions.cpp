@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 
 namespace leadopp::ui {
@@ -59,6 +60,14 @@ void MainWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     for (const char *name : { "actionOpen", "actionSave", "actionUndo", "actionRedo" })
         toolBar->addAction(action(QLatin1String(name)));
+    // Undo and Redo carry the step in their text ("Undo Edit Name"); as buttons they would
+    // grow and push the rest of the tool bar about on every edit. The step stays in the
+    // tooltip and the Edit menu.
+    for (const char *name : { "actionUndo", "actionRedo" }) {
+        if (auto *button
+            = qobject_cast<QToolButton *>(toolBar->widgetForAction(action(QLatin1String(name)))))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 }
 
 void MainWindow::createFileMenu()
@@ -119,12 +128,12 @@ void MainWindow::createEditMenu()
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Z) });
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setIcon(icons::undo());
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setIcon(icons::redo());
     edit->addAction(undo);
     edit->addAction(redo);
 }
@@ -167,9 +176,8 @@ void MainWindow::createSubmit(const Services &services)
     m_submitMenu = menuBar()->addMenu(tr("&Submit"));
     m_submitMenu->setObjectName(QStringLiteral("menuSubmit"));
     m_submit->submitAction()->setIcon(icons::submit());
-    for (QAction *item :
-         { m_submit->submitAction(), m_submit->cancelAction(), m_submit->historyAction(),
-           m_submit->rejectionAction(), m_submit->settingsAction() }) {
+    for (QAction *item : { m_submit->submitAction(), m_submit->cancelAction(),
+                           m_submit->historyAction(), m_submit->settingsAction() }) {
         m_submitMenu->addAction(item);
         EditorGuard::reserveShortcuts(item->shortcuts());
     }
@@ -179,6 +187,7 @@ void MainWindow::createSubmit(const Services &services)
     toolBar->addWidget(m_submit->createEnvironmentCombo(toolBar));
     toolBar->addAction(m_submit->submitAction());
     statusBar()->addPermanentWidget(m_submit->statusWidget());
+    connect(m_submit, &SubmitController::outcome, this, &MainWindow::showOutcome);
 }
 
 } // namespace leadopp::ui

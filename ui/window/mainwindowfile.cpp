@@ -27,6 +27,12 @@ QString jsonFilter()
     return MainWindow::tr("JSON files (*.json);;All files (*)");
 }
 
+QString draftFilter()
+{
+    return MainWindow::tr("Lead opportunity drafts (*.leadopp.json);;JSON files (*.json);;All "
+                          "files (*)");
+}
+
 // A request body or a response saved as a draft gets a name of its own next to it.
 QString suggestedDraftPath(const DocumentView *view)
 {
@@ -34,8 +40,11 @@ QString suggestedDraftPath(const DocumentView *view)
         return view->document()->filePath();
     const QFileInfo source(view->sourcePath());
     if (view->sourcePath().isEmpty())
-        return QDir::home().filePath(QStringLiteral("lead-opportunity.draft.json"));
-    return source.dir().filePath(source.completeBaseName() + QStringLiteral(".draft.json"));
+        return QDir::home().filePath(QStringLiteral("lead-opportunity.leadopp.json"));
+    QString base = source.completeBaseName();
+    if (base.endsWith(QLatin1String(".leadopp")))
+        base.chop(8);
+    return source.dir().filePath(base + QStringLiteral(".leadopp.json"));
 }
 
 } // namespace
@@ -105,7 +114,8 @@ void MainWindow::chooseAndOpen(bool replacing)
 {
     const QString dir
         = currentView() ? QFileInfo(currentView()->sourcePath()).absolutePath() : QString();
-    const QString path = Prompt::openFileName(this, tr("Open lead opportunity"), dir, jsonFilter());
+    const QString path
+        = Prompt::openFileName(this, tr("Open lead opportunity"), dir, draftFilter());
     if (path.isEmpty())
         return;
     if (replacing)
@@ -161,7 +171,7 @@ bool MainWindow::saveAs()
     if (!view)
         return false;
     const QString path
-        = Prompt::saveFileName(this, tr("Save draft"), suggestedDraftPath(view), jsonFilter());
+        = Prompt::saveFileName(this, tr("Save draft"), suggestedDraftPath(view), draftFilter());
     return !path.isEmpty() && saveTo(view, path);
 }
 

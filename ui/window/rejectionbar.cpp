@@ -16,13 +16,11 @@ RejectionBar::RejectionBar(core::Document *document, QWidget *parent)
       m_copy(new QPushButton(tr("Copy trace id"), this))
 {
     setObjectName(QStringLiteral("rejectionBar"));
-    setStyleSheet(QStringLiteral("#rejectionBar { background: #fdecea; border: 1px solid #e8a39d;"
-                                 " border-radius: 4px; }"));
     m_label->setObjectName(QStringLiteral("rejectionText"));
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copy->setObjectName(QStringLiteral("copyTraceButton"));
-    auto *details = new QPushButton(tr("Details…"), this);
-    details->setObjectName(QStringLiteral("rejectionDetailsButton"));
+    m_details = new QPushButton(tr("Details…"), this);
+    m_details->setObjectName(QStringLiteral("rejectionDetailsButton"));
     auto *icon = new QLabel(this);
     icon->setPixmap(icons::error().pixmap(20, 20));
     auto *layout = new QHBoxLayout(this);
@@ -30,9 +28,9 @@ RejectionBar::RejectionBar(core::Document *document, QWidget *parent)
     layout->addWidget(icon);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_copy);
-    layout->addWidget(details);
+    layout->addWidget(m_details);
     connect(m_copy, &QPushButton::clicked, this, &RejectionBar::copyTraceId);
-    connect(details, &QPushButton::clicked, this, &RejectionBar::detailsRequested);
+    connect(m_details, &QPushButton::clicked, this, &RejectionBar::detailsRequested);
     connect(document, &core::Document::rejectionChanged, this, &RejectionBar::refresh);
     connect(document, &core::Document::addressedChanged, this, &RejectionBar::refresh);
     refresh();
@@ -48,10 +46,29 @@ void RejectionBar::copyTraceId()
     QGuiApplication::clipboard()->setText(m_document->draft().rejection.traceId);
 }
 
+void RejectionBar::showOutcome(const QString &message, bool accepted)
+{
+    m_outcome = message;
+    m_accepted = accepted;
+    refresh();
+}
+
 void RejectionBar::refresh()
 {
     const core::Rejection &rejection = m_document->draft().rejection;
-    setVisible(!rejection.isNull());
+    setVisible(!rejection.isNull() || !m_outcome.isEmpty());
+    const bool good = rejection.isNull() && m_accepted;
+    setStyleSheet(good ? QStringLiteral("#rejectionBar { background: #e8f5e9; border: 1px solid "
+                                        "#a5d6a7; border-radius: 4px; }")
+                       : QStringLiteral("#rejectionBar { background: #fdecea; border: 1px solid "
+                                        "#e8a39d; border-radius: 4px; }"));
+    const QString outcome = m_outcome.toHtmlEscaped();
+    m_details->setVisible(!rejection.isNull());
+    if (rejection.isNull()) {
+        m_label->setText(outcome);
+        m_copy->setVisible(false);
+        return;
+    }
     const int total = int(m_document->serverErrors().size());
     const int open = int(m_document->unaddressedErrors().size());
     QString text = tr("<b>Rejected by the server</b> (HTTP %1)").arg(rejection.status);
@@ -64,7 +81,7 @@ void RejectionBar::refresh()
             : rejection.traceId;
         text += QStringLiteral(" · ") + tr("trace %1").arg(shortId.toHtmlEscaped());
     }
-    m_label->setText(text);
+    m_label->setText(outcome.isEmpty() ? text : outcome + QStringLiteral("<br>") + text);
     m_label->setToolTip(rejection.traceId);
     m_copy->setVisible(!rejection.traceId.isEmpty());
 }

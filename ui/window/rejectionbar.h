@@ -11,8 +11,10 @@ class Document;
 
 namespace leadopp::ui {
 
-/// The banner over a rejected draft: "Rejected by the server (HTTP 400) · 7 field errors ·
-/// trace 4e58…" with [Copy trace id] and [Details]; hidden when there is no rejection.
+/// The banner over a draft: the outcome of its last submission in plain words ("Accepted by
+/// Sandbox at 10:42 · 3DS id XJSR-DZMFFT", a failure naming the environment), and while it
+/// carries a rejection, "Rejected by the server (HTTP 400) · 7 field errors · trace 4e58…"
+/// with [Copy trace id] and [Details]. Hidden when there is neither.
 class RejectionBar final : public QFrame
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
     explicit RejectionBar(core::Document *document, QWidget *parent = nullptr);
 
     QString text() const;
+    /// Shows the outcome of a submission of this draft (until the next one).
+    void showOutcome(const QString &message, bool accepted);
 
 public Q_SLOTS:
     void copyTraceId();
@@ -35,6 +39,9 @@ private:
     core::Document *m_document;
     QLabel *m_label;
     QPushButton *m_copy;
+    QPushButton *m_details;
+    QString m_outcome;
+    bool m_accepted = false;
 };
 
 } // namespace leadopp::ui

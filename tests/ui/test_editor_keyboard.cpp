@@ -1,0 +1,256 @@
+// The way from a rejection to an accepted submission, keyboard only: F8 steps through the
+// open problems in form order, a field reached is ready to be overwritten, shortcuts work
+// wherever the focus is, and every step is counted.
+#include "core/document.h"
+#include "net/apiclient.h"
+#include "net/environmentstore.h"
+#include "net/memorycredentialstore.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/common/prompt.h"
+#include "ui/errors/errordock.h"
+#include "ui/models/errorlistmodel.h"
+#include "ui/submit/submitcontroller.h"
+#include "ui/window/rejectionbar.h"
+#include "windowdriver.h"
+
+#include <QAction>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <iostream>
+#include <memory>
+
+using namespace leadopp;
+using test::f8To;
+using test::press;
+using test::type;
+using test::valueAt;
+
+namespace {
+
+const QString kRejected = QStringLiteral("drafts/rejected-submission.leadopp.json");
+
+class EditorKeyboard : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_NE(server.listen(0), 0);
+        client.setRetryPolicy(net::RetryPolicy::none());
+        environments.setSandboxUrl(server.baseUrl());
+        window = std::make_unique<ui::MainWindow>(
+            ui::MainWindowServices { &client, &environments, &credentials });
+    }
+    ui::DocumentView *view() { return window->currentView(); }
+    QString focusName() const
+    {
+        return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+    }
+    QString summary() const
+    {
+        return window->findChild<QLabel *>(QStringLiteral("errorSummary"))->text();
+    }
+
+    sandbox::SandboxServer server;
+    QTemporaryDir dir;
+    QNetworkAccessManager nam;
+    net::ApiClient client { &nam };
+    net::EnvironmentStore environments { dir.filePath(QStringLiteral("env.ini")) };
+    net::MemoryCredentialStore credentials;
+    std::unique_ptr<ui::MainWindow> window;
+};
+
+} // namespace
+
+// 1. F8 goes to the next open problem after the field the rep is in, and says where.
+TEST_F(EditorKeyboard, f8ContinuesAfterAFixInsteadOfRestarting)
+{
+    test::openAndShow(*window, kRejected);
+    ASSERT_TRUE(f8To(*window, "leadOpportunity.closeDate"));
+    EXPECT_TRUE(summary().contains(QStringLiteral("Problem 1 of")));
+    type(window.get(), QStringLiteral("2025-09-30"));
+    press(window.get(), Qt::Key_F8);
+    EXPECT_EQ(focusName(), QStringLiteral("leadOpportunity_currency"))
+        << "the fixed date is behind; F8 goes on to the next open problem";
+    type(window.get(), QStringLiteral("EUR"));
+    press(window.get(), Qt::Key_F8);
+    EXPECT_EQ(view()->focusedPath(), QStringLiteral("offerLines[1].amount"));
+    press(window.get(), Qt::Key_F8, Qt::ShiftModifier);
+    EXPECT_NE(view()->focusedPath(), QStringLiteral("leadOpportunity.currency"))
+        << "Shift+F8 skips the addressed currency";
+    EXPECT_NE(view()->focusedPath(), QStringLiteral("leadOpportunity.closeDate"));
+    EXPECT_FALSE(view()->focusedPath().isEmpty());
+}
+
+// 1. A section-level problem lands in the section's first empty required field.
+TEST_F(EditorKeyboard, sectionProblemLandsInItsFirstEmptyRequiredField)
+{
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    press(window.get(), Qt::Key_N, Qt::ControlModifier);
+    view()->session()->setCreateMode(true);
+    type(window.get(), QStringLiteral("CRM-7"));
+    view()->focusPath(core::FieldPath::parse(u"customerLegalEntity"));
+    EXPECT_EQ(focusName(), QStringLiteral("customerLegalEntity_name"));
+}
+
+// 2 + 3. After Ctrl+N the first field has the focus; Ctrl+PgDown / Ctrl+Tab switch
+// sections from anywhere, a table included.
+TEST_F(EditorKeyboard, newDraftFocusesTheFirstFieldAndSectionKeysWorkFromTables)
+{
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    press(window.get(), Qt::Key_N, Qt::ControlModifier);
+    EXPECT_EQ(window->documentCount(), 2);
+    EXPECT_EQ(focusName(), QStringLiteral("leadOpportunity_partnerLeadOpportunityId"));
+    EXPECT_EQ(view()->displayName(), QStringLiteral("Untitled 2"));
+    press(window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    EXPECT_EQ(view()->sectionTabs()->currentIndex(), 1);
+    EXPECT_EQ(focusName(), QStringLiteral("offerLinesTable"));
+    press(window.get(), Qt::Key_Tab, Qt::ControlModifier);
+    EXPECT_EQ(view()->sectionTabs()->currentIndex(), 2);
+    press(window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    press(window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    EXPECT_EQ(view()->sectionTabs()->currentIndex(), 0);
+}
+
+// 4. Shortcuts work in a text field; Last Rejection Details follows a rejection of this
+// session and is offered once; Save As has Ctrl+Shift+S.
+TEST_F(EditorKeyboard, shortcutsWorkInTextFieldsAndRejectionDetailsFollowsTheSession)
+{
+    test::openAndShow(*window, QStringLiteral("drafts/clean-new-lead.leadopp.json"));
+    QAction *details = window->action(QStringLiteral("actionRejectionDetails"));
+    EXPECT_FALSE(details->isEnabled());
+    auto *name = window->findChild<QLineEdit *>(QStringLiteral("leadOpportunity_name"));
+    name->setFocus(Qt::TabFocusReason);
+    press(window.get(), Qt::Key_A, Qt::ControlModifier);
+    press(window.get(), Qt::Key_Delete);
+    QSignalSpy finished(window->submitController(), &ui::SubmitController::submitFinished);
+    press(window.get(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_TRUE(details->isEnabled()) << "a rejection of this session enables it";
+    int offered = 0;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text().contains(QStringLiteral("Rejection")) && !action->menu()
+            && !action->associatedObjects().isEmpty())
+            ++offered;
+    }
+    EXPECT_EQ(offered, 1);
+    EXPECT_TRUE(window->action(QStringLiteral("actionSaveAs"))
+                    ->shortcuts()
+                    .contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+    bool exported = false;
+    QObject::connect(window->action(QStringLiteral("actionExportPatch")), &QAction::triggered,
+                     [&exported] { exported = true; });
+    ui::Prompt::setNextAnswer(QMessageBox::Yes); // export although the name is missing
+    ui::Prompt::setNextFileName(QString());      // then cancel the file chooser
+    name->setFocus(Qt::TabFocusReason);
+    press(window.get(), Qt::Key_E, Qt::ControlModifier);
+    EXPECT_TRUE(exported) << "Ctrl+E reaches Export from inside a text field";
+}
+
+// 5. One Ctrl+Z per ticked reason; the list keeps its current item, so Space goes on.
+TEST_F(EditorKeyboard, eachTickedReasonIsItsOwnUndoStepAndSpaceKeepsWorking)
+{
+    test::openAndShow(*window, kRejected);
+    auto *reasons = window->findChild<QListWidget *>(QStringLiteral("leadOpportunity_reasonLost"));
+    ASSERT_NE(reasons, nullptr);
+    reasons->setFocus(Qt::TabFocusReason);
+    reasons->setCurrentRow(0);
+    press(window.get(), Qt::Key_Space);
+    press(window.get(), Qt::Key_Down);
+    press(window.get(), Qt::Key_Space);
+    press(window.get(), Qt::Key_Down);
+    press(window.get(), Qt::Key_Space);
+    EXPECT_EQ(reasons->currentRow(), 2);
+    EXPECT_EQ(valueAt(*window, "leadOpportunity.reasonLost").toArray().size(), 3);
+    press(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(valueAt(*window, "leadOpportunity.reasonLost").toArray().size(), 2);
+    press(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(valueAt(*window, "leadOpportunity.reasonLost").toArray().size(), 1);
+}
+
+// 15. Undo and Redo are icons in the tool bar; the step text stays in the tooltip.
+TEST_F(EditorKeyboard, undoButtonDoesNotGrowWithTheStepText)
+{
+    test::openAndShow(*window, kRejected);
+    auto *toolBar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    auto *undo = qobject_cast<QToolButton *>(
+        toolBar->widgetForAction(window->action(QStringLiteral("actionUndo"))));
+    ASSERT_NE(undo, nullptr);
+    const int width = undo->sizeHint().width();
+    ASSERT_TRUE(f8To(*window, "leadOpportunity.closeDate"));
+    type(window.get(), QStringLiteral("2025-09-30"));
+    press(window.get(), Qt::Key_Return);
+    EXPECT_EQ(undo->toolButtonStyle(), Qt::ToolButtonIconOnly);
+    EXPECT_EQ(undo->sizeHint().width(), width);
+    EXPECT_TRUE(undo->toolTip().contains(QStringLiteral("Close date")));
+}
+
+// Must show: every server error of the bundled rejection fixed with F8 and typing, then
+// Ctrl+Return to the sandbox until accepted; the exact body sent; keystrokes counted.
+TEST_F(EditorKeyboard, bundledRejectionFixedAndAcceptedWithFewKeys)
+{
+    test::openAndShow(*window, kRejected);
+    // F8 stops on every open problem in form order, a warning too (the draft's DUNS number
+    // has 8 digits): the rep passes it with one more F8, and that key is counted.
+    const std::pair<const char *, QString> fixes[] = {
+        { "leadOpportunity.closeDate", QStringLiteral("2025-09-30") },
+        { "leadOpportunity.currency", QStringLiteral("EUR") },
+        { "offerLines[1].amount", QStringLiteral("12400") },
+        { "offerLines[1].revenueType", QStringLiteral("R") }, // "Rental booking"
+        { "customerContacts[0].email", QStringLiteral("jana.albers@stanzwerk-nord.example") },
+    };
+    const int errors = int(std::size(fixes));
+    int valueKeys = 0;
+    test::keystrokes() = 0;
+    for (const auto &[target, value] : fixes) {
+        ASSERT_TRUE(f8To(*window, target)) << target;
+        type(window.get(), value);
+        valueKeys += int(value.size());
+    }
+    QSignalSpy finished(window->submitController(), &ui::SubmitController::submitFinished);
+    press(window.get(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(finished.wait(10000));
+    const int keys = test::keystrokes();
+    std::cout << "[ keystrokes ] bundled rejection: " << keys << " (values " << valueKeys
+              << ", errors " << errors << ")" << std::endl;
+    const core::Draft &draft = view()->document()->draft();
+    ASSERT_FALSE(draft.submissions.isEmpty());
+    EXPECT_EQ(draft.submissions.last().status, 200)
+        << window->submitController()->lastMessage().toStdString();
+    const QJsonObject body = QJsonDocument::fromJson(draft.submissions.last().requestBody).object();
+    const QJsonObject lead = body.value(QStringLiteral("leadOpportunity")).toObject();
+    EXPECT_EQ(lead.value(QStringLiteral("closeDate")).toString(),
+              QStringLiteral("2025-09-30T00:00:00.000Z"));
+    EXPECT_EQ(lead.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+    const QJsonObject line = body.value(QStringLiteral("offerLines")).toArray().at(1).toObject();
+    EXPECT_EQ(line.value(QStringLiteral("amount")).toDouble(), 12400);
+    EXPECT_EQ(line.value(QStringLiteral("revenueType")).toString(),
+              QStringLiteral("RENTAL_BOOKING"));
+    EXPECT_EQ(body.value(QStringLiteral("customerContacts"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("email"))
+                  .toString(),
+              QStringLiteral("jana.albers@stanzwerk-nord.example"));
+    EXPECT_LE(keys, valueKeys + 2 * errors + 1);
+
+    // 7. The outcome is said in this draft's own banner, and only there.
+    EXPECT_FALSE(view()->rejectionBar()->isHidden());
+    EXPECT_TRUE(view()->rejectionBar()->text().contains(QStringLiteral("Accepted by")));
+    EXPECT_TRUE(view()->rejectionBar()->text().contains(QStringLiteral("XJSR-DZMFFT")));
+    press(window.get(), Qt::Key_N, Qt::ControlModifier);
+    EXPECT_TRUE(view()->rejectionBar()->isHidden());
+}
