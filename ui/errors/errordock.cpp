@@ -44,9 +44,10 @@ void ErrorDock::setModel(ErrorListModel *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
+    m_lastPath = QString();
     m_view->setModel(model);
     if (model) {
-        connect(model, &ErrorListModel::countsChanged, this, &ErrorDock::updateSummary);
+        connect(model, &ErrorListModel::countsChanged, this, &ErrorDock::restoreCurrent);
         QHeaderView *header = m_view->horizontalHeader();
         header->setSectionResizeMode(ErrorListModel::KindColumn, QHeaderView::ResizeToContents);
         header->resizeSection(ErrorListModel::FieldColumn, 210);
@@ -83,7 +84,21 @@ void ErrorDock::activateRow(int row)
         return;
     m_view->setCurrentIndex(m_model->index(row, ErrorListModel::FieldColumn));
     m_view->scrollTo(m_view->currentIndex());
+    m_lastPath = m_model->issueAt(row).path;
     Q_EMIT pathActivated(m_model->pathAt(row));
+}
+
+// The list is rebuilt on every change of the issues: select again the problem the rep was
+// sent to, so its place ("3 of 7") and F8 go on from there.
+void ErrorDock::restoreCurrent()
+{
+    for (int row = 0; m_model && !m_lastPath.isNull() && row < m_model->rowCount(); ++row) {
+        if (m_model->issueAt(row).path == m_lastPath) {
+            m_view->setCurrentIndex(m_model->index(row, ErrorListModel::FieldColumn));
+            break;
+        }
+    }
+    updateSummary();
 }
 
 void ErrorDock::updateSummary()

@@ -39,10 +39,12 @@ private:
     void step(int delta, const QString &focusPath);
     void activateRow(int row);
     void updateSummary();
+    void restoreCurrent();
 
     QTableView *m_view;
     QLabel *m_summary;
     ErrorListModel *m_model = nullptr;
+    QString m_lastPath; ///< the problem last gone to (null: none)
 };
 
 } // namespace leadopp::ui

@@ -21,11 +21,11 @@ RejectionBar::RejectionBar(core::Document *document, QWidget *parent)
     m_copy->setObjectName(QStringLiteral("copyTraceButton"));
     m_details = new QPushButton(tr("Details…"), this);
     m_details->setObjectName(QStringLiteral("rejectionDetailsButton"));
-    auto *icon = new QLabel(this);
-    icon->setPixmap(icons::error().pixmap(20, 20));
+    m_icon = new QLabel(this);
+    m_icon->setObjectName(QStringLiteral("rejectionIcon"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
-    layout->addWidget(icon);
+    layout->addWidget(m_icon);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_copy);
     layout->addWidget(m_details);
@@ -58,6 +58,7 @@ void RejectionBar::refresh()
     const core::Rejection &rejection = m_document->draft().rejection;
     setVisible(!rejection.isNull() || !m_outcome.isEmpty());
     const bool good = rejection.isNull() && m_accepted;
+    m_icon->setPixmap((good ? icons::addressed() : icons::error()).pixmap(20, 20));
     setStyleSheet(good ? QStringLiteral("#rejectionBar { background: #e8f5e9; border: 1px solid "
                                         "#a5d6a7; border-radius: 4px; }")
                        : QStringLiteral("#rejectionBar { background: #fdecea; border: 1px solid "

@@ -37,6 +37,7 @@ private:
     void refresh();
 
     core::Document *m_document;
+    QLabel *m_icon;
     QLabel *m_label;
     QPushButton *m_copy;
     QPushButton *m_details;
