@@ -1,6 +1,7 @@
 // Every value is stored exactly as the rep typed it, through every path a rep takes:
 // keys, clicks, the wheel and drops into the real window.
 #include "core/validator.h"
+#include "ui/common/prompt.h"
 #include "ui/models/errorlistmodel.h"
 #include "ui/widgets/datefield.h"
 #include "ui/window/rejectionbar.h"
@@ -10,9 +11,12 @@
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QCompleter>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -314,7 +318,10 @@ TEST_F(EditorValues, fileDroppedOnAFieldOpensIt)
 {
     auto *name = child<QLineEdit>("leadOpportunity_name");
     const QString before = name->text();
-    QMimeData mime;
+    QMimeData mime; // as a file manager offers it: the URL, and the URL as text
+    mime.setText(
+        QUrl::fromLocalFile(test::dataPath(QStringLiteral("drafts/clean-new-lead.leadopp.json")))
+            .toString());
     mime.setUrls({ QUrl::fromLocalFile(
         test::dataPath(QStringLiteral("drafts/clean-new-lead.leadopp.json"))) });
     const QPoint at = name->rect().center();
@@ -347,4 +354,28 @@ TEST_F(EditorValues, committedTextIsTrimmedAndVatCanonical)
     EXPECT_EQ(valueAt(window, "customerLegalEntity.city"),
               QJsonValue(QStringLiteral("Bremen Nord")));
     EXPECT_EQ(city->text(), QStringLiteral("Bremen Nord"));
+}
+
+// 3. Saving stores the cell still being typed (the file holds what the rep sees).
+TEST_F(EditorValues, saveAsStoresTheCellBeingTyped)
+{
+    QTemporaryDir dir;
+    goToCell(core::Section::CustomerContacts, 0, column(core::Section::CustomerContacts, "email"));
+    type(&window, QStringLiteral("jana.albers@stanzwerk-nord.example"));
+    const QString target = dir.filePath(QStringLiteral("saved.leadopp.json"));
+    ui::Prompt::setNextFileName(target);
+    press(&window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QFile saved(target);
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    const QJsonObject record = QJsonDocument::fromJson(saved.readAll())
+                                   .object()
+                                   .value(QStringLiteral("record"))
+                                   .toObject();
+    EXPECT_EQ(record.value(QStringLiteral("customerContacts"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("email"))
+                  .toString(),
+              QStringLiteral("jana.albers@stanzwerk-nord.example"));
 }

@@ -1,8 +1,12 @@
 #include "ui/binding/editorguard.h"
 
 #include <QAbstractScrollArea>
+#include <QAction>
 #include <QKeyEvent>
+#include <QPointer>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace leadopp::ui {
 
@@ -12,6 +16,28 @@ QList<QKeySequence> &reserved()
 {
     static QList<QKeySequence> shortcuts;
     return shortcuts;
+}
+
+QList<QPointer<QAction>> &reservedActions()
+{
+    static QList<QPointer<QAction>> actions;
+    return actions;
+}
+
+// Would the action's shortcut fire with the focus in `field`? The widgets it was added to
+// and its context decide.
+bool appliesTo(const QAction *action, const QWidget *field)
+{
+    if (!action->isEnabled())
+        return false;
+    const auto owners = action->associatedObjects();
+    return std::any_of(owners.cbegin(), owners.cend(), [action, field](const QObject *object) {
+        const auto *owner = qobject_cast<const QWidget *>(object);
+        if (!owner || owner->window() != field->window())
+            return false;
+        return action->shortcutContext() != Qt::WidgetWithChildrenShortcut
+            || owner->isAncestorOf(field);
+    });
 }
 
 bool isReserved(const QKeyEvent *key)
@@ -27,7 +53,35 @@ bool isReserved(const QKeyEvent *key)
 
 } // namespace
 
-EditorGuard::EditorGuard(QObject *parent) : QObject(parent) { }
+EditorGuard::EditorGuard(QObject *parent, QWidget *popupOwner)
+    : QObject(parent), m_popupOwner(popupOwner)
+{ }
+
+void EditorGuard::reserveActions(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        reservedActions().append(action);
+        reserveShortcuts(action->shortcuts());
+    }
+}
+
+void EditorGuard::guardPopup(QWidget *popup, QWidget *owner)
+{
+    popup->installEventFilter(new EditorGuard(popup, owner));
+}
+
+bool EditorGuard::runReservedAction(QObject *popup, const QKeyEvent *key)
+{
+    const QKeySequence pressed(key->keyCombination());
+    for (const QPointer<QAction> &action : std::as_const(reservedActions())) {
+        if (action && action->shortcuts().contains(pressed) && appliesTo(action, m_popupOwner)) {
+            static_cast<QWidget *>(popup)->hide();
+            action->trigger();
+            return true;
+        }
+    }
+    return false;
+}
 
 void EditorGuard::install(QWidget *editor)
 {
@@ -51,6 +105,10 @@ void EditorGuard::reserveShortcuts(const QList<QKeySequence> &shortcuts)
 
 bool EditorGuard::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_popupOwner) {
+        return event->type() == QEvent::KeyPress
+            && runReservedAction(watched, static_cast<QKeyEvent *>(event));
+    }
     if (event->type() == QEvent::ShortcutOverride && isReserved(static_cast<QKeyEvent *>(event))) {
         event->ignore();
         return true;

@@ -4,6 +4,9 @@
 #include <QList>
 #include <QObject>
 
+class QKeyEvent;
+
+class QAction;
 class QWidget;
 
 namespace leadopp::ui {
@@ -26,12 +29,21 @@ public:
     static void install(QWidget *editor);
     /// Shortcuts that always go to the window, whatever editor has the focus.
     static void reserveShortcuts(const QList<QKeySequence> &shortcuts);
+    /// The same for actions, whose shortcuts also work while a popup of a field is open
+    /// (a completion list, a calendar): the popup closes and the action runs, where the
+    /// popup would otherwise take the key (F8) and leave its field holding the next keys.
+    static void reserveActions(const QList<QAction *> &actions);
+    /// Makes the reserved actions' keys work over `popup`, a popup of field `owner`.
+    static void guardPopup(QWidget *popup, QWidget *owner);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    explicit EditorGuard(QObject *parent);
+    explicit EditorGuard(QObject *parent, QWidget *popupOwner = nullptr);
+    bool runReservedAction(QObject *popup, const QKeyEvent *key);
+
+    QWidget *m_popupOwner; ///< the field whose popup this guard watches, else null
 };
 
 } // namespace leadopp::ui

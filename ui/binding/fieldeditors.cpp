@@ -1,12 +1,14 @@
 #include "ui/binding/fieldeditors.h"
 
 #include "ui/binding/choiceeditors.h"
+#include "ui/binding/editorguard.h"
 #include "ui/common/codelists.h"
 #include "ui/common/jsontext.h"
 #include "ui/widgets/datefield.h"
 
 #include "core/canonicalinput.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -79,6 +81,7 @@ void addCompleter(QWidget *lineEdit, FieldKind kind)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(kind == FieldKind::Country ? Qt::MatchContains : Qt::MatchStartsWith);
     line->setCompleter(completer);
+    EditorGuard::guardPopup(completer->popup(), line);
 }
 
 void prepare(QWidget *editor, const core::FieldSpec &spec)

@@ -84,10 +84,10 @@ QToolButton *SectionTableWidget::addTool(const QString &name, const QIcon &icon,
     action->setObjectName(m_key + name + QStringLiteral("Action"));
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    EditorGuard::reserveShortcuts({ shortcut });
     action->setToolTip(text + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText)
                        + u')');
     addAction(action);
+    EditorGuard::reserveActions({ action });
     connect(action, &QAction::triggered, this, slot);
     auto *button = new QToolButton(this);
     button->setObjectName(m_key + name + QStringLiteral("Button"));

@@ -1,6 +1,7 @@
 #include "ui/widgets/datefield.h"
 
 #include "core/datetext.h"
+#include "ui/binding/editorguard.h"
 #include "ui/common/icons.h"
 
 #include <QAction>
@@ -89,6 +90,7 @@ QCalendarWidget *DateField::calendar()
     if (!m_popup) {
         m_popup = new QWidget(this, Qt::Popup);
         m_popup->setObjectName(QStringLiteral("datePopup"));
+        EditorGuard::guardPopup(m_popup, this);
         auto *calendar = new QCalendarWidget(m_popup);
         calendar->setObjectName(QStringLiteral("dateCalendar"));
         calendar->setGridVisible(true);

@@ -105,9 +105,9 @@ void DocumentView::addSectionShortcuts()
         auto *action = new QAction(this);
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        EditorGuard::reserveShortcuts(keys);
         connect(action, &QAction::triggered, this, [this, delta] { stepSection(delta); });
         addAction(action);
+        EditorGuard::reserveActions({ action });
     };
     add({ QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab) }, 1);
     add({ QKeySequence(Qt::CTRL | Qt::Key_PageUp),

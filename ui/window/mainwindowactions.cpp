@@ -28,7 +28,7 @@ QAction *MainWindow::addMenuAction(QMenu *menu, const QString &name, const QStri
     action->setObjectName(name);
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
-        EditorGuard::reserveShortcuts({ shortcut });
+        EditorGuard::reserveActions({ action });
     }
     menu->addAction(action);
     return action;
@@ -136,6 +136,7 @@ void MainWindow::createEditMenu()
     redo->setIcon(icons::redo());
     edit->addAction(undo);
     edit->addAction(redo);
+    EditorGuard::reserveActions({ undo, redo });
 }
 
 void MainWindow::createGoMenu()
@@ -179,7 +180,7 @@ void MainWindow::createSubmit(const Services &services)
     for (QAction *item : { m_submit->submitAction(), m_submit->cancelAction(),
                            m_submit->historyAction(), m_submit->settingsAction() }) {
         m_submitMenu->addAction(item);
-        EditorGuard::reserveShortcuts(item->shortcuts());
+        EditorGuard::reserveActions({ item });
     }
     auto *toolBar = addToolBar(tr("Submit"));
     toolBar->setObjectName(QStringLiteral("submitToolBar"));

@@ -4,6 +4,7 @@
 #include "core/document.h"
 #include "core/documentreader.h"
 #include "core/exporter.h"
+#include "ui/common/finishediting.h"
 #include "ui/common/prompt.h"
 #include "ui/session/editsession.h"
 #include "ui/window/documentview.h"
@@ -126,6 +127,7 @@ void MainWindow::chooseAndOpen(bool replacing)
 
 bool MainWindow::maybeSave(DocumentView *view)
 {
+    finishEditing();
     if (!view || !view->session()->isModified())
         return true;
     const auto answer = Prompt::question(
@@ -157,6 +159,7 @@ bool MainWindow::saveTo(DocumentView *view, const QString &path)
 
 bool MainWindow::save()
 {
+    finishEditing(); // what is being typed is part of what is written
     DocumentView *view = currentView();
     if (!view)
         return false;
@@ -167,6 +170,7 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
+    finishEditing(); // what is being typed is part of what is written
     DocumentView *view = currentView();
     if (!view)
         return false;
@@ -177,6 +181,7 @@ bool MainWindow::saveAs()
 
 bool MainWindow::exportBody(core::ExportMode mode)
 {
+    finishEditing(); // what is being typed is part of what is written
     DocumentView *view = currentView();
     if (!view)
         return false;
