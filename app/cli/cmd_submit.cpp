@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "console.h"
 
+#include "core/atomicfile.h"
 #include "core/document.h"
 #include "core/documentreader.h"
 #include "core/exporter.h"
@@ -21,7 +22,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <QTimer>
 
 namespace leadopp::cli {
@@ -198,11 +198,11 @@ bool recordAttempt(const QString &file, core::Draft draft, const ApiRequest &req
     core::Draft updated = document.draft();
     if (result.isAccepted() && !result.dsLeadOpportunityId.isEmpty())
         updated.record.insert(QStringLiteral("dsLeadOpportunityId"), result.dsLeadOpportunityId);
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(core::writeDraft(updated)) < 0
-        || !out.commit()) {
+    const core::FileWriteResult written
+        = core::writeFileAtomically(file, core::writeDraft(updated));
+    if (!written.ok) {
         printErr(tr("leadopp submit: could not record the attempt in %1: %2\n")
-                     .arg(file, out.errorString()));
+                     .arg(file, written.reason));
         return false;
     }
     return true;
