@@ -1,4 +1,5 @@
 // leadopp submit FILE --env NAME|URL [--id DSID] [--create] [--json] [--record] [--timeout MS]
+//                [--deadline MS]
 #include "cliio.h"
 #include "commands.h"
 #include "console.h"
@@ -48,6 +49,7 @@ struct Options {
     bool json = false;
     bool record = false;
     int timeoutMs = 0;
+    int deadlineMs = 0;
 };
 
 constexpr int kContinue = -1;
@@ -73,6 +75,9 @@ int parseOptions(const QStringList &arguments, Options *options)
                        tr("Append the attempt (never the key) to FILE, which must be a draft.") });
     parser.addOption({ QStringLiteral("timeout"), tr("Transfer timeout in milliseconds."),
                        QStringLiteral("MS") });
+    parser.addOption({ QStringLiteral("deadline"),
+                       tr("Overall deadline of one request in milliseconds (default 60000)."),
+                       QStringLiteral("MS") });
     if (!parser.parse(arguments)) {
         printErr(parser.errorText() + u'\n' + helpText(parser, arguments.value(0)));
         return ExitUsage;
@@ -88,6 +93,7 @@ int parseOptions(const QStringList &arguments, Options *options)
     options->json = parser.isSet(QStringLiteral("json"));
     options->record = parser.isSet(QStringLiteral("record"));
     options->timeoutMs = parser.value(QStringLiteral("timeout")).toInt();
+    options->deadlineMs = parser.value(QStringLiteral("deadline")).toInt();
     if (positional.size() != 1 || options->env.isEmpty()
         || (options->create && !options->id.isEmpty())) {
         printErr(
@@ -164,6 +170,18 @@ void printText(const ApiResult &result)
     printOut(text);
 }
 
+// Whether the request reached the server, and what asking it found when that was unknown.
+QJsonObject deliveryJson(const ApiResult &result)
+{
+    static const char *const names[] = { "not-sent", "answered", "unknown" };
+    return { { QStringLiteral("state"), QLatin1String(names[int(result.delivery)]) },
+             { QStringLiteral("cause"), net::unknownCauseName(result.unknownCause) },
+             { QStringLiteral("reconciliation"),
+               net::reconciliationName(result.reconciliation.state) },
+             { QStringLiteral("reconciliationRequests"), result.reconciliation.requests },
+             { QStringLiteral("deadlineExpired"), result.deadlineExpired } };
+}
+
 void printJson(const ApiResult &result)
 {
     QJsonArray errors;
@@ -182,6 +200,7 @@ void printJson(const ApiResult &result)
                                { QStringLiteral("dsLeadOpportunityId"),
                                  result.dsLeadOpportunityId },
                                { QStringLiteral("attempts"), result.attempts },
+                               { QStringLiteral("delivery"), deliveryJson(result) },
                                { QStringLiteral("errors"), errors } };
     writeOut(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
@@ -268,6 +287,8 @@ int runSubmit(const QStringList &arguments)
     QNetworkAccessManager nam;
     net::ApiClient client(&nam);
     client.setTimeoutMs(options.timeoutMs > 0 ? options.timeoutMs : environments.timeoutMs());
+    client.setDeadlineMs(options.deadlineMs > 0 ? options.deadlineMs : environments.deadlineMs());
+    client.setReconcileUnknownOutcomes(true);
     const ApiResult result = runJob(client, request, options.json);
     options.json ? printJson(result) : printText(result);
     if (options.record && !recordAttempt(options.file, read.draft, request, result))
