@@ -3,6 +3,7 @@
 #include "cliio.h"
 #include "commands.h"
 #include "console.h"
+#include "deliveryjson.h"
 
 #include "core/atomicfile.h"
 #include "core/document.h"
@@ -14,7 +15,7 @@
 #include "net/environmentstore.h"
 #include "net/keychaincredentialstore.h"
 #include "net/submissionrecord.h"
-#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -170,18 +171,6 @@ void printText(const ApiResult &result)
     printOut(text);
 }
 
-// Whether the request reached the server, and what asking it found when that was unknown.
-QJsonObject deliveryJson(const ApiResult &result)
-{
-    static const char *const names[] = { "not-sent", "answered", "unknown" };
-    return { { QStringLiteral("state"), QLatin1String(names[int(result.delivery)]) },
-             { QStringLiteral("cause"), net::unknownCauseName(result.unknownCause) },
-             { QStringLiteral("reconciliation"),
-               net::reconciliationName(result.reconciliation.state) },
-             { QStringLiteral("reconciliationRequests"), result.reconciliation.requests },
-             { QStringLiteral("deadlineExpired"), result.deadlineExpired } };
-}
-
 void printJson(const ApiResult &result)
 {
     QJsonArray errors;
@@ -263,9 +252,9 @@ int runSubmit(const QStringList &arguments)
         printErr(tr("leadopp submit: unknown environment '%1'.\n").arg(options.env));
         return ExitUsage;
     }
-    sandbox::SandboxServer sandboxServer;
+    sandbox::SandboxThread sandboxServer;
     if (environment.sandbox) {
-        if (sandboxServer.listen(0) == 0) {
+        if (!sandboxServer.start()) {
             printErr(tr("leadopp submit: the sandbox could not listen on loopback.\n"));
             return ExitNetwork;
         }
@@ -289,6 +278,8 @@ int runSubmit(const QStringList &arguments)
     client.setTimeoutMs(options.timeoutMs > 0 ? options.timeoutMs : environments.timeoutMs());
     client.setDeadlineMs(options.deadlineMs > 0 ? options.deadlineMs : environments.deadlineMs());
     client.setReconcileUnknownOutcomes(true);
+    client.addOriginHeader(sandboxServer.baseUrl(), sandboxServer.secretHeader(),
+                           sandboxServer.secret());
     const ApiResult result = runJob(client, request, options.json);
     options.json ? printJson(result) : printText(result);
     if (options.record && !recordAttempt(options.file, read.draft, request, result))
