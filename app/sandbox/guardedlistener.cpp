@@ -2,19 +2,37 @@
 
 #include "sandbox/connectionguard.h"
 
+#include <QDir>
 #include <QTcpSocket>
+
+#include <climits>
+#include <sys/resource.h>
 
 namespace leadopp::sandbox {
 
 namespace {
 
 constexpr int kAcceptPauseMs = 250;
+constexpr int kSpareHandles = 16; // for the 503 answers, the store file, the rest of the program
+
+// Connections the process can still open. Qt's accept loop spins when it runs out of file
+// handles after it once saw EAGAIN (its socket engine keeps only the first error it sets),
+// so the sandbox never accepts that far.
+int handleBudget()
+{
+    rlimit limit {};
+    const int open = int(QDir(QStringLiteral("/proc/self/fd")).count()) - 2; // "." and ".."
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY || open < 0)
+        return INT_MAX;
+    return qMax(1, int(qMin<rlim_t>(limit.rlim_cur, INT_MAX)) - open - kSpareHandles);
+}
 
 } // namespace
 
 GuardedListener::GuardedListener(const ServerLimits &limits, QObject *parent)
     : QTcpServer(parent), m_limits(limits)
 {
+    m_limits.maxConnections = qMin(m_limits.maxConnections, handleBudget());
     m_resume.setSingleShot(true);
     connect(&m_resume, &QTimer::timeout, this, &QTcpServer::resumeAccepting);
     connect(this, &QTcpServer::acceptError, this, &GuardedListener::onAcceptError);

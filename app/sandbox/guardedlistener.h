@@ -19,8 +19,9 @@ class ConnectionGuard;
 /// answer is written (one request per connection, so HTTP/1.0 clients see the end too).
 /// At the connection cap the oldest connection still waiting for its request head makes
 /// room (a flood of idle connections cannot lock a real client out); when every connection
-/// is busy, the new one is answered 503 at once. Running out of file handles pauses
-/// accepting for a moment instead of spinning.
+/// is busy, the new one is answered 503 at once. The cap stays below the file handles the
+/// process has left, and should accepting still fail, it pauses for a moment instead of
+/// spinning.
 class GuardedListener final : public QTcpServer
 {
     Q_OBJECT
