@@ -65,6 +65,8 @@ bool readDraftFile(const QString &command, const QString &path, core::Draft &dra
         printErr(QStringLiteral("%1: %2\n").arg(command, read.error));
         return false;
     }
+    for (const QString &warning : read.warnings)
+        printErr(QCoreApplication::translate("leadopp", "%1: warning: %2\n").arg(command, warning));
     draft = read.draft;
     return true;
 }

@@ -6,6 +6,7 @@
 #include "core/documentreader.h"
 #include "core/errormapper.h"
 #include "core/fieldcatalogue.h"
+#include "core/readerparse.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -95,7 +96,19 @@ bool readResponse(const QString &command, const QString &path, QByteArray &bytes
                               .arg(path, file.errorString())));
         return false;
     }
-    bytes = file.readAll();
+    // The same cap as every other input: read one byte past it so a file that grows while
+    // it is read is still refused, and never hold more than that in memory.
+    bytes = file.read(core::kMaxDocumentBytes + 1);
+    if (bytes.size() > core::kMaxDocumentBytes) {
+        bytes.clear();
+        printErr(QStringLiteral("%1: %2\n")
+                     .arg(command,
+                          QCoreApplication::translate(
+                              "leadopp", "'%1' is too large; a response is read up to %2 MB.")
+                              .arg(path)
+                              .arg(core::kMaxDocumentBytes / (1024 * 1024))));
+        return false;
+    }
     return true;
 }
 

@@ -3,9 +3,10 @@
 #include "commands.h"
 #include "console.h"
 
+#include "core/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 namespace leadopp::cli {
 
@@ -14,11 +15,11 @@ namespace {
 // Atomic: a reader of OUT sees the old body or the new one, never half of it.
 bool writeBody(const QString &command, const QString &path, const QByteArray &body)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(body) == body.size() && file.commit())
+    const core::FileWriteResult written = core::writeFileAtomically(path, body);
+    if (written.ok)
         return true;
     printErr(QCoreApplication::translate("leadopp", "%1: cannot write “%2”: %3\n")
-                 .arg(command, QDir::toNativeSeparators(path), file.errorString()));
+                 .arg(command, QDir::toNativeSeparators(path), written.reason));
     return false;
 }
 

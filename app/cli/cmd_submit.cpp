@@ -1,8 +1,11 @@
 // leadopp submit FILE --env NAME|URL [--id DSID] [--create] [--json] [--record] [--timeout MS]
+//                [--deadline MS]
 #include "cliio.h"
 #include "commands.h"
 #include "console.h"
+#include "deliveryjson.h"
 
+#include "core/atomicfile.h"
 #include "core/document.h"
 #include "core/documentreader.h"
 #include "core/exporter.h"
@@ -12,7 +15,7 @@
 #include "net/environmentstore.h"
 #include "net/keychaincredentialstore.h"
 #include "net/submissionrecord.h"
-#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,7 +24,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <QTimer>
 
 namespace leadopp::cli {
@@ -48,6 +50,7 @@ struct Options {
     bool json = false;
     bool record = false;
     int timeoutMs = 0;
+    int deadlineMs = 0;
 };
 
 constexpr int kContinue = -1;
@@ -73,6 +76,9 @@ int parseOptions(const QStringList &arguments, Options *options)
                        tr("Append the attempt (never the key) to FILE, which must be a draft.") });
     parser.addOption({ QStringLiteral("timeout"), tr("Transfer timeout in milliseconds."),
                        QStringLiteral("MS") });
+    parser.addOption({ QStringLiteral("deadline"),
+                       tr("Overall deadline of one request in milliseconds (default 60000)."),
+                       QStringLiteral("MS") });
     if (!parser.parse(arguments)) {
         printErr(parser.errorText() + u'\n' + helpText(parser, arguments.value(0)));
         return ExitUsage;
@@ -88,6 +94,7 @@ int parseOptions(const QStringList &arguments, Options *options)
     options->json = parser.isSet(QStringLiteral("json"));
     options->record = parser.isSet(QStringLiteral("record"));
     options->timeoutMs = parser.value(QStringLiteral("timeout")).toInt();
+    options->deadlineMs = parser.value(QStringLiteral("deadline")).toInt();
     if (positional.size() != 1 || options->env.isEmpty()
         || (options->create && !options->id.isEmpty())) {
         printErr(
@@ -182,6 +189,7 @@ void printJson(const ApiResult &result)
                                { QStringLiteral("dsLeadOpportunityId"),
                                  result.dsLeadOpportunityId },
                                { QStringLiteral("attempts"), result.attempts },
+                               { QStringLiteral("delivery"), deliveryJson(result) },
                                { QStringLiteral("errors"), errors } };
     writeOut(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
@@ -198,11 +206,11 @@ bool recordAttempt(const QString &file, core::Draft draft, const ApiRequest &req
     core::Draft updated = document.draft();
     if (result.isAccepted() && !result.dsLeadOpportunityId.isEmpty())
         updated.record.insert(QStringLiteral("dsLeadOpportunityId"), result.dsLeadOpportunityId);
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(core::writeDraft(updated)) < 0
-        || !out.commit()) {
+    const core::FileWriteResult written
+        = core::writeFileAtomically(file, core::writeDraft(updated));
+    if (!written.ok) {
         printErr(tr("leadopp submit: could not record the attempt in %1: %2\n")
-                     .arg(file, out.errorString()));
+                     .arg(file, written.reason));
         return false;
     }
     return true;
@@ -244,9 +252,9 @@ int runSubmit(const QStringList &arguments)
         printErr(tr("leadopp submit: unknown environment '%1'.\n").arg(options.env));
         return ExitUsage;
     }
-    sandbox::SandboxServer sandboxServer;
+    sandbox::SandboxThread sandboxServer;
     if (environment.sandbox) {
-        if (sandboxServer.listen(0) == 0) {
+        if (!sandboxServer.start()) {
             printErr(tr("leadopp submit: the sandbox could not listen on loopback.\n"));
             return ExitNetwork;
         }
@@ -268,6 +276,10 @@ int runSubmit(const QStringList &arguments)
     QNetworkAccessManager nam;
     net::ApiClient client(&nam);
     client.setTimeoutMs(options.timeoutMs > 0 ? options.timeoutMs : environments.timeoutMs());
+    client.setDeadlineMs(options.deadlineMs > 0 ? options.deadlineMs : environments.deadlineMs());
+    client.setReconcileUnknownOutcomes(true);
+    client.addOriginHeader(sandboxServer.baseUrl(), sandboxServer.secretHeader(),
+                           sandboxServer.secret());
     const ApiResult result = runJob(client, request, options.json);
     options.json ? printJson(result) : printText(result);
     if (options.record && !recordAttempt(options.file, read.draft, request, result))

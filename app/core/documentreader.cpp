@@ -54,6 +54,7 @@ ReadResult readDocument(const QByteArray &bytes)
     ReadResult result = readShape(parsed.object, bytes);
     if (!result.ok)
         return result;
+    result.warnings = parsed.warnings;
     const QString shapeError = recordShapeError(result.draft.record);
     return shapeError.isEmpty() ? result : failure(shapeError);
 }

@@ -1,5 +1,8 @@
 #include "core/readerparse.h"
 
+#include "core/jsonduplicates.h"
+#include "core/readerencoding.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -151,14 +154,24 @@ ParsedObject parseObjectBytes(const QByteArray &bytes)
     if (bytes.size() > kMaxDocumentBytes)
         return failure(sizeError(bytes.size()));
     const QByteArray data = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    const QString wide = wideUnicodeEncoding(data);
     const qsizetype invalid = firstInvalidUtf8(data);
     if (invalid >= 0) {
-        return failure(QCoreApplication::translate(
-                           "DocumentReader", "%1: the file is not UTF-8 text (invalid byte 0x%2).")
-                           .arg(position(data, invalid))
-                           .arg(uchar(data.at(invalid)), 2, 16, QLatin1Char('0')));
+        const QString sentence
+            = QCoreApplication::translate("DocumentReader",
+                                          "%1: the file is not UTF-8 text (invalid byte 0x%2).")
+                  .arg(position(data, invalid))
+                  .arg(uchar(data.at(invalid)), 2, 16, QLatin1Char('0'));
+        return failure(wide.isEmpty() ? sentence : sentence + u' ' + wideEncodingRefusal(wide));
     }
-    return parseJson(data);
+    if (!wide.isEmpty()) // valid UTF-8 by accident ("{\0}\0"): still not a UTF-8 file
+        return failure(QCoreApplication::translate("DocumentReader", "The file is not UTF-8 text.")
+                       + u' ' + wideEncodingRefusal(wide));
+    ParsedObject parsed = parseJson(escapeByteOrderMarks(data));
+    if (parsed.ok) {
+        parsed.warnings = duplicateMemberWarnings(data);
+    }
+    return parsed;
 }
 
 } // namespace leadopp::core

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace leadopp::core {
 
@@ -11,14 +12,17 @@ struct ParsedObject {
     bool ok = false;
     QString error; ///< one translated sentence when !ok
     QJsonObject object;
+    QStringList warnings; ///< translated sentences: duplicate member names
 };
 
 /// Largest input the reader accepts; real drafts are a few kilobytes, so anything near
 /// this size is a wrong file, and refusing it early keeps memory bounded.
 constexpr qint64 kMaxDocumentBytes = 32 * 1024 * 1024;
 
-/// Checks size, UTF-8 (a leading BOM is accepted) and JSON syntax, and that the top level
-/// is an object. Errors name the line and column where one is known.
+/// Checks size, encoding (UTF-8 with or without a BOM; UTF-16 and UTF-32 are recognised
+/// and refused by name) and JSON syntax, and that the top level is an object. Errors name the
+/// line and column where one is known; a member name given twice in one object is a
+/// warning naming it (the last value wins, as in every JSON reader).
 ParsedObject parseObjectBytes(const QByteArray &bytes);
 
 /// Byte offset of the first byte that is not well-formed UTF-8 (overlong forms and

@@ -65,6 +65,10 @@ void checkFieldValue(Context &context, const FieldSpec &spec, const FieldPath &p
 /// every single-field rule (validationfieldrules.cpp).
 void walkRecord(Context &context, const Scope &scope);
 
+/// Every string and member name of the record: a NUL character or a lone surrogate is an
+/// error at its path (validationtext.cpp).
+void checkTextIntegrity(Context &context, const Scope &scope);
+
 /// Rules across fields (status/forecast/reasons, VAT against country, duplicates).
 void runCrossRules(Context &context, const Scope &scope);
 /// The paths whose findings may change when `changed` changes: the cross rules' outputs

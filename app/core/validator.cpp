@@ -69,6 +69,7 @@ QList<Finding> run(const QJsonObject &record, ExportMode mode, const Scope &scop
     Context context { record, mode, {} };
     validation::walkRecord(context, scope);
     validation::runCrossRules(context, scope);
+    validation::checkTextIntegrity(context, scope);
     QList<std::pair<SortKey, Finding>> keyed;
     keyed.reserve(context.findings.size());
     QHash<QString, PatternPlace> places;

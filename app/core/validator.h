@@ -19,7 +19,8 @@ enum class Severity {
 /// "email", "url", "duns", "vat", "negative-amount", "won-reason", "lost-reason",
 /// "forecast-status", "duplicate-offer-line", "duplicate-contact", "unknown-member",
 /// "type" (a JSON value of the wrong kind), "placeholder" (a spec type name such as
-/// "string" left in a free-text field));
+/// "string" left in a free-text field), "nul-character" and "lone-surrogate" (text the
+/// API cannot take, in a value or a member name));
 /// `message` translated and naming the field by its label.
 struct Finding {
     QString path;

@@ -3,7 +3,7 @@
 #include "net/apiclient.h"
 #include "net/environmentstore.h"
 #include "net/keychaincredentialstore.h"
-#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
@@ -59,10 +59,15 @@ int main(int argc, char *argv[])
     leadopp::net::ApiClient client(&nam);
     leadopp::net::EnvironmentStore environments;
     leadopp::net::KeychainCredentialStore credentials;
-    leadopp::sandbox::SandboxServer sandbox;
-    if (sandbox.listen(0) != 0)
+    // The built-in sandbox runs on its own thread and answers only this process.
+    leadopp::sandbox::SandboxThread sandbox;
+    if (sandbox.start()) {
         environments.setSandboxUrl(sandbox.baseUrl());
+        client.addOriginHeader(sandbox.baseUrl(), sandbox.secretHeader(), sandbox.secret());
+    }
     client.setTimeoutMs(environments.timeoutMs());
+    client.setDeadlineMs(environments.deadlineMs());
+    client.setReconcileUnknownOutcomes(true);
 
     leadopp::ui::MainWindow window({ &client, &environments, &credentials });
     for (const QString &file : files)

@@ -18,6 +18,9 @@ ApiJob *ApiClient::start(const ApiRequest &request)
     settings.retryPolicy = m_retryPolicy;
     settings.maxBodyBytes = m_maxBodyBytes;
     settings.maxRedirects = m_maxRedirects;
+    settings.deadlineMs = m_deadlineMs;
+    settings.reconcileUnknown = m_reconcileUnknown;
+    settings.originHeaders = m_originHeaders;
     auto *job = new ApiJob(m_nam, request, settings, this);
     // Queued, so the caller connects to finished() before even a refusal is reported.
     QMetaObject::invokeMethod(job, &ApiJob::begin, Qt::QueuedConnection);
@@ -38,6 +41,16 @@ void ApiClient::setRetryPolicy(const RetryPolicy &policy)
 void ApiClient::setMaxBodyBytes(qint64 bytes)
 {
     m_maxBodyBytes = qMax<qint64>(1, bytes);
+}
+
+void ApiClient::setDeadlineMs(int ms)
+{
+    m_deadlineMs = qMax(1, ms);
+}
+
+void ApiClient::addOriginHeader(const QUrl &origin, const QByteArray &name, const QByteArray &value)
+{
+    m_originHeaders.append({ origin, name, value });
 }
 
 void ApiClient::setMaxRedirects(int redirects)

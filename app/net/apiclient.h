@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/apijob.h"
 #include "net/apirequest.h"
 #include "net/retrypolicy.h"
 
@@ -9,12 +10,10 @@ class QNetworkAccessManager;
 
 namespace leadopp::net {
 
-class ApiJob;
-
-/// Starts partner-API calls on an injected QNetworkAccessManager (never a global one).
-/// Every request carries X-API-Key and JSON headers, a transfer timeout and a redirect
-/// cap; a key never leaves over plain HTTP except to loopback, never follows a redirect to
-/// another host, and TLS errors are never ignored.
+/// Starts partner-API calls. Every request carries X-API-Key and JSON headers, an
+/// inactivity timeout, an overall deadline and a redirect cap, and is sent exactly once per
+/// attempt on a connection of its own; a key never leaves over plain HTTP except to
+/// loopback, never follows a redirect to another host, and TLS errors are never ignored.
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -24,6 +23,7 @@ public:
     static constexpr int kDefaultTimeoutMs = 30000;
     static constexpr qint64 kDefaultMaxBodyBytes = 4 * 1024 * 1024;
     static constexpr int kDefaultMaxRedirects = 3;
+    static constexpr int kDefaultDeadlineMs = 60000;
 
     explicit ApiClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
 
@@ -40,6 +40,18 @@ public:
     void setMaxRedirects(int redirects);
     int maxRedirects() const { return m_maxRedirects; }
 
+    /// Overall limit for one request, however steadily its bytes trickle in.
+    void setDeadlineMs(int ms);
+    int deadlineMs() const { return m_deadlineMs; }
+    /// After a create or update whose outcome is unknown, ask the server (search by partner
+    /// id, then GET) whether it landed before reporting. Off by default: a bare client only
+    /// reports the unknown outcome.
+    void setReconcileUnknownOutcomes(bool on) { m_reconcileUnknown = on; }
+    bool reconcilesUnknownOutcomes() const { return m_reconcileUnknown; }
+    /// Sends `name: value` with every request to `origin` (scheme, host and port) and to no
+    /// other: the built-in sandbox's per-process secret.
+    void addOriginHeader(const QUrl &origin, const QByteArray &name, const QByteArray &value);
+
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
 private:
@@ -48,6 +60,9 @@ private:
     RetryPolicy m_retryPolicy;
     qint64 m_maxBodyBytes = kDefaultMaxBodyBytes;
     int m_maxRedirects = kDefaultMaxRedirects;
+    int m_deadlineMs = kDefaultDeadlineMs;
+    bool m_reconcileUnknown = false;
+    QList<OriginHeader> m_originHeaders;
 };
 
 } // namespace leadopp::net

@@ -1,17 +1,33 @@
 #include "net/apijob.h"
 
+#include "net/reconciler.h"
 #include "net/replyclassifier.h"
 #include "net/urlsafety.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-
 namespace leadopp::net {
 
-ApiJob::ApiJob(QNetworkAccessManager *nam, const ApiRequest &request, const JobSettings &settings,
+namespace {
+
+QByteArray methodOf(ApiRequest::Operation operation)
+{
+    switch (operation) {
+    case ApiRequest::Update:
+        return QByteArrayLiteral("PATCH");
+    case ApiRequest::Create:
+        return QByteArrayLiteral("POST");
+    case ApiRequest::Get:
+        break;
+    }
+    return QByteArrayLiteral("GET");
+}
+
+} // namespace
+
+// The QNetworkAccessManager stays in the signature for the callers that own one; requests
+// go over HttpExchange, which never re-sends a request on its own.
+ApiJob::ApiJob(QNetworkAccessManager *, const ApiRequest &request, const JobSettings &settings,
                QObject *parent)
-    : QObject(parent), m_nam(nam), m_request(request), m_settings(settings)
+    : QObject(parent), m_request(request), m_settings(settings)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
@@ -20,11 +36,8 @@ ApiJob::ApiJob(QNetworkAccessManager *nam, const ApiRequest &request, const JobS
 
 ApiJob::~ApiJob()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    if (m_exchange)
+        m_exchange->abort();
 }
 
 void ApiJob::begin()
@@ -52,35 +65,34 @@ void ApiJob::sendAttempt()
     sendRequest();
 }
 
+ExchangeRequest ApiJob::exchangeRequest(const QByteArray &method, const QUrl &url) const
+{
+    ExchangeRequest request;
+    request.method = method;
+    request.url = url;
+    request.headers = { { "X-API-Key", m_request.apiKey.toUtf8() },
+                        { "Accept", "application/json" },
+                        { "Content-Type", "application/json" },
+                        { "User-Agent", "leadopp/" LEADOPP_VERSION } };
+    for (const OriginHeader &header : m_settings.originHeaders) {
+        if (isSameOrigin(header.origin, url))
+            request.headers.append({ header.name, header.value });
+    }
+    request.inactivityMs = m_settings.timeoutMs;
+    request.deadlineMs = m_settings.deadlineMs;
+    request.maxBodyBytes = m_settings.maxBodyBytes;
+    return request;
+}
+
 void ApiJob::sendRequest()
 {
-    QNetworkRequest request(m_currentUrl);
-    request.setRawHeader("X-API-Key", m_request.apiKey.toUtf8());
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(m_settings.timeoutMs);
-    // Redirects are followed here, not by Qt: the key goes along with every request, so
-    // only same-origin targets are followed, and the cap is counted exactly.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-
-    m_tooLarge = false;
-    switch (m_request.operation) {
-    case ApiRequest::Update:
-        m_reply = m_nam->sendCustomRequest(request, QByteArrayLiteral("PATCH"), m_request.body);
-        break;
-    case ApiRequest::Create:
-        m_reply = m_nam->post(request, m_request.body);
-        break;
-    case ApiRequest::Get:
-        m_reply = m_nam->get(request);
-        break;
-    }
-    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiJob::onDownloadProgress);
-    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    // Redirects are followed here: the key goes along with every request, so only
+    // same-origin targets are followed, and the cap is counted exactly.
+    ExchangeRequest request = exchangeRequest(methodOf(m_request.operation), m_currentUrl);
+    request.body = m_request.operation == ApiRequest::Get ? QByteArray() : m_request.body;
+    m_exchange = new HttpExchange(request, this);
+    connect(m_exchange, &HttpExchange::finished, this, &ApiJob::onExchangeFinished);
+    m_exchange->start();
 }
 
 bool ApiJob::followRedirect(int status, const QByteArray &location)
@@ -98,41 +110,36 @@ bool ApiJob::followRedirect(int status, const QByteArray &location)
     return true;
 }
 
-void ApiJob::onDownloadProgress(qint64 received, qint64 total)
+void ApiJob::onExchangeFinished()
 {
-    if (!m_reply || m_tooLarge)
+    HttpExchange *exchange = m_exchange;
+    if (!exchange)
         return;
-    if (received > m_settings.maxBodyBytes || total > m_settings.maxBodyBytes) {
-        m_tooLarge = true;
-        m_reply->abort();
-    }
-}
-
-void ApiJob::onReplyFinished()
-{
-    QNetworkReply *reply = m_reply;
-    if (!reply)
-        return;
-    m_reply = nullptr;
-    reply->deleteLater();
+    m_exchange = nullptr;
+    exchange->deleteLater();
     if (m_finished)
         return;
-
-    ReplyFacts facts;
-    facts.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    facts.error = reply->error();
-    facts.tooLarge = m_tooLarge;
-    facts.maxBodyBytes = m_settings.maxBodyBytes;
-    if (!m_tooLarge)
-        facts.body = reply->readAll();
-    if (!m_tooLarge && followRedirect(facts.status, reply->rawHeader("Location")))
+    const ExchangeOutcome &outcome = exchange->outcome();
+    if (!outcome.tooLarge && outcome.stage == ExchangeStage::Answered
+        && followRedirect(outcome.status, outcome.location))
         return;
-    const QByteArray retryAfter = reply->rawHeader("Retry-After");
-    m_retryAfterSeconds = retryAfterSeconds(retryAfter, QDateTime::currentDateTimeUtc());
+    settle(outcome);
+}
 
-    Classification classification = classifyReply(facts, m_request.record);
-    if ((classification.kind == ErrorKind::RateLimited
-         || classification.kind == ErrorKind::Maintenance)
+void ApiJob::settle(const ExchangeOutcome &outcome)
+{
+    ReplyFacts facts;
+    facts.status = outcome.status;
+    facts.error = outcome.error;
+    facts.tooLarge = outcome.tooLarge;
+    facts.maxBodyBytes = m_settings.maxBodyBytes;
+    facts.body = outcome.body;
+    m_retryAfterSeconds = retryAfterSeconds(outcome.retryAfter, QDateTime::currentDateTimeUtc());
+    const Classification classification = classifyReply(facts, m_request.record);
+    const bool answered = outcome.stage == ExchangeStage::Answered;
+    if (answered
+        && (classification.kind == ErrorKind::RateLimited
+            || classification.kind == ErrorKind::Maintenance)
         && scheduleRetry())
         return;
     m_result.httpStatus = facts.status;
@@ -140,9 +147,37 @@ void ApiJob::onReplyFinished()
     m_result.traceId = classification.traceId;
     m_result.fieldErrors = classification.fieldErrors;
     m_result.dsLeadOpportunityId = classification.dsLeadOpportunityId;
-    if (facts.error != QNetworkReply::NoError)
-        m_result.detail = QStringLiteral("%1 (%2)").arg(reply->errorString()).arg(int(facts.error));
+    m_result.deadlineExpired = outcome.deadlineExpired;
+    if (outcome.error != QNetworkReply::NoError)
+        m_result.detail
+            = QStringLiteral("%1 (%2)").arg(outcome.errorString).arg(int(outcome.error));
+    const bool changes = m_request.operation != ApiRequest::Get;
+    m_result.unknownCause = changes ? unknownCause(outcome) : UnknownCause::None;
+    m_result.delivery = m_result.unknownCause != UnknownCause::None ? Delivery::Unknown
+        : outcome.stage == ExchangeStage::Connecting                ? Delivery::NotSent
+                                                                    : Delivery::Answered;
+    m_pendingKind = classification.kind;
+    if (m_result.delivery == Delivery::Unknown && m_settings.reconcileUnknown)
+        return reconcile();
     finishWith(classification.kind, facts.status);
+}
+
+// Nothing is sent again before the server has said whether the first one landed.
+void ApiJob::reconcile()
+{
+    auto *reconciler = new Reconciler(m_request, exchangeRequest({}, {}), this);
+    m_reconciler = reconciler;
+    connect(reconciler, &Reconciler::done, this, [this, reconciler](const Reconciliation &found) {
+        reconciler->deleteLater();
+        m_result.reconciliation = found;
+        ErrorKind kind = m_pendingKind;
+        if (found.state == Reconciliation::Landed) {
+            kind = ErrorKind::Accepted;
+            m_result.dsLeadOpportunityId = found.dsLeadOpportunityId;
+        }
+        finishWith(kind, m_result.httpStatus);
+    });
+    reconciler->start();
 }
 
 bool ApiJob::scheduleRetry()
@@ -176,14 +211,27 @@ void ApiJob::cancel()
     if (m_finished)
         return;
     m_retryTimer.stop();
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    if (m_exchange) {
+        m_exchange->abort();
+        m_exchange->deleteLater();
+        m_exchange = nullptr;
     }
+    if (auto *reconciler = qobject_cast<Reconciler *>(m_reconciler.data()))
+        reconciler->abort();
     finishWith(ErrorKind::Cancelled);
+}
+
+// A server that echoes the request (headers included) must not get the key into a
+// history, a log or a rejection: every copy of it in what came back is blanked.
+QByteArray ApiJob::scrubbed(QByteArray bytes) const
+{
+    const QByteArray key = m_request.apiKey.toUtf8();
+    if (key.isEmpty())
+        return bytes;
+    for (const QByteArray &form :
+         { key, QUrl::toPercentEncoding(m_request.apiKey), key.toBase64() })
+        bytes.replace(form, QByteArrayLiteral("[redacted]"));
+    return bytes;
 }
 
 void ApiJob::finishWith(ErrorKind kind, int status)
@@ -196,7 +244,14 @@ void ApiJob::finishWith(ErrorKind kind, int status)
         context.retryAfterSeconds = m_retryAfterSeconds;
     m_result.kind = kind;
     m_result.httpStatus = status;
-    m_result.message = describe(kind, context);
+    m_result.body = scrubbed(m_result.body);
+    m_result.detail = QString::fromUtf8(scrubbed(m_result.detail.toUtf8()));
+    m_result.message = m_result.deadlineExpired ? describeDeadline(m_settings.deadlineMs)
+                                                : describe(kind, context);
+    const QString delivery = describeDelivery(m_result.unknownCause, m_result.reconciliation,
+                                              context.create, Reconciler::partnerIdOf(m_request));
+    if (!delivery.isEmpty())
+        m_result.message += u' ' + delivery;
     if (!m_result.sentAt.isValid())
         m_result.sentAt = QDateTime::currentDateTimeUtc();
     m_result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;

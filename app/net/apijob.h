@@ -2,6 +2,7 @@
 
 #include "net/apirequest.h"
 #include "net/apiresult.h"
+#include "net/httpexchange.h"
 #include "net/retrypolicy.h"
 
 #include <QElapsedTimer>
@@ -10,20 +11,32 @@
 #include <QTimer>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace leadopp::net {
 
+/// A header sent only to one origin (scheme, host, port), e.g. the built-in sandbox's
+/// per-process secret.
+struct OriginHeader {
+    QUrl origin;
+    QByteArray name;
+    QByteArray value;
+};
+
 /// Settings an ApiJob runs with (copied from the ApiClient when started).
 struct JobSettings {
-    int timeoutMs = 30000;
+    int timeoutMs = 30000;  ///< inactivity: no byte moved for this long
+    int deadlineMs = 60000; ///< overall, per request, moving or not
     RetryPolicy retryPolicy;
     qint64 maxBodyBytes = 4 * 1024 * 1024;
     int maxRedirects = 3;
+    bool reconcileUnknown = false; ///< ask the server after an unknown create or update
+    QList<OriginHeader> originHeaders;
 };
 
-/// One partner-API call: sends, retries where safe, and emits finished() exactly once
-/// (then deletes itself). Create with ApiClient::start().
+/// One partner-API call: sends each request once on a connection of its own (HttpExchange),
+/// retries only where safe (429, 503), reconciles an unknown create or update when asked
+/// to, and emits finished() exactly once (then deletes itself). Create with
+/// ApiClient::start().
 class ApiJob final : public QObject
 {
     Q_OBJECT
@@ -51,17 +64,20 @@ private:
     void begin();
     void sendAttempt();
     void sendRequest();
+    ExchangeRequest exchangeRequest(const QByteArray &method, const QUrl &url) const;
     bool followRedirect(int status, const QByteArray &location);
-    void onDownloadProgress(qint64 received, qint64 total);
-    void onReplyFinished();
+    void onExchangeFinished();
+    void settle(const ExchangeOutcome &outcome);
+    void reconcile();
     bool scheduleRetry();
     void finishWith(ErrorKind kind, int status = 0);
+    QByteArray scrubbed(QByteArray bytes) const;
 
-    QNetworkAccessManager *m_nam;
     ApiRequest m_request;
     JobSettings m_settings;
     ApiResult m_result;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpExchange> m_exchange;
+    QPointer<QObject> m_reconciler;
     QTimer m_retryTimer;
     QElapsedTimer m_clock;
     int m_totalWaitMs = 0;
@@ -69,9 +85,8 @@ private:
     QUrl m_currentUrl;            ///< the original URL or a same-origin redirect target
     int m_redirects = 0;          ///< redirects followed in the current attempt
     int m_retryAfterSeconds = -1; ///< Retry-After of the last answer, -1 when none
+    ErrorKind m_pendingKind = ErrorKind::NetworkError; ///< kept while reconciling
     bool m_finished = false;
-    bool m_cancelled = false;
-    bool m_tooLarge = false;
 };
 
 } // namespace leadopp::net

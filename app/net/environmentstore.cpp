@@ -9,7 +9,7 @@ namespace leadopp::net {
 
 namespace {
 
-enum class Key { Version, CurrentEnvironment, TimeoutMs };
+enum class Key { Version, CurrentEnvironment, TimeoutMs, DeadlineMs };
 
 struct KeySpec {
     Key key;
@@ -25,6 +25,7 @@ const QList<KeySpec> &keyTable()
         { Key::Version, "net/settingsVersion", 0 },
         { Key::CurrentEnvironment, "net/currentEnvironment", QStringLiteral("sandbox") },
         { Key::TimeoutMs, "net/timeoutMs", 30000 },
+        { Key::DeadlineMs, "net/deadlineMs", 60000 },
     };
     return table;
 }
@@ -203,6 +204,17 @@ int EnvironmentStore::timeoutMs() const
 void EnvironmentStore::setTimeoutMs(int ms)
 {
     writeSetting(*m_settings, Key::TimeoutMs, qMax(1, ms));
+}
+
+int EnvironmentStore::deadlineMs() const
+{
+    const int ms = readSetting(*m_settings, Key::DeadlineMs).toInt();
+    return ms > 0 ? ms : spec(Key::DeadlineMs).fallback.toInt();
+}
+
+void EnvironmentStore::setDeadlineMs(int ms)
+{
+    writeSetting(*m_settings, Key::DeadlineMs, qMax(1, ms));
 }
 
 void EnvironmentStore::migrate()

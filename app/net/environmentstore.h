@@ -57,6 +57,9 @@ public:
     /// Transfer timeout for API calls, in milliseconds.
     int timeoutMs() const;
     void setTimeoutMs(int ms);
+    /// Overall deadline of one API request, in milliseconds (default 60 s).
+    int deadlineMs() const;
+    void setDeadlineMs(int ms);
 
     /// Brings settings written by an older layout up to kSettingsVersion. Run by the
     /// constructors; public so tests can exercise it.

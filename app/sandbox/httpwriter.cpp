@@ -46,6 +46,8 @@ void writeHead(QHttpServerResponder &responder, int status, const QByteArray &ty
     responder.writeStatusLine(QHttpServerResponder::StatusCode(status));
     responder.writeHeader("Content-Type", type);
     responder.writeHeader("Content-Length", QByteArray::number(length));
+    // One request per connection (GuardedListener closes it after the answer): say so.
+    responder.writeHeader("Connection", "close");
 }
 
 int resetMidBody(QHttpServerResponder &responder)

@@ -6,6 +6,7 @@
 #include "sandbox/rejectionbody.h"
 #include "sandbox/requestrules.h"
 #include "sandbox/servershape.h"
+#include "sandbox/storefailure.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -84,7 +85,8 @@ ApiReply LeadsApi::update(const QString &id, const QByteArray &body)
         echo.insert(QStringLiteral("dsLeadOpportunityId"), id);
         return rejectionReply(m_style, echo, problems);
     }
-    m_store.merge(id, record);
+    if (!m_store.merge(id, record))
+        return storeFailureReply(m_store.lastWrite());
     return envelopes::updated(partnerIdOf(m_store.find(id)), id);
 }
 
@@ -103,7 +105,10 @@ ApiReply LeadsApi::create(const QByteArray &body)
     const QList<FieldProblem> problems = validateForServer(record, core::ExportMode::Create);
     if (!problems.isEmpty())
         return rejectionReply(m_style, record, problems);
-    return envelopes::created(partnerId, m_store.create(record));
+    const QString dsId = m_store.create(record);
+    if (dsId.isEmpty())
+        return storeFailureReply(m_store.lastWrite());
+    return envelopes::created(partnerId, dsId);
 }
 
 ApiReply LeadsApi::get(const QString &id) const

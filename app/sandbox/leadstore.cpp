@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
 namespace leadopp::sandbox {
 
@@ -115,15 +114,17 @@ QString LeadStore::create(const QJsonObject &body)
     lead.insert(QStringLiteral("modifiedDate"), now);
     record.insert(kLead, lead);
     m_records.append(record);
-    save();
-    return id;
+    if (save())
+        return id;
+    m_records.removeLast(); // what the file does not hold was never created
+    return QString();
 }
 
-void LeadStore::merge(const QString &dsId, const QJsonObject &body)
+bool LeadStore::merge(const QString &dsId, const QJsonObject &body)
 {
     const int index = indexOf(dsId);
     if (index < 0)
-        return;
+        return false;
     QJsonObject record = m_records.at(index);
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (it.key() == kDsId)
@@ -138,8 +139,12 @@ void LeadStore::merge(const QString &dsId, const QJsonObject &body)
     QJsonObject lead = record.value(kLead).toObject();
     lead.insert(QStringLiteral("modifiedDate"), envelopes::nowIso());
     record.insert(kLead, lead);
+    const QJsonObject previous = m_records.at(index);
     m_records[index] = record;
-    save();
+    if (save())
+        return true;
+    m_records[index] = previous;
+    return false;
 }
 
 bool LeadStore::setDirectory(const QString &directory)
@@ -183,10 +188,9 @@ bool LeadStore::save()
     const QJsonObject root { { QStringLiteral("format"), kFormat },
                              { QStringLiteral("version"), 1 },
                              { QStringLiteral("leads"), leads } };
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0
-        || !file.commit()) {
-        m_lastError = translate("Cannot write %1: %2").arg(m_filePath, file.errorString());
+    m_lastWrite = core::writeFileAtomically(m_filePath, QJsonDocument(root).toJson());
+    if (!m_lastWrite.ok) {
+        m_lastError = translate("Cannot write %1: %2").arg(m_filePath, m_lastWrite.reason);
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/atomicfile.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -21,17 +23,21 @@ public:
     /// The 3DS id of the record with that partner id; empty when there is none.
     QString findByPartnerId(const QString &partnerId) const;
 
-    /// Stores a new record (a normalised create body); returns its new 3DS id.
+    /// Stores a new record (a normalised create body); returns its new 3DS id, or an empty
+    /// id when the store file could not be written (the record is then not kept either).
     QString create(const QJsonObject &body);
     /// Merges a normalised update body into the record (sections member-wise, lists
-    /// replaced, response-only members ignored) and stamps modifiedDate.
-    void merge(const QString &dsId, const QJsonObject &body);
+    /// replaced, response-only members ignored) and stamps modifiedDate. False (and the
+    /// record unchanged) when the store file could not be written.
+    bool merge(const QString &dsId, const QJsonObject &body);
 
     /// Loads `directory`/leads.json when present (else writes the current leads there) and
     /// saves every later change. False when the directory or file is unusable.
     bool setDirectory(const QString &directory);
     QString filePath() const { return m_filePath; }
     QString lastError() const { return m_lastError; }
+    /// The last write of the store file (ok when nothing was written yet).
+    const core::FileWriteResult &lastWrite() const { return m_lastWrite; }
 
 private:
     int indexOf(const QString &dsId) const;
@@ -42,6 +48,7 @@ private:
     QList<QJsonObject> m_records;
     QString m_filePath;
     QString m_lastError;
+    core::FileWriteResult m_lastWrite = core::FileWriteResult::success();
 };
 
 } // namespace leadopp::sandbox

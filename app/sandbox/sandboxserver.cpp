@@ -1,6 +1,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include "sandbox/envelopes.h"
+#include "sandbox/guardedlistener.h"
 #include "sandbox/httpwriter.h"
 #include "sandbox/leadsapi.h"
 #include "sandbox/leadstore.h"
@@ -46,6 +47,8 @@ public:
     LeadStore store;
     LeadsApi api;
     FaultPlan plan;
+    ServerLimits limits;
+    QPointer<GuardedListener> listener;
     int requests = 0;
     quint16 port = 0;
 };
@@ -134,8 +137,31 @@ SandboxServer::~SandboxServer() = default;
 
 quint16 SandboxServer::listen(quint16 port)
 {
-    d->port = d->http.listen(QHostAddress(QHostAddress::LocalHost), port);
-    return d->port;
+    // QHttpServer would read any body whole and keep idle connections for ever; the
+    // guarded listener admits only requests within the limits.
+    auto *listener = new GuardedListener(d->limits, this);
+    if (!listener->listen(QHostAddress(QHostAddress::LocalHost), port)) {
+        delete listener;
+        return d->port = 0;
+    }
+    d->listener = listener;
+    d->http.bind(listener);
+    return d->port = listener->serverPort();
+}
+
+void SandboxServer::setLimits(const ServerLimits &limits)
+{
+    d->limits = limits;
+}
+
+const ServerLimits &SandboxServer::limits() const
+{
+    return d->limits;
+}
+
+int SandboxServer::openConnections() const
+{
+    return d->listener ? d->listener->openConnections() : 0;
 }
 
 quint16 SandboxServer::port() const

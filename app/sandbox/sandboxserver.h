@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/serverlimits.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -48,8 +50,13 @@ public:
     ~SandboxServer() override;
 
     /// Listens on 127.0.0.1; `port` 0 picks an ephemeral port. Returns the bound port, 0
-    /// on failure.
+    /// on failure. Every connection is held to the limits (see GuardedListener).
     quint16 listen(quint16 port = 0);
+    /// Limits for the connections accepted after the next listen().
+    void setLimits(const ServerLimits &limits);
+    const ServerLimits &limits() const;
+    /// Connections open right now (tests).
+    int openConnections() const;
     quint16 port() const;
     /// "http://127.0.0.1:<port>"
     QUrl baseUrl() const;

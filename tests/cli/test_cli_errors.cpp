@@ -2,8 +2,10 @@
 // draft, --draft and --status, exit codes.
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace leadopp;
@@ -130,4 +132,18 @@ TEST(CliErrors, badStatusOrMissingArgument_exitsTwo)
             .exitCode,
         2);
     EXPECT_EQ(runErrors({}).exitCode, 2);
+}
+
+TEST(CliErrors, responseOverTheInputCap_isRefusedWithoutReadingItAll)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(file.resize(qint64(33) * 1024 * 1024)); // sparse: no real disk use
+    file.close();
+    const CliRun run = runErrors({ path });
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains("too large")) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("32 MB")) << run.err.toStdString();
 }

@@ -1,5 +1,6 @@
 // `leadopp submit` end to end: the real binary against the in-process sandbox, a refused
 // port and a non-loopback plain-http URL; exit codes, JSON output and --record.
+#include "diskfull.h"
 #include "testsupport.h"
 
 #include "core/documentreader.h"
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -187,6 +189,120 @@ TEST_F(CliSubmit, record_appendsAttemptToDraftAndNeverTheKey)
         ASSERT_TRUE(file.open(QIODevice::ReadOnly));
         EXPECT_FALSE(file.readAll().contains(kKey.toUtf8())) << file.fileName().toStdString();
     }
+}
+
+// A draft --record cannot write in full stays as it was, and the reason is named.
+class CliSubmitFullDisk : public CliSubmit
+{
+protected:
+    QString writeDraft(const QString &path)
+    {
+        core::ReadResult body
+            = core::readDocumentFile(dataPath(QStringLiteral("net/update-rejected.json")));
+        EXPECT_TRUE(body.ok);
+        body.draft.record.insert(QStringLiteral("dsLeadOpportunityId"),
+                                 QStringLiteral("XJSR-DZMFFT"));
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(core::writeDraft(body.draft));
+        return path;
+    }
+    static QByteArray contents(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+};
+
+TEST_F(CliSubmitFullDisk, shortWriteOfTheRecordKeepsTheDraftAndSaysWhy)
+{
+    const QString draft = writeDraft(home.filePath(QStringLiteral("lead.json")));
+    const QByteArray before = contents(draft);
+    ASSERT_FALSE(before.isEmpty());
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    process.setProcessEnvironment(environment);
+    // The system takes as many bytes of the new, longer draft as the old one had (and a
+    // little more), then refuses (EFBIG): a short write.
+    const rlim_t limitBytes = rlim_t(before.size() + 64);
+    process.setChildProcessModifier([limitBytes] {
+        std::signal(SIGXFSZ, SIG_IGN);
+        const rlimit small = { limitBytes, RLIM_INFINITY };
+        ::setrlimit(RLIMIT_FSIZE, &small);
+    });
+    process.start(binaryPath(QStringLiteral("leadopp")),
+                  { QStringLiteral("submit"), draft, QStringLiteral("--env"),
+                    QStringLiteral("sandbox"), QStringLiteral("--record") });
+    ASSERT_TRUE(process.waitForFinished(60000));
+    const QByteArray err = process.readAllStandardError();
+    EXPECT_EQ(process.exitCode(), 2) << err.toStdString();
+    EXPECT_TRUE(err.contains("could not record the attempt")) << err.toStdString();
+    EXPECT_TRUE(err.contains("File too large")) << err.toStdString();
+    EXPECT_EQ(contents(draft), before);
+}
+
+TEST_F(CliSubmitFullDisk, fullDiskKeepsTheDraftAndNamesNoSpaceLeft)
+{
+    const SmallTmpfs disk(64 * 1024);
+    if (!disk.mounted())
+        GTEST_SKIP() << disk.skipReason();
+    const QString draft = writeDraft(disk.filePath(QStringLiteral("lead.json")));
+    const QByteArray before = contents(draft);
+    disk.fill();
+    const Outcome run = submit(
+        { draft, QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--record") });
+    EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("No space left on device")) << run.err.toStdString();
+    EXPECT_EQ(contents(draft), before);
+}
+
+TEST_F(CliSubmit, recordedHistoryHoldsNoKeyEvenWhenTheServerEchoesIt)
+{
+    // A server that quotes the request headers back in its 400 body.
+    const QByteArray echoServer = R"(
+import http.server, sys
+class H(http.server.BaseHTTPRequestHandler):
+    def do_PATCH(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        body = ('{"error":{"message":"bad","echo":"' + "; ".join(
+            k + ": " + v for k, v in self.headers.items()) + '"}}').encode()
+        self.send_response(400); self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body))); self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *a): pass
+s = http.server.HTTPServer(("127.0.0.1", 0), H)
+print(s.server_address[1], flush=True)
+s.handle_request()
+)";
+    QProcess server;
+    server.start(QStringLiteral("/usr/bin/python3"),
+                 { QStringLiteral("-c"), QString::fromUtf8(echoServer) });
+    ASSERT_TRUE(server.waitForReadyRead(10000));
+    const QByteArray port = server.readLine().trimmed();
+    core::ReadResult body
+        = core::readDocumentFile(dataPath(QStringLiteral("net/update-rejected.json")));
+    ASSERT_TRUE(body.ok);
+    body.draft.record.insert(QStringLiteral("dsLeadOpportunityId"), QStringLiteral("XJSR-DZMFFT"));
+    const QString draftPath = home.filePath(QStringLiteral("echo.json"));
+    QFile draftFile(draftPath);
+    ASSERT_TRUE(draftFile.open(QIODevice::WriteOnly));
+    draftFile.write(core::writeDraft(body.draft));
+    draftFile.close();
+    const Outcome run = submit({ draftPath, QStringLiteral("--env"),
+                                 QStringLiteral("http://127.0.0.1:") + QString::fromLatin1(port),
+                                 QStringLiteral("--record") },
+                               kKey);
+    server.waitForFinished(10000);
+    const core::ReadResult after = core::readDocumentFile(draftPath);
+    ASSERT_TRUE(after.ok);
+    ASSERT_EQ(after.draft.submissions.size(), 1) << run.err.toStdString();
+    const QByteArray stored = after.draft.submissions.first().responseBody;
+    EXPECT_TRUE(stored.contains("X-API-Key: [redacted]")) << stored.toStdString();
+    QFile saved(draftPath);
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(saved.readAll().contains(kKey.toUtf8()));
 }
 
 } // namespace

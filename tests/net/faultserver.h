@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
+
 #include <sys/socket.h>
 
 namespace leadopp::test {
@@ -24,6 +26,8 @@ struct Script {
         Stall,           ///< never answer
         StallAfterWrite, ///< write `response` (e.g. headers and half a body), then nothing
         ResetAfterWrite, ///< write `response`, then reset the connection (RST)
+        Drip,            ///< write `response` one byte every `delayMs`, never close
+        EchoHeaders,     ///< answer 400 with a JSON body quoting every request header
     };
     Action action = Respond;
     QByteArray response;
@@ -121,7 +125,12 @@ private:
         }
         m_buffers.remove(socket);
         m_requests.append(request);
-        act(socket, nextScript());
+        Script script = nextScript();
+        if (script.action == Script::EchoHeaders)
+            script = echo(request);
+        if (script.action == Script::Drip)
+            return drip(socket, script);
+        act(socket, script);
     }
 
     static bool parse(const QByteArray &buffer, SeenRequest *request)
@@ -151,6 +160,26 @@ private:
         if (m_scripts.isEmpty())
             return { Script::Respond, httpResponse(200, "OK", "{}"), 0 };
         return m_scripts.size() > 1 ? m_scripts.takeFirst() : m_scripts.first();
+    }
+
+    static Script echo(const SeenRequest &request)
+    {
+        QByteArray quoted;
+        for (auto it = request.headers.begin(); it != request.headers.end(); ++it)
+            quoted += it.key() + ": " + it.value() + "; ";
+        const QByteArray body = R"({"error":{"message":"bad request","echo":")" + quoted + R"("}})";
+        return { Script::Respond, httpResponse(400, "Bad Request", body), 0 };
+    }
+
+    static void drip(QTcpSocket *socket, const Script &script)
+    {
+        auto *timer = new QTimer(socket);
+        auto sent = std::make_shared<qsizetype>(0);
+        QObject::connect(timer, &QTimer::timeout, socket, [socket, script, sent] {
+            if (*sent < script.response.size())
+                socket->write(script.response.mid((*sent)++, 1));
+        });
+        timer->start(script.delayMs);
     }
 
     void act(QTcpSocket *socket, const Script &script)

@@ -1,18 +1,19 @@
 #include "ui/window/filewriter.h"
 
+#include "core/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 namespace leadopp::ui {
 
 QString writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    const core::FileWriteResult result = core::writeFileAtomically(path, bytes);
+    if (result.ok)
         return QString();
     return QCoreApplication::translate("MainWindow", "Could not write %1: %2")
-        .arg(QDir::toNativeSeparators(path), file.errorString());
+        .arg(QDir::toNativeSeparators(path), result.reason);
 }
 
 } // namespace leadopp::ui
