@@ -21,6 +21,7 @@ ApiJob *ApiClient::start(const ApiRequest &request)
     settings.deadlineMs = m_deadlineMs;
     settings.reconcileUnknown = m_reconcileUnknown;
     settings.originHeaders = m_originHeaders;
+    settings.connectTo = m_connectTo;
     auto *job = new ApiJob(m_nam, request, settings, this);
     // Queued, so the caller connects to finished() before even a refusal is reported.
     QMetaObject::invokeMethod(job, &ApiJob::begin, Qt::QueuedConnection);

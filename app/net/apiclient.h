@@ -51,6 +51,10 @@ public:
     /// Sends `name: value` with every request to `origin` (scheme, host and port) and to no
     /// other: the built-in sandbox's per-process secret.
     void addOriginHeader(const QUrl &origin, const QByteArray &name, const QByteArray &value);
+    /// Connects every request to `endpoint` (scheme, host, port) whatever host its URL
+    /// names, as curl's --connect-to does; the request is unchanged. For tests and diagnosis
+    /// against a local server; not offered to users.
+    void setConnectTo(const QUrl &endpoint) { m_connectTo = endpoint; }
 
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
@@ -60,6 +64,7 @@ private:
     RetryPolicy m_retryPolicy;
     qint64 m_maxBodyBytes = kDefaultMaxBodyBytes;
     int m_maxRedirects = kDefaultMaxRedirects;
+    QUrl m_connectTo;
     int m_deadlineMs = kDefaultDeadlineMs;
     bool m_reconcileUnknown = false;
     QList<OriginHeader> m_originHeaders;

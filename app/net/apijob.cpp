@@ -81,6 +81,7 @@ ExchangeRequest ApiJob::exchangeRequest(const QByteArray &method, const QUrl &ur
     request.inactivityMs = m_settings.timeoutMs;
     request.deadlineMs = m_settings.deadlineMs;
     request.maxBodyBytes = m_settings.maxBodyBytes;
+    request.connectTo = m_settings.connectTo;
     return request;
 }
 

@@ -31,6 +31,7 @@ struct JobSettings {
     int maxRedirects = 3;
     bool reconcileUnknown = false; ///< ask the server after an unknown create or update
     QList<OriginHeader> originHeaders;
+    QUrl connectTo; ///< see ApiClient::setConnectTo()
 };
 
 /// One partner-API call: sends each request once on a connection of its own (HttpExchange),

@@ -54,7 +54,8 @@ HttpExchange::~HttpExchange()
 
 void HttpExchange::start()
 {
-    const bool tls = m_request.url.scheme() == QLatin1String("https");
+    const QUrl endpoint = m_request.connectTo.isValid() ? m_request.connectTo : m_request.url;
+    const bool tls = endpoint.scheme() == QLatin1String("https");
     if (tls && !QSslSocket::supportsSsl())
         return finish(QNetworkReply::SslHandshakeFailedError, QStringLiteral("no TLS backend"));
     m_socket = new QSslSocket(this);
@@ -66,11 +67,11 @@ void HttpExchange::start()
     connect(m_socket, &QSslSocket::errorOccurred, this, &HttpExchange::onSocketError);
     m_inactivity.start(m_request.inactivityMs);
     m_deadline.start(m_request.deadlineMs);
-    const quint16 port = quint16(m_request.url.port(tls ? 443 : 80));
+    const quint16 port = quint16(endpoint.port(tls ? 443 : 80));
     if (tls) // certificate errors are never ignored: the handshake then fails
-        m_socket->connectToHostEncrypted(m_request.url.host(), port);
+        m_socket->connectToHostEncrypted(endpoint.host(), port);
     else
-        m_socket->connectToHost(m_request.url.host(), port);
+        m_socket->connectToHost(endpoint.host(), port);
 }
 
 QByteArray HttpExchange::requestBytes() const

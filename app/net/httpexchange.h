@@ -19,6 +19,9 @@ namespace leadopp::net {
 struct ExchangeRequest {
     QByteArray method; ///< "GET", "POST", "PATCH"
     QUrl url;
+    /// Where to connect instead of the URL's host (scheme, host and port), as curl's
+    /// --connect-to: the request itself is unchanged. Invalid: the URL's host.
+    QUrl connectTo;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     int inactivityMs = 30000; ///< ends the exchange when no byte moves for this long

@@ -29,30 +29,6 @@ namespace {
 const QString kKey = QStringLiteral("test-key-7d1e9c"); // not a secret: sandbox accepts any
 const QString kId = QStringLiteral("XJSR-DZMFFT");
 
-// Sends every request to the sandbox whatever host it names, so production and custom
-// environments can be exercised without leaving the loopback interface.
-class LoopbackNam final : public QNetworkAccessManager
-{
-public:
-    explicit LoopbackNam(quint16 port) : m_port(port) { }
-
-protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
-                                 QIODevice *data) override
-    {
-        QNetworkRequest local(request);
-        QUrl url = request.url();
-        url.setScheme(QStringLiteral("http"));
-        url.setHost(QStringLiteral("127.0.0.1"));
-        url.setPort(m_port);
-        local.setUrl(url);
-        return QNetworkAccessManager::createRequest(op, local, data);
-    }
-
-private:
-    quint16 m_port;
-};
-
 QJsonObject badRecord()
 {
     return test::parseObject(R"({
@@ -68,8 +44,10 @@ protected:
     void SetUp() override
     {
         ASSERT_NE(m_server.listen(0), 0);
-        m_nam = std::make_unique<LoopbackNam>(m_server.port());
-        m_client = std::make_unique<net::ApiClient>(m_nam.get());
+        m_client = std::make_unique<net::ApiClient>(&m_nam);
+        // Every request goes to the sandbox whatever host it names, so production and
+        // custom environments are exercised without leaving the loopback interface.
+        m_client->setConnectTo(m_server.baseUrl());
         m_client->setRetryPolicy(net::RetryPolicy::none());
         m_environments
             = std::make_unique<net::EnvironmentStore>(m_dir.filePath(QStringLiteral("env.ini")));
@@ -101,7 +79,7 @@ protected:
 
     sandbox::SandboxServer m_server;
     QTemporaryDir m_dir;
-    std::unique_ptr<LoopbackNam> m_nam;
+    QNetworkAccessManager m_nam;
     std::unique_ptr<net::ApiClient> m_client;
     std::unique_ptr<net::EnvironmentStore> m_environments;
     net::MemoryCredentialStore m_credentials;
