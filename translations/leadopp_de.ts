@@ -4,6 +4,58 @@
 <context>
     <name>ApiClient</name>
     <message>
+        <source>The create</source>
+        <translation>Das Anlegen</translation>
+    </message>
+    <message>
+        <source>The update</source>
+        <translation>Die Aktualisierung</translation>
+    </message>
+    <message>
+        <source>%1 was sent, but the server closed the connection without answering.</source>
+        <translation>%1 wurde gesendet, aber der Server hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 was sent and the server began to answer, but the connection broke before the answer was complete.</source>
+        <translation>%1 wurde gesendet und der Server begann zu antworten, aber die Verbindung brach ab, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>%1 was sent and the server answered with success, but its answer was cut off.</source>
+        <translation>%1 wurde gesendet und der Server meldete Erfolg, aber seine Antwort wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>%1 was sent, but no complete answer came in time.</source>
+        <translation>%1 wurde gesendet, aber keine vollständige Antwort kam rechtzeitig.</translation>
+    </message>
+    <message>
+        <source>The server was asked: it has the lead (partner id %1, 3DS id %2), so the create landed and was not sent again.</source>
+        <translation>Der Server wurde gefragt: Er hat den Lead (Partner-ID %1, 3DS-ID %2), das Anlegen ist also angekommen und wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The server was asked: the lead holds the sent values, so the update landed and was not sent again.</source>
+        <translation>Der Server wurde gefragt: Der Lead enthält die gesendeten Werte, die Aktualisierung ist also angekommen und wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The server was asked: no lead has partner id %1, so the create did not land. It was not sent again; submit once more to create it.</source>
+        <translation>Der Server wurde gefragt: Kein Lead hat die Partner-ID %1, das Anlegen ist also nicht angekommen. Es wurde nicht erneut gesendet; senden Sie noch einmal, um ihn anzulegen.</translation>
+    </message>
+    <message>
+        <source>The server was asked: the lead does not hold the sent values, so the update did not land. It was not sent again; submit once more.</source>
+        <translation>Der Server wurde gefragt: Der Lead enthält die gesendeten Werte nicht, die Aktualisierung ist also nicht angekommen. Sie wurde nicht erneut gesendet; senden Sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>Asking the server whether it landed failed too. Nothing was sent again: search for partner id %1 or fetch the lead before sending it once more.</source>
+        <translation>Auch die Nachfrage beim Server ist fehlgeschlagen. Nichts wurde erneut gesendet: Suchen Sie nach Partner-ID %1 oder rufen Sie den Lead ab, bevor Sie ihn noch einmal senden.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent again: search for partner id %1 or fetch the lead before sending it once more.</source>
+        <translation>Nichts wurde erneut gesendet: Suchen Sie nach Partner-ID %1 oder rufen Sie den Lead ab, bevor Sie ihn noch einmal senden.</translation>
+    </message>
+    <message>
+        <source>The server kept the connection open without finishing its answer within the overall deadline of %1 s, so the request was ended.</source>
+        <translation>Der Server hielt die Verbindung offen, ohne seine Antwort innerhalb der Gesamtfrist von %1 s abzuschließen; die Anfrage wurde beendet.</translation>
+    </message>
+    <message>
         <source>The server asked to wait 1 second.</source>
         <translation>Der Server hat gebeten, 1 Sekunde zu warten.</translation>
     </message>
@@ -141,6 +193,18 @@
         <translation>Die Datei „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
+        <source>the top level</source>
+        <translation>der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>The member “%1” occurs %2 times in %3; the last value is kept.</source>
+        <translation>Das Element „%1“ kommt %2-mal in %3 vor; der letzte Wert wird behalten.</translation>
+    </message>
+    <message>
+        <source>It is %1 text; lead opportunity files are UTF-8, so save it as UTF-8 and open it again.</source>
+        <translation>Es ist %1-Text; Lead-Opportunity-Dateien sind UTF-8. Speichern Sie sie als UTF-8 und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
         <source>Line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
@@ -175,6 +239,10 @@
     <message>
         <source>%1: the file is not UTF-8 text (invalid byte 0x%2).</source>
         <translation>%1: Die Datei ist kein UTF-8-Text (ungültiges Byte 0x%2).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Die Datei ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <source>This is a response without a lead record (HTTP status %1).</source>
@@ -864,6 +932,17 @@
     </message>
 </context>
 <context>
+    <name>FileWriter</name>
+    <message>
+        <source>unknown cause</source>
+        <translation>unbekannte Ursache</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>LeadStore</name>
     <message>
         <source>Cannot create the directory %1.</source>
@@ -1172,6 +1251,18 @@
         <translation>%1 muss ein ISO-8601-Zeitstempel in UTC wie 2025-06-01T18:46:51.326Z sein, nicht „%2“; die API antwortet mit 406 ERR805.</translation>
     </message>
     <message>
+        <source>The member name of %1</source>
+        <translation>Der Elementname von %1</translation>
+    </message>
+    <message>
+        <source>%1 holds a NUL character (U+0000) at position %2, which the API cannot take.</source>
+        <translation>%1 enthält an Position %2 ein NUL-Zeichen (U+0000), das die API nicht annimmt.</translation>
+    </message>
+    <message>
+        <source>%1 holds half of a surrogate pair (U+%2) at position %3, which is not a Unicode character.</source>
+        <translation>%1 enthält an Position %3 ein halbes Surrogatpaar (U+%2), das kein Unicode-Zeichen ist.</translation>
+    </message>
+    <message>
         <source>a true/false value</source>
         <translation>ein Wahr/Falsch-Wert</translation>
     </message>
@@ -1247,6 +1338,12 @@ Mit „%1 --help“ werden die Optionen angezeigt.
         <translation>zu viele Argumente</translation>
     </message>
     <message>
+        <source>%1: warning: %2
+</source>
+        <translation>%1: Warnung: %2
+</translation>
+    </message>
+    <message>
         <source>%1: no problems found.
 </source>
         <translation>%1: keine Probleme gefunden.
@@ -1284,6 +1381,10 @@ Mit „%1 --help“ werden die Optionen angezeigt.
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large; a response is read up to %2 MB.</source>
+        <translation>„%1“ ist zu groß; eine Antwort wird bis %2 MB gelesen.</translation>
     </message>
     <message>
         <source>Maps an error response onto the fields of the draft it rejected.
@@ -1514,6 +1615,10 @@ Mit „leadopp &lt;Befehl&gt; --help“ werden die Optionen eines Befehls angeze
         <translation>Zeitlimit der Übertragung in Millisekunden.</translation>
     </message>
     <message>
+        <source>Overall deadline of one request in milliseconds (default 60000).</source>
+        <translation>Gesamtfrist einer Anfrage in Millisekunden (Standard 60000).</translation>
+    </message>
+    <message>
         <source>leadopp submit: give one FILE and --env; --create and --id exclude each other.
 </source>
         <translation>leadopp submit: Geben Sie eine FILE und --env an; --create und --id schließen sich gegenseitig aus.
@@ -1569,14 +1674,25 @@ Mit „leadopp &lt;Befehl&gt; --help“ werden die Optionen eines Befehls angeze
     </message>
 </context>
 <context>
-    <name>leadopp::ui::DateTimeEdit</name>
+    <name>leadopp::ui::DateField</name>
+    <message>
+        <source>YYYY-MM-DD or %1 (UTC)</source>
+        <translation>JJJJ-MM-TT oder %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>Datum wählen (Alt+Ab)</translation>
+    </message>
     <message>
         <source>Clear the date</source>
         <translation>Datum löschen</translation>
     </message>
+</context>
+<context>
+    <name>leadopp::ui::DateTimeEdit</name>
     <message>
-        <source>No date</source>
-        <translation>Kein Datum</translation>
+        <source>Clear the date</source>
+        <translation>Datum löschen</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1716,10 @@ Mit „leadopp &lt;Befehl&gt; --help“ werden die Optionen eines Befehls angeze
     <message>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Untitled %1</source>
+        <translation>Unbenannt %1</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -1681,6 +1801,10 @@ Mit „leadopp &lt;Befehl&gt; --help“ werden die Optionen eines Befehls angeze
             <numerusform>%n behoben</numerusform>
             <numerusform>%n behoben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Problem %1 of %2</source>
+        <translation>Problem %1 von %2</translation>
     </message>
     <message>
         <source>F8 / Shift+F8 to step through</source>
@@ -1774,6 +1898,14 @@ Mit „leadopp &lt;Befehl&gt; --help“ werden die Optionen eines Befehls angeze
         <translation>%1[*] — Lead Opportunity Editor</translation>
     </message>
     <message>
+        <source>Submission in progress</source>
+        <translation>Übermittlung läuft</translation>
+    </message>
+    <message>
+        <source>“%1” is being submitted and the server has not answered yet. Close it anyway? The submission is cancelled; if the server already received it, its answer will not be recorded in the draft.</source>
+        <translation>„%1“ wird gerade übermittelt und der Server hat noch nicht geantwortet. Trotzdem schließen? Die Übermittlung wird abgebrochen; falls der Server sie schon erhalten hat, wird seine Antwort nicht im Entwurf festgehalten.</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1864,6 +1996,10 @@ Mit „leadopp &lt;Befehl&gt; --help“ werden die Optionen eines Befehls angeze
     <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Lead opportunity drafts (*.leadopp.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Lead-Opportunity-Entwürfe (*.leadopp.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot open file</source>
@@ -2180,6 +2316,22 @@ Mit „leadopp &lt;Befehl&gt; --help“ werden die Optionen eines Befehls angeze
             <numerusform>%n Felder erfordern Aufmerksamkeit.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not sent: changes made while sending (%1). Submit again to send them.</source>
+        <translation>Nicht gesendet: Änderungen während des Sendens (%1). Senden Sie erneut, um sie zu übermitteln.</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 at %2 · 3DS id %3</source>
+        <translation>Angenommen von %1 um %2 · 3DS-ID %3</translation>
+    </message>
+    <message>
+        <source>(%1; the request may have reached the server)</source>
+        <translation>(%1; die Anfrage hat den Server möglicherweise erreicht)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2190,10 +2342,6 @@ Mit „leadopp &lt;Befehl&gt; --help“ werden die Optionen eines Befehls angeze
     <message>
         <source>Drafts, request bodies or responses to open.</source>
         <translation>Zu öffnende Entwürfe, Request-Bodys oder Antworten.</translation>
-    </message>
-    <message>
-        <source>Start with the built-in sandbox.</source>
-        <translation>Mit der integrierten Sandbox starten.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,58 @@
 <context>
     <name>ApiClient</name>
     <message>
+        <source>The create</source>
+        <translation>La création</translation>
+    </message>
+    <message>
+        <source>The update</source>
+        <translation>La mise à jour</translation>
+    </message>
+    <message>
+        <source>%1 was sent, but the server closed the connection without answering.</source>
+        <translation>%1 a été envoyée, mais le serveur a fermé la connexion sans répondre.</translation>
+    </message>
+    <message>
+        <source>%1 was sent and the server began to answer, but the connection broke before the answer was complete.</source>
+        <translation>%1 a été envoyée et le serveur a commencé à répondre, mais la connexion a été rompue avant la fin de la réponse.</translation>
+    </message>
+    <message>
+        <source>%1 was sent and the server answered with success, but its answer was cut off.</source>
+        <translation>%1 a été envoyée et le serveur a répondu avec succès, mais sa réponse a été tronquée.</translation>
+    </message>
+    <message>
+        <source>%1 was sent, but no complete answer came in time.</source>
+        <translation>%1 a été envoyée, mais aucune réponse complète n’est arrivée à temps.</translation>
+    </message>
+    <message>
+        <source>The server was asked: it has the lead (partner id %1, 3DS id %2), so the create landed and was not sent again.</source>
+        <translation>Le serveur a été interrogé : il a le lead (identifiant partenaire %1, identifiant 3DS %2) ; la création a donc abouti et n’a pas été renvoyée.</translation>
+    </message>
+    <message>
+        <source>The server was asked: the lead holds the sent values, so the update landed and was not sent again.</source>
+        <translation>Le serveur a été interrogé : le lead contient les valeurs envoyées ; la mise à jour a donc abouti et n’a pas été renvoyée.</translation>
+    </message>
+    <message>
+        <source>The server was asked: no lead has partner id %1, so the create did not land. It was not sent again; submit once more to create it.</source>
+        <translation>Le serveur a été interrogé : aucun lead n’a l’identifiant partenaire %1 ; la création n’a donc pas abouti. Elle n’a pas été renvoyée ; soumettez à nouveau pour le créer.</translation>
+    </message>
+    <message>
+        <source>The server was asked: the lead does not hold the sent values, so the update did not land. It was not sent again; submit once more.</source>
+        <translation>Le serveur a été interrogé : le lead ne contient pas les valeurs envoyées ; la mise à jour n’a donc pas abouti. Elle n’a pas été renvoyée ; soumettez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Asking the server whether it landed failed too. Nothing was sent again: search for partner id %1 or fetch the lead before sending it once more.</source>
+        <translation>La vérification auprès du serveur a également échoué. Rien n’a été renvoyé : recherchez l’identifiant partenaire %1 ou récupérez le lead avant de l’envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent again: search for partner id %1 or fetch the lead before sending it once more.</source>
+        <translation>Rien n’a été renvoyé : recherchez l’identifiant partenaire %1 ou récupérez le lead avant de l’envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server kept the connection open without finishing its answer within the overall deadline of %1 s, so the request was ended.</source>
+        <translation>Le serveur a gardé la connexion ouverte sans terminer sa réponse dans le délai global de %1 s ; la requête a été interrompue.</translation>
+    </message>
+    <message>
         <source>The server asked to wait 1 second.</source>
         <translation>Le serveur a demandé d’attendre 1 seconde.</translation>
     </message>
@@ -141,6 +193,18 @@
         <translation>Impossible de lire le fichier « %1 » : %2.</translation>
     </message>
     <message>
+        <source>the top level</source>
+        <translation>le niveau supérieur</translation>
+    </message>
+    <message>
+        <source>The member “%1” occurs %2 times in %3; the last value is kept.</source>
+        <translation>Le membre « %1 » apparaît %2 fois dans %3 ; la dernière valeur est conservée.</translation>
+    </message>
+    <message>
+        <source>It is %1 text; lead opportunity files are UTF-8, so save it as UTF-8 and open it again.</source>
+        <translation>C’est du texte %1 ; les fichiers d’opportunité sont en UTF-8 : enregistrez-le en UTF-8 et rouvrez-le.</translation>
+    </message>
+    <message>
         <source>Line %1, column %2</source>
         <translation>Ligne %1, colonne %2</translation>
     </message>
@@ -175,6 +239,10 @@
     <message>
         <source>%1: the file is not UTF-8 text (invalid byte 0x%2).</source>
         <translation>%1 : le fichier n’est pas du texte UTF-8 (octet 0x%2 non valide).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Le fichier n’est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>This is a response without a lead record (HTTP status %1).</source>
@@ -864,6 +932,17 @@
     </message>
 </context>
 <context>
+    <name>FileWriter</name>
+    <message>
+        <source>unknown cause</source>
+        <translation>cause inconnue</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>Impossible d’écrire « %1 » : %2.</translation>
+    </message>
+</context>
+<context>
     <name>LeadStore</name>
     <message>
         <source>Cannot create the directory %1.</source>
@@ -1172,6 +1251,18 @@
         <translation>%1 doit être une date-heure ISO 8601 en UTC comme 2025-06-01T18:46:51.326Z, pas « %2 » ; l’API répond 406 ERR805.</translation>
     </message>
     <message>
+        <source>The member name of %1</source>
+        <translation>Le nom de membre de %1</translation>
+    </message>
+    <message>
+        <source>%1 holds a NUL character (U+0000) at position %2, which the API cannot take.</source>
+        <translation>%1 contient un caractère NUL (U+0000) à la position %2, que l’API ne peut pas accepter.</translation>
+    </message>
+    <message>
+        <source>%1 holds half of a surrogate pair (U+%2) at position %3, which is not a Unicode character.</source>
+        <translation>%1 contient une moitié de paire de substitution (U+%2) à la position %3, qui n’est pas un caractère Unicode.</translation>
+    </message>
+    <message>
         <source>a true/false value</source>
         <translation>une valeur vrai/faux</translation>
     </message>
@@ -1247,6 +1338,12 @@ Lancez « %1 --help » pour voir les options.
         <translation>trop d’arguments</translation>
     </message>
     <message>
+        <source>%1: warning: %2
+</source>
+        <translation>%1 : avertissement : %2
+</translation>
+    </message>
+    <message>
         <source>%1: no problems found.
 </source>
         <translation>%1 : aucun problème trouvé.
@@ -1284,6 +1381,10 @@ Lancez « %1 --help » pour voir les options.
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large; a response is read up to %2 MB.</source>
+        <translation>« %1 » est trop volumineux ; une réponse est lue jusqu’à %2 Mo.</translation>
     </message>
     <message>
         <source>Maps an error response onto the fields of the draft it rejected.
@@ -1514,6 +1615,10 @@ Lancez « leadopp &lt;commande&gt; --help » pour voir les options d’une com
         <translation>Délai d’expiration du transfert en millisecondes.</translation>
     </message>
     <message>
+        <source>Overall deadline of one request in milliseconds (default 60000).</source>
+        <translation>Délai global d’une requête en millisecondes (par défaut 60000).</translation>
+    </message>
+    <message>
         <source>leadopp submit: give one FILE and --env; --create and --id exclude each other.
 </source>
         <translation>leadopp submit : indiquez un FILE et --env ; --create et --id s’excluent mutuellement.
@@ -1569,14 +1674,25 @@ Lancez « leadopp &lt;commande&gt; --help » pour voir les options d’une com
     </message>
 </context>
 <context>
-    <name>leadopp::ui::DateTimeEdit</name>
+    <name>leadopp::ui::DateField</name>
+    <message>
+        <source>YYYY-MM-DD or %1 (UTC)</source>
+        <translation>AAAA-MM-JJ ou %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>Choisir une date (Alt+Bas)</translation>
+    </message>
     <message>
         <source>Clear the date</source>
         <translation>Effacer la date</translation>
     </message>
+</context>
+<context>
+    <name>leadopp::ui::DateTimeEdit</name>
     <message>
-        <source>No date</source>
-        <translation>Aucune date</translation>
+        <source>Clear the date</source>
+        <translation>Effacer la date</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1716,10 @@ Lancez « leadopp &lt;commande&gt; --help » pour voir les options d’une com
     <message>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Untitled %1</source>
+        <translation>Sans titre %1</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -1681,6 +1801,10 @@ Lancez « leadopp &lt;commande&gt; --help » pour voir les options d’une com
             <numerusform>%n corrigé</numerusform>
             <numerusform>%n corrigés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Problem %1 of %2</source>
+        <translation>Problème %1 sur %2</translation>
     </message>
     <message>
         <source>F8 / Shift+F8 to step through</source>
@@ -1774,6 +1898,14 @@ Lancez « leadopp &lt;commande&gt; --help » pour voir les options d’une com
         <translation>%1[*] — Lead Opportunity Editor</translation>
     </message>
     <message>
+        <source>Submission in progress</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>“%1” is being submitted and the server has not answered yet. Close it anyway? The submission is cancelled; if the server already received it, its answer will not be recorded in the draft.</source>
+        <translation>« %1 » est en cours d’envoi et le serveur n’a pas encore répondu. Le fermer quand même ? L’envoi est annulé ; si le serveur l’a déjà reçu, sa réponse ne sera pas enregistrée dans le brouillon.</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1864,6 +1996,10 @@ Lancez « leadopp &lt;commande&gt; --help » pour voir les options d’une com
     <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Lead opportunity drafts (*.leadopp.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Brouillons d’opportunité (*.leadopp.json);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot open file</source>
@@ -2180,6 +2316,22 @@ Lancez « leadopp &lt;commande&gt; --help » pour voir les options d’une com
             <numerusform>%n champs demandent votre attention.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not sent: changes made while sending (%1). Submit again to send them.</source>
+        <translation>Non envoyé : modifications faites pendant l’envoi (%1). Soumettez à nouveau pour les envoyer.</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 at %2 · 3DS id %3</source>
+        <translation>Accepté par %1 à %2 · identifiant 3DS %3</translation>
+    </message>
+    <message>
+        <source>(%1; the request may have reached the server)</source>
+        <translation>(%1 ; la requête a peut-être atteint le serveur)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2190,10 +2342,6 @@ Lancez « leadopp &lt;commande&gt; --help » pour voir les options d’une com
     <message>
         <source>Drafts, request bodies or responses to open.</source>
         <translation>Brouillons, corps de requête ou réponses à ouvrir.</translation>
-    </message>
-    <message>
-        <source>Start with the built-in sandbox.</source>
-        <translation>Démarrer avec la sandbox intégrée.</translation>
     </message>
 </context>
 </TS>
