@@ -29,11 +29,11 @@ install_missing() {
   fi
 }
 
+# One configuration for every command, so `editor` after `test` (or the other way round)
+# rebuilds only what changed; warnings are errors in both, as in CI.
 build() {
-  local werror=OFF
-  if [ "${CI:-}" = "true" ] || [ "${1:-}" = "strict" ]; then werror=ON; fi
   cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DLEADOPP_WARNINGS_AS_ERRORS="$werror" >/dev/null
+    -DLEADOPP_WARNINGS_AS_ERRORS=ON >/dev/null
   cmake --build "$BUILD" -j "$(nproc)"
 }
 
@@ -56,7 +56,7 @@ command="${1:-}"
 shift || true
 case "$command" in
   editor) install_missing; build; open_editor "$@" ;;
-  test) install_missing; build strict; run_tests ;;
+  test) install_missing; build; run_tests ;;
   build) install_missing; build ;;
   *) echo "usage: scripts/dev.sh editor [FILE...] | test | build" >&2; exit 2 ;;
 esac

@@ -185,6 +185,7 @@ bool MainWindow::exportBody(core::ExportMode mode)
     DocumentView *view = currentView();
     if (!view)
         return false;
+    view->session()->settleValidation(); // the rules across rows decide "has errors" too
     const bool create = mode == core::ExportMode::Create;
     if (core::hasErrors(view->session()->findings())) {
         const auto answer = Prompt::question(
