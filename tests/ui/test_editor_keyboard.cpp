@@ -6,6 +6,7 @@
 #include "net/environmentstore.h"
 #include "net/memorycredentialstore.h"
 #include "sandbox/sandboxserver.h"
+#include "sandboxwindow.h"
 #include "ui/common/prompt.h"
 #include "ui/errors/errordock.h"
 #include "ui/models/errorlistmodel.h"
@@ -40,17 +41,9 @@ namespace {
 
 const QString kRejected = QStringLiteral("drafts/rejected-submission.leadopp.json");
 
-class EditorKeyboard : public ::testing::Test
+class EditorKeyboard : public test::SandboxWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_NE(server.listen(0), 0);
-        client.setRetryPolicy(net::RetryPolicy::none());
-        environments.setSandboxUrl(server.baseUrl());
-        window = std::make_unique<ui::MainWindow>(
-            ui::MainWindowServices { &client, &environments, &credentials });
-    }
     ui::DocumentView *view() { return window->currentView(); }
     QString focusName() const
     {
@@ -60,14 +53,6 @@ protected:
     {
         return window->findChild<QLabel *>(QStringLiteral("errorSummary"))->text();
     }
-
-    sandbox::SandboxServer server;
-    QTemporaryDir dir;
-    QNetworkAccessManager nam;
-    net::ApiClient client { &nam };
-    net::EnvironmentStore environments { dir.filePath(QStringLiteral("env.ini")) };
-    net::MemoryCredentialStore credentials;
-    std::unique_ptr<ui::MainWindow> window;
 };
 
 } // namespace

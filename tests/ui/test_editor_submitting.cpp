@@ -5,6 +5,7 @@
 #include "net/environmentstore.h"
 #include "net/memorycredentialstore.h"
 #include "sandbox/sandboxserver.h"
+#include "sandboxwindow.h"
 #include "ui/common/prompt.h"
 #include "ui/submit/submitcontroller.h"
 #include "windowdriver.h"
@@ -27,16 +28,12 @@ namespace {
 
 const QString kNewLead = QStringLiteral("drafts/clean-new-lead.leadopp.json");
 
-class EditorSubmitting : public ::testing::Test
+class EditorSubmitting : public test::SandboxWindowTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_NE(server.listen(0), 0);
-        client.setRetryPolicy(net::RetryPolicy::none());
-        environments.setSandboxUrl(server.baseUrl());
-        window = std::make_unique<ui::MainWindow>(
-            ui::MainWindowServices { &client, &environments, &credentials });
+        SandboxWindowTest::SetUp();
         test::openAndShow(*window, kNewLead);
     }
 
@@ -50,14 +47,6 @@ protected:
     }
 
     ui::SubmitController *submit() { return window->submitController(); }
-
-    sandbox::SandboxServer server;
-    QTemporaryDir dir;
-    QNetworkAccessManager nam;
-    net::ApiClient client { &nam };
-    net::EnvironmentStore environments { dir.filePath(QStringLiteral("env.ini")) };
-    net::MemoryCredentialStore credentials;
-    std::unique_ptr<ui::MainWindow> window;
 };
 
 } // namespace
