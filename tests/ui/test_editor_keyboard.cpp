@@ -15,6 +15,7 @@
 #include "windowdriver.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -22,8 +23,11 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QNetworkAccessManager>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
@@ -238,4 +242,32 @@ TEST_F(EditorKeyboard, bundledRejectionFixedAndAcceptedWithFewKeys)
     EXPECT_TRUE(view()->rejectionBar()->text().contains(QStringLiteral("XJSR-DZMFFT")));
     press(window.get(), Qt::Key_N, Qt::ControlModifier);
     EXPECT_TRUE(view()->rejectionBar()->isHidden());
+}
+
+// 12. The Problems list gives the message the width; the window keeps its place and size
+// and never opens larger than the screen.
+TEST_F(EditorKeyboard, problemsMessageGetsTheWidthAndTheWindowKeepsItsLayout)
+{
+    test::openAndShow(*window, kRejected);
+    window->resize(1600, 900);
+    QApplication::processEvents();
+    auto *list = window->findChild<QTableView *>(QStringLiteral("errorList"));
+    QHeaderView *header = list->horizontalHeader();
+    EXPECT_GT(header->sectionSize(ui::ErrorListModel::MessageColumn),
+              header->sectionSize(ui::ErrorListModel::PathColumn));
+    EXPECT_GT(header->sectionSize(ui::ErrorListModel::MessageColumn), 420);
+
+    // Settings of its own, so no other test's window opens at this size.
+    const QString organisation = QCoreApplication::organizationName();
+    QCoreApplication::setOrganizationName(QStringLiteral("leadopp-tests-layout"));
+    const QSize room = window->screen()->availableGeometry().size();
+    window->resize(qMin(room.width(), 700), qMin(room.height(), 500));
+    const QSize left = window->size();
+    window->close();
+    ui::MainWindow again;
+    EXPECT_EQ(again.size(), left) << "the size the rep left is restored";
+    EXPECT_LE(again.width(), room.width());
+    EXPECT_LE(again.height(), room.height());
+    QSettings().clear();
+    QCoreApplication::setOrganizationName(organisation);
 }

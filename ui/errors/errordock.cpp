@@ -51,8 +51,11 @@ void ErrorDock::setModel(ErrorListModel *model)
         QHeaderView *header = m_view->horizontalHeader();
         header->setSectionResizeMode(ErrorListModel::KindColumn, QHeaderView::ResizeToContents);
         header->resizeSection(ErrorListModel::FieldColumn, 210);
-        header->resizeSection(ErrorListModel::MessageColumn, 420);
+        // The message is what a rep reads: it gets the width; the raw path is for support.
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(ErrorListModel::MessageColumn, QHeaderView::Stretch);
         header->setSectionResizeMode(ErrorListModel::CodeColumn, QHeaderView::ResizeToContents);
+        header->resizeSection(ErrorListModel::PathColumn, 220);
     }
     updateSummary();
 }

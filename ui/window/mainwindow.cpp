@@ -17,6 +17,8 @@
 #include <QCloseEvent>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QScreen>
+#include <QSettings>
 #include <QTabWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -47,7 +49,29 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     EditorGuard::reserveShortcuts(
         { QKeySequence::Undo, QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
     newDocument();
-    resize(1280, 860);
+    restoreLayout();
+}
+
+// The window comes back where and as the rep left it, and never larger than the screen
+// it opens on (at a scale factor of 2, 1280x860 would not fit a 1600x1000 screen).
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (const QScreen *shown = screen()) {
+        const QSize room = shown->availableGeometry().size();
+        resize(width() > room.width() ? room.width() : width(),
+               height() > room.height() ? room.height() : height());
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
 }
 
 MainWindow::~MainWindow()
@@ -177,6 +201,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    saveLayout();
     event->accept();
 }
 

@@ -74,6 +74,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void restoreLayout();
+    void saveLayout() const;
     void createActions();
     void createFileMenu();
     void createEditMenu();
