@@ -271,3 +271,33 @@ TEST_F(EditorKeyboard, problemsMessageGetsTheWidthAndTheWindowKeepsItsLayout)
     QSettings().clear();
     QCoreApplication::setOrganizationName(organisation);
 }
+
+// 16. Quitting with several modified drafts asks once; Save All writes every one.
+TEST_F(EditorKeyboard, quittingWithSeveralModifiedDraftsAsksOnceAndSavesAll)
+{
+    QTemporaryDir copies;
+    QStringList paths;
+    for (const char *name : { "a.leadopp.json", "b.leadopp.json" }) {
+        paths.append(copies.filePath(QString::fromLatin1(name)));
+        QFile::copy(test::dataPath(QStringLiteral("drafts/clean-new-lead.leadopp.json")),
+                    paths.last());
+    }
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    for (const QString &path : paths) {
+        ASSERT_TRUE(window->openFile(path));
+        auto *name = view()->findChild<QLineEdit *>(QStringLiteral("leadOpportunity_name"));
+        name->setFocus(Qt::TabFocusReason);
+        name->end(false);
+        type(window.get(), QStringLiteral(" v2"));
+    }
+    ui::Prompt::setNextAnswer(QMessageBox::SaveAll);
+    press(window.get(), Qt::Key_Q, Qt::ControlModifier);
+    EXPECT_FALSE(ui::Prompt::hasPendingAnswer()) << "asked once";
+    EXPECT_FALSE(window->isVisible());
+    for (const QString &path : paths) {
+        QFile saved(path);
+        ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+        EXPECT_TRUE(saved.readAll().contains("v2")) << path.toStdString();
+    }
+}

@@ -194,15 +194,46 @@ bool MainWindow::confirmCloseWhileSubmitting(DocumentView *view)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    finishEditing();
     for (int i = 0; i < m_tabs->count(); ++i) {
-        m_tabs->setCurrentIndex(i);
-        if (!confirmCloseWhileSubmitting(viewAt(i)) || !maybeSave(viewAt(i))) {
+        if (!confirmCloseWhileSubmitting(viewAt(i))) {
             event->ignore();
             return;
         }
     }
+    if (!saveOrDiscardAll()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     event->accept();
+}
+
+// Quitting with several modified drafts asks once (Save All, No to All, Cancel) rather
+// than once per draft; with one it asks about that one.
+bool MainWindow::saveOrDiscardAll()
+{
+    QList<DocumentView *> modified;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (viewAt(i)->session()->isModified())
+            modified.append(viewAt(i));
+    }
+    if (modified.size() < 2)
+        return modified.isEmpty() || maybeSave(modified.first());
+    const auto answer = Prompt::question(
+        this, tr("Unsaved changes"),
+        tr("%n drafts have unsaved changes. Save them all before quitting? “No to All” "
+           "discards every unsaved change.",
+           nullptr, int(modified.size())),
+        QMessageBox::SaveAll | QMessageBox::NoToAll | QMessageBox::Cancel, QMessageBox::SaveAll);
+    if (answer != QMessageBox::SaveAll)
+        return answer == QMessageBox::NoToAll;
+    for (DocumentView *view : std::as_const(modified)) {
+        m_tabs->setCurrentWidget(view);
+        if (!save())
+            return false;
+    }
+    return true;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

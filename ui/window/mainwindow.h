@@ -91,6 +91,7 @@ private:
     int indexOfFile(const QString &path) const;
     bool maybeSave(DocumentView *view);
     bool confirmCloseWhileSubmitting(DocumentView *view);
+    bool saveOrDiscardAll();
     bool saveTo(DocumentView *view, const QString &path);
     void closeTab(int index);
     void onCurrentChanged();
