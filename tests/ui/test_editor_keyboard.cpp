@@ -301,3 +301,12 @@ TEST_F(EditorKeyboard, quittingWithSeveralModifiedDraftsAsksOnceAndSavesAll)
         EXPECT_TRUE(saved.readAll().contains("v2")) << path.toStdString();
     }
 }
+
+// 13. Amounts are right-aligned.
+TEST_F(EditorKeyboard, amountsAreRightAligned)
+{
+    test::openAndShow(*window, kRejected);
+    ui::SectionTableModel *model = view()->table(core::Section::OfferLines)->model();
+    const QModelIndex amount = model->index(0, model->columnOf(QStringLiteral("amount")));
+    EXPECT_TRUE(Qt::Alignment(amount.data(Qt::TextAlignmentRole).toInt()) & Qt::AlignRight);
+}

@@ -122,6 +122,9 @@ QVariant SectionTableModel::data(const QModelIndex &index, int role) const
         return cellValue(m_rows.at(index.row()).toObject().value(spec->name()), spec->kind);
     case JsonValueRole:
         return QVariant::fromValue(m_rows.at(index.row()).toObject().value(spec->name()));
+    case Qt::TextAlignmentRole: // amounts line up by their last digit
+        return spec->kind == core::FieldKind::Number ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                     : QVariant();
     case PathRole:
         return cellPath(index.row(), index.column());
     case Qt::DecorationRole:
