@@ -1,7 +1,6 @@
 #include "ui/submit/submitcontroller.h"
 
 #include "core/document.h"
-#include "core/recorddiff.h"
 #include "net/apiclient.h"
 #include "net/apijob.h"
 #include "net/credentialstore.h"
@@ -17,8 +16,6 @@
 #include "ui/submit/submitstatuswidget.h"
 
 #include <QAction>
-#include <QLocale>
-#include <QTime>
 #include <QWidget>
 #include <algorithm>
 
@@ -233,43 +230,6 @@ void SubmitController::applyResult(const net::ApiResult &result)
             m_runningSession->recordServerValue(core::FieldPath::parse(u"dsLeadOpportunityId"),
                                                 result.dsLeadOpportunityId);
     }
-}
-
-// Edits made while the request was on its way were not in it: say so, by label, so the
-// rep knows to send again; the edits themselves stay (unsaved, undoable).
-QString SubmitController::unsentEditsNote(const QJsonObject &now) const
-{
-    const QStringList changed = core::changedPaths(m_sent.record, now);
-    QStringList labels;
-    for (const QString &path : changed) {
-        if (path != QLatin1String("dsLeadOpportunityId"))
-            labels.append(core::FieldCatalogue::labelForPath(path));
-    }
-    if (labels.isEmpty())
-        return QString();
-    return QLatin1Char(' ')
-        + tr("Not sent: changes made while sending (%1). Submit again to send them.")
-              .arg(labels.join(QStringLiteral(", ")));
-}
-
-// Accepted: where, when and under which 3DS id. A failure names the environment, and says
-// when the request may have reached the server although no answer came back.
-QString SubmitController::describeOutcome(const net::ApiResult &result) const
-{
-    const QString where = m_request.environment.displayName;
-    if (result.isAccepted()) {
-        const QString id = m_runningSession
-            ? m_runningSession->document()->draft().dsLeadOpportunityId()
-            : result.dsLeadOpportunityId;
-        return tr("Accepted by %1 at %2 · 3DS id %3")
-            .arg(where, QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), id);
-    }
-    QString text = result.message;
-    if (result.httpStatus == 0 && result.attempts > 0)
-        text += QLatin1Char(' ') + tr("(%1; the request may have reached the server)").arg(where);
-    else if (result.httpStatus == 0 || result.httpStatus >= 500)
-        text += QLatin1Char(' ') + tr("(%1)").arg(where);
-    return text;
 }
 
 void SubmitController::abandon(const QString &reason)
