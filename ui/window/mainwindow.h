@@ -78,6 +78,7 @@ private:
     void saveLayout() const;
     void createActions();
     void createFileMenu();
+    void setFileShortcutsAndIcons();
     void createEditMenu();
     void createGoMenu();
     void createSubmit(const Services &services);

@@ -108,6 +108,11 @@ void MainWindow::createFileMenu()
     connect(
         addMenuAction(m_fileMenu, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit),
         &QAction::triggered, this, &QWidget::close);
+    setFileShortcutsAndIcons();
+}
+
+void MainWindow::setFileShortcutsAndIcons()
+{
     // The same keys on every platform (a standard key such as Close maps to Ctrl+F4 alone
     // where the platform's scheme is Windows').
     setShortcuts(QStringLiteral("actionClose"),
