@@ -1,9 +1,11 @@
 #include "core/errorbodywalker.h"
 
+#include "core/errorbodyshapes.h"
 #include "core/errorpathparser.h"
 #include "core/errorpathresolver.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
 
@@ -18,15 +20,35 @@ constexpr int kMaxPathDepth = 32;
 QStringList keySegments(const QString &key)
 {
     const bool notation = std::any_of(key.cbegin(), key.cend(), [](QChar c) {
-        return c == u'.' || c == u'[' || c == u'/' || c == u'#' || c == u'$';
+        return c == u'.' || c == u'[' || c == u'/' || c == u'#' || c == u'$' || c == u'(';
     });
     return notation ? parseErrorPath(key) : QStringList { key };
 }
 
-QString itemMessage(const ErrorItem &read, bool hasNested)
+// A list of plain strings under one of these names is a list of messages
+// (`errors: ["..."]`, `messages`, `non_field_errors`, `formErrors`, ...).
+bool holdsMessages(const QString &key)
 {
-    if (!read.message.isEmpty() || hasNested)
-        return read.message;
+    static const QStringList kKeys { QStringLiteral("messages"), QStringLiteral("details"),
+                                     QStringLiteral("errorMessages") };
+    return ErrorPathResolver::isRecordMarker(key) || kKeys.contains(key);
+}
+
+bool isMessageKey(const QString &key)
+{
+    static const QStringList kKeys { QStringLiteral("message"), QStringLiteral("localizedMessage"),
+                                     QStringLiteral("title") };
+    return kKeys.contains(key);
+}
+
+bool isFilled(const QJsonValue &value)
+{
+    return (value.isArray() && !value.toArray().isEmpty())
+        || (value.isObject() && !value.toObject().isEmpty());
+}
+
+QString fallbackMessage(const ErrorItem &read)
+{
     if (!read.title.isEmpty())
         return read.title;
     if (!read.code.isEmpty())
@@ -39,19 +61,19 @@ QString itemMessage(const ErrorItem &read, bool hasNested)
 
 } // namespace
 
-void ErrorBodyWalker::walkItems(const QJsonArray &items)
+void ErrorBodyWalker::discover(const QJsonValue &value)
 {
-    run({ items, -1, Kind::Items });
+    run({ value, -1, -1, Kind::Discover });
 }
 
-void ErrorBodyWalker::walkItem(const QJsonObject &item)
+void ErrorBodyWalker::walkRootItem(const QJsonObject &item)
 {
-    run({ item, -1, Kind::Item });
+    run({ item, -1, -1, Kind::RootItem });
 }
 
 void ErrorBodyWalker::walkNested(const QJsonValue &value)
 {
-    run({ value, -1, Kind::Nested });
+    run({ value, -1, -1, Kind::Nested });
 }
 
 void ErrorBodyWalker::run(Work work)
@@ -65,78 +87,135 @@ void ErrorBodyWalker::run(Work work)
 
 void ErrorBodyWalker::step(const Work &work)
 {
-    if (work.kind == Kind::Items) {
-        stepItems(work.value.toArray(), work.base);
-    } else if (work.kind == Kind::Item) {
-        stepItem(work.value.toObject(), work.base);
-    } else if (work.value.isString()) {
+    switch (work.kind) {
+    case Kind::Discover:
+        stepDiscover(work);
+        return;
+    case Kind::Item:
+    case Kind::RootItem:
+        stepItem(work.value.toObject(), work);
+        return;
+    case Kind::Nested:
+        break;
+    }
+    if (work.value.isString()) {
         if (!work.value.toString().trimmed().isEmpty())
-            emitError(work.base, nullptr, work.value.toString(), QString(), false);
+            emitError(work, nullptr, work.value.toString().trimmed(), QString(), false);
     } else if (work.value.isObject()) {
-        stepNestedObject(work.value.toObject(), work.base);
+        stepNestedObject(work.value.toObject(), work);
     } else if (work.value.isArray()) {
-        stepNestedArray(work.value.toArray(), work.base);
+        stepNestedArray(work.value.toArray(), work);
     }
 }
 
-// Children are pushed last-first so the stack pops them in body order.
-void ErrorBodyWalker::stepItems(const QJsonArray &items, int base)
+// The discovery rule: an object pairing a message-like member with a path-like one (or
+// standing alone) is an error item; an object whose keys are paths and whose values are
+// messages is a nested error object; a record echo is skipped; anything else is a
+// container searched further. Children are pushed last-first so they pop in body order.
+void ErrorBodyWalker::stepDiscover(const Work &work)
 {
-    for (qsizetype i = items.size() - 1; i >= 0; --i) {
-        const QJsonValue item = items.at(i);
-        if (item.isObject())
-            m_stack.append({ item, base, Kind::Item });
-        else if (item.isArray())
-            m_stack.append({ item, base, Kind::Items });
-        else if (item.isString())
-            m_stack.append({ item, base, Kind::Nested });
+    if (work.value.isArray()) {
+        const QJsonArray array = work.value.toArray();
+        for (qsizetype i = array.size() - 1; i >= 0; --i) {
+            if (array.at(i).isObject() || array.at(i).isArray())
+                m_stack.append({ array.at(i), work.base, work.context, Kind::Discover });
+        }
+        return;
+    }
+    const QJsonObject object = work.value.toObject();
+    if (object.isEmpty() || m_shapes.isRecordEcho(object))
+        return;
+    if (isErrorItem(object))
+        stepItem(object, work);
+    else if (m_shapes.isMessageMap(object))
+        stepNestedObject(object, work);
+    else
+        stepContainer(object, work);
+}
+
+void ErrorBodyWalker::stepContainer(const QJsonObject &object, const Work &work)
+{
+    for (auto it = object.constEnd(); it != object.constBegin();) {
+        --it;
+        const QJsonValue value = it.value();
+        if (ErrorBodyShapes::isStringList(value)) {
+            if (holdsMessages(it.key()))
+                m_stack.append({ value, work.base, work.context, Kind::Nested });
+        } else if (value.isObject() || value.isArray()) {
+            m_stack.append({ value, work.base, work.context, Kind::Discover });
+        }
     }
 }
 
-void ErrorBodyWalker::stepItem(const QJsonObject &object, int base)
+void ErrorBodyWalker::stepItem(const QJsonObject &object, const Work &work)
 {
-    const ErrorItem read = readErrorItem(object);
-    const bool hasNested = !read.nestedItems.isEmpty() || !read.nestedObject.isEmpty();
-    const QString message = itemMessage(read, hasNested);
-    if (!message.isEmpty()) {
+    const ErrorItem read = readErrorItem(object, work.kind == Kind::RootItem);
+    QStringList messages = read.messages;
+    bool hasChildren = false;
+    for (auto it = object.constBegin(); it != object.constEnd() && !hasChildren; ++it)
+        hasChildren
+            = !isItemDataMember(it.key()) && !isMessageKey(it.key()) && isFilled(it.value());
+    if (messages.isEmpty() && !hasChildren && !fallbackMessage(read).isEmpty())
+        messages.append(fallbackMessage(read));
+    for (const QString &message : std::as_const(messages)) {
         if (read.paths.isEmpty())
-            emitError(base, nullptr, message, read.code, read.hasPath);
+            emitError(work, nullptr, message, read.code, read.hasPath);
         for (const ErrorItemPath &path : read.paths)
-            emitError(base, &path, message, read.code, true);
+            emitError(work, &path, message, read.code, true);
     }
-    if (!read.nestedObject.isEmpty())
-        m_stack.append({ read.nestedObject, base, Kind::Nested });
-    for (qsizetype i = read.nestedItems.size() - 1; i >= 0; --i)
-        m_stack.append({ read.nestedItems.at(i), base, Kind::Items });
+    Work children = work;
+    if (!read.paths.isEmpty()) {
+        m_contexts.append(read.paths.first().segments);
+        children.context = int(m_contexts.size() - 1);
+    }
+    pushItemChildren(object, children);
 }
 
-void ErrorBodyWalker::stepNestedObject(const QJsonObject &object, int base)
+// Inner errors of an item (`details`, `errors`, `innererror.errordetails`, WordPress
+// `data.params`) are discovered like any other part of the body; the value data an item
+// carries about itself (`input`, `params`, `context`, ...) is not entered.
+void ErrorBodyWalker::pushItemChildren(const QJsonObject &object, const Work &work)
+{
+    for (auto it = object.constEnd(); it != object.constBegin();) {
+        --it;
+        if (isItemDataMember(it.key()) || isMessageKey(it.key()) || !isFilled(it.value()))
+            continue;
+        const bool messages = ErrorBodyShapes::isStringList(it.value());
+        if (messages && !holdsMessages(it.key()))
+            continue;
+        m_stack.append(
+            { it.value(), work.base, work.context, messages ? Kind::Nested : Kind::Discover });
+    }
+}
+
+void ErrorBodyWalker::stepNestedObject(const QJsonObject &object, const Work &work)
 {
     if (isErrorItem(object)) {
-        stepItem(object, base);
+        stepItem(object, work);
         return;
     }
     for (auto it = object.constEnd(); it != object.constBegin();) {
         --it;
         const QString key = it.key();
         const int child = ErrorPathResolver::isRecordMarker(key)
-            ? base
-            : extend(base, keySegments(key), key, false);
-        m_stack.append({ it.value(), child, Kind::Nested });
+            ? work.base
+            : extend(work.base, keySegments(key), key, false);
+        m_stack.append({ it.value(), child, work.context, Kind::Nested });
     }
 }
 
-void ErrorBodyWalker::stepNestedArray(const QJsonArray &array, int base)
+void ErrorBodyWalker::stepNestedArray(const QJsonArray &array, const Work &work)
 {
     for (qsizetype i = array.size() - 1; i >= 0; --i) {
         const QJsonValue element = array.at(i);
         if (element.isString()) {
-            m_stack.append({ element, base, Kind::Nested });
+            m_stack.append({ element, work.base, work.context, Kind::Nested });
         } else if (element.isObject() && isErrorItem(element.toObject())) {
-            m_stack.append({ element, base, Kind::Item });
+            m_stack.append({ element, work.base, work.context, Kind::Item });
         } else if (element.isObject() || element.isArray()) {
             const QString index = QString::number(i);
-            m_stack.append({ element, extend(base, { index }, index, true), Kind::Nested });
+            m_stack.append(
+                { element, extend(work.base, { index }, index, true), work.context, Kind::Nested });
         }
     }
 }
@@ -150,13 +229,18 @@ int ErrorBodyWalker::extend(int base, const QStringList &segments, const QString
     return int(m_nodes.size() - 1);
 }
 
-void ErrorBodyWalker::emitError(int base, const ErrorItemPath *path, const QString &message,
+void ErrorBodyWalker::emitError(const Work &work, const ErrorItemPath *path, const QString &message,
                                 const QString &code, bool hasPath)
 {
     QList<int> chain;
-    for (int node = base; node >= 0; node = m_nodes.at(node).parent)
+    for (int node = work.base; node >= 0; node = m_nodes.at(node).parent)
         chain.prepend(node);
-    RawError error { message, code, QString(), QStringList(), hasPath || base >= 0 };
+    RawError error { message,
+                     code,
+                     QString(),
+                     QStringList(),
+                     hasPath || work.base >= 0,
+                     work.context >= 0 ? m_contexts.at(work.context) : QStringList() };
     for (const int node : chain) {
         const Node &step = m_nodes.at(node);
         error.segments += step.segments;

@@ -3,6 +3,7 @@
 #include "core/errorbodyscanner.h"
 #include "core/errorcodetable.h"
 #include "core/errormapfallback.h"
+#include "core/errormaptrace.h"
 #include "core/errorpathparser.h"
 #include "core/errorpathresolver.h"
 #include "core/fieldcatalogue.h"
@@ -34,6 +35,7 @@ struct SortKey {
 struct Mapped {
     FieldError error;
     SortKey key;
+    QString text; ///< the server's words, before any raw path was appended
 };
 
 SortKey sortKeyOf(const FieldPath &path)
@@ -72,32 +74,58 @@ QString withRawPath(const QString &message, const QString &rawPath)
     return QCoreApplication::translate("ErrorMapper", "%1 (at %2)").arg(message, rawPath);
 }
 
-// A message with no usable path may still quote one ("... Path 'offerLines[1].amount',
-// line 1, position 16.").
-RawError withProsePath(RawError raw)
+// Exact beats partial beats record; between equals, the deeper node is the better guess.
+bool isBetter(const ResolvedPath &candidate, const ResolvedPath &current)
 {
-    if (raw.hasPath && namesSomething(raw.segments))
-        return raw;
-    const QString quoted = pathInProse(raw.message);
-    if (!quoted.isEmpty()) {
-        raw.rawPath = quoted;
-        raw.segments = parseErrorPath(quoted);
-        raw.hasPath = true;
+    const auto rank = [](MatchKind kind) {
+        return kind == MatchKind::Exact ? 2 : kind == MatchKind::Partial ? 1 : 0;
+    };
+    if (rank(candidate.match) != rank(current.match))
+        return rank(candidate.match) > rank(current.match);
+    return candidate.path.size() > current.path.size();
+}
+
+// A path the server named, alone and (Microsoft REST `details[].target`) relative to the
+// path of the error item around it.
+ResolvedPath resolveNamed(const RawError &raw, const ErrorPathResolver &resolver)
+{
+    ResolvedPath resolved = resolver.resolve(raw.segments);
+    if (!raw.context.isEmpty()) {
+        const ResolvedPath relative = resolver.resolve(raw.context + raw.segments);
+        if (isBetter(relative, resolved))
+            resolved = relative;
     }
-    return raw;
+    return resolved;
+}
+
+// A message with no usable path may still carry one in prose; only a candidate that
+// resolves counts, so ordinary words never turn into paths.
+bool resolveFromProse(RawError &raw, const ErrorPathResolver &resolver, ResolvedPath &resolved)
+{
+    for (const QString &candidate : pathsInProse(raw.message)) {
+        const ResolvedPath found = resolver.resolve(parseErrorPath(candidate));
+        if (found.match != MatchKind::Record) {
+            raw.rawPath = candidate;
+            resolved = found;
+            return true;
+        }
+    }
+    return false;
 }
 
 void mapOne(RawError raw, const ErrorPathResolver &resolver, QList<Mapped> &out)
 {
-    raw = withProsePath(std::move(raw));
-    const bool named = raw.hasPath && namesSomething(raw.segments);
-    const ResolvedPath resolved = named ? resolver.resolve(raw.segments) : ResolvedPath();
+    bool named = raw.hasPath && namesSomething(raw.segments);
+    ResolvedPath resolved = named ? resolveNamed(raw, resolver) : ResolvedPath();
+    if (!named)
+        named = resolveFromProse(raw, resolver, resolved);
     if (resolved.match == MatchKind::Record) {
         const QStringList codePaths = fieldPathsForErrorCode(raw.code);
         for (const QString &path : codePaths) {
             const FieldPath parsed = FieldPath::parse(path);
             out.append({ { path, MatchKind::Exact, raw.message, raw.code, raw.rawPath },
-                         sortKeyOf(parsed) });
+                         sortKeyOf(parsed),
+                         raw.message });
         }
         if (!codePaths.isEmpty())
             return;
@@ -106,17 +134,26 @@ void mapOne(RawError raw, const ErrorPathResolver &resolver, QList<Mapped> &out)
                        raw.rawPath };
     if (resolved.match != MatchKind::Exact && named)
         error.message = withRawPath(raw.message, raw.rawPath);
-    out.append({ error, sortKeyOf(resolved.path) });
+    out.append({ error, sortKeyOf(resolved.path), raw.message });
 }
 
+// Identical entries merge; a record-level entry repeating words that already landed on a
+// field (SAP's message beside its errordetails) adds nothing.
 QList<Mapped> withoutDuplicates(const QList<Mapped> &mapped)
 {
+    QSet<QString> onFields;
+    for (const Mapped &entry : mapped) {
+        if (entry.error.match != MatchKind::Record)
+            onFields.insert(entry.text);
+    }
     QList<Mapped> unique;
     QSet<QString> seen;
     for (const Mapped &entry : mapped) {
         const QString identity
             = entry.error.path + QChar(0x1f) + entry.error.message + QChar(0x1f) + entry.error.code;
-        if (!seen.contains(identity)) {
+        const bool repeated
+            = entry.error.match == MatchKind::Record && onFields.contains(entry.text);
+        if (!repeated && !seen.contains(identity)) {
             seen.insert(identity);
             unique.append(entry);
         }
@@ -131,9 +168,6 @@ void readEnvelope(const QJsonObject &root, MappedErrors &mapped)
         mapped.status = info.value(QLatin1String("statusCode")).toInt();
     if (mapped.status == 0)
         mapped.status = root.value(QLatin1String("status")).toInt();
-    mapped.traceId = info.value(QLatin1String("traceId")).toString();
-    if (mapped.traceId.isEmpty())
-        mapped.traceId = root.value(QLatin1String("traceId")).toString();
 }
 
 QJsonDocument parseBody(const QByteArray &body)
@@ -154,6 +188,7 @@ MappedErrors mapErrors(const QByteArray &body, int httpStatus, const QJsonObject
     result.status = httpStatus;
     const QJsonDocument document = parseBody(body);
     readEnvelope(document.object(), result);
+    result.traceId = findTraceId(document);
 
     const ErrorPathResolver resolver(record);
     QList<RawError> raws = ErrorBodyScanner(resolver).scan(document);
@@ -163,7 +198,7 @@ MappedErrors mapErrors(const QByteArray &body, int httpStatus, const QJsonObject
         mapOne(std::move(raw), resolver, mapped);
     mapped = withoutDuplicates(mapped);
     if (mapped.isEmpty() && needsExplanation(result.status))
-        mapped.append({ explainUnusableBody(body, document, result.status), SortKey() });
+        mapped.append({ explainUnusableBody(body, document, result.status), SortKey(), {} });
     std::stable_sort(mapped.begin(), mapped.end(),
                      [](const Mapped &a, const Mapped &b) { return a.key < b.key; });
     for (const Mapped &entry : mapped)
