@@ -41,6 +41,15 @@ bool isMessageKey(const QString &key)
     return kKeys.contains(key);
 }
 
+// An object holding the words of its item (OData `{lang, value}`, FHIR `{coding, text}`)
+// was read with the item; its codings are not errors of their own.
+bool isMessageObject(const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();
+    return object.value(QLatin1String("text")).isString()
+        || object.value(QLatin1String("value")).isString();
+}
+
 bool isFilled(const QJsonValue &value)
 {
     return (value.isArray() && !value.toArray().isEmpty())
@@ -178,7 +187,8 @@ void ErrorBodyWalker::pushItemChildren(const QJsonObject &object, const Work &wo
 {
     for (auto it = object.constEnd(); it != object.constBegin();) {
         --it;
-        if (isItemDataMember(it.key()) || isMessageKey(it.key()) || !isFilled(it.value()))
+        if (isItemDataMember(it.key()) || isMessageKey(it.key()) || !isFilled(it.value())
+            || isMessageObject(it.value()))
             continue;
         const bool messages = ErrorBodyShapes::isStringList(it.value());
         if (messages && !holdsMessages(it.key()))

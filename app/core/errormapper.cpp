@@ -9,6 +9,7 @@
 #include "core/fieldcatalogue.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSet>
 #include <algorithm>
@@ -137,8 +138,9 @@ void mapOne(RawError raw, const ErrorPathResolver &resolver, QList<Mapped> &out)
     out.append({ error, sortKeyOf(resolved.path), raw.message });
 }
 
-// Identical entries merge; a record-level entry repeating words that already landed on a
-// field (SAP's message beside its errordetails) adds nothing.
+// Identical entries merge (the one naming a code wins); a record-level entry repeating
+// words that already landed on a field (SAP's message beside its errordetails) adds
+// nothing.
 QList<Mapped> withoutDuplicates(const QList<Mapped> &mapped)
 {
     QSet<QString> onFields;
@@ -147,15 +149,17 @@ QList<Mapped> withoutDuplicates(const QList<Mapped> &mapped)
             onFields.insert(entry.text);
     }
     QList<Mapped> unique;
-    QSet<QString> seen;
+    QHash<QString, qsizetype> seen;
     for (const Mapped &entry : mapped) {
-        const QString identity
-            = entry.error.path + QChar(0x1f) + entry.error.message + QChar(0x1f) + entry.error.code;
-        const bool repeated
-            = entry.error.match == MatchKind::Record && onFields.contains(entry.text);
-        if (!repeated && !seen.contains(identity)) {
-            seen.insert(identity);
+        if (entry.error.match == MatchKind::Record && onFields.contains(entry.text))
+            continue;
+        const QString identity = entry.error.path + QChar(0x1f) + entry.error.message;
+        const auto found = seen.constFind(identity);
+        if (found == seen.cend()) {
+            seen.insert(identity, unique.size());
             unique.append(entry);
+        } else if (unique[*found].error.code.isEmpty()) {
+            unique[*found].error.code = entry.error.code;
         }
     }
     return unique;
