@@ -123,6 +123,7 @@ void ApiJob::onReplyFinished()
     facts.error = reply->error();
     facts.tooLarge = m_tooLarge;
     facts.maxBodyBytes = m_settings.maxBodyBytes;
+    facts.headers = reply->rawHeaderPairs();
     if (!m_tooLarge)
         facts.body = reply->readAll();
     if (!m_tooLarge && followRedirect(facts.status, reply->rawHeader("Location")))
@@ -190,7 +191,7 @@ void ApiJob::finishWith(ErrorKind kind, int status)
 {
     DescribeContext context;
     context.httpStatus = status;
-    context.fieldErrorCount = int(m_result.fieldErrors.size());
+    context.fieldErrorCount = fieldErrorCount(m_result.fieldErrors);
     context.create = m_request.operation == ApiRequest::Create;
     if (kind == ErrorKind::RateLimited || kind == ErrorKind::Maintenance)
         context.retryAfterSeconds = m_retryAfterSeconds;

@@ -26,7 +26,7 @@ const QString kSandboxKey = QStringLiteral("sandbox");
 
 bool isRejection(net::ErrorKind kind)
 {
-    return kind == net::ErrorKind::Rejected || kind == net::ErrorKind::DateFormat;
+    return net::isRejection(kind);
 }
 
 template<typename Dialog> Dialog *openDialog(Dialog *dialog)
