@@ -1,6 +1,6 @@
 #include "core/errormaptrace.h"
 
-#include "core/fieldcatalogue.h"
+#include "core/foldedname.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,7 +15,7 @@ bool isTraceKey(const QString &key)
     static const QStringList kNames { QStringLiteral("traceid"), QStringLiteral("requestid"),
                                       QStringLiteral("correlationid"), QStringLiteral("debugid"),
                                       QStringLiteral("transactionid") };
-    return kNames.contains(FieldCatalogue::foldName(key));
+    return kNames.contains(FoldedName(key).view());
 }
 
 QString idText(const QJsonValue &value)

@@ -1,6 +1,7 @@
 #include "core/errorpathresolver.h"
 
 #include "core/errormapnames.h"
+#include "core/foldedname.h"
 #include "core/jsonaccess.h"
 
 #include <QJsonArray>
@@ -39,7 +40,7 @@ bool isPrefix(const QString &segment)
         QStringLiteral("input"),   QStringLiteral("leadopportunityupdate"),
         QStringLiteral("payload"),
     };
-    return kPrefixes.contains(FieldCatalogue::foldName(segment));
+    return kPrefixes.contains(FoldedName(segment).view());
 }
 
 bool isMultiValue(const FieldSpec &field)
@@ -78,7 +79,7 @@ bool ErrorPathResolver::isRecordMarker(QStringView segment)
         QStringLiteral("formerrors"),
         QStringLiteral("pageerrors"),
     };
-    return kMarkers.contains(FieldCatalogue::foldName(segment.trimmed()));
+    return kMarkers.contains(FoldedName(segment.trimmed()).view());
 }
 
 ResolvedPath ErrorPathResolver::resolve(const QStringList &segments) const

@@ -248,22 +248,6 @@ const SectionSpec *FieldCatalogue::section(Section section)
     return nullptr;
 }
 
-const SectionSpec *FieldCatalogue::sectionByKey(QStringView key)
-{
-    const QString folded = foldName(key);
-    for (const SectionSpec &spec : sections()) {
-        if (spec.key.isEmpty())
-            continue;
-        if (foldName(spec.key) == folded)
-            return &spec;
-        for (const QString &alias : spec.aliases) {
-            if (foldName(alias) == folded)
-                return &spec;
-        }
-    }
-    return nullptr;
-}
-
 QList<const FieldSpec *> FieldCatalogue::fieldsOf(Section section)
 {
     QList<const FieldSpec *> result;
@@ -311,17 +295,6 @@ QString FieldCatalogue::labelForPath(QStringView path)
         return parsed.size() == 2 ? row : row + QStringLiteral(" · ") + parsed.toString();
     }
     return parsed.size() == 1 ? label(*sectionSpec) : path.toString();
-}
-
-QString FieldCatalogue::foldName(QStringView name)
-{
-    QString folded;
-    folded.reserve(name.size());
-    for (const QChar c : name) {
-        if (c != u'_' && c != u'-')
-            folded.append(c.toCaseFolded());
-    }
-    return folded;
 }
 
 } // namespace leadopp::core
