@@ -5,50 +5,54 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <algorithm>
+#include <iterator>
 
 namespace leadopp::core {
 
 namespace {
 
+using M = ErrorItemMembers;
+
 // Message members, most specific first. `description` is also a field of the record, so
 // it only counts next to a path or code member (Google fieldViolations, PayPal details).
 // `error` speaks only when nothing else does (Spring's "Bad Request" next to a message).
-const char *const kMessageKeys[] = { "detail",         "message",      "msg",
-                                     "reason",         "errorMessage", "error_description",
-                                     "defaultMessage", "userMessage",  "localizedMessage",
-                                     "diagnostics",    "longMessage" };
-const char *const kCodeKeys[] = { "code", "errorCode", "error_code", "issue", "keyword" };
+const M::Name kMessageKeys[] = { M::Detail,         M::Message,      M::Msg,
+                                 M::Reason,         M::ErrorMessage, M::ErrorDescription,
+                                 M::DefaultMessage, M::UserMessage,  M::LocalizedMessage,
+                                 M::Diagnostics,    M::LongMessage };
+const M::Name kCodeKeys[] = { M::Code, M::ErrorCode, M::ErrorCodeSnake, M::Issue, M::Keyword };
 // Path members in priority order; the first present wins. `fields`, `keys` and
 // `expression` name several fields at once.
-const char *const kPathKeys[]
-    = { "pointer",   "instancePath", "dataPath", "field", "loc",       "attr", "propertyPath",
-        "property",  "path",         "target",   "param", "parameter", "name", "key",
-        "attribute", "expression",   "fields",   "keys",  "location" };
-const char *const kMultiPathKeys[] = { "fields", "keys", "expression" };
+const M::Name kPathKeys[]
+    = { M::Pointer,    M::InstancePath, M::DataPath,   M::Field,     M::Loc,
+        M::Attr,       M::PropertyPath, M::Property,   M::Path,      M::Target,
+        M::Param,      M::Parameter,    M::NameMember, M::KeyMember, M::Attribute,
+        M::Expression, M::Fields,       M::Keys,       M::Location };
+const M::Name kMultiPathKeys[] = { M::Fields, M::Keys, M::Expression };
 // Where GraphQL servers and JSON:API put the input path; ahead of GraphQL's own `path`,
 // which is the path in the response.
 const char *const kNestedPathKeys[]
     = { "field", "path", "inputPath", "argumentPath", "pointer", "parameter" };
 // Path members that identify an item even when its message is a `description`.
-const char *const kStrongPathKeys[]
-    = { "pointer", "field",  "loc",  "path",       "target",   "source",       "instancePath",
-        "attr",    "fields", "keys", "expression", "dataPath", "propertyPath", "param" };
+const M::Name kStrongPathKeys[]
+    = { M::Pointer,    M::Field,        M::Loc,          M::Path,   M::Target,
+        M::Source,     M::InstancePath, M::Attr,         M::Fields, M::Keys,
+        M::Expression, M::DataPath,     M::PropertyPath, M::Param };
 // On the body itself these describe the request (Spring's `path` is the URL path,
-// PayPal's `name` an error name), not a field.
-const char *const kRootOnlyKeys[] = { "path", "instance", "name", "type" };
-const char *const kItemDataKeys[]
-    = { "input",      "value",        "rejectedValue", "_original", "ctx",      "context",
-        "params",     "arguments",    "codes",         "links",     "metadata", "locations",
-        "source",     "extensions",   "schemaPath",    "loc",       "fields",   "keys",
-        "expression", "instancePath", "dataPath",      "path",      "location", "field" };
+// PayPal's `name` an error name), not a field. (`instance` and `type` are never path
+// members.)
+const M::Name kRootOnlyKeys[] = { M::Path, M::NameMember };
 
-template<size_t N> bool listed(const char *const (&keys)[N], QStringView key)
+template<size_t N> bool listed(const M::Name (&names)[N], M::Name name)
 {
-    for (const char *candidate : keys) {
-        if (key == QLatin1String(candidate))
-            return true;
-    }
-    return false;
+    return std::find(std::begin(names), std::end(names), name) != std::end(names);
+}
+
+template<size_t N> bool hasAny(const M &item, const M::Name (&names)[N])
+{
+    return std::any_of(std::begin(names), std::end(names),
+                       [&](M::Name name) { return item.has(name); });
 }
 
 // A message member holds a string, or an object with the words in `value` (OData v2
@@ -75,15 +79,6 @@ QString codeText(const QJsonValue &value)
     return QString();
 }
 
-bool hasAnyKey(const QJsonObject &object, const char *const *keys, size_t count)
-{
-    for (size_t i = 0; i < count; ++i) {
-        if (object.contains(QLatin1String(keys[i])))
-            return true;
-    }
-    return false;
-}
-
 ErrorItemPath pathFromValue(const QJsonValue &value)
 {
     if (value.isArray()) {
@@ -95,9 +90,9 @@ ErrorItemPath pathFromValue(const QJsonValue &value)
     return { parseErrorPath(text), text };
 }
 
-bool usablePath(const QString &key, const QJsonValue &value)
+bool usablePath(M::Name key, const QJsonValue &value)
 {
-    if (key == QLatin1String("name") && value.isString()) {
+    if (key == M::NameMember && value.isString()) {
         // PayPal's `name` is "UNPROCESSABLE_ENTITY": an error name, not a field.
         const QString text = value.toString();
         return !(looksLikeCode(text) && text == text.toUpper() && text.contains(u'_'));
@@ -106,12 +101,10 @@ bool usablePath(const QString &key, const QJsonValue &value)
 }
 
 // Ajv names a missing member beside the path of the object that lacks it.
-void appendMissingProperty(const QJsonObject &item, ErrorItemPath &path)
+void appendMissingProperty(const M &item, ErrorItemPath &path)
 {
-    const QString missing = item.value(QLatin1String("params"))
-                                .toObject()
-                                .value(QLatin1String("missingProperty"))
-                                .toString();
+    const QString missing
+        = item.value(M::Params).toObject().value(QLatin1String("missingProperty")).toString();
     if (missing.isEmpty())
         return;
     path.segments.append(missing);
@@ -131,10 +124,12 @@ void readMultiPath(const QJsonValue &value, ErrorItem &read)
         read.paths.append(pathFromValue(field));
 }
 
-bool readNestedPath(const QJsonObject &item, ErrorItem &read)
+bool readNestedPath(const M &item, ErrorItem &read)
 {
-    for (const char *holder : { "extensions", "source" }) {
-        const QJsonObject nested = item.value(QLatin1String(holder)).toObject();
+    for (const M::Name holder : { M::Extensions, M::Source }) {
+        if (!item.value(holder).isObject())
+            continue;
+        const QJsonObject nested = item.value(holder).toObject();
         for (const char *key : kNestedPathKeys) {
             const QJsonValue value = nested.value(QLatin1String(key));
             if (value.isString() || value.isArray()) {
@@ -147,13 +142,12 @@ bool readNestedPath(const QJsonObject &item, ErrorItem &read)
     return false;
 }
 
-void readPaths(const QJsonObject &item, bool atRoot, ErrorItem &read)
+void readPaths(const M &item, bool atRoot, ErrorItem &read)
 {
     if (readNestedPath(item, read))
         return;
-    for (const char *key : kPathKeys) {
-        const QString name = QLatin1String(key);
-        const QJsonValue value = item.value(name);
+    for (const M::Name name : kPathKeys) {
+        const QJsonValue &value = item.value(name);
         if ((atRoot && listed(kRootOnlyKeys, name)) || !usablePath(name, value))
             continue;
         if (listed(kMultiPathKeys, name)) {
@@ -162,7 +156,7 @@ void readPaths(const QJsonObject &item, bool atRoot, ErrorItem &read)
         }
         read.hasPath = true;
         read.paths.append(pathFromValue(value));
-        if (name == QLatin1String("instancePath") || name == QLatin1String("dataPath"))
+        if (name == M::InstancePath || name == M::DataPath)
             appendMissingProperty(item, read.paths.last());
         return;
     }
@@ -180,23 +174,21 @@ void addText(const QString &text, ErrorItem &read)
     read.messages.append(text);
 }
 
-void readTexts(const QJsonObject &item, ErrorItem &read)
+void readTexts(const M &item, ErrorItem &read)
 {
-    for (const char *key : kCodeKeys) {
-        read.code = codeText(item.value(QLatin1String(key)));
+    for (const M::Name key : kCodeKeys) {
+        read.code = codeText(item.value(key));
         if (!read.code.isEmpty())
             break;
     }
-    for (const char *key : kMessageKeys)
-        addText(textOf(item.value(QLatin1String(key))), read);
-    const bool describes = hasAnyKey(item, kStrongPathKeys, std::size(kStrongPathKeys))
-        || hasAnyKey(item, kCodeKeys, std::size(kCodeKeys));
-    if (describes)
-        addText(textOf(item.value(QLatin1String("description"))), read);
-    const QJsonValue details = item.value(QLatin1String("details"));
+    for (const M::Name key : kMessageKeys)
+        addText(textOf(item.value(key)), read);
+    if (hasAny(item, kStrongPathKeys) || hasAny(item, kCodeKeys))
+        addText(textOf(item.value(M::Description)), read);
+    const QJsonValue &details = item.value(M::Details);
     if (details.isObject()) // FHIR: details {coding, text}
         addText(textOf(details), read);
-    const QString error = item.value(QLatin1String("error")).toString().trimmed();
+    const QString error = item.value(M::Error).toString().trimmed();
     if (read.messages.isEmpty())
         addText(error, read);
     else if (read.code.isEmpty())
@@ -205,37 +197,36 @@ void readTexts(const QJsonObject &item, ErrorItem &read)
 
 } // namespace
 
-ErrorItem readErrorItem(const QJsonObject &item, bool atRoot)
+ErrorItem readErrorItem(const ErrorItemMembers &item, bool atRoot)
 {
     ErrorItem read;
     readTexts(item, read);
-    read.title = item.value(QLatin1String("title")).toString().trimmed();
+    read.title = item.value(M::Title).toString().trimmed();
     readPaths(item, atRoot, read);
     return read;
 }
 
-bool isErrorItem(const QJsonObject &object)
+bool isErrorItem(const ErrorItemMembers &object)
 {
-    for (const char *key : kMessageKeys) {
-        if (!textOf(object.value(QLatin1String(key))).isEmpty())
+    for (const M::Name key : kMessageKeys) {
+        if (!textOf(object.value(key)).isEmpty())
             return true;
     }
-    if (object.value(QLatin1String("error")).isString())
+    if (object.value(M::Error).isString())
         return true;
     // A code alone still says something; a title or description only next to a path.
-    for (const char *key : kCodeKeys) {
-        if (object.value(QLatin1String(key)).isString())
+    for (const M::Name key : kCodeKeys) {
+        if (object.value(key).isString())
             return true;
     }
-    const bool pathNamed = hasAnyKey(object, kStrongPathKeys, std::size(kStrongPathKeys));
-    return (object.value(QLatin1String("title")).isString() && pathNamed)
-        || (object.value(QLatin1String("description")).isString()
-            && (pathNamed || hasAnyKey(object, kCodeKeys, std::size(kCodeKeys))));
+    const bool pathNamed = hasAny(object, kStrongPathKeys);
+    return (object.value(M::Title).isString() && pathNamed)
+        || (object.value(M::Description).isString() && (pathNamed || hasAny(object, kCodeKeys)));
 }
 
-bool isItemDataMember(QStringView key)
+bool isErrorItem(const QJsonObject &object)
 {
-    return listed(kItemDataKeys, key);
+    return isErrorItem(ErrorItemMembers(object));
 }
 
 bool looksLikeCode(QStringView text)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/errorbodymembers.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -27,15 +29,12 @@ struct ErrorItem {
 
 /// Reads the members of one error item. `atRoot`: the body itself, whose `path`,
 /// `instance` and `name` describe the request, not a field.
-ErrorItem readErrorItem(const QJsonObject &item, bool atRoot = false);
+ErrorItem readErrorItem(const ErrorItemMembers &item, bool atRoot = false);
 
 /// The discovery rule: an object is an error item when it carries a message-like member
 /// (or a `description` next to a path or code member).
+bool isErrorItem(const ErrorItemMembers &object);
 bool isErrorItem(const QJsonObject &object);
-
-/// Members of an error item that hold data about the value (the rejected input, schema
-/// parameters, links), never further errors: the walk does not enter them.
-bool isItemDataMember(QStringView key);
 
 /// A text without spaces made of letters, digits and `_ . : / -` that reads as an
 /// identifier (`VALUE_OUT_OF_RANGE`, `min_value`, `ERR801`, `errors.required`).

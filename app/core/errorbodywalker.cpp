@@ -34,13 +34,6 @@ bool holdsMessages(const QString &key)
     return ErrorPathResolver::isRecordMarker(key) || kKeys.contains(key);
 }
 
-bool isMessageKey(const QString &key)
-{
-    static const QStringList kKeys { QStringLiteral("message"), QStringLiteral("localizedMessage"),
-                                     QStringLiteral("title") };
-    return kKeys.contains(key);
-}
-
 // An object holding the words of its item (OData `{lang, value}`, FHIR `{coding, text}`)
 // was read with the item; its codings are not errors of their own.
 bool isMessageObject(const QJsonValue &value)
@@ -102,7 +95,7 @@ void ErrorBodyWalker::step(const Work &work)
         return;
     case Kind::Item:
     case Kind::RootItem:
-        stepItem(work.value.toObject(), work);
+        stepItem(ErrorItemMembers(work.value.toObject()), work);
         return;
     case Kind::Nested:
         break;
@@ -134,8 +127,9 @@ void ErrorBodyWalker::stepDiscover(const Work &work)
     const QJsonObject object = work.value.toObject();
     if (object.isEmpty() || m_shapes.isRecordEcho(object))
         return;
-    if (isErrorItem(object))
-        stepItem(object, work);
+    const ErrorItemMembers members(object);
+    if (isErrorItem(members))
+        stepItem(members, work);
     else if (m_shapes.isMessageMap(object))
         stepNestedObject(object, work);
     else
@@ -156,14 +150,13 @@ void ErrorBodyWalker::stepContainer(const QJsonObject &object, const Work &work)
     }
 }
 
-void ErrorBodyWalker::stepItem(const QJsonObject &object, const Work &work)
+void ErrorBodyWalker::stepItem(const ErrorItemMembers &object, const Work &work)
 {
     const ErrorItem read = readErrorItem(object, work.kind == Kind::RootItem);
     QStringList messages = read.messages;
-    bool hasChildren = false;
-    for (auto it = object.constBegin(); it != object.constEnd() && !hasChildren; ++it)
-        hasChildren
-            = !isItemDataMember(it.key()) && !isMessageKey(it.key()) && isFilled(it.value());
+    const bool hasChildren
+        = std::any_of(object.children().cbegin(), object.children().cend(),
+                      [&](qsizetype child) { return isFilled(object.member(child)); });
     if (messages.isEmpty() && !hasChildren && !fallbackMessage(read).isEmpty())
         messages.append(fallbackMessage(read));
     for (const QString &message : std::as_const(messages)) {
@@ -172,36 +165,37 @@ void ErrorBodyWalker::stepItem(const QJsonObject &object, const Work &work)
         for (const ErrorItemPath &path : read.paths)
             emitError(work, &path, message, read.code, true);
     }
-    Work children = work;
+    Work inner = work;
     if (!read.paths.isEmpty()) {
         m_contexts.append(read.paths.first().segments);
-        children.context = int(m_contexts.size() - 1);
+        inner.context = int(m_contexts.size() - 1);
     }
-    pushItemChildren(object, children);
+    pushItemChildren(object, inner);
 }
 
 // Inner errors of an item (`details`, `errors`, `innererror.errordetails`, WordPress
 // `data.params`) are discovered like any other part of the body; the value data an item
 // carries about itself (`input`, `params`, `context`, ...) is not entered.
-void ErrorBodyWalker::pushItemChildren(const QJsonObject &object, const Work &work)
+void ErrorBodyWalker::pushItemChildren(const ErrorItemMembers &object, const Work &work)
 {
-    for (auto it = object.constEnd(); it != object.constBegin();) {
-        --it;
-        if (isItemDataMember(it.key()) || isMessageKey(it.key()) || !isFilled(it.value())
-            || isMessageObject(it.value()))
+    const QVarLengthArray<qsizetype, 8> &children = object.children();
+    for (auto it = children.crbegin(); it != children.crend(); ++it) {
+        const QJsonValue value = object.member(*it);
+        if (!isFilled(value) || isMessageObject(value))
             continue;
-        const bool messages = ErrorBodyShapes::isStringList(it.value());
-        if (messages && !holdsMessages(it.key()))
+        const bool messages = ErrorBodyShapes::isStringList(value);
+        if (messages && !holdsMessages(object.key(*it)))
             continue;
         m_stack.append(
-            { it.value(), work.base, work.context, messages ? Kind::Nested : Kind::Discover });
+            { value, work.base, work.context, messages ? Kind::Nested : Kind::Discover });
     }
 }
 
 void ErrorBodyWalker::stepNestedObject(const QJsonObject &object, const Work &work)
 {
-    if (isErrorItem(object)) {
-        stepItem(object, work);
+    const ErrorItemMembers members(object);
+    if (isErrorItem(members)) {
+        stepItem(members, work);
         return;
     }
     for (auto it = object.constEnd(); it != object.constBegin();) {

@@ -62,8 +62,8 @@ private:
     void step(const Work &work);
     void stepDiscover(const Work &work);
     void stepContainer(const QJsonObject &object, const Work &work);
-    void stepItem(const QJsonObject &object, const Work &work);
-    void pushItemChildren(const QJsonObject &object, const Work &work);
+    void stepItem(const ErrorItemMembers &object, const Work &work);
+    void pushItemChildren(const ErrorItemMembers &object, const Work &work);
     void stepNestedObject(const QJsonObject &object, const Work &work);
     void stepNestedArray(const QJsonArray &array, const Work &work);
     int extend(int base, const QStringList &segments, const QString &raw, bool isIndex);
