@@ -61,6 +61,8 @@ QString textOf(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString().trimmed();
+    if (!value.isObject()) // most candidate members are simply absent
+        return QString();
     const QJsonObject object = value.toObject();
     for (const char *key : { "value", "text", "message" }) {
         const QJsonValue inner = object.value(QLatin1String(key));

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QStringTokenizer>
 #include <algorithm>
 
 namespace leadopp::core {
@@ -12,6 +13,8 @@ namespace {
 QString unescapePointerToken(QStringView token)
 {
     QString text = token.toString();
+    if (!token.contains(u'~'))
+        return text;
     text.replace(QLatin1String("~1"), QLatin1String("/"));
     text.replace(QLatin1String("~0"), QLatin1String("~"));
     return text;
@@ -20,7 +23,8 @@ QString unescapePointerToken(QStringView token)
 QStringList parsePointer(QStringView text)
 {
     QStringList segments;
-    for (const QStringView token : text.split(u'/')) {
+    segments.reserve(text.count(u'/') + 1);
+    for (const QStringView token : QStringTokenizer(text, u'/')) {
         if (!token.trimmed().isEmpty())
             segments.append(unescapePointerToken(token.trimmed()));
     }
