@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace leadopp::core {
@@ -93,7 +94,9 @@ void ErrorBodyWalker::step(const Work &work)
     case Kind::Discover:
         stepDiscover(work);
         return;
-    case Kind::Item:
+    case Kind::Element:
+        stepElement(work);
+        return;
     case Kind::RootItem:
         stepItem(ErrorItemMembers(work.value.toObject()), work);
         return;
@@ -194,10 +197,14 @@ void ErrorBodyWalker::pushItemChildren(const ErrorItemMembers &object, const Wor
 void ErrorBodyWalker::stepNestedObject(const QJsonObject &object, const Work &work)
 {
     const ErrorItemMembers members(object);
-    if (isErrorItem(members)) {
+    if (isErrorItem(members))
         stepItem(members, work);
-        return;
-    }
+    else
+        pushNestedMembers(object, work);
+}
+
+void ErrorBodyWalker::pushNestedMembers(const QJsonObject &object, const Work &work)
+{
     for (auto it = object.constEnd(); it != object.constBegin();) {
         --it;
         const QString key = it.key();
@@ -214,14 +221,28 @@ void ErrorBodyWalker::stepNestedArray(const QJsonArray &array, const Work &work)
         const QJsonValue element = array.at(i);
         if (element.isString()) {
             m_stack.append({ element, work.base, work.context, Kind::Nested });
-        } else if (element.isObject() && isErrorItem(element.toObject())) {
-            m_stack.append({ element, work.base, work.context, Kind::Item });
-        } else if (element.isObject() || element.isArray()) {
+        } else if (element.isObject()) {
+            m_stack.append({ element, work.base, work.context, Kind::Element, int(i) });
+        } else if (element.isArray()) {
             const QString index = QString::number(i);
             m_stack.append(
                 { element, extend(work.base, { index }, index, true), work.context, Kind::Nested });
         }
     }
+}
+
+void ErrorBodyWalker::stepElement(const Work &work)
+{
+    const QJsonObject object = work.value.toObject();
+    const ErrorItemMembers members(object);
+    if (isErrorItem(members)) {
+        stepItem(members, work);
+        return;
+    }
+    const QString index = QString::number(work.element);
+    const Work nested { work.value, extend(work.base, { index }, index, true), work.context,
+                        Kind::Nested };
+    pushNestedMembers(object, nested);
 }
 
 int ErrorBodyWalker::extend(int base, const QStringList &segments, const QString &raw, bool isIndex)
@@ -236,9 +257,10 @@ int ErrorBodyWalker::extend(int base, const QStringList &segments, const QString
 void ErrorBodyWalker::emitError(const Work &work, const ErrorItemPath *path, const QString &message,
                                 const QString &code, bool hasPath)
 {
-    QList<int> chain;
+    QVarLengthArray<int, kMaxPathDepth> chain;
     for (int node = work.base; node >= 0; node = m_nodes.at(node).parent)
-        chain.prepend(node);
+        chain.append(node);
+    std::reverse(chain.begin(), chain.end());
     RawError error { message,
                      code,
                      QString(),
@@ -257,7 +279,7 @@ void ErrorBodyWalker::emitError(const Work &work, const ErrorItemPath *path, con
         error.segments += path->segments;
         error.rawPath += (error.rawPath.isEmpty() ? QString() : QStringLiteral(".")) + path->raw;
     }
-    m_errors.append(error);
+    m_errors.append(std::move(error));
 }
 
 } // namespace leadopp::core

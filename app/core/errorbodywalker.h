@@ -43,12 +43,15 @@ public:
     const QList<RawError> &errors() const { return m_errors; }
 
 private:
-    enum class Kind { Discover, Item, RootItem, Nested };
+    /// Element: an object in a nested error array, an error item or else a nested error
+    /// object under its index (told apart when popped, so its members are read once).
+    enum class Kind { Discover, Element, RootItem, Nested };
     struct Work {
         QJsonValue value;
         int base;    ///< index into m_nodes, -1 for the body root
         int context; ///< index into m_contexts, -1 for none
         Kind kind;
+        int element = -1; ///< position in its array, for Kind::Element
     };
     struct Node {
         int parent;
@@ -64,7 +67,9 @@ private:
     void stepContainer(const QJsonObject &object, const Work &work);
     void stepItem(const ErrorItemMembers &object, const Work &work);
     void pushItemChildren(const ErrorItemMembers &object, const Work &work);
+    void stepElement(const Work &work);
     void stepNestedObject(const QJsonObject &object, const Work &work);
+    void pushNestedMembers(const QJsonObject &object, const Work &work);
     void stepNestedArray(const QJsonArray &array, const Work &work);
     int extend(int base, const QStringList &segments, const QString &raw, bool isIndex);
     void emitError(const Work &work, const ErrorItemPath *path, const QString &message,

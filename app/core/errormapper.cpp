@@ -14,6 +14,7 @@
 #include <QSet>
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 namespace leadopp::core {
 
@@ -149,11 +150,14 @@ QList<Mapped> withoutDuplicates(const QList<Mapped> &mapped)
             onFields.insert(entry.text);
     }
     QList<Mapped> unique;
-    QHash<QString, qsizetype> seen;
+    unique.reserve(mapped.size());
+    // Canonical paths never hold the separator a joined key would need: a pair is enough.
+    QHash<std::pair<QString, QString>, qsizetype> seen;
+    seen.reserve(mapped.size());
     for (const Mapped &entry : mapped) {
         if (entry.error.match == MatchKind::Record && onFields.contains(entry.text))
             continue;
-        const QString identity = entry.error.path + QChar(0x1f) + entry.error.message;
+        const std::pair<QString, QString> identity { entry.error.path, entry.error.message };
         const auto found = seen.constFind(identity);
         if (found == seen.cend()) {
             seen.insert(identity, unique.size());
@@ -205,6 +209,7 @@ MappedErrors mapErrors(const QByteArray &body, int httpStatus, const QJsonObject
         mapped.append({ explainUnusableBody(body, document, result.status), SortKey(), {} });
     std::stable_sort(mapped.begin(), mapped.end(),
                      [](const Mapped &a, const Mapped &b) { return a.key < b.key; });
+    result.errors.reserve(mapped.size());
     for (const Mapped &entry : mapped)
         result.errors.append(entry.error);
     return result;

@@ -229,7 +229,9 @@ const FieldSpec *FieldCatalogue::find(QStringView pattern)
             byPattern.insert(fields().at(i).pattern, i);
         return byPattern;
     }();
-    const auto it = index.constFind(pattern.toString());
+    // A non-owning view of the pattern: lookups happen for every mapped error.
+    const auto it = index.constFind(
+        QString::fromRawData(reinterpret_cast<const QChar *>(pattern.utf16()), pattern.size()));
     return it == index.cend() ? nullptr : &fields().at(*it);
 }
 
