@@ -267,6 +267,10 @@ void ErrorBodyWalker::emitError(const Work &work, const ErrorItemPath *path, con
                      QStringList(),
                      hasPath || work.base >= 0,
                      work.context >= 0 ? m_contexts.at(work.context) : QStringList() };
+    qsizetype segmentCount = path ? path->segments.size() : 0;
+    for (const int node : chain)
+        segmentCount += m_nodes.at(node).segments.size();
+    error.segments.reserve(segmentCount);
     for (const int node : chain) {
         const Node &step = m_nodes.at(node);
         error.segments += step.segments;

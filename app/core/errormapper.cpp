@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <algorithm>
+#include <numeric>
 #include <tuple>
 #include <utility>
 
@@ -144,9 +145,12 @@ void mapOne(RawError raw, const ErrorPathResolver &resolver, QList<Mapped> &out)
 // nothing.
 QList<Mapped> withoutDuplicates(const QList<Mapped> &mapped)
 {
-    QSet<QString> onFields;
+    const bool anyOnRecord = std::any_of(mapped.cbegin(), mapped.cend(), [](const Mapped &entry) {
+        return entry.error.match == MatchKind::Record;
+    });
+    QSet<QString> onFields; // only asked about record-level entries
     for (const Mapped &entry : mapped) {
-        if (entry.error.match != MatchKind::Record)
+        if (anyOnRecord && entry.error.match != MatchKind::Record)
             onFields.insert(entry.text);
     }
     QList<Mapped> unique;
@@ -207,11 +211,14 @@ MappedErrors mapErrors(const QByteArray &body, int httpStatus, const QJsonObject
     mapped = withoutDuplicates(mapped);
     if (mapped.isEmpty() && needsExplanation(result.status))
         mapped.append({ explainUnusableBody(body, document, result.status), SortKey(), {} });
-    std::stable_sort(mapped.begin(), mapped.end(),
-                     [](const Mapped &a, const Mapped &b) { return a.key < b.key; });
+    // Sorting positions, not the entries themselves, keeps the strings where they are.
+    QList<qsizetype> order(mapped.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return mapped.at(a).key < mapped.at(b).key; });
     result.errors.reserve(mapped.size());
-    for (const Mapped &entry : mapped)
-        result.errors.append(entry.error);
+    for (const qsizetype at : std::as_const(order))
+        result.errors.append(mapped.at(at).error);
     return result;
 }
 

@@ -15,7 +15,10 @@ bool isTraceKey(const QString &key)
     static const QStringList kNames { QStringLiteral("traceid"), QStringLiteral("requestid"),
                                       QStringLiteral("correlationid"), QStringLiteral("debugid"),
                                       QStringLiteral("transactionid") };
-    return kNames.contains(FoldedName(key).view());
+    // Folding only drops characters: a key shorter than every name is none of them, and
+    // most keys of a large body ("0", "amount") are.
+    constexpr qsizetype kShortestName = 7;
+    return key.size() >= kShortestName && kNames.contains(FoldedName(key).view());
 }
 
 QString idText(const QJsonValue &value)

@@ -32,7 +32,7 @@ int indexOf(const QString &segment)
     return segment.toInt();
 }
 
-bool isPrefix(const QString &segment)
+bool isPrefix(QStringView folded)
 {
     static const QStringList kPrefixes = {
         QStringLiteral("data"),    QStringLiteral("attributes"),
@@ -40,7 +40,7 @@ bool isPrefix(const QString &segment)
         QStringLiteral("input"),   QStringLiteral("leadopportunityupdate"),
         QStringLiteral("payload"),
     };
-    return kPrefixes.contains(FoldedName(segment).view());
+    return kPrefixes.contains(folded);
 }
 
 bool isMultiValue(const FieldSpec &field)
@@ -50,6 +50,36 @@ bool isMultiValue(const FieldSpec &field)
 
 // How many leading unknown segments may be dropped before giving up.
 constexpr int kMaxUnknownPrefixes = 3;
+
+bool isFoldedRecordMarker(QStringView folded)
+{
+    static const QStringList kMarkers = {
+        QString(),
+        QStringLiteral("#"),
+        QStringLiteral("$"),
+        QStringLiteral("/"),
+        QStringLiteral("nonfielderrors"),
+        QStringLiteral("all"),
+        QStringLiteral("error"),
+        QStringLiteral("root"),
+        QStringLiteral("errors"),
+        QStringLiteral("formerrors"),
+        QStringLiteral("pageerrors"),
+    };
+    return kMarkers.contains(folded);
+}
+
+// A leading segment that says nothing about the field: an envelope prefix or a record
+// marker. One fold serves both checks unless the segment carries spaces to trim.
+bool isSkippable(const QString &segment)
+{
+    const FoldedName folded(segment);
+    if (isPrefix(folded.view()))
+        return true;
+    const QStringView trimmed = QStringView(segment).trimmed();
+    return trimmed.size() == segment.size() ? isFoldedRecordMarker(folded.view())
+                                            : isFoldedRecordMarker(FoldedName(trimmed).view());
+}
 
 } // namespace
 
@@ -66,26 +96,13 @@ ErrorPathResolver::ErrorPathResolver(const QJsonObject &record) : m_record(recor
 
 bool ErrorPathResolver::isRecordMarker(QStringView segment)
 {
-    static const QStringList kMarkers = {
-        QString(),
-        QStringLiteral("#"),
-        QStringLiteral("$"),
-        QStringLiteral("/"),
-        QStringLiteral("nonfielderrors"),
-        QStringLiteral("all"),
-        QStringLiteral("error"),
-        QStringLiteral("root"),
-        QStringLiteral("errors"),
-        QStringLiteral("formerrors"),
-        QStringLiteral("pageerrors"),
-    };
-    return kMarkers.contains(FoldedName(segment.trimmed()).view());
+    return isFoldedRecordMarker(FoldedName(segment.trimmed()).view());
 }
 
 ResolvedPath ErrorPathResolver::resolve(const QStringList &segments) const
 {
     int at = 0;
-    while (at < segments.size() && (isPrefix(segments.at(at)) || isRecordMarker(segments.at(at))))
+    while (at < segments.size() && isSkippable(segments.at(at)))
         ++at;
     ResolvedPath resolved;
     for (int dropped = 0; at < segments.size() && dropped <= kMaxUnknownPrefixes; ++dropped) {
