@@ -267,6 +267,12 @@ void ErrorBodyWalker::emitError(const Work &work, const ErrorItemPath *path, con
                      QStringList(),
                      hasPath || work.base >= 0,
                      work.context >= 0 ? m_contexts.at(work.context) : QStringList() };
+    if (chain.isEmpty() && path) { // an item's own path: shared, not rebuilt
+        error.segments = path->segments;
+        error.rawPath = path->raw;
+        m_errors.append(std::move(error));
+        return;
+    }
     qsizetype segmentCount = path ? path->segments.size() : 0;
     for (const int node : chain)
         segmentCount += m_nodes.at(node).segments.size();

@@ -140,19 +140,30 @@ void mapOne(RawError raw, const ErrorPathResolver &resolver, QList<Mapped> &out)
     out.append({ error, sortKeyOf(resolved.path), raw.message });
 }
 
+// The words of record-level entries that also landed on a field. Record-level entries are
+// few: their words are looked for among the fields', rather than every field's collected.
+QSet<QString> recordWordsOnFields(const QList<Mapped> &mapped)
+{
+    QSet<QString> onRecord;
+    for (const Mapped &entry : mapped) {
+        if (entry.error.match == MatchKind::Record)
+            onRecord.insert(entry.text);
+    }
+    QSet<QString> onFields;
+    for (const Mapped &entry : mapped) {
+        if (!onRecord.isEmpty() && entry.error.match != MatchKind::Record
+            && onRecord.contains(entry.text))
+            onFields.insert(entry.text);
+    }
+    return onFields;
+}
+
 // Identical entries merge (the one naming a code wins); a record-level entry repeating
 // words that already landed on a field (SAP's message beside its errordetails) adds
 // nothing.
 QList<Mapped> withoutDuplicates(const QList<Mapped> &mapped)
 {
-    const bool anyOnRecord = std::any_of(mapped.cbegin(), mapped.cend(), [](const Mapped &entry) {
-        return entry.error.match == MatchKind::Record;
-    });
-    QSet<QString> onFields; // only asked about record-level entries
-    for (const Mapped &entry : mapped) {
-        if (anyOnRecord && entry.error.match != MatchKind::Record)
-            onFields.insert(entry.text);
-    }
+    const QSet<QString> onFields = recordWordsOnFields(mapped);
     QList<Mapped> unique;
     unique.reserve(mapped.size());
     // Canonical paths never hold the separator a joined key would need: a pair is enough.

@@ -95,12 +95,45 @@ bool FieldPath::startsWith(const FieldPath &prefix) const
     return prefix.size() <= size() && m_segments.mid(0, prefix.size()) == prefix.m_segments;
 }
 
+namespace {
+
+// "[12]" appended without a temporary string: paths are printed for every mapped error.
+void appendIndex(QString &text, int row)
+{
+    char16_t digits[12];
+    qsizetype count = 0;
+    unsigned value = row < 0 ? 0u - unsigned(row) : unsigned(row);
+    do {
+        digits[count++] = char16_t(u'0' + value % 10);
+        value /= 10;
+    } while (value != 0);
+    text += u'[';
+    if (row < 0)
+        text += u'-';
+    while (count > 0)
+        text += QChar(digits[--count]);
+    text += u']';
+}
+
+qsizetype printedSize(const QList<FieldPath::Segment> &segments)
+{
+    qsizetype size = 0;
+    for (const FieldPath::Segment &segment : segments) {
+        const QString *name = std::get_if<QString>(&segment);
+        size += name ? name->size() + 1 : 12;
+    }
+    return size;
+}
+
+} // namespace
+
 QString FieldPath::toString() const
 {
     QString text;
+    text.reserve(printedSize(m_segments));
     for (const Segment &segment : m_segments) {
         if (const int *row = std::get_if<int>(&segment)) {
-            text += u'[' + QString::number(*row) + u']';
+            appendIndex(text, *row);
         } else {
             if (!text.isEmpty())
                 text += u'.';
@@ -113,6 +146,7 @@ QString FieldPath::toString() const
 QString FieldPath::pattern() const
 {
     QString text;
+    text.reserve(printedSize(m_segments));
     for (const Segment &segment : m_segments) {
         if (std::holds_alternative<int>(segment)) {
             text += QStringLiteral("[]");
