@@ -149,7 +149,9 @@ void readPaths(const M &item, bool atRoot, ErrorItem &read)
     if (readNestedPath(item, read))
         return;
     for (const M::Name name : kPathKeys) {
-        const QJsonValue &value = item.value(name);
+        if (!item.has(name)) // absent members are skipped unread: this runs for every item
+            continue;
+        const QJsonValue value = item.value(name);
         if ((atRoot && listed(kRootOnlyKeys, name)) || !usablePath(name, value))
             continue;
         if (listed(kMultiPathKeys, name)) {
@@ -179,12 +181,14 @@ void addText(const QString &text, ErrorItem &read)
 void readTexts(const M &item, ErrorItem &read)
 {
     for (const M::Name key : kCodeKeys) {
-        read.code = codeText(item.value(key));
+        read.code = item.has(key) ? codeText(item.value(key)) : QString();
         if (!read.code.isEmpty())
             break;
     }
-    for (const M::Name key : kMessageKeys)
-        addText(textOf(item.value(key)), read);
+    for (const M::Name key : kMessageKeys) {
+        if (item.has(key))
+            addText(textOf(item.value(key)), read);
+    }
     if (hasAny(item, kStrongPathKeys) || hasAny(item, kCodeKeys))
         addText(textOf(item.value(M::Description)), read);
     const QJsonValue &details = item.value(M::Details);
@@ -211,14 +215,14 @@ ErrorItem readErrorItem(const ErrorItemMembers &item, bool atRoot)
 bool isErrorItem(const ErrorItemMembers &object)
 {
     for (const M::Name key : kMessageKeys) {
-        if (!textOf(object.value(key)).isEmpty())
+        if (object.has(key) && !textOf(object.value(key)).isEmpty())
             return true;
     }
     if (object.value(M::Error).isString())
         return true;
     // A code alone still says something; a title or description only next to a path.
     for (const M::Name key : kCodeKeys) {
-        if (object.value(key).isString())
+        if (object.has(key) && object.value(key).isString())
             return true;
     }
     const bool pathNamed = hasAny(object, kStrongPathKeys);

@@ -59,6 +59,17 @@ const FieldSpec *ErrorMapNames::fieldIn(Section section, QStringView name)
     return nullptr;
 }
 
+const QString &ErrorMapNames::memberName(const FieldSpec &field)
+{
+    static const QStringList names = [] {
+        QStringList all;
+        for (const FieldSpec &spec : FieldCatalogue::fields())
+            all.append(spec.name());
+        return all;
+    }();
+    return names.at(FieldCatalogue::formOrder(&field));
+}
+
 const FieldSpec *ErrorMapNames::uniqueBareName(QStringView name)
 {
     const FoldedName folded(name);

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <numeric>
 #include <tuple>
@@ -41,17 +42,36 @@ struct Mapped {
     QString text; ///< the server's words, before any raw path was appended
 };
 
+// The catalogue entry whose pattern is that of the first `count` segments, found without
+// building a pattern string (it runs for every mapped error).
+const FieldSpec *specOfPrefix(const FieldPath &path, int count)
+{
+    QVarLengthArray<QChar, 128> pattern;
+    for (int i = 0; i < count; ++i) {
+        const FieldPath::Segment &segment = path.segments().at(i);
+        if (const QString *name = std::get_if<QString>(&segment)) {
+            if (!pattern.isEmpty())
+                pattern.append(u'.');
+            pattern.append(name->constData(), name->size());
+        } else {
+            pattern.append(u'[');
+            pattern.append(u']');
+        }
+    }
+    return FieldCatalogue::find(QStringView(pattern.constData(), pattern.size()));
+}
+
 SortKey sortKeyOf(const FieldPath &path)
 {
     if (path.isRecord())
         return {};
     SortKey key { 1, 0, path.rowIndex(), -1 };
-    FieldPath field = path;
+    int fieldSize = path.size();
     if (std::holds_alternative<int>(path.segments().last()) && path.size() > 1) {
-        field = path.parent(); // a row, or an item of a multi-value field
+        fieldSize = path.size() - 1; // a row, or an item of a multi-value field
         key.item = std::get<int>(path.segments().last());
     }
-    if (const FieldSpec *spec = FieldCatalogue::find(field.pattern())) {
+    if (const FieldSpec *spec = specOfPrefix(path, fieldSize)) {
         key.order = 2 * FieldCatalogue::formOrder(spec);
         if (!FieldCatalogue::section(spec->section)->isArray)
             key.row = -1; // the only index was an item's
@@ -167,18 +187,18 @@ QList<Mapped> withoutDuplicates(const QList<Mapped> &mapped)
     QList<Mapped> unique;
     unique.reserve(mapped.size());
     // Canonical paths never hold the separator a joined key would need: a pair is enough.
+    // Each identity maps to its position in `unique` plus one; 0 is "not seen yet".
     QHash<std::pair<QString, QString>, qsizetype> seen;
     seen.reserve(mapped.size());
     for (const Mapped &entry : mapped) {
         if (entry.error.match == MatchKind::Record && onFields.contains(entry.text))
             continue;
-        const std::pair<QString, QString> identity { entry.error.path, entry.error.message };
-        const auto found = seen.constFind(identity);
-        if (found == seen.cend()) {
-            seen.insert(identity, unique.size());
+        qsizetype &slot = seen[{ entry.error.path, entry.error.message }];
+        if (slot == 0) {
             unique.append(entry);
-        } else if (unique[*found].error.code.isEmpty()) {
-            unique[*found].error.code = entry.error.code;
+            slot = unique.size();
+        } else if (unique[slot - 1].error.code.isEmpty()) {
+            unique[slot - 1].error.code = entry.error.code;
         }
     }
     return unique;

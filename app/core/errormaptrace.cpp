@@ -38,15 +38,18 @@ QString searchBody(const QJsonValue &root)
         const QJsonValue node = queue.at(next);
         if (node.isArray()) {
             const QJsonArray array = node.toArray();
-            for (const QJsonValue &element : array)
+            for (const QJsonValue &element : array) {
+                if (queue.size() >= kMaxNodes) // never visited: not worth queueing
+                    break;
                 queue.append(element);
+            }
             continue;
         }
         const QJsonObject object = node.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             if (isTraceKey(it.key()) && !idText(it.value()).isEmpty())
                 return idText(it.value());
-            if (it.value().isObject() || it.value().isArray())
+            if ((it.value().isObject() || it.value().isArray()) && queue.size() < kMaxNodes)
                 queue.append(it.value());
         }
     }

@@ -132,38 +132,42 @@ ResolvedPath ErrorPathResolver::resolveRooted(const QStringList &segments, int a
 ResolvedPath ErrorPathResolver::resolveInSection(const SectionSpec &section,
                                                  const QStringList &segments, int at) const
 {
-    const FieldPath base({ section.key });
+    const auto base = [&section] { return FieldPath({ section.key }); };
     if (at == segments.size())
-        return exact(base);
+        return exact(base());
     const QString &next = segments.at(at);
     if (section.isArray) {
         const int row = indexOf(next);
         if (row < 0 || row >= rowCount(section.section))
-            return partial(base);
-        return resolveInRow(section, base.index(row), segments, at + 1);
+            return partial(base());
+        return resolveInRow(section, row, segments, at + 1);
     }
     if (const FieldSpec *field = ErrorMapNames::fieldIn(section.section, next))
-        return resolveField(*field, base.member(field->name()), segments, at + 1);
+        return resolveField(*field, FieldPath({ section.key, ErrorMapNames::memberName(*field) }),
+                            segments, at + 1);
     if (section.section == Section::Opportunity) {
         // GET responses nest the other sections and the root ids inside leadOpportunity.
         const SectionSpec *nested = FieldCatalogue::sectionByKey(next);
         if (nested && nested->section != Section::Opportunity)
             return resolveInSection(*nested, segments, at + 1);
         if (const FieldSpec *rootField = ErrorMapNames::fieldIn(Section::Record, next))
-            return resolveField(*rootField, FieldPath({ rootField->name() }), segments, at + 1);
+            return resolveField(*rootField, FieldPath({ ErrorMapNames::memberName(*rootField) }),
+                                segments, at + 1);
     }
-    return partial(base);
+    return partial(base());
 }
 
-ResolvedPath ErrorPathResolver::resolveInRow(const SectionSpec &section, const FieldPath &row,
+// Paths are built whole, once the last segment is known: one list, not one per level.
+ResolvedPath ErrorPathResolver::resolveInRow(const SectionSpec &section, int row,
                                              const QStringList &segments, int at) const
 {
     if (at == segments.size())
-        return exact(row);
+        return exact(FieldPath({ section.key, row }));
     const FieldSpec *field = ErrorMapNames::fieldIn(section.section, segments.at(at));
     if (!field)
-        return partial(row);
-    return resolveField(*field, row.member(field->name()), segments, at + 1);
+        return partial(FieldPath({ section.key, row }));
+    return resolveField(*field, FieldPath({ section.key, row, ErrorMapNames::memberName(*field) }),
+                        segments, at + 1);
 }
 
 ResolvedPath ErrorPathResolver::resolveField(const FieldSpec &field, const FieldPath &path,

@@ -34,8 +34,8 @@ private:
     ResolvedPath resolveRooted(const QStringList &segments, int at) const;
     ResolvedPath resolveInSection(const SectionSpec &section, const QStringList &segments,
                                   int at) const;
-    ResolvedPath resolveInRow(const SectionSpec &section, const FieldPath &row,
-                              const QStringList &segments, int at) const;
+    ResolvedPath resolveInRow(const SectionSpec &section, int row, const QStringList &segments,
+                              int at) const;
     ResolvedPath resolveField(const FieldSpec &field, const FieldPath &path,
                               const QStringList &segments, int at) const;
     int rowCount(Section section) const;
