@@ -104,8 +104,9 @@ void ErrorBodyWalker::step(const Work &work)
         break;
     }
     if (work.value.isString()) {
-        if (!work.value.toString().trimmed().isEmpty())
-            emitError(work, nullptr, work.value.toString().trimmed(), QString(), false);
+        const QString message = work.value.toString().trimmed();
+        if (!message.isEmpty())
+            emitError(work, nullptr, message, QString(), false);
     } else if (work.value.isObject()) {
         stepNestedObject(work.value.toObject(), work);
     } else if (work.value.isArray()) {
@@ -277,18 +278,28 @@ void ErrorBodyWalker::emitError(const Work &work, const ErrorItemPath *path, con
     for (const int node : chain)
         segmentCount += m_nodes.at(node).segments.size();
     error.segments.reserve(segmentCount);
+    QVarLengthArray<QChar, 128> rawPath; // "offerLines.3.amount", "errors[2].field"
+    const auto appendMember = [&rawPath](const QString &raw) {
+        if (!rawPath.isEmpty())
+            rawPath.append(u'.');
+        rawPath.append(raw.constData(), raw.size());
+    };
     for (const int node : chain) {
         const Node &step = m_nodes.at(node);
         error.segments += step.segments;
-        if (step.isIndex)
-            error.rawPath += u'[' + step.raw + u']';
-        else
-            error.rawPath += (error.rawPath.isEmpty() ? QString() : QStringLiteral(".")) + step.raw;
+        if (step.isIndex) {
+            rawPath.append(u'[');
+            rawPath.append(step.raw.constData(), step.raw.size());
+            rawPath.append(u']');
+        } else {
+            appendMember(step.raw);
+        }
     }
     if (path) {
         error.segments += path->segments;
-        error.rawPath += (error.rawPath.isEmpty() ? QString() : QStringLiteral(".")) + path->raw;
+        appendMember(path->raw);
     }
+    error.rawPath = QString(rawPath.constData(), rawPath.size());
     m_errors.append(std::move(error));
 }
 

@@ -96,7 +96,11 @@ ErrorPathResolver::ErrorPathResolver(const QJsonObject &record) : m_record(recor
 
 bool ErrorPathResolver::isRecordMarker(QStringView segment)
 {
-    return isFoldedRecordMarker(FoldedName(segment.trimmed()).view());
+    const QStringView trimmed = segment.trimmed();
+    // Folding keeps digits, and no marker starts with one: row keys need no folding.
+    if (!trimmed.isEmpty() && trimmed.front().isDigit())
+        return false;
+    return isFoldedRecordMarker(FoldedName(trimmed).view());
 }
 
 ResolvedPath ErrorPathResolver::resolve(const QStringList &segments) const

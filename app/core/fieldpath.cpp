@@ -1,5 +1,7 @@
 #include "core/fieldpath.h"
 
+#include <QVarLengthArray>
+
 namespace leadopp::core {
 
 FieldPath::FieldPath(QList<Segment> segments) : m_segments(std::move(segments)) { }
@@ -97,8 +99,10 @@ bool FieldPath::startsWith(const FieldPath &prefix) const
 
 namespace {
 
+using Printed = QVarLengthArray<QChar, 128>;
+
 // "[12]" appended without a temporary string: paths are printed for every mapped error.
-void appendIndex(QString &text, int row)
+void appendIndex(Printed &text, int row)
 {
     char16_t digits[12];
     qsizetype count = 0;
@@ -107,56 +111,48 @@ void appendIndex(QString &text, int row)
         digits[count++] = char16_t(u'0' + value % 10);
         value /= 10;
     } while (value != 0);
-    text += u'[';
+    text.append(u'[');
     if (row < 0)
-        text += u'-';
+        text.append(u'-');
     while (count > 0)
-        text += QChar(digits[--count]);
-    text += u']';
+        text.append(QChar(digits[--count]));
+    text.append(u']');
 }
 
-qsizetype printedSize(const QList<FieldPath::Segment> &segments)
+void appendName(Printed &text, const QString &name)
 {
-    qsizetype size = 0;
-    for (const FieldPath::Segment &segment : segments) {
-        const QString *name = std::get_if<QString>(&segment);
-        size += name ? name->size() + 1 : 12;
-    }
-    return size;
+    if (!text.isEmpty())
+        text.append(u'.');
+    text.append(name.constData(), name.size());
 }
 
 } // namespace
 
+// Both printers fill a buffer on the stack and allocate the result once.
 QString FieldPath::toString() const
 {
-    QString text;
-    text.reserve(printedSize(m_segments));
+    Printed text;
     for (const Segment &segment : m_segments) {
-        if (const int *row = std::get_if<int>(&segment)) {
+        if (const int *row = std::get_if<int>(&segment))
             appendIndex(text, *row);
-        } else {
-            if (!text.isEmpty())
-                text += u'.';
-            text += std::get<QString>(segment);
-        }
+        else
+            appendName(text, std::get<QString>(segment));
     }
-    return text;
+    return text.isEmpty() ? QString() : QString(text.constData(), text.size());
 }
 
 QString FieldPath::pattern() const
 {
-    QString text;
-    text.reserve(printedSize(m_segments));
+    Printed text;
     for (const Segment &segment : m_segments) {
         if (std::holds_alternative<int>(segment)) {
-            text += QStringLiteral("[]");
+            text.append(u'[');
+            text.append(u']');
         } else {
-            if (!text.isEmpty())
-                text += u'.';
-            text += std::get<QString>(segment);
+            appendName(text, std::get<QString>(segment));
         }
     }
-    return text;
+    return text.isEmpty() ? QString() : QString(text.constData(), text.size());
 }
 
 int FieldPath::rowIndex() const
