@@ -169,6 +169,8 @@ void ErrorBodyWalker::stepItem(const ErrorItemMembers &object, const Work &work)
         for (const ErrorItemPath &path : read.paths)
             emitError(work, &path, message, read.code, true);
     }
+    if (!hasChildren) // nothing inside is filled: nothing would be pushed
+        return;
     Work inner = work;
     if (!read.paths.isEmpty()) {
         m_contexts.append(read.paths.first().segments);

@@ -47,7 +47,8 @@ QString searchBody(const QJsonValue &root)
         }
         const QJsonObject object = node.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (isTraceKey(it.key()) && !idText(it.value()).isEmpty())
+            const bool scalar = it.value().isString() || it.value().isDouble();
+            if (scalar && isTraceKey(it.key()) && !idText(it.value()).isEmpty())
                 return idText(it.value());
             if ((it.value().isObject() || it.value().isArray()) && queue.size() < kMaxNodes)
                 queue.append(it.value());
