@@ -74,6 +74,7 @@ private:
     int extend(int base, const QStringList &segments, const QString &raw, bool isIndex);
     void emitError(const Work &work, const ErrorItemPath *path, const QString &message,
                    const QString &code, bool hasPath);
+    void spellPath(int base, const ErrorItemPath *path, RawError &error) const;
 
     const ErrorBodyShapes &m_shapes;
     QList<Work> m_stack;

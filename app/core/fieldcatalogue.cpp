@@ -3,7 +3,6 @@
 #include "core/fieldpath.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace leadopp::core {
 
@@ -219,20 +218,6 @@ const QList<SectionSpec> &FieldCatalogue::sections()
 {
     static const QList<SectionSpec> sections(std::begin(kSections), std::end(kSections));
     return sections;
-}
-
-const FieldSpec *FieldCatalogue::find(QStringView pattern)
-{
-    static const QHash<QString, int> index = [] {
-        QHash<QString, int> byPattern;
-        for (int i = 0; i < fields().size(); ++i)
-            byPattern.insert(fields().at(i).pattern, i);
-        return byPattern;
-    }();
-    // A non-owning view of the pattern: lookups happen for every mapped error.
-    const auto it = index.constFind(
-        QString::fromRawData(reinterpret_cast<const QChar *>(pattern.utf16()), pattern.size()));
-    return it == index.cend() ? nullptr : &fields().at(*it);
 }
 
 const FieldSpec *FieldCatalogue::findByPath(QStringView path)

@@ -1,6 +1,7 @@
-// Name folding and the lookups by folded name of the field catalogue: the error mapper
-// calls them for every path segment of every error, so the folded names of the catalogue
-// are computed once and the name looked up is folded without allocating.
+// Name folding and the lookups of the field catalogue by pattern and by folded name: the
+// error mapper calls them for every path segment of every error, so the catalogue's
+// patterns and folded names are indexed once and the name looked up is neither copied
+// nor folded into a new string.
 #include "core/fieldcatalogue.h"
 #include "core/foldedname.h"
 
@@ -30,6 +31,19 @@ QHash<QString, const SectionSpec *> buildSectionIndex()
 }
 
 } // namespace
+
+const FieldSpec *FieldCatalogue::find(QStringView pattern)
+{
+    static const QHash<QString, int> index = [] {
+        QHash<QString, int> byPattern;
+        for (int i = 0; i < fields().size(); ++i)
+            byPattern.insert(fields().at(i).pattern, i);
+        return byPattern;
+    }();
+    const auto it = index.constFind(
+        QString::fromRawData(reinterpret_cast<const QChar *>(pattern.utf16()), pattern.size()));
+    return it == index.cend() ? nullptr : &fields().at(*it);
+}
 
 const SectionSpec *FieldCatalogue::sectionByKey(QStringView key)
 {
