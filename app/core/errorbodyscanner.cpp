@@ -19,12 +19,12 @@ const char *const kEnvelopeKeys[] = {
 
 ErrorBodyScanner::ErrorBodyScanner(const ErrorPathResolver &resolver) : m_shapes(resolver) { }
 
-QList<RawError> ErrorBodyScanner::scan(const QJsonDocument &document) const
+void ErrorBodyScanner::scan(const QJsonDocument &document, const ErrorBodyWalker::Sink &sink) const
 {
-    ErrorBodyWalker walker(m_shapes);
+    ErrorBodyWalker walker(m_shapes, sink);
     if (document.isArray()) { // Salesforce, Ajv: [{message, errorCode, fields}]
         walker.discover(document.array());
-        return walker.errors();
+        return;
     }
     const QJsonObject root = document.object();
     if (!isEnvelope(root) && m_shapes.isRootErrorObject(root))
@@ -33,7 +33,6 @@ QList<RawError> ErrorBodyScanner::scan(const QJsonDocument &document) const
         walker.walkRootItem(root); // gateway {message}, gRPC status, WordPress, PayPal
     else
         walker.discover(root);
-    return walker.errors();
 }
 
 bool ErrorBodyScanner::isEnvelope(const QJsonObject &root) const

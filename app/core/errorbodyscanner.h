@@ -21,7 +21,8 @@ class ErrorBodyScanner final
 public:
     explicit ErrorBodyScanner(const ErrorPathResolver &resolver);
 
-    QList<RawError> scan(const QJsonDocument &document) const;
+    /// Hands every message of the body to `sink`, in body order.
+    void scan(const QJsonDocument &document, const ErrorBodyWalker::Sink &sink) const;
 
 private:
     bool isEnvelope(const QJsonObject &root) const;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace leadopp::core {
 
@@ -31,7 +32,13 @@ struct RawError {
 class ErrorBodyWalker final
 {
 public:
-    explicit ErrorBodyWalker(const ErrorBodyShapes &shapes) : m_shapes(shapes) { }
+    /// Receives each message as soon as it is found, in body order: the caller maps it
+    /// while its strings are still warm instead of keeping every message of a large body.
+    using Sink = std::function<void(RawError &&)>;
+
+    ErrorBodyWalker(const ErrorBodyShapes &shapes, Sink sink)
+        : m_shapes(shapes), m_sink(std::move(sink))
+    { }
 
     /// Any value: finds the error items and error objects inside it.
     void discover(const QJsonValue &value);
@@ -39,8 +46,6 @@ public:
     void walkRootItem(const QJsonObject &item);
     /// A nested error object (`errors: {...}`, a Django body): keys are path segments.
     void walkNested(const QJsonValue &value);
-
-    const QList<RawError> &errors() const { return m_errors; }
 
 private:
     /// Element: an object in a nested error array, an error item or else a nested error
@@ -80,7 +85,7 @@ private:
     QList<Work> m_stack;
     QList<Node> m_nodes;
     QList<QStringList> m_contexts;
-    QList<RawError> m_errors;
+    Sink m_sink;
 };
 
 } // namespace leadopp::core

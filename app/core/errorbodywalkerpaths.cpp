@@ -39,7 +39,7 @@ void ErrorBodyWalker::emitError(const Work &work, const ErrorItemPath *path, con
     } else {
         spellPath(work.base, path, error);
     }
-    m_errors.append(std::move(error));
+    m_sink(std::move(error));
 }
 
 // The segments and the raw text of the path from the body root through node `base` and

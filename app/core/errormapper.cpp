@@ -14,7 +14,6 @@
 #include <QSet>
 #include <QVarLengthArray>
 #include <algorithm>
-#include <numeric>
 #include <tuple>
 #include <utility>
 
@@ -157,7 +156,7 @@ void mapOne(RawError raw, const ErrorPathResolver &resolver, QList<Mapped> &out)
                        raw.rawPath };
     if (resolved.match != MatchKind::Exact && named)
         error.message = withRawPath(raw.message, raw.rawPath);
-    out.append({ error, sortKeyOf(resolved.path), raw.message });
+    out.append({ std::move(error), sortKeyOf(resolved.path), raw.message });
 }
 
 // The words of record-level entries that also landed on a field. Record-level entries are
@@ -180,28 +179,30 @@ QSet<QString> recordWordsOnFields(const QList<Mapped> &mapped)
 
 // Identical entries merge (the one naming a code wins); a record-level entry repeating
 // words that already landed on a field (SAP's message beside its errordetails) adds
-// nothing.
-QList<Mapped> withoutDuplicates(const QList<Mapped> &mapped)
+// nothing. Gives the positions of the entries kept, in order; a merged code is written
+// into the kept entry.
+QList<qsizetype> keepDistinct(QList<Mapped> &mapped)
 {
     const QSet<QString> onFields = recordWordsOnFields(mapped);
-    QList<Mapped> unique;
-    unique.reserve(mapped.size());
+    QList<qsizetype> kept;
+    kept.reserve(mapped.size());
     // Canonical paths never hold the separator a joined key would need: a pair is enough.
-    // Each identity maps to its position in `unique` plus one; 0 is "not seen yet".
+    // Each identity maps to its position in `mapped` plus one; 0 is "not seen yet".
     QHash<std::pair<QString, QString>, qsizetype> seen;
     seen.reserve(mapped.size());
-    for (const Mapped &entry : mapped) {
+    for (qsizetype at = 0; at < mapped.size(); ++at) {
+        const Mapped &entry = mapped.at(at);
         if (entry.error.match == MatchKind::Record && onFields.contains(entry.text))
             continue;
         qsizetype &slot = seen[{ entry.error.path, entry.error.message }];
         if (slot == 0) {
-            unique.append(entry);
-            slot = unique.size();
-        } else if (unique[slot - 1].error.code.isEmpty()) {
-            unique[slot - 1].error.code = entry.error.code;
+            kept.append(at);
+            slot = at + 1;
+        } else if (mapped.at(slot - 1).error.code.isEmpty()) {
+            mapped[slot - 1].error.code = entry.error.code;
         }
     }
-    return unique;
+    return kept;
 }
 
 void readEnvelope(const QJsonObject &root, MappedErrors &mapped)
@@ -234,22 +235,20 @@ MappedErrors mapErrors(const QByteArray &body, int httpStatus, const QJsonObject
     result.traceId = findTraceId(document);
 
     const ErrorPathResolver resolver(record);
-    QList<RawError> raws = ErrorBodyScanner(resolver).scan(document);
     QList<Mapped> mapped;
-    mapped.reserve(raws.size() + 1);
-    for (RawError &raw : raws)
-        mapOne(std::move(raw), resolver, mapped);
-    mapped = withoutDuplicates(mapped);
-    if (mapped.isEmpty() && needsExplanation(result.status))
+    ErrorBodyScanner(resolver).scan(
+        document, [&](RawError &&raw) { mapOne(std::move(raw), resolver, mapped); });
+    QList<qsizetype> kept = keepDistinct(mapped);
+    if (kept.isEmpty() && needsExplanation(result.status)) {
         mapped.append({ explainUnusableBody(body, document, result.status), SortKey(), {} });
+        kept.append(mapped.size() - 1);
+    }
     // Sorting positions, not the entries themselves, keeps the strings where they are.
-    QList<qsizetype> order(mapped.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
+    std::stable_sort(kept.begin(), kept.end(),
                      [&](qsizetype a, qsizetype b) { return mapped.at(a).key < mapped.at(b).key; });
-    result.errors.reserve(mapped.size());
-    for (const qsizetype at : std::as_const(order))
-        result.errors.append(mapped.at(at).error);
+    result.errors.reserve(kept.size());
+    for (const qsizetype at : std::as_const(kept))
+        result.errors.append(std::move(mapped[at].error));
     return result;
 }
 
