@@ -103,10 +103,25 @@ bool ErrorPathResolver::isRecordMarker(QStringView segment)
     return isFoldedRecordMarker(FoldedName(trimmed).view());
 }
 
+ErrorPathResolver::Head ErrorPathResolver::head(const QString &segment) const
+{
+    constexpr qsizetype kMaxRemembered = 1024;
+    const auto known = m_heads.constFind(segment);
+    if (known != m_heads.cend())
+        return *known;
+    Head found;
+    found.skippable = isSkippable(segment);
+    found.section = FieldCatalogue::sectionByKey(segment);
+    found.bareField = ErrorMapNames::uniqueBareName(segment);
+    if (m_heads.size() < kMaxRemembered)
+        m_heads.insert(segment, found);
+    return found;
+}
+
 ResolvedPath ErrorPathResolver::resolve(const QStringList &segments) const
 {
     int at = 0;
-    while (at < segments.size() && isSkippable(segments.at(at)))
+    while (at < segments.size() && head(segments.at(at)).skippable)
         ++at;
     ResolvedPath resolved;
     for (int dropped = 0; at < segments.size() && dropped <= kMaxUnknownPrefixes; ++dropped) {
@@ -120,11 +135,11 @@ ResolvedPath ErrorPathResolver::resolve(const QStringList &segments) const
 
 ResolvedPath ErrorPathResolver::resolveRooted(const QStringList &segments, int at) const
 {
-    const QString &head = segments.at(at);
-    const SectionSpec *section = FieldCatalogue::sectionByKey(head);
+    const Head first = head(segments.at(at));
+    const SectionSpec *section = first.section;
     if (section && section->section != Section::Record)
         return resolveInSection(*section, segments, at + 1);
-    const FieldSpec *field = ErrorMapNames::uniqueBareName(head);
+    const FieldSpec *field = first.bareField;
     if (!field)
         return {};
     const SectionSpec *home = FieldCatalogue::section(field->section);
