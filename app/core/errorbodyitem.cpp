@@ -55,23 +55,6 @@ template<size_t N> bool hasAny(const M &item, const M::Name (&names)[N])
                        [&](M::Name name) { return item.has(name); });
 }
 
-// A message member holds a string, or an object with the words in `value` (OData v2
-// `{lang, value}`), `text` (FHIR CodeableConcept) or `message` (Google localizedMessage).
-QString textOf(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString().trimmed();
-    if (!value.isObject()) // most candidate members are simply absent
-        return QString();
-    const QJsonObject object = value.toObject();
-    for (const char *key : { "value", "text", "message" }) {
-        const QJsonValue inner = object.value(QLatin1String(key));
-        if (inner.isString())
-            return inner.toString().trimmed();
-    }
-    return QString();
-}
-
 QString codeText(const QJsonValue &value)
 {
     if (value.isString())
@@ -187,13 +170,13 @@ void readTexts(const M &item, ErrorItem &read)
     }
     for (const M::Name key : kMessageKeys) {
         if (item.has(key))
-            addText(textOf(item.value(key)), read);
+            addText(item.words(key), read);
     }
     if (hasAny(item, kStrongPathKeys) || hasAny(item, kCodeKeys))
-        addText(textOf(item.value(M::Description)), read);
+        addText(M::wordsOf(item.value(M::Description)), read);
     const QJsonValue &details = item.value(M::Details);
     if (details.isObject()) // FHIR: details {coding, text}
-        addText(textOf(details), read);
+        addText(M::wordsOf(details), read);
     const QString error = item.value(M::Error).toString().trimmed();
     if (read.messages.isEmpty())
         addText(error, read);
@@ -215,7 +198,7 @@ ErrorItem readErrorItem(const ErrorItemMembers &item, bool atRoot)
 bool isErrorItem(const ErrorItemMembers &object)
 {
     for (const M::Name key : kMessageKeys) {
-        if (object.has(key) && !textOf(object.value(key)).isEmpty())
+        if (object.has(key) && !object.words(key).isEmpty())
             return true;
     }
     if (object.value(M::Error).isString())

@@ -74,6 +74,21 @@ ErrorItemMembers::ErrorItemMembers(const QJsonObject &object) : m_object(object)
     }
 }
 
+QString ErrorItemMembers::wordsOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().trimmed();
+    if (!value.isObject()) // most candidate members are simply absent
+        return QString();
+    const QJsonObject object = value.toObject();
+    for (const char *key : { "value", "text", "message" }) {
+        const QJsonValue inner = object.value(QLatin1String(key));
+        if (inner.isString())
+            return inner.toString().trimmed();
+    }
+    return QString();
+}
+
 bool isItemDataMember(QStringView key)
 {
     for (const char *candidate : kItemDataKeys) {

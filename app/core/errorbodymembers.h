@@ -75,6 +75,21 @@ public:
     }
     bool has(Name name) const { return m_positions[name] >= 0; }
 
+    /// wordsOf(value(name)), remembered for the last name asked: telling an error item
+    /// apart and then reading it both want the words of its first message member.
+    QString words(Name name) const
+    {
+        if (m_wordsOf != name) {
+            m_words = wordsOf(value(name));
+            m_wordsOf = name;
+        }
+        return m_words;
+    }
+    /// The words of a message member, trimmed: a string, or an object with them in
+    /// `value` (OData v2 `{lang, value}`), `text` (FHIR CodeableConcept) or `message`
+    /// (Google localizedMessage). Empty for anything else.
+    static QString wordsOf(const QJsonValue &value);
+
     /// Positions of the members the walk may enter for inner errors, in object order:
     /// neither data the item carries about its value (isItemDataMember) nor the item's own
     /// words (message, localizedMessage, title).
@@ -89,6 +104,8 @@ private:
     QJsonObject m_object; ///< shared, not copied
     std::array<qsizetype, NameCount> m_positions;
     QVarLengthArray<qsizetype, 8> m_children;
+    mutable int m_wordsOf = -1;
+    mutable QString m_words;
 };
 
 /// Members of an error item that hold data about the value (the rejected input, schema
