@@ -25,11 +25,13 @@ int indexOf(const QString &segment)
 {
     if (segment.isEmpty() || segment.size() > 9)
         return -1;
+    int value = 0; // nine digits at most: never overflows
     for (const QChar c : segment) {
         if (c < u'0' || c > u'9')
             return -1;
+        value = value * 10 + (c.unicode() - u'0');
     }
-    return segment.toInt();
+    return value;
 }
 
 bool isPrefix(QStringView folded)
