@@ -59,7 +59,10 @@ constexpr int kContinue = -1;
 int parseOptions(const QStringList &arguments, Options *options)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Sends a draft or request body to the partner API."));
+    parser.setApplicationDescription(
+        tr("Sends a draft or request body to the partner API.\n"
+           "Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, "
+           "usage or setup (no API key), 3 network or server failure."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("Draft, request body, 400 response or GET response."));
@@ -182,15 +185,17 @@ void printJson(const ApiResult &result)
                                     { QStringLiteral("code"), error.code },
                                     { QStringLiteral("rawPath"), error.rawPath } });
     }
-    const QJsonObject object { { QStringLiteral("status"), result.httpStatus },
-                               { QStringLiteral("kind"), net::errorKindName(result.kind) },
-                               { QStringLiteral("message"), result.message },
-                               { QStringLiteral("traceId"), result.traceId },
-                               { QStringLiteral("dsLeadOpportunityId"),
-                                 result.dsLeadOpportunityId },
-                               { QStringLiteral("attempts"), result.attempts },
-                               { QStringLiteral("delivery"), deliveryJson(result) },
-                               { QStringLiteral("errors"), errors } };
+    const QJsonObject object {
+        { QStringLiteral("status"), result.httpStatus },
+        { QStringLiteral("kind"), net::errorKindName(result.kind) },
+        { QStringLiteral("message"), result.message },
+        { QStringLiteral("traceId"), result.traceId },
+        { QStringLiteral("dsLeadOpportunityId"), result.dsLeadOpportunityId },
+        { QStringLiteral("attempts"), result.attempts },
+        { QStringLiteral("delivery"), deliveryJson(result) },
+        { QStringLiteral("fieldErrorCount"), net::fieldErrorCount(result.fieldErrors) },
+        { QStringLiteral("errors"), errors }
+    };
     writeOut(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
@@ -199,7 +204,7 @@ bool recordAttempt(const QString &file, core::Draft draft, const ApiRequest &req
 {
     core::Document document(std::move(draft));
     document.appendSubmission(net::toSubmissionAttempt(request, result));
-    if (result.kind == ErrorKind::Rejected || result.kind == ErrorKind::DateFormat)
+    if (net::isRejection(result.kind))
         document.setRejection(net::toRejection(result, request.environment.id), result.fieldErrors);
     else if (result.isAccepted())
         document.clearRejection();
@@ -216,17 +221,15 @@ bool recordAttempt(const QString &file, core::Draft draft, const ApiRequest &req
     return true;
 }
 
+// 0 accepted, 1 the record was refused (fields named or not), 2 setup (no API key: found
+// before anything is sent), 3 network or server failure.
 int exitCodeFor(ErrorKind kind)
 {
-    switch (kind) {
-    case ErrorKind::Accepted:
+    if (kind == ErrorKind::Accepted)
         return ExitOk;
-    case ErrorKind::Rejected:
-    case ErrorKind::DateFormat:
+    if (net::isRejection(kind))
         return ExitFindings;
-    default:
-        return ExitNetwork;
-    }
+    return kind == ErrorKind::NoKey ? ExitUsage : ExitNetwork;
 }
 
 } // namespace

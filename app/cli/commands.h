@@ -8,7 +8,7 @@ namespace leadopp::cli {
 enum ExitCode {
     ExitOk = 0,       ///< no errors / accepted / body read
     ExitFindings = 1, ///< validation errors / rejected
-    ExitUsage = 2,    ///< unreadable input or usage error
+    ExitUsage = 2,    ///< unreadable input, usage error or setup (no API key)
     ExitNetwork = 3,  ///< network or server failure
 };
 

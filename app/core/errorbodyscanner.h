@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/errorbodyshapes.h"
 #include "core/errorbodywalker.h"
 #include "core/errorpathresolver.h"
 
@@ -9,24 +10,24 @@
 
 namespace leadopp::core {
 
-/// Probes every container of error-notations.md in a parsed body (`error`, `errors`,
-/// `invalid-params`, `violations`, `detail`, `userErrors`, a top-level array, the body
-/// itself as a nested error object) and merges what they hold, in body order. The 400
-/// echo `data` is never read as errors.
+/// Reads every message of a parsed error body, wherever the framework put it. The rule
+/// (error-notations terms): an object anywhere in the body that pairs a path-like member
+/// with a message-like member is a field error; an object whose keys are paths and whose
+/// values are messages is a nested error object; the known shapes of each framework only
+/// decide which member is the path and which the message. The 400 echo of the record in
+/// `data` is never read as errors.
 class ErrorBodyScanner final
 {
 public:
     explicit ErrorBodyScanner(const ErrorPathResolver &resolver);
 
-    QList<RawError> scan(const QJsonDocument &document) const;
+    /// Hands every message of the body to `sink`, in body order.
+    void scan(const QJsonDocument &document, const ErrorBodyWalker::Sink &sink) const;
 
 private:
-    void scanRoot(const QJsonObject &root, ErrorBodyWalker &walker) const;
-    void scanEnvelopeMessage(const QJsonObject &root, ErrorBodyWalker &walker) const;
-    void scanGraphQlData(const QJsonObject &root, ErrorBodyWalker &walker) const;
-    bool looksLikeErrorObject(const QJsonObject &root) const;
+    bool isEnvelope(const QJsonObject &root) const;
 
-    const ErrorPathResolver &m_resolver;
+    ErrorBodyShapes m_shapes;
 };
 
 } // namespace leadopp::core

@@ -1,9 +1,11 @@
 #include "core/errorbodywalker.h"
 
+#include "core/errorbodyshapes.h"
 #include "core/errorpathparser.h"
 #include "core/errorpathresolver.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
 
@@ -11,22 +13,40 @@ namespace leadopp::core {
 
 namespace {
 
-// No record is deeper than a handful of levels; past this a path stops growing, which
-// keeps rebuilding paths linear on hostile bodies.
-constexpr int kMaxPathDepth = 32;
-
 QStringList keySegments(const QString &key)
 {
     const bool notation = std::any_of(key.cbegin(), key.cend(), [](QChar c) {
-        return c == u'.' || c == u'[' || c == u'/' || c == u'#' || c == u'$';
+        return c == u'.' || c == u'[' || c == u'/' || c == u'#' || c == u'$' || c == u'(';
     });
     return notation ? parseErrorPath(key) : QStringList { key };
 }
 
-QString itemMessage(const ErrorItem &read, bool hasNested)
+// A list of plain strings under one of these names is a list of messages
+// (`errors: ["..."]`, `messages`, `non_field_errors`, `formErrors`, ...).
+bool holdsMessages(const QString &key)
 {
-    if (!read.message.isEmpty() || hasNested)
-        return read.message;
+    static const QStringList kKeys { QStringLiteral("messages"), QStringLiteral("details"),
+                                     QStringLiteral("errorMessages") };
+    return ErrorPathResolver::isRecordMarker(key) || kKeys.contains(key);
+}
+
+// An object holding the words of its item (OData `{lang, value}`, FHIR `{coding, text}`)
+// was read with the item; its codings are not errors of their own.
+bool isMessageObject(const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();
+    return object.value(QLatin1String("text")).isString()
+        || object.value(QLatin1String("value")).isString();
+}
+
+bool isFilled(const QJsonValue &value)
+{
+    return (value.isArray() && !value.toArray().isEmpty())
+        || (value.isObject() && !value.toObject().isEmpty());
+}
+
+QString fallbackMessage(const ErrorItem &read)
+{
     if (!read.title.isEmpty())
         return read.title;
     if (!read.code.isEmpty())
@@ -39,19 +59,19 @@ QString itemMessage(const ErrorItem &read, bool hasNested)
 
 } // namespace
 
-void ErrorBodyWalker::walkItems(const QJsonArray &items)
+void ErrorBodyWalker::discover(const QJsonValue &value)
 {
-    run({ items, -1, Kind::Items });
+    run({ value, -1, -1, Kind::Discover });
 }
 
-void ErrorBodyWalker::walkItem(const QJsonObject &item)
+void ErrorBodyWalker::walkRootItem(const QJsonObject &item)
 {
-    run({ item, -1, Kind::Item });
+    run({ item, -1, -1, Kind::RootItem });
 }
 
 void ErrorBodyWalker::walkNested(const QJsonValue &value)
 {
-    run({ value, -1, Kind::Nested });
+    run({ value, -1, -1, Kind::Nested });
 }
 
 void ErrorBodyWalker::run(Work work)
@@ -65,111 +85,162 @@ void ErrorBodyWalker::run(Work work)
 
 void ErrorBodyWalker::step(const Work &work)
 {
-    if (work.kind == Kind::Items) {
-        stepItems(work.value.toArray(), work.base);
-    } else if (work.kind == Kind::Item) {
-        stepItem(work.value.toObject(), work.base);
-    } else if (work.value.isString()) {
-        if (!work.value.toString().trimmed().isEmpty())
-            emitError(work.base, nullptr, work.value.toString(), QString(), false);
+    switch (work.kind) {
+    case Kind::Discover:
+        stepDiscover(work);
+        return;
+    case Kind::Element:
+        stepElement(work);
+        return;
+    case Kind::RootItem:
+        stepItem(ErrorItemMembers(work.value.toObject()), work);
+        return;
+    case Kind::Nested:
+        break;
+    }
+    if (work.value.isString()) {
+        const QString message = work.value.toString().trimmed();
+        if (!message.isEmpty())
+            emitError(work, nullptr, message, QString(), false);
     } else if (work.value.isObject()) {
-        stepNestedObject(work.value.toObject(), work.base);
+        stepNestedObject(work.value.toObject(), work);
     } else if (work.value.isArray()) {
-        stepNestedArray(work.value.toArray(), work.base);
+        stepNestedArray(work.value.toArray(), work);
     }
 }
 
-// Children are pushed last-first so the stack pops them in body order.
-void ErrorBodyWalker::stepItems(const QJsonArray &items, int base)
+// The discovery rule: an object pairing a message-like member with a path-like one (or
+// standing alone) is an error item; an object whose keys are paths and whose values are
+// messages is a nested error object; a record echo is skipped; anything else is a
+// container searched further. Children are pushed last-first so they pop in body order.
+void ErrorBodyWalker::stepDiscover(const Work &work)
 {
-    for (qsizetype i = items.size() - 1; i >= 0; --i) {
-        const QJsonValue item = items.at(i);
-        if (item.isObject())
-            m_stack.append({ item, base, Kind::Item });
-        else if (item.isArray())
-            m_stack.append({ item, base, Kind::Items });
-        else if (item.isString())
-            m_stack.append({ item, base, Kind::Nested });
-    }
-}
-
-void ErrorBodyWalker::stepItem(const QJsonObject &object, int base)
-{
-    const ErrorItem read = readErrorItem(object);
-    const bool hasNested = !read.nestedItems.isEmpty() || !read.nestedObject.isEmpty();
-    const QString message = itemMessage(read, hasNested);
-    if (!message.isEmpty()) {
-        if (read.paths.isEmpty())
-            emitError(base, nullptr, message, read.code, read.hasPath);
-        for (const ErrorItemPath &path : read.paths)
-            emitError(base, &path, message, read.code, true);
-    }
-    if (!read.nestedObject.isEmpty())
-        m_stack.append({ read.nestedObject, base, Kind::Nested });
-    for (qsizetype i = read.nestedItems.size() - 1; i >= 0; --i)
-        m_stack.append({ read.nestedItems.at(i), base, Kind::Items });
-}
-
-void ErrorBodyWalker::stepNestedObject(const QJsonObject &object, int base)
-{
-    if (isErrorItem(object)) {
-        stepItem(object, base);
+    if (work.value.isArray()) {
+        const QJsonArray array = work.value.toArray();
+        for (qsizetype i = array.size() - 1; i >= 0; --i) {
+            if (array.at(i).isObject() || array.at(i).isArray())
+                m_stack.append({ array.at(i), work.base, work.context, Kind::Discover });
+        }
         return;
     }
-    for (auto it = object.constEnd(); it != object.constBegin();) {
-        --it;
-        const QString key = it.key();
-        const int child = ErrorPathResolver::isRecordMarker(key)
-            ? base
-            : extend(base, keySegments(key), key, false);
-        m_stack.append({ it.value(), child, Kind::Nested });
-    }
+    const QJsonObject object = work.value.toObject();
+    if (object.isEmpty() || m_shapes.isRecordEcho(object))
+        return;
+    const ErrorItemMembers members(object);
+    if (isErrorItem(members))
+        stepItem(members, work);
+    else if (m_shapes.isMessageMap(object))
+        stepNestedObject(object, work);
+    else
+        stepContainer(object, work);
 }
 
-void ErrorBodyWalker::stepNestedArray(const QJsonArray &array, int base)
+void ErrorBodyWalker::stepContainer(const QJsonObject &object, const Work &work)
 {
-    for (qsizetype i = array.size() - 1; i >= 0; --i) {
-        const QJsonValue element = array.at(i);
-        if (element.isString()) {
-            m_stack.append({ element, base, Kind::Nested });
-        } else if (element.isObject() && isErrorItem(element.toObject())) {
-            m_stack.append({ element, base, Kind::Item });
-        } else if (element.isObject() || element.isArray()) {
-            const QString index = QString::number(i);
-            m_stack.append({ element, extend(base, { index }, index, true), Kind::Nested });
+    for (auto it = object.constEnd(); it != object.constBegin();) {
+        --it;
+        const QJsonValue value = it.value();
+        if (ErrorBodyShapes::isStringList(value)) {
+            if (holdsMessages(it.key()))
+                m_stack.append({ value, work.base, work.context, Kind::Nested });
+        } else if (value.isObject() || value.isArray()) {
+            m_stack.append({ value, work.base, work.context, Kind::Discover });
         }
     }
 }
 
-int ErrorBodyWalker::extend(int base, const QStringList &segments, const QString &raw, bool isIndex)
+void ErrorBodyWalker::stepItem(const ErrorItemMembers &object, const Work &work)
 {
-    const int depth = base < 0 ? 1 : m_nodes.at(base).depth + 1;
-    if (depth > kMaxPathDepth)
-        return base;
-    m_nodes.append({ base, depth, segments, raw, isIndex });
-    return int(m_nodes.size() - 1);
+    const ErrorItem read = readErrorItem(object, work.kind == Kind::RootItem);
+    QStringList messages = read.messages;
+    const bool hasChildren
+        = std::any_of(object.children().cbegin(), object.children().cend(),
+                      [&](qsizetype child) { return isFilled(object.member(child)); });
+    if (messages.isEmpty() && !hasChildren && !fallbackMessage(read).isEmpty())
+        messages.append(fallbackMessage(read));
+    for (const QString &message : std::as_const(messages)) {
+        if (read.paths.isEmpty())
+            emitError(work, nullptr, message, read.code, read.hasPath);
+        for (const ErrorItemPath &path : read.paths)
+            emitError(work, &path, message, read.code, true);
+    }
+    if (!hasChildren) // nothing inside is filled: nothing would be pushed
+        return;
+    Work inner = work;
+    if (!read.paths.isEmpty()) {
+        m_contexts.append(read.paths.first().segments);
+        inner.context = int(m_contexts.size() - 1);
+    }
+    pushItemChildren(object, inner);
 }
 
-void ErrorBodyWalker::emitError(int base, const ErrorItemPath *path, const QString &message,
-                                const QString &code, bool hasPath)
+// Inner errors of an item (`details`, `errors`, `innererror.errordetails`, WordPress
+// `data.params`) are discovered like any other part of the body; the value data an item
+// carries about itself (`input`, `params`, `context`, ...) is not entered.
+void ErrorBodyWalker::pushItemChildren(const ErrorItemMembers &object, const Work &work)
 {
-    QList<int> chain;
-    for (int node = base; node >= 0; node = m_nodes.at(node).parent)
-        chain.prepend(node);
-    RawError error { message, code, QString(), QStringList(), hasPath || base >= 0 };
-    for (const int node : chain) {
-        const Node &step = m_nodes.at(node);
-        error.segments += step.segments;
-        if (step.isIndex)
-            error.rawPath += u'[' + step.raw + u']';
-        else
-            error.rawPath += (error.rawPath.isEmpty() ? QString() : QStringLiteral(".")) + step.raw;
+    const QVarLengthArray<qsizetype, 8> &children = object.children();
+    for (auto it = children.crbegin(); it != children.crend(); ++it) {
+        const QJsonValue value = object.member(*it);
+        if (!isFilled(value) || isMessageObject(value))
+            continue;
+        const bool messages = ErrorBodyShapes::isStringList(value);
+        if (messages && !holdsMessages(object.key(*it)))
+            continue;
+        m_stack.append(
+            { value, work.base, work.context, messages ? Kind::Nested : Kind::Discover });
     }
-    if (path) {
-        error.segments += path->segments;
-        error.rawPath += (error.rawPath.isEmpty() ? QString() : QStringLiteral(".")) + path->raw;
+}
+
+void ErrorBodyWalker::stepNestedObject(const QJsonObject &object, const Work &work)
+{
+    const ErrorItemMembers members(object);
+    if (isErrorItem(members))
+        stepItem(members, work);
+    else
+        pushNestedMembers(object, work);
+}
+
+void ErrorBodyWalker::pushNestedMembers(const QJsonObject &object, const Work &work)
+{
+    for (auto it = object.constEnd(); it != object.constBegin();) {
+        --it;
+        const QString key = it.key();
+        const int child = ErrorPathResolver::isRecordMarker(key)
+            ? work.base
+            : extend(work.base, keySegments(key), key, false);
+        m_stack.append({ it.value(), child, work.context, Kind::Nested });
     }
-    m_errors.append(error);
+}
+
+void ErrorBodyWalker::stepNestedArray(const QJsonArray &array, const Work &work)
+{
+    for (qsizetype i = array.size() - 1; i >= 0; --i) {
+        const QJsonValue element = array.at(i);
+        if (element.isString()) {
+            m_stack.append({ element, work.base, work.context, Kind::Nested });
+        } else if (element.isObject()) {
+            m_stack.append({ element, work.base, work.context, Kind::Element, int(i) });
+        } else if (element.isArray()) {
+            const QString index = QString::number(i);
+            m_stack.append(
+                { element, extend(work.base, { index }, index, true), work.context, Kind::Nested });
+        }
+    }
+}
+
+void ErrorBodyWalker::stepElement(const Work &work)
+{
+    const QJsonObject object = work.value.toObject();
+    const ErrorItemMembers members(object);
+    if (isErrorItem(members)) {
+        stepItem(members, work);
+        return;
+    }
+    const QString index = QString::number(work.element);
+    const Work nested { work.value, extend(work.base, { index }, index, true), work.context,
+                        Kind::Nested };
+    pushNestedMembers(object, nested);
 }
 
 } // namespace leadopp::core

@@ -1,6 +1,7 @@
 #include "core/errormapfallback.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace leadopp::core {
@@ -51,6 +52,31 @@ QString nonJsonMessage(const QByteArray &body, int status)
     return message;
 }
 
+// The first sentence anywhere in a body that named no message member (outside the record
+// echo and the envelope's info), so a body with words is never answered without them.
+QString firstSentence(const QJsonDocument &document)
+{
+    constexpr int kMaxNodes = 4096;
+    QList<QJsonValue> pending { document.isArray() ? QJsonValue(document.array())
+                                                   : QJsonValue(document.object()) };
+    for (int visited = 0; !pending.isEmpty() && visited < kMaxNodes; ++visited) {
+        const QJsonValue node = pending.takeFirst();
+        if (node.isString() && node.toString().trimmed().contains(u' '))
+            return node.toString();
+        if (node.isArray()) {
+            const QJsonArray array = node.toArray();
+            for (const QJsonValue &element : array)
+                pending.append(element);
+        }
+        const QJsonObject object = node.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.key() != QLatin1String("data") && it.key() != QLatin1String("info"))
+                pending.append(it.value());
+        }
+    }
+    return QString();
+}
+
 QString jsonMessage(const QJsonDocument &document, int status)
 {
     QString message;
@@ -66,7 +92,9 @@ QString jsonMessage(const QJsonDocument &document, int status)
     else
         message = QCoreApplication::translate(
             "ErrorMapper", "The server rejected the submission without naming a field.");
-    const QString title = document.object().value(QLatin1String("title")).toString();
+    QString title = document.object().value(QLatin1String("title")).toString();
+    if (title.trimmed().isEmpty())
+        title = firstSentence(document);
     if (!title.trimmed().isEmpty())
         message
             += u' ' + QCoreApplication::translate("ErrorMapper", "It says: %1").arg(oneLine(title));

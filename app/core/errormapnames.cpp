@@ -1,5 +1,7 @@
 #include "core/errormapnames.h"
 
+#include "core/foldedname.h"
+
 #include <QHash>
 #include <QList>
 
@@ -46,7 +48,8 @@ const NameIndex &nameIndex()
 
 const FieldSpec *ErrorMapNames::fieldIn(Section section, QStringView name)
 {
-    const auto it = nameIndex().byName.constFind(FieldCatalogue::foldName(name));
+    const FoldedName folded(name);
+    const auto it = nameIndex().byName.constFind(folded.rawString());
     if (it == nameIndex().byName.cend())
         return nullptr;
     for (const FieldSpec *field : *it) {
@@ -56,17 +59,31 @@ const FieldSpec *ErrorMapNames::fieldIn(Section section, QStringView name)
     return nullptr;
 }
 
+const QString &ErrorMapNames::memberName(const FieldSpec &field)
+{
+    static const QStringList names = [] {
+        QStringList all;
+        for (const FieldSpec &spec : FieldCatalogue::fields())
+            all.append(spec.name());
+        return all;
+    }();
+    return names.at(FieldCatalogue::formOrder(&field));
+}
+
 const FieldSpec *ErrorMapNames::uniqueBareName(QStringView name)
 {
-    const QString folded = FieldCatalogue::foldName(name);
-    const QList<const FieldSpec *> named = nameIndex().byName.value(folded);
-    if (named.size() != 1)
+    const FoldedName folded(name);
+    const auto named = nameIndex().byName.constFind(folded.rawString());
+    if (named == nameIndex().byName.cend() || named->size() != 1)
         return nullptr;
-    for (const FieldSpec *other : nameIndex().byEnding.value(folded)) {
-        if (other != named.first())
-            return nullptr;
+    const auto endings = nameIndex().byEnding.constFind(folded.rawString());
+    if (endings != nameIndex().byEnding.cend()) {
+        for (const FieldSpec *other : *endings) {
+            if (other != named->first())
+                return nullptr;
+        }
     }
-    return named.first();
+    return named->first();
 }
 
 } // namespace leadopp::core

@@ -19,6 +19,9 @@ public:
     /// several could: `vatNumber` is unique; `name` (opportunity or company) and `email`
     /// (a contact's, or the last word of `dsOwnerEmail` / `salesRepEmail`) are not.
     static const FieldSpec *uniqueBareName(QStringView name);
+
+    /// FieldSpec::name(), computed once per field.
+    static const QString &memberName(const FieldSpec &field);
 };
 
 } // namespace leadopp::core

@@ -3,15 +3,19 @@
 #include "core/errorbodyscanner.h"
 #include "core/errorcodetable.h"
 #include "core/errormapfallback.h"
+#include "core/errormaptrace.h"
 #include "core/errorpathparser.h"
 #include "core/errorpathresolver.h"
 #include "core/fieldcatalogue.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSet>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 namespace leadopp::core {
 
@@ -34,19 +38,39 @@ struct SortKey {
 struct Mapped {
     FieldError error;
     SortKey key;
+    QString text; ///< the server's words, before any raw path was appended
 };
+
+// The catalogue entry whose pattern is that of the first `count` segments, found without
+// building a pattern string (it runs for every mapped error).
+const FieldSpec *specOfPrefix(const FieldPath &path, int count)
+{
+    QVarLengthArray<QChar, 128> pattern;
+    for (int i = 0; i < count; ++i) {
+        const FieldPath::Segment &segment = path.segments().at(i);
+        if (const QString *name = std::get_if<QString>(&segment)) {
+            if (!pattern.isEmpty())
+                pattern.append(u'.');
+            pattern.append(name->constData(), name->size());
+        } else {
+            pattern.append(u'[');
+            pattern.append(u']');
+        }
+    }
+    return FieldCatalogue::find(QStringView(pattern.constData(), pattern.size()));
+}
 
 SortKey sortKeyOf(const FieldPath &path)
 {
     if (path.isRecord())
         return {};
     SortKey key { 1, 0, path.rowIndex(), -1 };
-    FieldPath field = path;
+    int fieldSize = path.size();
     if (std::holds_alternative<int>(path.segments().last()) && path.size() > 1) {
-        field = path.parent(); // a row, or an item of a multi-value field
+        fieldSize = path.size() - 1; // a row, or an item of a multi-value field
         key.item = std::get<int>(path.segments().last());
     }
-    if (const FieldSpec *spec = FieldCatalogue::find(field.pattern())) {
+    if (const FieldSpec *spec = specOfPrefix(path, fieldSize)) {
         key.order = 2 * FieldCatalogue::formOrder(spec);
         if (!FieldCatalogue::section(spec->section)->isArray)
             key.row = -1; // the only index was an item's
@@ -72,32 +96,58 @@ QString withRawPath(const QString &message, const QString &rawPath)
     return QCoreApplication::translate("ErrorMapper", "%1 (at %2)").arg(message, rawPath);
 }
 
-// A message with no usable path may still quote one ("... Path 'offerLines[1].amount',
-// line 1, position 16.").
-RawError withProsePath(RawError raw)
+// Exact beats partial beats record; between equals, the deeper node is the better guess.
+bool isBetter(const ResolvedPath &candidate, const ResolvedPath &current)
 {
-    if (raw.hasPath && namesSomething(raw.segments))
-        return raw;
-    const QString quoted = pathInProse(raw.message);
-    if (!quoted.isEmpty()) {
-        raw.rawPath = quoted;
-        raw.segments = parseErrorPath(quoted);
-        raw.hasPath = true;
+    const auto rank = [](MatchKind kind) {
+        return kind == MatchKind::Exact ? 2 : kind == MatchKind::Partial ? 1 : 0;
+    };
+    if (rank(candidate.match) != rank(current.match))
+        return rank(candidate.match) > rank(current.match);
+    return candidate.path.size() > current.path.size();
+}
+
+// A path the server named, alone and (Microsoft REST `details[].target`) relative to the
+// path of the error item around it.
+ResolvedPath resolveNamed(const RawError &raw, const ErrorPathResolver &resolver)
+{
+    ResolvedPath resolved = resolver.resolve(raw.segments);
+    if (!raw.context.isEmpty()) {
+        const ResolvedPath relative = resolver.resolve(raw.context + raw.segments);
+        if (isBetter(relative, resolved))
+            resolved = relative;
     }
-    return raw;
+    return resolved;
+}
+
+// A message with no usable path may still carry one in prose; only a candidate that
+// resolves counts, so ordinary words never turn into paths.
+bool resolveFromProse(RawError &raw, const ErrorPathResolver &resolver, ResolvedPath &resolved)
+{
+    for (const QString &candidate : pathsInProse(raw.message)) {
+        const ResolvedPath found = resolver.resolve(parseErrorPath(candidate));
+        if (found.match != MatchKind::Record) {
+            raw.rawPath = candidate;
+            resolved = found;
+            return true;
+        }
+    }
+    return false;
 }
 
 void mapOne(RawError raw, const ErrorPathResolver &resolver, QList<Mapped> &out)
 {
-    raw = withProsePath(std::move(raw));
-    const bool named = raw.hasPath && namesSomething(raw.segments);
-    const ResolvedPath resolved = named ? resolver.resolve(raw.segments) : ResolvedPath();
+    bool named = raw.hasPath && namesSomething(raw.segments);
+    ResolvedPath resolved = named ? resolveNamed(raw, resolver) : ResolvedPath();
+    if (!named)
+        named = resolveFromProse(raw, resolver, resolved);
     if (resolved.match == MatchKind::Record) {
         const QStringList codePaths = fieldPathsForErrorCode(raw.code);
         for (const QString &path : codePaths) {
             const FieldPath parsed = FieldPath::parse(path);
             out.append({ { path, MatchKind::Exact, raw.message, raw.code, raw.rawPath },
-                         sortKeyOf(parsed) });
+                         sortKeyOf(parsed),
+                         raw.message });
         }
         if (!codePaths.isEmpty())
             return;
@@ -106,22 +156,53 @@ void mapOne(RawError raw, const ErrorPathResolver &resolver, QList<Mapped> &out)
                        raw.rawPath };
     if (resolved.match != MatchKind::Exact && named)
         error.message = withRawPath(raw.message, raw.rawPath);
-    out.append({ error, sortKeyOf(resolved.path) });
+    out.append({ std::move(error), sortKeyOf(resolved.path), raw.message });
 }
 
-QList<Mapped> withoutDuplicates(const QList<Mapped> &mapped)
+// The words of record-level entries that also landed on a field. Record-level entries are
+// few: their words are looked for among the fields', rather than every field's collected.
+QSet<QString> recordWordsOnFields(const QList<Mapped> &mapped)
 {
-    QList<Mapped> unique;
-    QSet<QString> seen;
+    QSet<QString> onRecord;
     for (const Mapped &entry : mapped) {
-        const QString identity
-            = entry.error.path + QChar(0x1f) + entry.error.message + QChar(0x1f) + entry.error.code;
-        if (!seen.contains(identity)) {
-            seen.insert(identity);
-            unique.append(entry);
+        if (entry.error.match == MatchKind::Record)
+            onRecord.insert(entry.text);
+    }
+    QSet<QString> onFields;
+    for (const Mapped &entry : mapped) {
+        if (!onRecord.isEmpty() && entry.error.match != MatchKind::Record
+            && onRecord.contains(entry.text))
+            onFields.insert(entry.text);
+    }
+    return onFields;
+}
+
+// Identical entries merge (the one naming a code wins); a record-level entry repeating
+// words that already landed on a field (SAP's message beside its errordetails) adds
+// nothing. Gives the positions of the entries kept, in order; a merged code is written
+// into the kept entry.
+QList<qsizetype> keepDistinct(QList<Mapped> &mapped)
+{
+    const QSet<QString> onFields = recordWordsOnFields(mapped);
+    QList<qsizetype> kept;
+    kept.reserve(mapped.size());
+    // Canonical paths never hold the separator a joined key would need: a pair is enough.
+    // Each identity maps to its position in `mapped` plus one; 0 is "not seen yet".
+    QHash<std::pair<QString, QString>, qsizetype> seen;
+    seen.reserve(mapped.size());
+    for (qsizetype at = 0; at < mapped.size(); ++at) {
+        const Mapped &entry = mapped.at(at);
+        if (entry.error.match == MatchKind::Record && onFields.contains(entry.text))
+            continue;
+        qsizetype &slot = seen[{ entry.error.path, entry.error.message }];
+        if (slot == 0) {
+            kept.append(at);
+            slot = at + 1;
+        } else if (mapped.at(slot - 1).error.code.isEmpty()) {
+            mapped[slot - 1].error.code = entry.error.code;
         }
     }
-    return unique;
+    return kept;
 }
 
 void readEnvelope(const QJsonObject &root, MappedErrors &mapped)
@@ -131,9 +212,6 @@ void readEnvelope(const QJsonObject &root, MappedErrors &mapped)
         mapped.status = info.value(QLatin1String("statusCode")).toInt();
     if (mapped.status == 0)
         mapped.status = root.value(QLatin1String("status")).toInt();
-    mapped.traceId = info.value(QLatin1String("traceId")).toString();
-    if (mapped.traceId.isEmpty())
-        mapped.traceId = root.value(QLatin1String("traceId")).toString();
 }
 
 QJsonDocument parseBody(const QByteArray &body)
@@ -154,20 +232,23 @@ MappedErrors mapErrors(const QByteArray &body, int httpStatus, const QJsonObject
     result.status = httpStatus;
     const QJsonDocument document = parseBody(body);
     readEnvelope(document.object(), result);
+    result.traceId = findTraceId(document);
 
     const ErrorPathResolver resolver(record);
-    QList<RawError> raws = ErrorBodyScanner(resolver).scan(document);
     QList<Mapped> mapped;
-    mapped.reserve(raws.size() + 1);
-    for (RawError &raw : raws)
-        mapOne(std::move(raw), resolver, mapped);
-    mapped = withoutDuplicates(mapped);
-    if (mapped.isEmpty() && needsExplanation(result.status))
-        mapped.append({ explainUnusableBody(body, document, result.status), SortKey() });
-    std::stable_sort(mapped.begin(), mapped.end(),
-                     [](const Mapped &a, const Mapped &b) { return a.key < b.key; });
-    for (const Mapped &entry : mapped)
-        result.errors.append(entry.error);
+    ErrorBodyScanner(resolver).scan(
+        document, [&](RawError &&raw) { mapOne(std::move(raw), resolver, mapped); });
+    QList<qsizetype> kept = keepDistinct(mapped);
+    if (kept.isEmpty() && needsExplanation(result.status)) {
+        mapped.append({ explainUnusableBody(body, document, result.status), SortKey(), {} });
+        kept.append(mapped.size() - 1);
+    }
+    // Sorting positions, not the entries themselves, keeps the strings where they are.
+    std::stable_sort(kept.begin(), kept.end(),
+                     [&](qsizetype a, qsizetype b) { return mapped.at(a).key < mapped.at(b).key; });
+    result.errors.reserve(kept.size());
+    for (const qsizetype at : std::as_const(kept))
+        result.errors.append(std::move(mapped[at].error));
     return result;
 }
 

@@ -2,6 +2,8 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QStringTokenizer>
+#include <algorithm>
 
 namespace leadopp::core {
 
@@ -11,6 +13,8 @@ namespace {
 QString unescapePointerToken(QStringView token)
 {
     QString text = token.toString();
+    if (!token.contains(u'~'))
+        return text;
     text.replace(QLatin1String("~1"), QLatin1String("/"));
     text.replace(QLatin1String("~0"), QLatin1String("~"));
     return text;
@@ -19,7 +23,8 @@ QString unescapePointerToken(QStringView token)
 QStringList parsePointer(QStringView text)
 {
     QStringList segments;
-    for (const QStringView token : text.split(u'/')) {
+    segments.reserve(text.count(u'/') + 1);
+    for (const QStringView token : QStringTokenizer(text, u'/')) {
         if (!token.trimmed().isEmpty())
             segments.append(unescapePointerToken(token.trimmed()));
     }
@@ -69,9 +74,26 @@ QStringList parseDotted(QStringView text)
     return segments;
 }
 
-} // namespace
+// OData addresses a row by key predicate: "offerLines(1)" is {"offerLines", "1"}.
+QStringList splitKeyPredicates(const QStringList &segments)
+{
+    QStringList split;
+    for (const QString &segment : segments) {
+        const qsizetype open = segment.indexOf(u'(');
+        const QStringView key = open > 0 && segment.endsWith(u')')
+            ? QStringView(segment).mid(open + 1, segment.size() - open - 2)
+            : QStringView();
+        const bool digits = !key.isEmpty()
+            && std::all_of(key.begin(), key.end(), [](QChar c) { return c.isDigit(); });
+        if (digits)
+            split << segment.left(open) << key.toString();
+        else
+            split << segment;
+    }
+    return split;
+}
 
-QStringList parseErrorPath(QStringView text)
+QStringList parseText(QStringView text)
 {
     QStringView rest = text.trimmed();
     if (rest.startsWith(u'#'))
@@ -82,6 +104,16 @@ QStringList parseErrorPath(QStringView text)
         rest = rest.mid(1);
     const bool pointerLike = rest.contains(u'/') && !rest.contains(u'.') && !rest.contains(u'[');
     return pointerLike ? parsePointer(rest) : parseDotted(rest);
+}
+
+} // namespace
+
+QStringList parseErrorPath(QStringView text)
+{
+    const QStringList segments = parseText(text);
+    const bool predicates = std::any_of(segments.cbegin(), segments.cend(),
+                                        [](const QString &s) { return s.endsWith(u')'); });
+    return predicates ? splitKeyPredicates(segments) : segments;
 }
 
 QStringList parseErrorPathArray(const QJsonArray &array)

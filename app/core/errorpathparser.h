@@ -24,4 +24,13 @@ QStringList parseErrorPathArray(const QJsonArray &array);
 /// position 16."), or an empty string when the message quotes none.
 QString pathInProse(QStringView message);
 
+/// Every machine path a prose message carries in a fixed form, most explicit first:
+/// quoted after "path", "field" or "at" (graphql-js: `at "input.offerLines[1].amount"`),
+/// after "Path: " (System.Text.Json), Jackson's "(through reference chain:
+/// Update["offerLines"]->java.util.ArrayList[1]->OfferLine["amount"])" as
+/// "offerLines[1].amount", and a leading quoted label or path-shaped first word (Joi:
+/// `"offerLines[1].amount" must be ...`, OpenAPI validators: `body/offerLines/1/amount
+/// must ...`). Candidates only: the caller keeps the first that resolves.
+QStringList pathsInProse(QStringView message);
+
 } // namespace leadopp::core

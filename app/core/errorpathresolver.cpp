@@ -1,6 +1,7 @@
 #include "core/errorpathresolver.h"
 
 #include "core/errormapnames.h"
+#include "core/foldedname.h"
 #include "core/jsonaccess.h"
 
 #include <QJsonArray>
@@ -24,14 +25,16 @@ int indexOf(const QString &segment)
 {
     if (segment.isEmpty() || segment.size() > 9)
         return -1;
+    int value = 0; // nine digits at most: never overflows
     for (const QChar c : segment) {
         if (c < u'0' || c > u'9')
             return -1;
+        value = value * 10 + (c.unicode() - u'0');
     }
-    return segment.toInt();
+    return value;
 }
 
-bool isPrefix(const QString &segment)
+bool isPrefix(QStringView folded)
 {
     static const QStringList kPrefixes = {
         QStringLiteral("data"),    QStringLiteral("attributes"),
@@ -39,7 +42,7 @@ bool isPrefix(const QString &segment)
         QStringLiteral("input"),   QStringLiteral("leadopportunityupdate"),
         QStringLiteral("payload"),
     };
-    return kPrefixes.contains(FieldCatalogue::foldName(segment));
+    return kPrefixes.contains(folded);
 }
 
 bool isMultiValue(const FieldSpec &field)
@@ -49,6 +52,36 @@ bool isMultiValue(const FieldSpec &field)
 
 // How many leading unknown segments may be dropped before giving up.
 constexpr int kMaxUnknownPrefixes = 3;
+
+bool isFoldedRecordMarker(QStringView folded)
+{
+    static const QStringList kMarkers = {
+        QString(),
+        QStringLiteral("#"),
+        QStringLiteral("$"),
+        QStringLiteral("/"),
+        QStringLiteral("nonfielderrors"),
+        QStringLiteral("all"),
+        QStringLiteral("error"),
+        QStringLiteral("root"),
+        QStringLiteral("errors"),
+        QStringLiteral("formerrors"),
+        QStringLiteral("pageerrors"),
+    };
+    return kMarkers.contains(folded);
+}
+
+// A leading segment that says nothing about the field: an envelope prefix or a record
+// marker. One fold serves both checks unless the segment carries spaces to trim.
+bool isSkippable(const QString &segment)
+{
+    const FoldedName folded(segment);
+    if (isPrefix(folded.view()))
+        return true;
+    const QStringView trimmed = QStringView(segment).trimmed();
+    return trimmed.size() == segment.size() ? isFoldedRecordMarker(folded.view())
+                                            : isFoldedRecordMarker(FoldedName(trimmed).view());
+}
 
 } // namespace
 
@@ -65,26 +98,32 @@ ErrorPathResolver::ErrorPathResolver(const QJsonObject &record) : m_record(recor
 
 bool ErrorPathResolver::isRecordMarker(QStringView segment)
 {
-    static const QStringList kMarkers = {
-        QString(),
-        QStringLiteral("#"),
-        QStringLiteral("$"),
-        QStringLiteral("/"),
-        QStringLiteral("nonfielderrors"),
-        QStringLiteral("all"),
-        QStringLiteral("error"),
-        QStringLiteral("root"),
-        QStringLiteral("errors"),
-        QStringLiteral("formerrors"),
-        QStringLiteral("pageerrors"),
-    };
-    return kMarkers.contains(FieldCatalogue::foldName(segment.trimmed()));
+    const QStringView trimmed = segment.trimmed();
+    // Folding keeps digits, and no marker starts with one: row keys need no folding.
+    if (!trimmed.isEmpty() && trimmed.front().isDigit())
+        return false;
+    return isFoldedRecordMarker(FoldedName(trimmed).view());
+}
+
+ErrorPathResolver::Head ErrorPathResolver::head(const QString &segment) const
+{
+    constexpr qsizetype kMaxRemembered = 1024;
+    const auto known = m_heads.constFind(segment);
+    if (known != m_heads.cend())
+        return *known;
+    Head found;
+    found.skippable = isSkippable(segment);
+    found.section = FieldCatalogue::sectionByKey(segment);
+    found.bareField = ErrorMapNames::uniqueBareName(segment);
+    if (m_heads.size() < kMaxRemembered)
+        m_heads.insert(segment, found);
+    return found;
 }
 
 ResolvedPath ErrorPathResolver::resolve(const QStringList &segments) const
 {
     int at = 0;
-    while (at < segments.size() && (isPrefix(segments.at(at)) || isRecordMarker(segments.at(at))))
+    while (at < segments.size() && head(segments.at(at)).skippable)
         ++at;
     ResolvedPath resolved;
     for (int dropped = 0; at < segments.size() && dropped <= kMaxUnknownPrefixes; ++dropped) {
@@ -98,11 +137,11 @@ ResolvedPath ErrorPathResolver::resolve(const QStringList &segments) const
 
 ResolvedPath ErrorPathResolver::resolveRooted(const QStringList &segments, int at) const
 {
-    const QString &head = segments.at(at);
-    const SectionSpec *section = FieldCatalogue::sectionByKey(head);
+    const Head first = head(segments.at(at));
+    const SectionSpec *section = first.section;
     if (section && section->section != Section::Record)
         return resolveInSection(*section, segments, at + 1);
-    const FieldSpec *field = ErrorMapNames::uniqueBareName(head);
+    const FieldSpec *field = first.bareField;
     if (!field)
         return {};
     const SectionSpec *home = FieldCatalogue::section(field->section);
@@ -114,38 +153,42 @@ ResolvedPath ErrorPathResolver::resolveRooted(const QStringList &segments, int a
 ResolvedPath ErrorPathResolver::resolveInSection(const SectionSpec &section,
                                                  const QStringList &segments, int at) const
 {
-    const FieldPath base({ section.key });
+    const auto base = [&section] { return FieldPath({ section.key }); };
     if (at == segments.size())
-        return exact(base);
+        return exact(base());
     const QString &next = segments.at(at);
     if (section.isArray) {
         const int row = indexOf(next);
         if (row < 0 || row >= rowCount(section.section))
-            return partial(base);
-        return resolveInRow(section, base.index(row), segments, at + 1);
+            return partial(base());
+        return resolveInRow(section, row, segments, at + 1);
     }
     if (const FieldSpec *field = ErrorMapNames::fieldIn(section.section, next))
-        return resolveField(*field, base.member(field->name()), segments, at + 1);
+        return resolveField(*field, FieldPath({ section.key, ErrorMapNames::memberName(*field) }),
+                            segments, at + 1);
     if (section.section == Section::Opportunity) {
         // GET responses nest the other sections and the root ids inside leadOpportunity.
         const SectionSpec *nested = FieldCatalogue::sectionByKey(next);
         if (nested && nested->section != Section::Opportunity)
             return resolveInSection(*nested, segments, at + 1);
         if (const FieldSpec *rootField = ErrorMapNames::fieldIn(Section::Record, next))
-            return resolveField(*rootField, FieldPath({ rootField->name() }), segments, at + 1);
+            return resolveField(*rootField, FieldPath({ ErrorMapNames::memberName(*rootField) }),
+                                segments, at + 1);
     }
-    return partial(base);
+    return partial(base());
 }
 
-ResolvedPath ErrorPathResolver::resolveInRow(const SectionSpec &section, const FieldPath &row,
+// Paths are built whole, once the last segment is known: one list, not one per level.
+ResolvedPath ErrorPathResolver::resolveInRow(const SectionSpec &section, int row,
                                              const QStringList &segments, int at) const
 {
     if (at == segments.size())
-        return exact(row);
+        return exact(FieldPath({ section.key, row }));
     const FieldSpec *field = ErrorMapNames::fieldIn(section.section, segments.at(at));
     if (!field)
-        return partial(row);
-    return resolveField(*field, row.member(field->name()), segments, at + 1);
+        return partial(FieldPath({ section.key, row }));
+    return resolveField(*field, FieldPath({ section.key, row, ErrorMapNames::memberName(*field) }),
+                        segments, at + 1);
 }
 
 ResolvedPath ErrorPathResolver::resolveField(const FieldSpec &field, const FieldPath &path,

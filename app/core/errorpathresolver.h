@@ -4,6 +4,7 @@
 #include "core/fielderror.h"
 #include "core/fieldpath.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -31,17 +32,29 @@ public:
     static bool isRecordMarker(QStringView segment);
 
 private:
+    /// What a path's leading segment can be, worked out once per distinct segment: the
+    /// same few names ("offerLines", "data") lead thousands of paths of one body.
+    struct Head {
+        bool skippable = false;               ///< an envelope prefix or a record marker
+        const SectionSpec *section = nullptr; ///< sectionByKey
+        const FieldSpec *bareField = nullptr; ///< ErrorMapNames::uniqueBareName
+    };
+    Head head(const QString &segment) const;
+
     ResolvedPath resolveRooted(const QStringList &segments, int at) const;
     ResolvedPath resolveInSection(const SectionSpec &section, const QStringList &segments,
                                   int at) const;
-    ResolvedPath resolveInRow(const SectionSpec &section, const FieldPath &row,
-                              const QStringList &segments, int at) const;
+    ResolvedPath resolveInRow(const SectionSpec &section, int row, const QStringList &segments,
+                              int at) const;
     ResolvedPath resolveField(const FieldSpec &field, const FieldPath &path,
                               const QStringList &segments, int at) const;
     int rowCount(Section section) const;
 
     QJsonObject m_record;
     QList<int> m_rowCounts; ///< indexed by Section
+    /// Filled by head(); a resolver lives for one mapping and is not shared between
+    /// threads. Bounded, so a hostile body of distinct names costs no more than before.
+    mutable QHash<QString, Head> m_heads;
 };
 
 } // namespace leadopp::core

@@ -3,7 +3,6 @@
 #include "core/fieldpath.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace leadopp::core {
 
@@ -221,18 +220,6 @@ const QList<SectionSpec> &FieldCatalogue::sections()
     return sections;
 }
 
-const FieldSpec *FieldCatalogue::find(QStringView pattern)
-{
-    static const QHash<QString, int> index = [] {
-        QHash<QString, int> byPattern;
-        for (int i = 0; i < fields().size(); ++i)
-            byPattern.insert(fields().at(i).pattern, i);
-        return byPattern;
-    }();
-    const auto it = index.constFind(pattern.toString());
-    return it == index.cend() ? nullptr : &fields().at(*it);
-}
-
 const FieldSpec *FieldCatalogue::findByPath(QStringView path)
 {
     const FieldPath parsed = FieldPath::parse(path);
@@ -244,22 +231,6 @@ const SectionSpec *FieldCatalogue::section(Section section)
     for (const SectionSpec &spec : sections()) {
         if (spec.section == section)
             return &spec;
-    }
-    return nullptr;
-}
-
-const SectionSpec *FieldCatalogue::sectionByKey(QStringView key)
-{
-    const QString folded = foldName(key);
-    for (const SectionSpec &spec : sections()) {
-        if (spec.key.isEmpty())
-            continue;
-        if (foldName(spec.key) == folded)
-            return &spec;
-        for (const QString &alias : spec.aliases) {
-            if (foldName(alias) == folded)
-                return &spec;
-        }
     }
     return nullptr;
 }
@@ -311,17 +282,6 @@ QString FieldCatalogue::labelForPath(QStringView path)
         return parsed.size() == 2 ? row : row + QStringLiteral(" · ") + parsed.toString();
     }
     return parsed.size() == 1 ? label(*sectionSpec) : path.toString();
-}
-
-QString FieldCatalogue::foldName(QStringView name)
-{
-    QString folded;
-    folded.reserve(name.size());
-    for (const QChar c : name) {
-        if (c != u'_' && c != u'-')
-            folded.append(c.toCaseFolded());
-    }
-    return folded;
 }
 
 } // namespace leadopp::core

@@ -1,5 +1,7 @@
 #include "core/fieldpath.h"
 
+#include <QVarLengthArray>
+
 namespace leadopp::core {
 
 FieldPath::FieldPath(QList<Segment> segments) : m_segments(std::move(segments)) { }
@@ -95,34 +97,62 @@ bool FieldPath::startsWith(const FieldPath &prefix) const
     return prefix.size() <= size() && m_segments.mid(0, prefix.size()) == prefix.m_segments;
 }
 
+namespace {
+
+using Printed = QVarLengthArray<QChar, 128>;
+
+// "[12]" appended without a temporary string: paths are printed for every mapped error.
+void appendIndex(Printed &text, int row)
+{
+    char16_t digits[12];
+    qsizetype count = 0;
+    unsigned value = row < 0 ? 0u - unsigned(row) : unsigned(row);
+    do {
+        digits[count++] = char16_t(u'0' + value % 10);
+        value /= 10;
+    } while (value != 0);
+    text.append(u'[');
+    if (row < 0)
+        text.append(u'-');
+    while (count > 0)
+        text.append(QChar(digits[--count]));
+    text.append(u']');
+}
+
+void appendName(Printed &text, const QString &name)
+{
+    if (!text.isEmpty())
+        text.append(u'.');
+    text.append(name.constData(), name.size());
+}
+
+} // namespace
+
+// Both printers fill a buffer on the stack and allocate the result once.
 QString FieldPath::toString() const
 {
-    QString text;
+    Printed text;
     for (const Segment &segment : m_segments) {
-        if (const int *row = std::get_if<int>(&segment)) {
-            text += u'[' + QString::number(*row) + u']';
-        } else {
-            if (!text.isEmpty())
-                text += u'.';
-            text += std::get<QString>(segment);
-        }
+        if (const int *row = std::get_if<int>(&segment))
+            appendIndex(text, *row);
+        else
+            appendName(text, std::get<QString>(segment));
     }
-    return text;
+    return text.isEmpty() ? QString() : QString(text.constData(), text.size());
 }
 
 QString FieldPath::pattern() const
 {
-    QString text;
+    Printed text;
     for (const Segment &segment : m_segments) {
         if (std::holds_alternative<int>(segment)) {
-            text += QStringLiteral("[]");
+            text.append(u'[');
+            text.append(u']');
         } else {
-            if (!text.isEmpty())
-                text += u'.';
-            text += std::get<QString>(segment);
+            appendName(text, std::get<QString>(segment));
         }
     }
-    return text;
+    return text.isEmpty() ? QString() : QString(text.constData(), text.size());
 }
 
 int FieldPath::rowIndex() const

@@ -135,6 +135,7 @@ void ApiJob::settle(const ExchangeOutcome &outcome)
     facts.tooLarge = outcome.tooLarge;
     facts.maxBodyBytes = m_settings.maxBodyBytes;
     facts.body = outcome.body;
+    facts.headers = outcome.headers;
     m_retryAfterSeconds = retryAfterSeconds(outcome.retryAfter, QDateTime::currentDateTimeUtc());
     const Classification classification = classifyReply(facts, m_request.record);
     const bool answered = outcome.stage == ExchangeStage::Answered;
@@ -239,7 +240,7 @@ void ApiJob::finishWith(ErrorKind kind, int status)
 {
     DescribeContext context;
     context.httpStatus = status;
-    context.fieldErrorCount = int(m_result.fieldErrors.size());
+    context.fieldErrorCount = fieldErrorCount(m_result.fieldErrors);
     context.create = m_request.operation == ApiRequest::Create;
     if (kind == ErrorKind::RateLimited || kind == ErrorKind::Maintenance)
         context.retryAfterSeconds = m_retryAfterSeconds;

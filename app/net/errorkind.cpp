@@ -1,6 +1,7 @@
 #include "net/errorkind.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace leadopp::net {
 
@@ -15,6 +16,7 @@ struct KindName {
 const KindName kKindNames[] = {
     { ErrorKind::Accepted, "accepted" },
     { ErrorKind::Rejected, "rejected" },
+    { ErrorKind::RejectedNoField, "rejected-no-field" },
     { ErrorKind::MissingKey, "missing-key" },
     { ErrorKind::KeyNotAllowed, "key-not-allowed" },
     { ErrorKind::DateFormat, "date-format" },
@@ -54,6 +56,10 @@ QString describeHttp(ErrorKind kind, const DescribeContext &context)
     switch (kind) {
     case ErrorKind::Accepted:
         return tr("The partner API accepted the lead opportunity.");
+    case ErrorKind::RejectedNoField:
+        return tr("The partner API rejected the lead opportunity (HTTP %1) without naming a "
+                  "field; its own words are listed below.")
+            .arg(context.httpStatus > 0 ? context.httpStatus : 400);
     case ErrorKind::Rejected:
         if (context.fieldErrorCount <= 0)
             return tr(
@@ -65,7 +71,7 @@ QString describeHttp(ErrorKind kind, const DescribeContext &context)
     case ErrorKind::MissingKey:
         return tr(
             "The partner API did not receive an API key (HTTP 401). Enter the key for this "
-            "environment in the editor (Submit > API Keys and Settings), or set LEADOPP_API_KEY.");
+            "environment in the editor (Submit ▸ API Keys and Settings), or set LEADOPP_API_KEY.");
     case ErrorKind::KeyNotAllowed:
         return tr("The API key is not allowed for this partner or operation (HTTP 403). Check that "
                   "the key belongs to the partner legal entity of this lead opportunity.");
@@ -120,8 +126,8 @@ QString describeTransport(ErrorKind kind, const DescribeContext &context)
         return tr("The API key was not sent: plain HTTP is only allowed to this computer "
                   "(loopback). Use an https address.");
     case ErrorKind::NoKey:
-        return tr("No API key is configured for this environment. Enter it in Settings > "
-                  "Environments, or set LEADOPP_API_KEY.");
+        return tr("No API key is configured for this environment, so nothing was sent. Enter it "
+                  "in the editor (Submit ▸ API Keys and Settings), or set LEADOPP_API_KEY.");
     case ErrorKind::Cancelled:
         return tr("The submission was cancelled.");
     case ErrorKind::NetworkError:
@@ -187,6 +193,19 @@ bool isTransient(ErrorKind kind)
     default:
         return false;
     }
+}
+
+bool isRejection(ErrorKind kind)
+{
+    return kind == ErrorKind::Rejected || kind == ErrorKind::RejectedNoField
+        || kind == ErrorKind::DateFormat;
+}
+
+int fieldErrorCount(const QList<core::FieldError> &errors)
+{
+    return int(std::count_if(errors.cbegin(), errors.cend(), [](const core::FieldError &error) {
+        return error.match != core::MatchKind::Record;
+    }));
 }
 
 } // namespace leadopp::net

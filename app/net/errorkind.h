@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/fielderror.h"
+
+#include <QList>
 #include <QString>
 
 namespace leadopp::net {
@@ -7,15 +10,16 @@ namespace leadopp::net {
 /// What became of one API call. Every kind has its own translated sentence (describe())
 /// and a stable id (errorKindName()) for history and JSON output.
 enum class ErrorKind {
-    Accepted,      ///< 200 / 201
-    Rejected,      ///< 400 with field errors
-    MissingKey,    ///< 401
-    KeyNotAllowed, ///< 403
-    DateFormat,    ///< 406 ERR805
-    RateLimited,   ///< 429
-    UnknownId,     ///< 500 ERROR_048
-    ServerError,   ///< any other 5xx (or unexpected status)
-    Maintenance,   ///< 503
+    Accepted,        ///< 200 / 201
+    Rejected,        ///< 400 or 422 naming at least one field
+    RejectedNoField, ///< 400 or 422 naming no field (its messages are record-level)
+    MissingKey,      ///< 401
+    KeyNotAllowed,   ///< 403
+    DateFormat,      ///< 406 ERR805
+    RateLimited,     ///< 429
+    UnknownId,       ///< 500 ERROR_048
+    ServerError,     ///< any other 5xx (or unexpected status)
+    Maintenance,     ///< 503
     ConnectionRefused,
     Timeout,
     TlsFailure,
@@ -37,7 +41,7 @@ ErrorKind errorKindFromName(const QString &name, bool *ok = nullptr);
 /// Facts a sentence may mention besides the kind itself.
 struct DescribeContext {
     int httpStatus = 0;
-    int fieldErrorCount = 0;    ///< Rejected: how many fields the server named
+    int fieldErrorCount = 0;    ///< Rejected: how many errors landed on a field
     bool create = false;        ///< the call was a create (POST): Timeout explains no re-post
     int retryAfterSeconds = -1; ///< RateLimited / Maintenance: server hint, -1 when none
 };
@@ -49,5 +53,12 @@ QString describe(ErrorKind kind, int httpStatus, int fieldErrorCount = 0);
 
 /// True for the kinds a caller may retry later without changing the request.
 bool isTransient(ErrorKind kind);
+
+/// True for the answers that refuse the record itself (Rejected, RejectedNoField,
+/// DateFormat): the rejection is attached to the draft and the CLI exits 1.
+bool isRejection(ErrorKind kind);
+
+/// How many of `errors` landed on a field, row or section (record-level ones do not count).
+int fieldErrorCount(const QList<core::FieldError> &errors);
 
 } // namespace leadopp::net

@@ -176,6 +176,8 @@ void HttpExchange::finish(QNetworkReply::NetworkError error, const QString &deta
         || m_parser.state() == HttpResponseParser::State::Done;
     m_outcome.location = m_parser.header("location");
     m_outcome.retryAfter = m_parser.header("retry-after");
+    for (auto it = m_parser.headers().cbegin(); it != m_parser.headers().cend(); ++it)
+        m_outcome.headers.append({ it.key(), it.value() });
     m_outcome.body = m_outcome.tooLarge ? QByteArray() : m_parser.body();
     closeSocket();
     Q_EMIT finished();

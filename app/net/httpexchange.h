@@ -47,8 +47,9 @@ struct ExchangeOutcome {
     bool tooLarge = false;
     bool headersComplete = false; ///< the status line and every header arrived
     int status = 0;
-    QByteArray location;   ///< Location header
-    QByteArray retryAfter; ///< Retry-After header
+    QByteArray location;                          ///< Location header
+    QByteArray retryAfter;                        ///< Retry-After header
+    QList<QPair<QByteArray, QByteArray>> headers; ///< every header, names in lower case
     QByteArray body;
 };
 

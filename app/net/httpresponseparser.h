@@ -27,6 +27,8 @@ public:
     int status() const { return m_status; }
     /// Header value by lower-case name ("location", "retry-after"); the last one wins.
     QByteArray header(const QByteArray &lowerName) const { return m_headers.value(lowerName); }
+    /// Every header read so far, by lower-case name.
+    const QHash<QByteArray, QByteArray> &headers() const { return m_headers; }
     const QByteArray &body() const { return m_body; }
 
 private:

@@ -1,6 +1,7 @@
 #include "net/replyclassifier.h"
 
 #include "core/errormapper.h"
+#include "core/errormaptrace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@ ErrorKind statusKind(int status, const QByteArray &body)
 {
     switch (status) {
     case 400:
+    case 422: // Unprocessable Content: validation refused the record, as a 400 does
         return ErrorKind::Rejected;
     case 401:
         return ErrorKind::MissingKey;
@@ -92,9 +94,34 @@ Classification classifyError(const ReplyFacts &facts, const QJsonObject &record)
     }
     const core::MappedErrors mapped = core::mapErrors(facts.body, facts.status, record);
     result.traceId = mapped.traceId;
-    if (result.kind == ErrorKind::Rejected || result.kind == ErrorKind::DateFormat)
+    if (isRejection(result.kind))
         result.fieldErrors = mapped.errors;
+    // A refusal whose messages all stay record-level named no field: say so, do not count
+    // its words as "1 field error to fix".
+    if (result.kind == ErrorKind::Rejected && fieldErrorCount(result.fieldErrors) == 0)
+        result.kind = ErrorKind::RejectedNoField;
     return result;
+}
+
+Classification classifyFacts(const ReplyFacts &facts, const QJsonObject &record)
+{
+    Classification result;
+    if (facts.tooLarge || (facts.maxBodyBytes > 0 && facts.body.size() > facts.maxBodyBytes)) {
+        result.kind = ErrorKind::BodyTooLarge;
+        return result;
+    }
+    // A redirect status that ends the exchange is one we did not follow.
+    if (facts.status >= 300 && facts.status < 400) {
+        result.kind = ErrorKind::RedirectRefused;
+        return result;
+    }
+    if (facts.status == 0 || isTransportError(facts.error)) {
+        result.kind = transportErrorKind(facts.error);
+        return result;
+    }
+    if (facts.status >= 200 && facts.status < 300)
+        return classifySuccess(facts);
+    return classifyError(facts, record);
 }
 
 } // namespace
@@ -122,23 +149,10 @@ ErrorKind transportErrorKind(QNetworkReply::NetworkError error)
 
 Classification classifyReply(const ReplyFacts &facts, const QJsonObject &record)
 {
-    Classification result;
-    if (facts.tooLarge || (facts.maxBodyBytes > 0 && facts.body.size() > facts.maxBodyBytes)) {
-        result.kind = ErrorKind::BodyTooLarge;
-        return result;
-    }
-    // A redirect status that ends the exchange is one we did not follow.
-    if (facts.status >= 300 && facts.status < 400) {
-        result.kind = ErrorKind::RedirectRefused;
-        return result;
-    }
-    if (facts.status == 0 || isTransportError(facts.error)) {
-        result.kind = transportErrorKind(facts.error);
-        return result;
-    }
-    if (facts.status >= 200 && facts.status < 300)
-        return classifySuccess(facts);
-    return classifyError(facts, record);
+    Classification result = classifyFacts(facts, record);
+    if (result.traceId.isEmpty())
+        result.traceId = core::traceIdFromHeaders(facts.headers);
+    return result;
 }
 
 int retryAfterSeconds(const QByteArray &header, const QDateTime &now)

@@ -18,6 +18,9 @@ struct ReplyFacts {
     QByteArray body;
     bool tooLarge = false; ///< aborted by the body cap
     qint64 maxBodyBytes = 0;
+    /// Response headers; a trace id in `X-Request-Id` / `X-Correlation-Id` is offered
+    /// when the body names none.
+    QList<QPair<QByteArray, QByteArray>> headers;
 };
 
 /// The kind and the facts read from the body.

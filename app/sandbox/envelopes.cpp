@@ -127,18 +127,44 @@ ApiReply missingSearchDates()
                      QJsonValue::Null);
 }
 
+QJsonObject invalidRequestError(const QString &message, const QJsonArray &items)
+{
+    return { { QStringLiteral("code"), QStringLiteral("INVALID_REQUEST") },
+             { QStringLiteral("message"), message },
+             { QStringLiteral("type"), QStringLiteral("errors:3dx:invalidRequest") },
+             { QStringLiteral("title"), QStringLiteral("Bad Request") },
+             { QStringLiteral("errors"), items } };
+}
+
+// The spec's 400 for search and create: `error` an object {code, message}, `data` null;
+// the pointer goes along in the error's extra `errors` member.
 ApiReply invalidRequest(const QString &detail, const QString &pointer)
 {
     const QJsonObject item { { QStringLiteral("detail"), detail },
                              { QStringLiteral("pointer"), pointer } };
-    const QJsonObject error { { QStringLiteral("type"),
-                                QStringLiteral("errors:3dx:invalidRequest") },
-                              { QStringLiteral("title"), QStringLiteral("Bad Request") },
-                              { QStringLiteral("errors"), QJsonArray { item } } };
     return ApiReply::json(400,
                           { { QStringLiteral("info"), info(400) },
-                            { QStringLiteral("error"), QJsonArray { error } },
-                            { QStringLiteral("data"), QJsonArray() } });
+                            { QStringLiteral("error"), invalidRequestError(detail, { item }) },
+                            { QStringLiteral("data"), QJsonValue::Null } });
+}
+
+ApiReply methodNotAllowed(const QByteArray &allowed)
+{
+    ApiReply reply = ApiReply::json(405,
+                                    message(QStringLiteral("Method not allowed; this path allows ")
+                                            + QString::fromLatin1(allowed) + u'.'));
+    reply.headers.append({ QByteArrayLiteral("Allow"), allowed });
+    return reply;
+}
+
+QByteArray allowedMethods(const QString &path)
+{
+    const QString v0 = QStringLiteral("/sales/api4partners/v0/leads-opportunities");
+    const QString v1 = QStringLiteral("/sales/api4partners/v1/leads-opportunities");
+    if (path == v0 || path == v1 || path == v0 + QStringLiteral("/search"))
+        return QByteArrayLiteral("POST");
+    const QString item = path.startsWith(v0 + u'/') ? path.mid(v0.size() + 1) : QString();
+    return !item.isEmpty() && !item.contains(u'/') ? QByteArrayLiteral("GET, PATCH") : QByteArray();
 }
 
 ApiReply notFound()

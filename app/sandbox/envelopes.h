@@ -28,9 +28,16 @@ ApiReply badDateFormat();      ///< 406 ERR805
 ApiReply notInScope();         ///< 500 ERROR_048
 ApiReply duplicatePartnerId(); ///< 400 ERR801
 ApiReply missingSearchDates(); ///< 400 ERROR_043
-/// 400 in the partner API's 3dx list shape, one error at a JSON pointer ("#/data").
+/// `error` of a 400 the spec types as {code, message}, carrying the partner API's 3dx
+/// problem members (`type`, `title`, `errors: [{detail, pointer}]`) as extra members.
+QJsonObject invalidRequestError(const QString &message, const QJsonArray &items);
+/// 400 of search: that `error` with one item at a JSON pointer ("#/data"), `data` null.
 ApiReply invalidRequest(const QString &detail, const QString &pointer);
 ApiReply notFound(); ///< 404 for a path the contract does not know
+/// 405 with `Allow` for a method the API does not have on a path it knows.
+ApiReply methodNotAllowed(const QByteArray &allowed);
+/// "POST" or "GET, PATCH" for the paths of the contract; empty for any other path.
+QByteArray allowedMethods(const QString &path);
 
 ApiReply updated(const QString &partnerId, const QString &dsId); ///< 200 PATCH
 ApiReply created(const QString &partnerId, const QString &dsId); ///< 201 POST

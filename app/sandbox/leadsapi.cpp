@@ -63,9 +63,9 @@ ApiReply LeadsApi::handle(const ApiRequest &request)
     return envelopes::notFound();
 }
 
-ApiReply LeadsApi::notJson(const QString &detail) const
+ApiReply LeadsApi::notJson(const QString &detail, bool create) const
 {
-    return rejectionReply(m_style, QJsonObject(), { { core::FieldPath(), detail } });
+    return rejectionReply(m_style, QJsonObject(), { { core::FieldPath(), detail } }, create);
 }
 
 ApiReply LeadsApi::update(const QString &id, const QByteArray &body)
@@ -95,7 +95,7 @@ ApiReply LeadsApi::create(const QByteArray &body)
     QString error;
     const std::optional<QJsonObject> parsed = parseBody(body, &error);
     if (!parsed)
-        return notJson(error);
+        return notJson(error, true);
     const QJsonObject record = core::normaliseRecord(*parsed);
     if (hasBadDate(record))
         return envelopes::badDateFormat();
@@ -104,7 +104,7 @@ ApiReply LeadsApi::create(const QByteArray &body)
         return envelopes::duplicatePartnerId();
     const QList<FieldProblem> problems = validateForServer(record, core::ExportMode::Create);
     if (!problems.isEmpty())
-        return rejectionReply(m_style, record, problems);
+        return rejectionReply(m_style, record, problems, true);
     const QString dsId = m_store.create(record);
     if (dsId.isEmpty())
         return storeFailureReply(m_store.lastWrite());

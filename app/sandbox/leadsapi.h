@@ -36,7 +36,7 @@ private:
     ApiReply create(const QByteArray &body);
     ApiReply get(const QString &id) const;
     ApiReply search(const QByteArray &body) const;
-    ApiReply notJson(const QString &detail) const;
+    ApiReply notJson(const QString &detail, bool create = false) const;
 
     LeadStore &m_store;
     ErrorStyle m_style = ErrorStyle::PointerList;

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <algorithm>
 #include <optional>
 
 namespace leadopp::sandbox {
@@ -62,6 +63,18 @@ QStringList readPartnerIds(const QJsonValue &value)
     return ids;
 }
 
+// The spec types the criterion as a string or an array (of ids): a number, an object or
+// a list holding anything but strings is refused, never read as "".
+bool isIdCriterion(const QJsonValue &value)
+{
+    if (value.isString())
+        return true;
+    const QJsonArray list = value.toArray();
+    return value.isArray() && std::all_of(list.begin(), list.end(), [](const QJsonValue &id) {
+               return id.isString();
+           });
+}
+
 std::optional<ApiReply> readCriteria(const QJsonObject &body, Criteria &criteria)
 {
     const QJsonArray items = body.value(QStringLiteral("data")).toArray();
@@ -76,6 +89,11 @@ std::optional<ApiReply> readCriteria(const QJsonObject &body, Criteria &criteria
         if (!item.contains(QStringLiteral("modifiedDate")) && partnerIds.isUndefined()) {
             return envelopes::invalidRequest(QStringLiteral("Unknown search criterion."),
                                              QStringLiteral("#/data/%1").arg(i));
+        }
+        if (!partnerIds.isUndefined() && !isIdCriterion(partnerIds)) {
+            return envelopes::invalidRequest(
+                QStringLiteral("partnerLeadOpportunityId must be a string or a list of strings."),
+                pointer(i, QStringLiteral("partnerLeadOpportunityId")));
         }
         if (!partnerIds.isUndefined())
             criteria.partnerIds = readPartnerIds(partnerIds);

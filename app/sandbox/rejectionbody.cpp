@@ -101,10 +101,23 @@ QJsonArray pointerErrors(const QList<FieldProblem> &problems)
 }
 
 ApiReply rejectionReply(ErrorStyle style, const QJsonObject &record,
-                        const QList<FieldProblem> &problems)
+                        const QList<FieldProblem> &problems, bool create)
 {
     QJsonObject body { { QStringLiteral("data"), toServerShape(record) },
                        { QStringLiteral("info"), envelopes::info(400) } };
+    if (create) {
+        const QString message
+            = QStringLiteral("The request has %1 invalid value(s).").arg(problems.size());
+        const QJsonArray items = style == ErrorStyle::PointerList
+            ? pointerErrors(problems).first()[u"errors"].toArray()
+            : QJsonArray();
+        body.insert(QStringLiteral("error"), envelopes::invalidRequestError(message, items));
+        if (style != ErrorStyle::PointerList)
+            body.insert(QStringLiteral("errors"),
+                        style == ErrorStyle::DottedMap ? dottedErrors(problems)
+                                                       : nestedErrors(problems));
+        return ApiReply::json(400, body);
+    }
     switch (style) {
     case ErrorStyle::PointerList:
         body.insert(QStringLiteral("error"), pointerErrors(problems));

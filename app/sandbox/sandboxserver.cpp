@@ -39,6 +39,7 @@ public:
     void addRoutes();
     void serve(Operation operation, const QString &id, const QHttpServerRequest &request,
                QHttpServerResponder &&responder);
+    void serveUnrouted(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     Fault takeFault();
     void answer(const ApiRequest &request, QHttpServerResponder &responder, const QString &line);
 
@@ -59,6 +60,11 @@ void SandboxServer::Private::addRoutes()
                [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                    serve(Operation::Search, {}, request, std::move(responder));
                });
+    // Before the `<arg>` routes, which would take "search" for an id.
+    http.route(kV0 + QStringLiteral("/search"), Method::AnyKnown,
+               [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                   serveUnrouted(request, std::move(responder));
+               });
     for (const QString &base : { kV0, kV1 }) {
         http.route(base, Method::Post,
                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -77,12 +83,21 @@ void SandboxServer::Private::addRoutes()
                });
     http.setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            ++requests;
-            const ApiReply reply = envelopes::notFound();
-            sendReply(responder, reply);
-            Q_EMIT q->requestServed(methodName(request.method()) + u' ' + request.url().path(),
-                                    reply.status);
+            serveUnrouted(request, std::move(responder));
         });
+}
+
+// A path of the contract with a method it does not have is 405 with Allow; any other 404.
+void SandboxServer::Private::serveUnrouted(const QHttpServerRequest &request,
+                                           QHttpServerResponder &&responder)
+{
+    ++requests;
+    const QByteArray allowed = envelopes::allowedMethods(request.url().path());
+    const ApiReply reply
+        = allowed.isEmpty() ? envelopes::notFound() : envelopes::methodNotAllowed(allowed);
+    sendReply(responder, reply);
+    Q_EMIT q->requestServed(methodName(request.method()) + u' ' + request.url().path(),
+                            reply.status);
 }
 
 Fault SandboxServer::Private::takeFault()

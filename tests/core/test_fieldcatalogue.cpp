@@ -109,6 +109,25 @@ TEST(FieldCatalogue, aliasesAndFoldedNames)
     EXPECT_EQ(FieldCatalogue::foldName(u"Offer_Lines-x"), QStringLiteral("offerlinesx"));
 }
 
+// Names are folded character by character as Qt folds case; ASCII takes a shortcut that
+// must agree with it, and '_' / '-' vanish wherever they stand.
+TEST(FieldCatalogue, foldName_agreesWithQtCaseFoldingBeyondAscii)
+{
+    const QString names[] = { QStringLiteral("Straße_ÉTAT"), QStringLiteral("ΣΊΣΥΦΟΣ-Name"),
+                              QStringLiteral("__all__"),     QStringLiteral("OfferLines[1].AMOUNT"),
+                              QStringLiteral("ǅemal-Ⅻ"),     QString() };
+    for (const QString &name : names) {
+        QString expected;
+        for (const QChar c : name) {
+            if (c != u'_' && c != u'-')
+                expected.append(c.toCaseFolded());
+        }
+        EXPECT_EQ(FieldCatalogue::foldName(name), expected) << qPrintable(name);
+    }
+    EXPECT_EQ(FieldCatalogue::sectionByKey(u"Offer_Lines"),
+              FieldCatalogue::sectionByKey(u"offerlines"));
+}
+
 TEST(FieldCatalogue, labelForPath_namesRowsAndSections)
 {
     EXPECT_EQ(FieldCatalogue::labelForPath(u"offerLines[1].amount"),

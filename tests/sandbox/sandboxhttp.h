@@ -25,6 +25,7 @@ struct HttpResult {
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QByteArray retryAfter;
     QByteArray contentType;
+    QByteArray allow;
     bool finished = false;
 
     QJsonObject json() const { return parseObject(body); }
@@ -82,6 +83,7 @@ protected:
         result.body = reply->readAll();
         result.error = reply->error();
         result.retryAfter = reply->rawHeader("Retry-After");
+        result.allow = reply->rawHeader("Allow");
         result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         return result;
     }

@@ -192,7 +192,9 @@ TEST_F(SandboxApiTest, post_missingRequiredSection_answers400FieldErrors)
     body.remove(QStringLiteral("customerLegalEntity"));
     const HttpResult result = send("POST", kLeadsPath, QJsonDocument(body).toJson());
     EXPECT_EQ(result.status, 400);
-    EXPECT_FALSE(result.json()[u"error"][0][u"errors"].toArray().isEmpty())
+    // The create schema requires `error` as an object; the field errors ride along in it.
+    EXPECT_TRUE(result.json()[u"error"][u"code"].isString()) << result.body.toStdString();
+    EXPECT_FALSE(result.json()[u"error"][u"errors"].toArray().isEmpty())
         << result.body.toStdString();
     EXPECT_EQ(server.leadIds().size(), 4);
 }
@@ -272,7 +274,7 @@ TEST_F(SandboxApiTest, search_windowOverSevenDays_answers400PointerList)
         "POST", kLeadsPath + QStringLiteral("/search"),
         R"({"data": [{"modifiedDate": {"fromDate": "2025-08-01T00:00:00Z", "toDate": "2025-08-08T00:00:01Z"}}]})");
     EXPECT_EQ(result.status, 400);
-    const QJsonObject error = result.json()[u"error"][0].toObject();
+    const QJsonObject error = result.json()[u"error"].toObject();
     EXPECT_EQ(error[u"type"].toString(), QStringLiteral("errors:3dx:invalidRequest"));
     EXPECT_EQ(error[u"errors"][0][u"pointer"].toString(),
               QStringLiteral("#/data/0/modifiedDate/toDate"));
@@ -285,11 +287,50 @@ TEST_F(SandboxApiTest, unknownPath_answers404AndCounts)
                      [&](const QString &line, int status) {
                          served.append(line + u' ' + QString::number(status));
                      });
-    EXPECT_EQ(send("DELETE", kLeadsPath + QStringLiteral("/XJSR-DZMFFT")).status, 404);
+    EXPECT_EQ(send("DELETE", kLeadsPath + QStringLiteral("/XJSR-DZMFFT/notes")).status, 404);
     EXPECT_EQ(server.requestCount(), 1);
     EXPECT_EQ(served,
               QStringList { QStringLiteral("DELETE ") + kLeadsPath
-                            + QStringLiteral("/XJSR-DZMFFT 404") });
+                            + QStringLiteral("/XJSR-DZMFFT/notes 404") });
+}
+
+TEST_F(SandboxApiTest, methodTheApiLacksOnAKnownPath_answers405WithAllow)
+{
+    const struct {
+        QByteArray verb;
+        QString path;
+        QByteArray allow;
+    } cases[] = {
+        { "DELETE", leadPath(kKessler), "GET, PATCH" },
+        { "PUT", leadPath(kKessler), "GET, PATCH" },
+        { "GET", kLeadsPath, "POST" },
+        { "GET", kLeadsPath + QStringLiteral("/search"), "POST" },
+        { "PATCH", kLeadsPath + QStringLiteral("/search"), "POST" },
+        { "DELETE", QStringLiteral("/sales/api4partners/v1/leads-opportunities"), "POST" },
+    };
+    for (const auto &c : cases) {
+        const HttpResult result = send(c.verb, c.path);
+        EXPECT_EQ(result.status, 405) << c.verb.constData() << ' ' << c.path.toStdString();
+        EXPECT_EQ(result.allow, c.allow) << c.verb.constData() << ' ' << c.path.toStdString();
+    }
+    EXPECT_EQ(send("GET", leadPath(kKessler)).status, 200);
+}
+
+TEST_F(SandboxApiTest, search_partnerIdOfWrongType_answers400NamingTheCriterion)
+{
+    for (const char *criterion :
+         { "42", R"({"id": "CRM-LEAD-1234"})", R"(["CRM-LEAD-1234", 7])" }) {
+        const HttpResult result
+            = send("POST", kLeadsPath + QStringLiteral("/search"),
+                   QByteArray(R"({"data": [{"partnerLeadOpportunityId": )") + criterion + "}]}");
+        EXPECT_EQ(result.status, 400) << criterion;
+        const QJsonObject error = result.json()[u"error"].toObject();
+        EXPECT_TRUE(error[u"message"].toString().contains(u"partnerLeadOpportunityId"))
+            << criterion;
+        EXPECT_EQ(error[u"errors"][0][u"pointer"].toString(),
+                  QStringLiteral("#/data/0/partnerLeadOpportunityId"));
+        EXPECT_TRUE(result.json()[u"data"].isNull()) << criterion;
+    }
 }
 
 } // namespace

@@ -26,11 +26,6 @@ namespace {
 // The sandbox accepts any key but, like the real gateway, refuses a request without one.
 const QString kSandboxKey = QStringLiteral("sandbox");
 
-bool isRejection(net::ErrorKind kind)
-{
-    return kind == net::ErrorKind::Rejected || kind == net::ErrorKind::DateFormat;
-}
-
 template<typename Dialog> Dialog *openDialog(Dialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -207,7 +202,7 @@ void SubmitController::onJobFinished(const net::ApiResult &result)
     m_lastMessage = describeOutcome(result);
     if (result.kind == net::ErrorKind::Rejected)
         m_lastMessage += QLatin1Char(' ')
-            + tr("%n field(s) need attention.", "", int(result.fieldErrors.size()));
+            + tr("%n field(s) need attention.", "", net::fieldErrorCount(result.fieldErrors));
     if (m_runningSession)
         m_lastMessage += unsentEditsNote(m_runningSession->document()->record());
     m_status->showResult(m_lastMessage, result.isAccepted());
@@ -221,7 +216,7 @@ void SubmitController::applyResult(const net::ApiResult &result)
 {
     core::Document *document = m_runningSession->document();
     document->appendSubmission(net::toSubmissionAttempt(m_request, result));
-    if (isRejection(result.kind)) {
+    if (net::isRejection(result.kind)) {
         document->setRejection(net::toRejection(result, m_request.environment.displayName),
                                result.fieldErrors, &m_sent);
     } else if (result.isAccepted()) {
