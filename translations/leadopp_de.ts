@@ -71,6 +71,10 @@
         <translation>Die Partner-API hat die Lead-Opportunity angenommen.</translation>
     </message>
     <message>
+        <source>The partner API rejected the lead opportunity (HTTP %1) without naming a field; its own words are listed below.</source>
+        <translation>Die Partner-API hat die Lead Opportunity abgelehnt (HTTP %1), ohne ein Feld zu nennen; ihre eigenen Worte stehen unten.</translation>
+    </message>
+    <message>
         <source>The partner API rejected the lead opportunity (HTTP 400) without naming a field.</source>
         <translation>Die Partner-API hat die Lead-Opportunity abgelehnt (HTTP 400), ohne ein Feld zu nennen.</translation>
     </message>
@@ -86,8 +90,8 @@
         </translation>
     </message>
     <message>
-        <source>The partner API did not receive an API key (HTTP 401). Enter the key for this environment in the editor (Submit &gt; API Keys and Settings), or set LEADOPP_API_KEY.</source>
-        <translation>Die Partner-API hat keinen API-Schlüssel erhalten (HTTP 401). Geben Sie den Schlüssel für diese Umgebung im Editor ein (Übermitteln &gt; API-Schlüssel und Einstellungen) oder setzen Sie LEADOPP_API_KEY.</translation>
+        <source>The partner API did not receive an API key (HTTP 401). Enter the key for this environment in the editor (Submit ▸ API Keys and Settings), or set LEADOPP_API_KEY.</source>
+        <translation>Die Partner-API hat keinen API-Schlüssel erhalten (HTTP 401). Geben Sie den Schlüssel für diese Umgebung im Editor ein (Übermitteln ▸ API-Schlüssel und Einstellungen) oder setzen Sie LEADOPP_API_KEY.</translation>
     </message>
     <message>
         <source>The API key is not allowed for this partner or operation (HTTP 403). Check that the key belongs to the partner legal entity of this lead opportunity.</source>
@@ -146,8 +150,8 @@
         <translation>Der API-Schlüssel wurde nicht gesendet: Unverschlüsseltes HTTP ist nur zu diesem Computer (Loopback) erlaubt. Verwenden Sie eine https-Adresse.</translation>
     </message>
     <message>
-        <source>No API key is configured for this environment. Enter it in Settings &gt; Environments, or set LEADOPP_API_KEY.</source>
-        <translation>Für diese Umgebung ist kein API-Schlüssel eingerichtet. Geben Sie ihn unter Einstellungen &gt; Umgebungen ein oder setzen Sie LEADOPP_API_KEY.</translation>
+        <source>No API key is configured for this environment, so nothing was sent. Enter it in the editor (Submit ▸ API Keys and Settings), or set LEADOPP_API_KEY.</source>
+        <translation>Für diese Umgebung ist kein API-Schlüssel eingerichtet, daher wurde nichts gesendet. Geben Sie ihn im Editor ein (Übermitteln ▸ API-Schlüssel und Einstellungen) oder setzen Sie LEADOPP_API_KEY.</translation>
     </message>
     <message>
         <source>The submission was cancelled.</source>
@@ -1583,8 +1587,10 @@ Mit „leadopp &lt;Befehl&gt; --help“ werden die Optionen eines Befehls angeze
 <context>
     <name>leadopp submit</name>
     <message>
-        <source>Sends a draft or request body to the partner API.</source>
-        <translation>Sendet einen Entwurf oder Request-Body an die Partner-API.</translation>
+        <source>Sends a draft or request body to the partner API.
+Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, usage or setup (no API key), 3 network or server failure.</source>
+        <translation>Sendet einen Entwurf oder Anfragetext an die Partner-API.
+Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare Eingabe, Aufruf oder Einrichtung (kein API-Schlüssel), 3 Netzwerk- oder Serverfehler.</translation>
     </message>
     <message>
         <source>Draft, request body, 400 response or GET response.</source>
@@ -1671,6 +1677,10 @@ Mit „leadopp &lt;Befehl&gt; --help“ werden die Optionen eines Befehls angeze
 </source>
         <translation>leadopp submit: Die Sandbox konnte nicht auf Loopback lauschen.
 </translation>
+    </message>
+    <message>
+        <source>Sends a draft or request body to the partner API.</source>
+        <translation>Sendet einen Entwurf oder Request-Body an die Partner-API.</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1916,17 @@ Mit „leadopp &lt;Befehl&gt; --help“ werden die Optionen eines Befehls angeze
         <translation>„%1“ wird gerade übermittelt und der Server hat noch nicht geantwortet. Trotzdem schließen? Die Übermittlung wird abgebrochen; falls der Server sie schon erhalten hat, wird seine Antwort nicht im Entwurf festgehalten.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts have unsaved changes. Save them all before quitting? “No to All” discards every unsaved change.</source>
+        <translation>
+            <numerusform>%n Entwurf hat ungespeicherte Änderungen. Vor dem Beenden alle speichern? „Nein, keine“ verwirft alle ungespeicherten Änderungen.</numerusform>
+            <numerusform>%n Entwürfe haben ungespeicherte Änderungen. Vor dem Beenden alle speichern? „Nein, keine“ verwirft alle ungespeicherten Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2018,10 +2039,6 @@ Mit „leadopp &lt;Befehl&gt; --help“ werden die Optionen eines Befehls angeze
     <message>
         <source>Open lead opportunity</source>
         <translation>Lead-Opportunity öffnen</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>“%1” has unsaved changes. Save them first?</source>

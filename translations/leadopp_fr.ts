@@ -71,6 +71,10 @@
         <translation>L’API partenaire a accepté l’opportunité.</translation>
     </message>
     <message>
+        <source>The partner API rejected the lead opportunity (HTTP %1) without naming a field; its own words are listed below.</source>
+        <translation>L’API partenaire a refusé l’opportunité (HTTP %1) sans nommer de champ ; ses propres termes sont listés ci-dessous.</translation>
+    </message>
+    <message>
         <source>The partner API rejected the lead opportunity (HTTP 400) without naming a field.</source>
         <translation>L’API partenaire a rejeté l’opportunité (HTTP 400) sans nommer de champ.</translation>
     </message>
@@ -86,8 +90,8 @@
         </translation>
     </message>
     <message>
-        <source>The partner API did not receive an API key (HTTP 401). Enter the key for this environment in the editor (Submit &gt; API Keys and Settings), or set LEADOPP_API_KEY.</source>
-        <translation>L’API partenaire n’a pas reçu de clé d’API (HTTP 401). Saisissez la clé de cet environnement dans l’éditeur (Soumettre &gt; Clés d’API et paramètres), ou définissez LEADOPP_API_KEY.</translation>
+        <source>The partner API did not receive an API key (HTTP 401). Enter the key for this environment in the editor (Submit ▸ API Keys and Settings), or set LEADOPP_API_KEY.</source>
+        <translation>L’API partenaire n’a pas reçu de clé d’API (HTTP 401). Saisissez la clé de cet environnement dans l’éditeur (Envoyer ▸ Clés d’API et paramètres) ou définissez LEADOPP_API_KEY.</translation>
     </message>
     <message>
         <source>The API key is not allowed for this partner or operation (HTTP 403). Check that the key belongs to the partner legal entity of this lead opportunity.</source>
@@ -146,8 +150,8 @@
         <translation>La clé d’API n’a pas été envoyée : le HTTP non chiffré n’est autorisé que vers cet ordinateur (boucle locale). Utilisez une adresse https.</translation>
     </message>
     <message>
-        <source>No API key is configured for this environment. Enter it in Settings &gt; Environments, or set LEADOPP_API_KEY.</source>
-        <translation>Aucune clé d’API n’est configurée pour cet environnement. Saisissez-la dans Paramètres &gt; Environnements, ou définissez LEADOPP_API_KEY.</translation>
+        <source>No API key is configured for this environment, so nothing was sent. Enter it in the editor (Submit ▸ API Keys and Settings), or set LEADOPP_API_KEY.</source>
+        <translation>Aucune clé d’API n’est configurée pour cet environnement ; rien n’a été envoyé. Saisissez-la dans l’éditeur (Envoyer ▸ Clés d’API et paramètres) ou définissez LEADOPP_API_KEY.</translation>
     </message>
     <message>
         <source>The submission was cancelled.</source>
@@ -1583,8 +1587,10 @@ Lancez « leadopp &lt;commande&gt; --help » pour voir les options d’une com
 <context>
     <name>leadopp submit</name>
     <message>
-        <source>Sends a draft or request body to the partner API.</source>
-        <translation>Envoie un brouillon ou un corps de requête à l’API partenaire.</translation>
+        <source>Sends a draft or request body to the partner API.
+Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, usage or setup (no API key), 3 network or server failure.</source>
+        <translation>Envoie un brouillon ou un corps de requête à l’API partenaire.
+Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisible, usage ou configuration (pas de clé d’API), 3 échec réseau ou serveur.</translation>
     </message>
     <message>
         <source>Draft, request body, 400 response or GET response.</source>
@@ -1671,6 +1677,10 @@ Lancez « leadopp &lt;commande&gt; --help » pour voir les options d’une com
 </source>
         <translation>leadopp submit : la sandbox n’a pas pu écouter en boucle locale.
 </translation>
+    </message>
+    <message>
+        <source>Sends a draft or request body to the partner API.</source>
+        <translation>Envoie un brouillon ou un corps de requête à l’API partenaire.</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1916,17 @@ Lancez « leadopp &lt;commande&gt; --help » pour voir les options d’une com
         <translation>« %1 » est en cours d’envoi et le serveur n’a pas encore répondu. Le fermer quand même ? L’envoi est annulé ; si le serveur l’a déjà reçu, sa réponse ne sera pas enregistrée dans le brouillon.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts have unsaved changes. Save them all before quitting? “No to All” discards every unsaved change.</source>
+        <translation>
+            <numerusform>%n brouillon a des modifications non enregistrées. Tout enregistrer avant de quitter ? « Non à tout » abandonne toutes les modifications non enregistrées.</numerusform>
+            <numerusform>%n brouillons ont des modifications non enregistrées. Tout enregistrer avant de quitter ? « Non à tout » abandonne toutes les modifications non enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2018,10 +2039,6 @@ Lancez « leadopp &lt;commande&gt; --help » pour voir les options d’une com
     <message>
         <source>Open lead opportunity</source>
         <translation>Ouvrir une opportunité</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>“%1” has unsaved changes. Save them first?</source>
