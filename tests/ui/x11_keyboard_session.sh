@@ -19,16 +19,32 @@ if [ "${1:-}" = "--inside" ]; then
   sleep 1
   key() { xdotool key --delay 60 "$@"; sleep 0.3; }
   text() { xdotool type --delay 40 "$1"; sleep 0.3; }
+  digest() { sha1sum "$WORK/draft.leadopp.json" | cut -d' ' -f1; }
+  # Ctrl+S, then wait (at most 20 s) until the file on disk changed: a loaded machine may
+  # take its time, and a fixed sleep would read the old file.
+  save() {
+    local before
+    before=$(digest)
+    key ctrl+s
+    for _ in $(seq 100); do [ "$(digest)" != "$before" ] && return 0; sleep 0.2; done
+    echo "the draft was not saved" >&2
+    return 1
+  }
   key F8; text "2025-09-30"        # close date, typed as ISO
   key F8; text "EUR"               # currency: the completion list opens
   key F8; text "12400"             # F8 closes the list; the amount cell gets every key
   key F8; text "R"                 # revenue type: Rental booking
   key F8; key F8                   # past the DUNS warning
   text "jana.albers@stanzwerk-nord.example"
-  key ctrl+s; sleep 1
+  save
   cp "$WORK/draft.leadopp.json" "$WORK/typed.json"
-  key ctrl+Return; sleep 3
-  key ctrl+s; sleep 1
+  key ctrl+Return
+  # The answer is recorded in the draft, which is then unsaved: save until it is on disk.
+  for _ in $(seq 30); do
+    sleep 1
+    key ctrl+s
+    grep -q '"status": 200' "$WORK/draft.leadopp.json" && break
+  done
   exit 0
 fi
 
