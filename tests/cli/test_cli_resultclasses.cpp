@@ -22,14 +22,7 @@ protected:
     // Runs without blocking the event loop, so the scripted server can answer.
     LeadoppRun submit(const QStringList &arguments, const QString &key)
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name :
-             { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" })
-            environment.insert(QString::fromLatin1(name), home.path());
-        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        environment.remove(QStringLiteral("LEADOPP_API_KEY"));
-        if (!key.isEmpty())
-            environment.insert(QStringLiteral("LEADOPP_API_KEY"), key);
+        const QProcessEnvironment environment = isolatedEnvironment(home.path(), key);
         QProcess process;
         process.setProcessEnvironment(environment);
         process.start(binaryPath(QStringLiteral("leadopp")),

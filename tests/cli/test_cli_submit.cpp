@@ -32,15 +32,9 @@ class CliSubmit : public ::testing::Test
 protected:
     Outcome submit(const QStringList &arguments, const QString &key = {})
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         // Keep settings and any keychain away from the real home.
-        for (const char *name :
-             { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" })
-            environment.insert(QString::fromLatin1(name), home.path());
-        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        environment.remove(QStringLiteral("LEADOPP_API_KEY"));
-        if (!key.isEmpty())
-            environment.insert(QStringLiteral("LEADOPP_API_KEY"), key);
+        const QProcessEnvironment environment
+            = leadopp::test::isolatedEnvironment(home.path(), key);
         return leadopp::test::runLeadopp(QStringList { QStringLiteral("submit") } + arguments,
                                          environment);
     }

@@ -66,4 +66,17 @@ LeadoppRun runLeadopp(const QStringList &arguments, const QProcessEnvironment &e
              process.readAllStandardOutput(), process.readAllStandardError() };
 }
 
+QProcessEnvironment isolatedEnvironment(const QString &home, const QString &apiKey)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name :
+         { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" })
+        environment.insert(QString::fromLatin1(name), home);
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    environment.remove(QStringLiteral("LEADOPP_API_KEY"));
+    if (!apiKey.isEmpty())
+        environment.insert(QStringLiteral("LEADOPP_API_KEY"), apiKey);
+    return environment;
+}
+
 } // namespace leadopp::test

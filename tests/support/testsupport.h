@@ -25,6 +25,11 @@ QJsonObject parseObject(const QByteArray &json);
 /// Directory of the built executables (leadopp, leadopp-editor).
 QString binaryPath(const QString &name);
 
+/// The process environment for a run of the built `leadopp` that keeps settings and any
+/// keychain away from the real home: every home folder is `home`, no D-Bus session, and
+/// LEADOPP_API_KEY is `apiKey` (unset when empty).
+QProcessEnvironment isolatedEnvironment(const QString &home, const QString &apiKey = {});
+
 /// What one run of the built `leadopp` left: exit code (-1 when it crashed or hung) and
 /// both streams.
 struct LeadoppRun {

@@ -43,7 +43,7 @@ using test::valueAt;
 
 namespace {
 
-const QString kRejected = QStringLiteral("drafts/rejected-submission.leadopp.json");
+const QString kRejected = test::kRejectedDraft;
 
 class EditorKeyboard : public test::SandboxWindowTest
 {

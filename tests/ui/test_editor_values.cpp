@@ -28,7 +28,7 @@ using test::valueAt;
 
 namespace {
 
-const QString kRejected = QStringLiteral("drafts/rejected-submission.leadopp.json");
+const QString kRejected = test::kRejectedDraft;
 
 class EditorValues : public ::testing::Test
 {

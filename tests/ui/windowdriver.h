@@ -19,6 +19,9 @@
 
 namespace leadopp::test {
 
+/// The bundled rejection: five server errors on a draft file.
+inline const QString kRejectedDraft = QStringLiteral("drafts/rejected-submission.leadopp.json");
+
 inline core::FieldPath path(const char *text)
 {
     return core::FieldPath::parse(QString::fromLatin1(text));
