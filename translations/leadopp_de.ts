@@ -1255,6 +1255,10 @@
         <translation>%1 muss ein ISO-8601-Zeitstempel in UTC wie 2025-06-01T18:46:51.326Z sein, nicht „%2“; die API antwortet mit 406 ERR805.</translation>
     </message>
     <message>
+        <source>%1 must be a 3DS identifier such as XJSR-DZMFFT, not &quot;%2&quot;; an update would go to a lead that does not exist.</source>
+        <translation>%1 muss eine 3DS-Kennung wie XJSR-DZMFFT sein, nicht „%2“; eine Aktualisierung ginge an einen Lead, den es nicht gibt.</translation>
+    </message>
+    <message>
         <source>The member name of %1</source>
         <translation>Der Elementname von %1</translation>
     </message>

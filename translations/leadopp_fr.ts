@@ -1255,6 +1255,10 @@
         <translation>%1 doit être une date-heure ISO 8601 en UTC comme 2025-06-01T18:46:51.326Z, pas « %2 » ; l’API répond 406 ERR805.</translation>
     </message>
     <message>
+        <source>%1 must be a 3DS identifier such as XJSR-DZMFFT, not &quot;%2&quot;; an update would go to a lead that does not exist.</source>
+        <translation>%1 doit être un identifiant 3DS tel que XJSR-DZMFFT, et non « %2 » ; une mise à jour irait à un lead qui n’existe pas.</translation>
+    </message>
+    <message>
         <source>The member name of %1</source>
         <translation>Le nom de membre de %1</translation>
     </message>

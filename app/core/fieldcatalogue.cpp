@@ -107,7 +107,7 @@ struct Row {
 // clang-format off
 const Row kRows[] = {
     {"partnerId", S::Record, K::Text, QT_TRANSLATE_NOOP("Field", "Partner id"), {}, false, true},
-    {"dsLeadOpportunityId", S::Record, K::Text, QT_TRANSLATE_NOOP("Field", "3DS id"), {}, false, false,
+    {"dsLeadOpportunityId", S::Record, K::DsId, QT_TRANSLATE_NOOP("Field", "3DS id"), {}, false, false,
         {QStringLiteral("leadOportunityId"), QStringLiteral("dsLeadOportunityId")}, true},
 
     {"leadOpportunity.partnerLeadOpportunityId", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Partner opportunity id"), {}, true, true,

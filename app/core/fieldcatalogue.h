@@ -21,6 +21,7 @@ enum class FieldKind {
     Country,  ///< free text country name
     Duns,     ///< D&B number, 9 digits
     Vat,      ///< VAT identification number
+    DsId,     ///< 3DS identifier of a lead ("XJSR-DZMFFT"): the address of an update
 };
 
 /// The five editable sections of a lead opportunity, plus the record root.

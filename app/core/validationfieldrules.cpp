@@ -205,6 +205,20 @@ void checkDateTime(Context &c, const FieldSpec &, const FieldPath &path, const Q
     c.error(path, "date-time", message.arg(labelOf(path), text));
 }
 
+// A 3DS id names the lead an update goes to (.../leads-opportunities/XJSR-DZMFFT): a
+// placeholder such as "string" would send it to a lead that does not exist.
+void checkDsId(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+{
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9]+(-[A-Za-z0-9]+)+$"));
+    if (!requireString(c, path, value) || shape.match(value.toString()).hasMatch())
+        return;
+    c.error(path, "ds-id",
+            QCoreApplication::translate("Validator",
+                                        "%1 must be a 3DS identifier such as XJSR-DZMFFT, not "
+                                        "\"%2\"; an update would go to a lead that does not exist.")
+                .arg(labelOf(path), value.toString()));
+}
+
 // One row per field kind. VAT numbers are checked against the country by a cross rule.
 const struct {
     FieldKind kind;
@@ -216,6 +230,7 @@ const struct {
     { FieldKind::TextList, checkTextList }, { FieldKind::Number, checkNumber },
     { FieldKind::Currency, checkCurrency }, { FieldKind::Country, checkText },
     { FieldKind::Duns, checkDuns },         { FieldKind::Vat, checkText },
+    { FieldKind::DsId, checkDsId },
 };
 
 } // namespace

@@ -77,7 +77,8 @@ void reportWrongContainer(Context &c, const FieldPath &path, bool wantsList,
 void visitField(Context &c, const Scope &scope, const FieldSpec &spec, const FieldPath &path,
                 const QJsonValue &value, bool sent)
 {
-    if (spec.readOnly || !scope.includes(path))
+    // The 3DS id is never in the body, but it is the address of an update: checked too.
+    if ((spec.readOnly && spec.kind != FieldKind::DsId) || !scope.includes(path))
         return;
     if (isBlank(value)) {
         if (sent && isRequired(spec, c.mode))

@@ -323,3 +323,19 @@ TEST(ValidatorPaths, dependants_followStatusCountryAndRows)
     EXPECT_LT(after("leadOpportunity.name").size(),
               validateRecord(record, ExportMode::Update).size());
 }
+
+// The 3DS id is the address of an update: a placeholder such as "string" would send it to
+// a lead that does not exist, so it is an error although the id is never in the body.
+TEST(Validator, placeholderDsId_isAnErrorAndARealOneIsNot)
+{
+    const QJsonObject wrong = leadopp::test::parseObject(
+        R"({"dsLeadOpportunityId": "string", "leadOpportunity": {"partnerLeadOpportunityId": "P"}})");
+    const QList<Finding> findings = validateRecord(wrong, ExportMode::Update);
+    ASSERT_EQ(findings.size(), 1) << describe(findings).toStdString();
+    EXPECT_EQ(findings.first().path, QStringLiteral("dsLeadOpportunityId"));
+    EXPECT_EQ(findings.first().rule, QStringLiteral("ds-id"));
+    EXPECT_EQ(findings.first().severity, Severity::Error);
+    const QJsonObject right = leadopp::test::parseObject(
+        R"({"dsLeadOpportunityId": "XJSR-DZMFFT", "leadOpportunity": {"partnerLeadOpportunityId": "P"}})");
+    EXPECT_TRUE(validateRecord(right, ExportMode::Update).isEmpty());
+}

@@ -310,3 +310,17 @@ TEST_F(EditorKeyboard, amountsAreRightAligned)
     const QModelIndex amount = model->index(0, model->columnOf(QStringLiteral("amount")));
     EXPECT_TRUE(Qt::Alignment(amount.data(Qt::TextAlignmentRole).toInt()) & Qt::AlignRight);
 }
+
+// 6. The seed 400's 3DS id is the placeholder "string": F8 reaches it and the rep types the
+// real one, which is stored (and never put in the body).
+TEST_F(EditorKeyboard, placeholderDsIdIsFlaggedAndCorrectedByTyping)
+{
+    test::openAndShow(*window,
+                      QStringLiteral("contract/updateLeadOpportunitiesDetails-response-400-"
+                                     "400_leadsOpportunitiesCreateResponse.json"));
+    ASSERT_TRUE(f8To(*window, "dsLeadOpportunityId"));
+    type(window.get(), QStringLiteral("XJSR-DZMFFT"));
+    press(window.get(), Qt::Key_Tab);
+    EXPECT_EQ(valueAt(*window, "dsLeadOpportunityId").toString(), QStringLiteral("XJSR-DZMFFT"));
+    EXPECT_TRUE(view()->session()->findingsAt(QStringLiteral("dsLeadOpportunityId")).isEmpty());
+}

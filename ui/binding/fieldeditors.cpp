@@ -92,8 +92,11 @@ void prepare(QWidget *editor, const core::FieldSpec &spec)
         // No validator: a key is never refused in silence. What is typed is stored and, when
         // the API would refuse it, flagged by validation like any other value.
         addCompleter(line, spec.kind);
-        line->setClearButtonEnabled(!spec.readOnly);
-        line->setReadOnly(spec.readOnly);
+        // Response-only members are shown, not edited; the 3DS id is response-only in the
+        // body's sense but can be corrected (a placeholder from an example, a typo).
+        const bool editable = !spec.readOnly || spec.kind == FieldKind::DsId;
+        line->setClearButtonEnabled(editable);
+        line->setReadOnly(!editable);
     } else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor)) {
         plain->setTabChangesFocus(true);
         plain->setReadOnly(spec.readOnly);
