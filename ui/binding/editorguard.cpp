@@ -59,6 +59,8 @@ EditorGuard::EditorGuard(QObject *parent, QWidget *popupOwner)
 
 void EditorGuard::reserveActions(const QList<QAction *> &actions)
 {
+    // Actions of closed drafts are gone: the list holds only the living ones.
+    reservedActions().removeIf([](const QPointer<QAction> &action) { return action.isNull(); });
     for (QAction *action : actions) {
         reservedActions().append(action);
         reserveShortcuts(action->shortcuts());
