@@ -68,16 +68,4 @@ QString findTraceId(const QJsonDocument &document)
     return searchBody(document.isArray() ? QJsonValue(document.array()) : QJsonValue(root));
 }
 
-QString traceIdFromHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
-{
-    for (const char *name : { "x-request-id", "x-correlation-id", "request-id", "x-trace-id" }) {
-        for (const auto &header : headers) {
-            if (header.first.compare(name, Qt::CaseInsensitive) == 0
-                && !header.second.trimmed().isEmpty())
-                return QString::fromLatin1(header.second.trimmed());
-        }
-    }
-    return QString();
-}
-
 } // namespace leadopp::core

@@ -14,8 +14,4 @@ namespace leadopp::core {
 /// the body, in body order. Empty when the body names none.
 QString findTraceId(const QJsonDocument &document);
 
-/// The same from response headers: `X-Request-Id`, `X-Correlation-Id`, `Request-Id`,
-/// `X-Trace-Id` (names compared without regard to case). Empty when none.
-QString traceIdFromHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
-
 } // namespace leadopp::core

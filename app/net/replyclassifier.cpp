@@ -151,8 +151,20 @@ Classification classifyReply(const ReplyFacts &facts, const QJsonObject &record)
 {
     Classification result = classifyFacts(facts, record);
     if (result.traceId.isEmpty())
-        result.traceId = core::traceIdFromHeaders(facts.headers);
+        result.traceId = traceIdFromHeaders(facts.headers);
     return result;
+}
+
+QString traceIdFromHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    for (const char *name : { "x-request-id", "x-correlation-id", "request-id", "x-trace-id" }) {
+        for (const auto &header : headers) {
+            if (header.first.compare(name, Qt::CaseInsensitive) == 0
+                && !header.second.trimmed().isEmpty())
+                return QString::fromLatin1(header.second.trimmed());
+        }
+    }
+    return QString();
 }
 
 int retryAfterSeconds(const QByteArray &header, const QDateTime &now)

@@ -42,4 +42,8 @@ ErrorKind transportErrorKind(QNetworkReply::NetworkError error);
 /// unreadable, 0 for a date in the past.
 int retryAfterSeconds(const QByteArray &header, const QDateTime &now);
 
+/// The trace id a response's headers carry: `X-Request-Id`, `X-Correlation-Id`,
+/// `Request-Id`, `X-Trace-Id` (names compared without regard to case). Empty when none.
+QString traceIdFromHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
+
 } // namespace leadopp::net

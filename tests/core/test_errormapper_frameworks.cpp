@@ -183,12 +183,6 @@ TEST(ErrorMapperFrameworks, traceIdsUnderTheirCommonNames)
            R"({"error":{"message":"x","requestId":"r-1"}})" })
         EXPECT_EQ(core::mapErrors(body, 400, mapperRecord()).traceId, QStringLiteral("r-1"))
             << body;
-    const QList<QPair<QByteArray, QByteArray>> headers { { "Content-Type", "application/json" },
-                                                         { "x-correlation-id", "c-9" } };
-    EXPECT_EQ(core::traceIdFromHeaders(headers), QStringLiteral("c-9"));
-    EXPECT_EQ(
-        core::traceIdFromHeaders({ { "X-Request-Id", "r-7" }, { "X-Correlation-Id", "c-9" } }),
-        QStringLiteral("r-7"));
 }
 
 namespace {

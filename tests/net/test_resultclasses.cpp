@@ -100,3 +100,13 @@ TEST(ResultClasses, traceId_fromBodyElseFromHeaders)
     EXPECT_EQ(classify(502, "<html>bad gateway</html>", { { "x-request-id", "h-3" } }).traceId,
               QStringLiteral("h-3"));
 }
+
+// Trace ids in response headers are HTTP's business: read by the client, not the mapper.
+TEST(ResultClasses, traceIdFromHeaders_firstKnownNameWinsWhateverItsCase)
+{
+    const QList<QPair<QByteArray, QByteArray>> headers { { "Content-Type", "application/json" },
+                                                         { "x-correlation-id", "c-9" } };
+    EXPECT_EQ(traceIdFromHeaders(headers), QStringLiteral("c-9"));
+    EXPECT_EQ(traceIdFromHeaders({ { "X-Request-Id", "r-7" }, { "X-Correlation-Id", "c-9" } }),
+              QStringLiteral("r-7"));
+}

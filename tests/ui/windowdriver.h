@@ -27,13 +27,6 @@ inline core::FieldPath path(const char *text)
     return core::FieldPath::parse(QString::fromLatin1(text));
 }
 
-/// The widget with the keyboard focus, or the window when none has it.
-inline QWidget *focused(QWidget *window)
-{
-    QWidget *focus = QApplication::focusWidget();
-    return focus ? focus : window;
-}
-
 /// The window system's target for keys: the focus window, as the platform would deliver
 /// them. Qt then routes them exactly as for a rep: shortcuts first, an open popup (a
 /// completion list, a calendar) before the focus widget.

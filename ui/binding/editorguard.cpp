@@ -12,12 +12,6 @@ namespace leadopp::ui {
 
 namespace {
 
-QList<QKeySequence> &reserved()
-{
-    static QList<QKeySequence> shortcuts;
-    return shortcuts;
-}
-
 QList<QPointer<QAction>> &reservedActions()
 {
     static QList<QPointer<QAction>> actions;
@@ -48,7 +42,10 @@ bool isReserved(const QKeyEvent *key)
     if (!(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
         return false;
     const QKeySequence pressed(key->keyCombination());
-    return reserved().contains(pressed);
+    const auto &actions = reservedActions();
+    return std::any_of(actions.cbegin(), actions.cend(), [&pressed](const QPointer<QAction> &a) {
+        return a && a->shortcuts().contains(pressed);
+    });
 }
 
 } // namespace
@@ -61,10 +58,8 @@ void EditorGuard::reserveActions(const QList<QAction *> &actions)
 {
     // Actions of closed drafts are gone: the list holds only the living ones.
     reservedActions().removeIf([](const QPointer<QAction> &action) { return action.isNull(); });
-    for (QAction *action : actions) {
+    for (QAction *action : actions)
         reservedActions().append(action);
-        reserveShortcuts(action->shortcuts());
-    }
 }
 
 void EditorGuard::guardPopup(QWidget *popup, QWidget *owner)
@@ -95,14 +90,6 @@ void EditorGuard::install(QWidget *editor)
     // Wheel events reach a field only once it has the focus; a click gives it.
     if (editor->focusPolicy() == Qt::WheelFocus)
         editor->setFocusPolicy(Qt::StrongFocus);
-}
-
-void EditorGuard::reserveShortcuts(const QList<QKeySequence> &shortcuts)
-{
-    for (const QKeySequence &shortcut : shortcuts) {
-        if (!shortcut.isEmpty() && !reserved().contains(shortcut))
-            reserved().append(shortcut);
-    }
 }
 
 bool EditorGuard::eventFilter(QObject *watched, QEvent *event)

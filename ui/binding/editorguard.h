@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QKeySequence>
 #include <QList>
 #include <QObject>
 
@@ -27,9 +26,8 @@ class EditorGuard final : public QObject
 public:
     /// Installs a guard on `editor` (owned by it).
     static void install(QWidget *editor);
-    /// Shortcuts that always go to the window, whatever editor has the focus.
-    static void reserveShortcuts(const QList<QKeySequence> &shortcuts);
-    /// The same for actions, whose shortcuts also work while a popup of a field is open
+    /// Actions whose shortcuts always reach the window, whatever editor has the focus
+    /// (their current shortcuts count), and also while a popup of a field is open
     /// (a completion list, a calendar): the popup closes and the action runs, where the
     /// popup would otherwise take the key (F8) and leave its field holding the next keys.
     static void reserveActions(const QList<QAction *> &actions);

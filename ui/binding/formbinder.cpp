@@ -60,7 +60,8 @@ void FormBinder::bind(QWidget *editor, const QString &path)
     // The stored value is canonical (trimmed, VAT in its canonical form); once the rep is
     // done with the field it shows that, and only then, never under the cursor.
     if (auto *line = qobject_cast<QLineEdit *>(editor))
-        connect(line, &QLineEdit::editingFinished, this, [this, editor] { showStored(editor); });
+        connect(line, &QLineEdit::editingFinished, this,
+                [this, editor] { showValue(editor, Refresh::Always); });
 }
 
 void FormBinder::findLabels(QWidget *root)
@@ -146,22 +147,16 @@ void FormBinder::onValueChanged(const core::FieldPath &path)
     }
 }
 
-void FormBinder::showValue(QWidget *editor)
+void FormBinder::showValue(QWidget *editor, Refresh refresh)
 {
     const core::FieldSpec &spec = specOf(editor);
     const QJsonValue value = m_session->document()->value(pathOf(editor));
     // An editor that already holds the value keeps its cursor and selection.
-    if (editors::read(editor, spec) == value && !value.isUndefined())
+    if (refresh == Refresh::WhenDifferent && editors::read(editor, spec) == value
+        && !value.isUndefined())
         return;
     m_loading = true;
     editors::show(editor, spec, value);
-    m_loading = false;
-}
-
-void FormBinder::showStored(QWidget *editor)
-{
-    m_loading = true;
-    editors::show(editor, specOf(editor), m_session->document()->value(pathOf(editor)));
     m_loading = false;
 }
 

@@ -53,8 +53,10 @@ private:
     void bind(QWidget *editor, const QString &path);
     void findLabels(QWidget *root);
     void onValueChanged(const core::FieldPath &path);
-    void showValue(QWidget *editor);
-    void showStored(QWidget *editor);
+    /// WhenDifferent while typing goes on; Always once the rep leaves the field, so it
+    /// shows the canonical text of what was stored.
+    enum class Refresh { WhenDifferent, Always };
+    void showValue(QWidget *editor, Refresh refresh = Refresh::WhenDifferent);
     void store(QWidget *editor);
 
     EditSession *m_session;

@@ -1,7 +1,6 @@
 #include "ui/window/mainwindow.h"
 
 #include "core/document.h"
-#include "ui/binding/editorguard.h"
 #include "ui/common/finishediting.h"
 #include "ui/common/icons.h"
 #include "ui/common/prompt.h"
@@ -46,8 +45,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // A completion list never outlives its field's focus (it would take the next key).
     connect(qApp, &QApplication::focusChanged, this,
             [](QWidget *old, QWidget *) { closeCompletionPopup(old); });
-    EditorGuard::reserveShortcuts(
-        { QKeySequence::Undo, QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
     newDocument();
     restoreLayout();
 }

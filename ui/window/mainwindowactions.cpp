@@ -26,10 +26,9 @@ QAction *MainWindow::addMenuAction(QMenu *menu, const QString &name, const QStri
 {
     auto *action = new QAction(text, this);
     action->setObjectName(name);
-    if (!shortcut.isEmpty()) {
+    if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
-        EditorGuard::reserveActions({ action });
-    }
+    EditorGuard::reserveActions({ action }); // shortcuts set later count too
     menu->addAction(action);
     return action;
 }
@@ -37,7 +36,6 @@ QAction *MainWindow::addMenuAction(QMenu *menu, const QString &name, const QStri
 void MainWindow::setShortcuts(const QString &actionName, const QList<QKeySequence> &shortcuts)
 {
     action(actionName)->setShortcuts(shortcuts);
-    EditorGuard::reserveShortcuts(shortcuts);
 }
 
 QAction *MainWindow::action(const QString &objectName) const
