@@ -1,5 +1,12 @@
 #include "core/errorcodetable.h"
 
+#include "core/fieldcatalogue.h"
+#include "core/fieldpath.h"
+#include "core/jsonaccess.h"
+#include "core/validationvalues.h"
+
+#include <algorithm>
+
 namespace leadopp::core {
 
 namespace {
@@ -14,6 +21,22 @@ const CodeRow kCodes[] = {
     { "ERR801", { "leadOpportunity.partnerLeadOpportunityId", nullptr } },
     { "ERR805", { "leadOpportunity.closeDate", "leadOpportunity.nextMilestoneDate" } },
 };
+
+bool isDateField(const QString &path)
+{
+    const FieldSpec *spec = FieldCatalogue::find(path);
+    return spec && spec->kind == FieldKind::DateTime;
+}
+
+// What the exporter cannot turn into an ISO 8601 date-time stays as it is in the body.
+bool isRefusedDate(const QJsonValue &value)
+{
+    if (validation::isBlank(value))
+        return false;
+    return !value.isString()
+        || validation::classifyDateTime(value.toString().trimmed())
+        == validation::DateTimeShape::Invalid;
+}
 
 } // namespace
 
@@ -31,6 +54,19 @@ QStringList fieldPathsForErrorCode(QStringView code)
         return paths;
     }
     return {};
+}
+
+QStringList fieldPathsForErrorCode(QStringView code, const QJsonObject &record)
+{
+    const QStringList paths = fieldPathsForErrorCode(code);
+    if (paths.size() < 2 || !std::all_of(paths.cbegin(), paths.cend(), isDateField))
+        return paths;
+    QStringList refused;
+    for (const QString &path : paths) {
+        if (isRefusedDate(valueAt(record, FieldPath::parse(path))))
+            refused.append(path);
+    }
+    return refused.isEmpty() ? paths : refused;
 }
 
 } // namespace leadopp::core

@@ -135,14 +135,15 @@ bool resolveFromProse(RawError &raw, const ErrorPathResolver &resolver, Resolved
     return false;
 }
 
-void mapOne(RawError raw, const ErrorPathResolver &resolver, QList<Mapped> &out)
+void mapOne(RawError raw, const ErrorPathResolver &resolver, const QJsonObject &record,
+            QList<Mapped> &out)
 {
     bool named = raw.hasPath && namesSomething(raw.segments);
     ResolvedPath resolved = named ? resolveNamed(raw, resolver) : ResolvedPath();
     if (!named)
         named = resolveFromProse(raw, resolver, resolved);
     if (resolved.match == MatchKind::Record) {
-        const QStringList codePaths = fieldPathsForErrorCode(raw.code);
+        const QStringList codePaths = fieldPathsForErrorCode(raw.code, record);
         for (const QString &path : codePaths) {
             const FieldPath parsed = FieldPath::parse(path);
             out.append({ { path, MatchKind::Exact, raw.message, raw.code, raw.rawPath },
@@ -237,7 +238,7 @@ MappedErrors mapErrors(const QByteArray &body, int httpStatus, const QJsonObject
     const ErrorPathResolver resolver(record);
     QList<Mapped> mapped;
     ErrorBodyScanner(resolver).scan(
-        document, [&](RawError &&raw) { mapOne(std::move(raw), resolver, mapped); });
+        document, [&](RawError &&raw) { mapOne(std::move(raw), resolver, record, mapped); });
     QList<qsizetype> kept = keepDistinct(mapped);
     if (kept.isEmpty() && needsExplanation(result.status)) {
         mapped.append({ explainUnusableBody(body, document, result.status), SortKey(), {} });

@@ -65,6 +65,29 @@ void reportNoRows(Context &c, const FieldPath &path)
                 .arg(labelOf(path)));
 }
 
+// The labels of what a section needs, so a missing section (a new draft) says which
+// fields to fill in rather than only that the section is missing.
+QStringList requiredLabels(Section section, ExportMode mode)
+{
+    QStringList labels;
+    for (const FieldSpec *spec : FieldCatalogue::fieldsOf(section)) {
+        if (!spec->readOnly && isRequired(*spec, mode))
+            labels.append(FieldCatalogue::label(*spec));
+    }
+    return labels;
+}
+
+void reportMissingSection(Context &c, const SectionSpec &spec, const FieldPath &path)
+{
+    const QStringList labels = requiredLabels(spec.section, c.mode);
+    if (labels.isEmpty())
+        return spec.isArray ? reportNoRows(c, path) : reportMissing(c, path);
+    const QString message = spec.isArray
+        ? QCoreApplication::translate("Validator", "%1: at least one is required, with %2.")
+        : QCoreApplication::translate("Validator", "%1 is required: %2.");
+    c.error(path, "required", message.arg(labelOf(path), labels.join(QStringLiteral(", "))));
+}
+
 void reportWrongContainer(Context &c, const FieldPath &path, bool wantsList,
                           const QJsonValue &value)
 {
@@ -133,7 +156,7 @@ void visitRows(Context &c, const Scope &scope, const SectionSpec &spec, const Fi
                const QJsonArray &rows)
 {
     if (rows.isEmpty() && isRequired(spec, c.mode))
-        reportNoRows(c, path);
+        reportMissingSection(c, spec, path);
     for (int row = 0; row < rows.size(); ++row) {
         const FieldPath rowPath = path.index(row);
         if (!scope.includes(rowPath))
@@ -152,10 +175,8 @@ void visitSection(Context &c, const Scope &scope, const SectionSpec &spec)
         return;
     const QJsonValue value = c.record.value(spec.key);
     if (value.isUndefined() || value.isNull()) {
-        if (isRequired(spec, c.mode) && spec.isArray)
-            reportNoRows(c, path);
-        else if (isRequired(spec, c.mode))
-            reportMissing(c, path);
+        if (isRequired(spec, c.mode))
+            reportMissingSection(c, spec, path);
         return;
     }
     if (spec.isArray != value.isArray() || (!spec.isArray && !value.isObject()))

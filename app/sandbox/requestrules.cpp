@@ -1,5 +1,6 @@
 #include "sandbox/requestrules.h"
 
+#include "core/knownoffers.h"
 #include "core/validator.h"
 
 #include <QDate>
@@ -35,28 +36,23 @@ void checkOfferPrefixes(const QJsonObject &record, QList<FieldProblem> &problems
         const QJsonValue id = lines.at(row).toObject().value(QStringLiteral("offerNameId"));
         if (!id.isString() || id.toString().isEmpty())
             continue;
-        bool known = false;
-        for (const QString &prefix : knownOfferPrefixes())
-            known = known || id.toString().startsWith(prefix);
-        if (!known) {
+        if (!core::hasKnownOfferPrefix(id.toString())) {
             problems.append(
                 { core::FieldPath::parse(QStringLiteral("offerLines[%1].offerNameId").arg(row)),
-                  QStringLiteral("Unknown offer id '%1'.").arg(id.toString()) });
+                  QStringLiteral("Unknown offer id '%1': an offer id starts with one of %2.")
+                      .arg(id.toString(), core::knownOfferPrefixes().join(QStringLiteral(", "))) });
         }
     }
 }
 
-} // namespace
-
-const QStringList &knownOfferPrefixes()
+// The editor only warns about an e-mail address that is none (a draft may hold one for a
+// while); the partner API refuses it, as the bundled rejection shows.
+bool refusedByServer(const core::Finding &finding)
 {
-    static const QStringList prefixes {
-        QStringLiteral("3DEXPERIENCE_"), QStringLiteral("MDMIND"),  QStringLiteral("SOLIDWORKS_"),
-        QStringLiteral("CATIA_"),        QStringLiteral("ENOVIA_"), QStringLiteral("SIMULIA_"),
-        QStringLiteral("DELMIA_"),       QStringLiteral("3DVIA_"),
-    };
-    return prefixes;
+    return finding.rule == QLatin1String("email");
 }
+
+} // namespace
 
 bool hasBadDate(const QJsonObject &record)
 {
@@ -70,7 +66,7 @@ QList<FieldProblem> validateForServer(const QJsonObject &record, core::ExportMod
     QList<FieldProblem> problems;
     const QList<core::Finding> findings = core::validateRecord(record, mode);
     for (const core::Finding &finding : findings) {
-        if (finding.severity != core::Severity::Error)
+        if (finding.severity != core::Severity::Error && !refusedByServer(finding))
             continue;
         core::FieldPath path = core::FieldPath::parse(finding.path);
         problems.append({ path.isValid() ? path : core::FieldPath(), finding.message });

@@ -152,6 +152,31 @@ TEST(ErrorMapperCodes, err805_highlightsBothDateFields)
         EXPECT_EQ(error.code, QStringLiteral("ERR805"));
 }
 
+// The 406 names no field: the record it answered tells which date it refused, and only
+// that one is lit; a date the exporter sends as ISO 8601 is not.
+TEST(ErrorMapperCodes, err805_highlightsOnlyTheDateThatIsNotIso)
+{
+    const QByteArray body
+        = test::readData(QStringLiteral("contract/"
+                                        "updateLeadOpportunitiesDetails-response-"
+                                        "406-406_"
+                                        "IncorrectCloseDateNextMilestoneFormat.json"));
+    QJsonObject lead { { QStringLiteral("closeDate"), QStringLiteral("30.09.2025") },
+                       { QStringLiteral("nextMilestoneDate"), QStringLiteral("2025-07-08") } };
+    QJsonObject record { { QStringLiteral("leadOpportunity"), lead } };
+    EXPECT_EQ(landings(core::mapErrors(body, 406, record)),
+              QStringList { QStringLiteral("exact:leadOpportunity.closeDate") });
+    lead.insert(QStringLiteral("closeDate"), QStringLiteral("2025-09-30T00:00:00.000Z"));
+    lead.insert(QStringLiteral("nextMilestoneDate"), QStringLiteral("next tuesday"));
+    record.insert(QStringLiteral("leadOpportunity"), lead);
+    EXPECT_EQ(landings(core::mapErrors(body, 406, record)),
+              QStringList { QStringLiteral("exact:leadOpportunity.nextMilestoneDate") });
+    lead.insert(QStringLiteral("closeDate"), 20250930);
+    record.insert(QStringLiteral("leadOpportunity"), lead);
+    EXPECT_EQ(landings(core::mapErrors(body, 406, record)).size(), 2)
+        << "both look wrong: neither can be told apart";
+}
+
 TEST(ErrorMapperCodes, unknownCodeWithoutPath_staysRecordLevel)
 {
     const core::MappedErrors mapped = core::mapErrors(

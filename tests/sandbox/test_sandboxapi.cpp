@@ -106,6 +106,41 @@ TEST_F(SandboxApiTest, patch_unknownOfferPrefix_answers400EchoInServerShape)
     EXPECT_EQ(lead(kKessler)[u"offerLines"].toArray().size(), 2); // nothing merged
 }
 
+// The refusal says which prefixes an offer id may start with, so the rule can be learnt.
+TEST_F(SandboxApiTest, patch_unknownOfferPrefix_namesTheAcceptedPrefixes)
+{
+    const QByteArray body = R"({"offerLines": [{"offerNameId": "NX_Mach_Design_Bundle"}]})";
+    const HttpResult result = send("PATCH", leadPath(kKessler), body);
+    ASSERT_EQ(result.status, 400) << result.body.toStdString();
+    const QString detail = result.json()[u"error"][0][u"errors"][0][u"detail"].toString();
+    for (const char *prefix : { "3DEXPERIENCE_", "CATIA_", "SOLIDWORKS_" })
+        EXPECT_TRUE(detail.contains(QLatin1String(prefix))) << detail.toStdString();
+}
+
+// What the bundled rejection calls invalid, the sandbox refuses: the e-mail without '@' too.
+TEST_F(SandboxApiTest, patch_bundledRejectionWithItsDateFixed_refusesEveryFieldItNames)
+{
+    QJsonObject record = parseObject(readData(
+        QStringLiteral("drafts/rejected-submission.leadopp.json")))[u"record"]
+                             .toObject();
+    QJsonObject opportunity = record[u"leadOpportunity"].toObject();
+    opportunity[u"closeDate"] = QStringLiteral("2025-09-30T00:00:00.000Z");
+    record[u"leadOpportunity"] = opportunity;
+    record.remove(QStringLiteral("dsLeadOpportunityId"));
+    const HttpResult result = send("PATCH", leadPath(kKessler), QJsonDocument(record).toJson());
+    ASSERT_EQ(result.status, 400) << result.body.toStdString();
+    QStringList pointers;
+    for (const QJsonValue &error : result.json()[u"error"][0][u"errors"].toArray())
+        pointers.append(error[u"pointer"].toString());
+    pointers.sort();
+    EXPECT_EQ(pointers,
+              (QStringList { QStringLiteral("#/customerContact/0/email"),
+                             QStringLiteral("#/leadOpportunity/currency"),
+                             QStringLiteral("#/offerLines/1/amount"),
+                             QStringLiteral("#/offerLines/1/revenueType") }))
+        << result.body.toStdString();
+}
+
 TEST_F(SandboxApiTest, patch_closeDateNotIso_answers406Err805)
 {
     const QByteArray body = R"({"leadOpportunity": {"partnerLeadOpportunityId": "CRM-LEAD-1234",
