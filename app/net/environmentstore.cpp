@@ -50,17 +50,6 @@ void writeSetting(QSettings &settings, Key key, const QVariant &value)
     settings.setValue(QLatin1String(spec(key).name), value);
 }
 
-const QLatin1String kCustomArray("net/customEnvironments");
-
-QUrl normalisedBase(const QUrl &url)
-{
-    QUrl base = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment
-                             | QUrl::RemoveUserInfo | QUrl::NormalizePathSegments);
-    if (base.path() == QLatin1String("/"))
-        base.setPath(QString());
-    return base;
-}
-
 } // namespace
 
 EnvironmentStore::EnvironmentStore(QObject *parent)
@@ -129,7 +118,7 @@ Environment EnvironmentStore::addCustom(const QUrl &baseUrl, const QString &disp
 {
     if (!isUsableApiUrl(baseUrl) || baseUrl.hasQuery())
         return {};
-    const QUrl base = normalisedBase(baseUrl);
+    const QUrl base = normalisedApiBase(baseUrl);
     QList<Environment> list = customEnvironments();
     int highest = 0;
     for (const Environment &existing : list) {
@@ -162,37 +151,6 @@ bool EnvironmentStore::removeCustom(const QString &id)
     }
     Q_EMIT environmentsChanged();
     return true;
-}
-
-Environment EnvironmentStore::resolve(const QString &nameOrUrl) const
-{
-    const QString text = nameOrUrl.trimmed();
-    if (text.contains(QLatin1String("://"))) {
-        const QUrl url(text, QUrl::StrictMode);
-        if (!isUsableApiUrl(url) || url.hasQuery())
-            return {};
-        const QUrl base = normalisedBase(url);
-        const QList<Environment> list = environments();
-        for (const Environment &environment : list) {
-            if (!environment.baseUrl.isEmpty() && normalisedBase(environment.baseUrl) == base)
-                return environment;
-        }
-        Environment transient;
-        transient.id = base.toString();
-        transient.displayName = transient.id;
-        transient.baseUrl = base;
-        transient.custom = true;
-        return transient;
-    }
-    if (const QString id = builtInIdForName(text); !id.isEmpty())
-        return environment(id);
-    const QList<Environment> list = environments();
-    for (const Environment &environment : list) {
-        if (environment.id.compare(text, Qt::CaseInsensitive) == 0
-            || environment.displayName.compare(text, Qt::CaseInsensitive) == 0)
-            return environment;
-    }
-    return {};
 }
 
 int EnvironmentStore::timeoutMs() const
@@ -231,41 +189,6 @@ void EnvironmentStore::migrate()
         m_settings->remove(legacyCurrent);
     }
     writeSetting(*m_settings, Key::Version, kSettingsVersion);
-}
-
-QList<Environment> EnvironmentStore::customEnvironments() const
-{
-    QList<Environment> list;
-    const int count = m_settings->beginReadArray(kCustomArray);
-    for (int i = 0; i < count; ++i) {
-        m_settings->setArrayIndex(i);
-        Environment environment;
-        environment.id = m_settings->value(QStringLiteral("id")).toString();
-        environment.displayName = m_settings->value(QStringLiteral("name")).toString();
-        environment.baseUrl
-            = QUrl(m_settings->value(QStringLiteral("url")).toString(), QUrl::StrictMode);
-        environment.createV1 = m_settings->value(QStringLiteral("createV1"), false).toBool();
-        environment.custom = true;
-        if (environment.id.startsWith(QLatin1String("custom-"))
-            && isUsableApiUrl(environment.baseUrl))
-            list.append(environment);
-    }
-    m_settings->endArray();
-    return list;
-}
-
-void EnvironmentStore::writeCustomEnvironments(const QList<Environment> &list)
-{
-    m_settings->remove(kCustomArray);
-    m_settings->beginWriteArray(kCustomArray, int(list.size()));
-    for (int i = 0; i < list.size(); ++i) {
-        m_settings->setArrayIndex(i);
-        m_settings->setValue(QStringLiteral("id"), list.at(i).id);
-        m_settings->setValue(QStringLiteral("name"), list.at(i).displayName);
-        m_settings->setValue(QStringLiteral("url"), list.at(i).baseUrl.toString());
-        m_settings->setValue(QStringLiteral("createV1"), list.at(i).createV1);
-    }
-    m_settings->endArray();
 }
 
 } // namespace leadopp::net

@@ -41,4 +41,13 @@ bool isSameOrigin(const QUrl &a, const QUrl &b)
         && a.port(defaultPort) == b.port(defaultPort);
 }
 
+QUrl normalisedApiBase(const QUrl &url)
+{
+    QUrl base = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment
+                             | QUrl::RemoveUserInfo | QUrl::NormalizePathSegments);
+    if (base.path() == QLatin1String("/"))
+        base.setPath(QString());
+    return base;
+}
+
 } // namespace leadopp::net

@@ -1,0 +1,79 @@
+#include "net/submissionworkflow.h"
+
+#include "net/submissionrecord.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace leadopp::net {
+
+namespace {
+
+QString previousAnswerNote()
+{
+    return QCoreApplication::translate("Submission", "(from the previous answer)");
+}
+
+} // namespace
+
+ApiRequest buildSubmitRequest(const QJsonObject &record, const QString &dsLeadOpportunityId,
+                              core::ExportMode mode)
+{
+    ApiRequest request;
+    const bool create = dsLeadOpportunityId.isEmpty() || mode == core::ExportMode::Create;
+    request.operation = create ? ApiRequest::Create : ApiRequest::Update;
+    request.dsLeadOpportunityId = dsLeadOpportunityId;
+    request.record = record;
+    request.body = core::exportBody(request.record,
+                                    create ? core::ExportMode::Create : core::ExportMode::Update);
+    return request;
+}
+
+QString sandboxKey()
+{
+    return QStringLiteral("sandbox");
+}
+
+bool validatedRecord(ErrorKind kind)
+{
+    return kind == ErrorKind::Rejected || kind == ErrorKind::RejectedNoField
+        || kind == ErrorKind::Accepted;
+}
+
+QList<core::FieldError> carriedErrors(const QList<core::FieldError> &open,
+                                      const QList<core::FieldError> &answered)
+{
+    QSet<QString> named;
+    for (const core::FieldError &error : answered)
+        named.insert(error.path);
+    QList<core::FieldError> carried;
+    for (core::FieldError error : open) {
+        if (!error.path.isEmpty() && named.contains(error.path))
+            continue; // the new answer speaks for this field
+        if (!isFromPreviousAnswer(error))
+            error.message += QLatin1Char(' ') + previousAnswerNote();
+        carried.append(error);
+    }
+    return carried;
+}
+
+bool isFromPreviousAnswer(const core::FieldError &error)
+{
+    return error.message.endsWith(previousAnswerNote());
+}
+
+void applySubmitResult(core::Document &document, const ApiRequest &request, const ApiResult &result,
+                       const QString &environmentName, const core::Document::Snapshot *sent)
+{
+    document.appendSubmission(toSubmissionAttempt(request, result));
+    if (isRejection(result.kind)) {
+        QList<core::FieldError> errors = result.fieldErrors;
+        if (!validatedRecord(result.kind))
+            errors += carriedErrors(document.unaddressedErrors(), result.fieldErrors);
+        document.setRejection(toRejection(result, environmentName), errors, sent);
+    } else if (result.isAccepted()) {
+        document.clearRejection();
+    }
+}
+
+} // namespace leadopp::net

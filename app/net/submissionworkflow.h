@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/document.h"
+#include "core/fielderror.h"
+#include "net/apirequest.h"
+#include "net/apiresult.h"
+
+#include <QList>
+#include <QString>
+
+namespace leadopp::net {
+
+/// The request that sends `record`: a create when there is no 3DS id or `mode` is Create,
+/// an update of `dsLeadOpportunityId` otherwise. The one place a submission body is built;
+/// the caller adds the environment and the key.
+ApiRequest buildSubmitRequest(const QJsonObject &record, const QString &dsLeadOpportunityId,
+                              core::ExportMode mode);
+
+/// The key sent to the built-in sandbox when none is stored: the sandbox, like the real
+/// gateway, refuses a request without one, and takes any.
+QString sandboxKey();
+
+/// True when the answer comes from a server that ran its field rules over the record (a
+/// 400 naming fields or not, an acceptance). A 406 does not: the partner API checks the
+/// dates before anything else, so it says nothing about the other fields.
+bool validatedRecord(ErrorKind kind);
+
+/// The errors of the previous answer that an answer which did not validate the record
+/// leaves standing: those still open in `open`, on fields `answered` does not name,
+/// marked as from the previous answer.
+QList<core::FieldError> carriedErrors(const QList<core::FieldError> &open,
+                                      const QList<core::FieldError> &answered);
+
+/// True for an error carried over from a previous answer by carriedErrors().
+bool isFromPreviousAnswer(const core::FieldError &error);
+
+/// Records a finished submission in `document`: the attempt always; a refusal as its
+/// rejection (with the previous errors that still stand, see carriedErrors()); an
+/// acceptance clears the rejection. `sent` is the record the request carried (the
+/// current one when null); `environmentName` as the user knows it. The 3DS id of an
+/// accepted create is the caller's to store (the window keeps it out of the undo history).
+void applySubmitResult(core::Document &document, const ApiRequest &request, const ApiResult &result,
+                       const QString &environmentName,
+                       const core::Document::Snapshot *sent = nullptr);
+
+} // namespace leadopp::net

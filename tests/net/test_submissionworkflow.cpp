@@ -1,0 +1,132 @@
+// One submission workflow for the window and the command line: the request built once, and
+// a result applied to the draft the same way by both.
+#include "core/document.h"
+#include "net/submissionworkflow.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <gtest/gtest.h>
+
+using namespace leadopp;
+
+namespace {
+
+core::FieldError fieldError(const char *path, const char *message)
+{
+    return { QString::fromLatin1(path), core::MatchKind::Exact, QString::fromLatin1(message),
+             QString(), QString::fromLatin1(path) };
+}
+
+QJsonObject bundledRecord()
+{
+    return QJsonDocument::fromJson(R"({"dsLeadOpportunityId":"XJSR-DZMFFT",
+        "leadOpportunity":{"closeDate":"30.09.2025","currency":"EURO",
+                           "nextMilestoneDate":"2025-07-08T09:00:00.000Z"}})")
+        .object();
+}
+
+net::ApiResult answer(net::ErrorKind kind, int status, QList<core::FieldError> errors)
+{
+    net::ApiResult result;
+    result.kind = kind;
+    result.httpStatus = status;
+    result.fieldErrors = std::move(errors);
+    result.body = "{}";
+    return result;
+}
+
+} // namespace
+
+TEST(SubmissionWorkflow, requestIsAnUpdateOfTheIdOrACreate)
+{
+    const net::ApiRequest update = net::buildSubmitRequest(
+        bundledRecord(), QStringLiteral("XJSR-DZMFFT"), core::ExportMode::Update);
+    EXPECT_EQ(update.operation, net::ApiRequest::Update);
+    EXPECT_EQ(update.dsLeadOpportunityId, QStringLiteral("XJSR-DZMFFT"));
+    EXPECT_EQ(update.body, core::exportBody(bundledRecord(), core::ExportMode::Update));
+    EXPECT_EQ(
+        net::buildSubmitRequest(bundledRecord(), QString(), core::ExportMode::Update).operation,
+        net::ApiRequest::Create);
+    EXPECT_EQ(
+        net::buildSubmitRequest(bundledRecord(), QStringLiteral("X"), core::ExportMode::Create)
+            .operation,
+        net::ApiRequest::Create);
+}
+
+// A 406 is answered before the field rules: the errors of the previous 400 that are still
+// open stay, marked, except where the 406 speaks for the field itself.
+TEST(SubmissionWorkflow, dateRefusalKeepsThePreviousOpenErrorsMarked)
+{
+    core::Document document;
+    core::Draft draft;
+    draft.record = bundledRecord();
+    document.setDraft(draft);
+    document.setRejection(core::Rejection { 400, {}, {}, {}, QByteArrayLiteral("{}") },
+                          { fieldError("leadOpportunity.closeDate", "closeDate must be ISO"),
+                            fieldError("leadOpportunity.currency", "currency must match") });
+    const net::ApiRequest request = net::buildSubmitRequest(
+        document.record(), QStringLiteral("XJSR-DZMFFT"), core::ExportMode::Update);
+    net::applySubmitResult(
+        document, request,
+        answer(net::ErrorKind::DateFormat, 406,
+               { fieldError("leadOpportunity.closeDate", "Incorrect date format") }),
+        QStringLiteral("Sandbox"));
+    ASSERT_EQ(document.serverErrors().size(), 2);
+    EXPECT_EQ(document.serverErrors().at(0).message, QStringLiteral("Incorrect date format"));
+    const core::FieldError carried = document.serverErrors().at(1);
+    EXPECT_EQ(carried.path, QStringLiteral("leadOpportunity.currency"));
+    EXPECT_TRUE(net::isFromPreviousAnswer(carried));
+    EXPECT_TRUE(carried.message.startsWith(QStringLiteral("currency must match (from the")));
+    EXPECT_FALSE(document.isAddressed(1)) << "the refused value is still there";
+    EXPECT_EQ(document.draft().submissions.size(), 1);
+
+    // Carried once more by a second 406, not marked twice.
+    net::applySubmitResult(
+        document, request,
+        answer(net::ErrorKind::DateFormat, 406,
+               { fieldError("leadOpportunity.closeDate", "Incorrect date format") }),
+        QStringLiteral("Sandbox"));
+    ASSERT_EQ(document.serverErrors().size(), 2);
+    EXPECT_EQ(document.serverErrors().at(1).message, carried.message);
+
+    // A 400 validated the record: its errors replace everything.
+    net::applySubmitResult(
+        document, request,
+        answer(net::ErrorKind::Rejected, 400, { fieldError("leadOpportunity.name", "required") }),
+        QStringLiteral("Sandbox"));
+    ASSERT_EQ(document.serverErrors().size(), 1);
+    EXPECT_EQ(document.serverErrors().first().path, QStringLiteral("leadOpportunity.name"));
+}
+
+TEST(SubmissionWorkflow, addressedErrorsAreNotCarriedAndAcceptanceClears)
+{
+    core::Document document;
+    core::Draft draft;
+    draft.record = bundledRecord();
+    document.setDraft(draft);
+    document.setRejection(core::Rejection { 400, {}, {}, {}, QByteArrayLiteral("{}") },
+                          { fieldError("leadOpportunity.currency", "currency must match") });
+    document.setValue(core::FieldPath::parse(u"leadOpportunity.currency"), QStringLiteral("EUR"));
+    const net::ApiRequest request = net::buildSubmitRequest(
+        document.record(), QStringLiteral("XJSR-DZMFFT"), core::ExportMode::Update);
+    net::applySubmitResult(document, request,
+                           answer(net::ErrorKind::DateFormat, 406,
+                                  { fieldError("leadOpportunity.closeDate", "bad date") }),
+                           QStringLiteral("Sandbox"));
+    ASSERT_EQ(document.serverErrors().size(), 1);
+    EXPECT_EQ(document.serverErrors().first().path, QStringLiteral("leadOpportunity.closeDate"));
+    net::applySubmitResult(document, request, answer(net::ErrorKind::Accepted, 200, {}),
+                           QStringLiteral("Sandbox"));
+    EXPECT_TRUE(document.serverErrors().isEmpty());
+    EXPECT_TRUE(document.draft().rejection.isNull());
+    EXPECT_EQ(document.draft().submissions.size(), 2);
+}
+
+TEST(SubmissionWorkflow, onlyA400OrAnAcceptanceValidatedTheRecord)
+{
+    EXPECT_TRUE(net::validatedRecord(net::ErrorKind::Rejected));
+    EXPECT_TRUE(net::validatedRecord(net::ErrorKind::RejectedNoField));
+    EXPECT_TRUE(net::validatedRecord(net::ErrorKind::Accepted));
+    EXPECT_FALSE(net::validatedRecord(net::ErrorKind::DateFormat));
+    EXPECT_FALSE(net::sandboxKey().isEmpty());
+}
