@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace leadopp::ui {
@@ -25,6 +26,18 @@ QLabel *readOnlyLabel(const QString &text, const QString &objectName)
     label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+// Long lines wrap, anywhere if need be (a JSON string has no spaces to break at).
+QPlainTextEdit *bodyView(const QString &text, const QString &objectName)
+{
+    auto *view = new QPlainTextEdit(text);
+    view->setObjectName(objectName);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    view->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return view;
 }
 
 } // namespace
@@ -60,11 +73,12 @@ RejectionDialog::RejectionDialog(const core::Rejection &rejection, QWidget *pare
     form->addRow(tr("Environment:"),
                  readOnlyLabel(environment, QStringLiteral("environmentLabel")));
 
-    m_body = new QPlainTextEdit(bodyText(rejection.body));
-    m_body->setObjectName(QStringLiteral("rejectionBodyView"));
-    m_body->setReadOnly(true);
-    m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *bodies = new QTabWidget;
+    bodies->setObjectName(QStringLiteral("rejectionBodyTabs"));
+    m_body = bodyView(QString::fromUtf8(rejection.body), QStringLiteral("rejectionRawBodyView"));
+    bodies->addTab(m_body, tr("As &received"));
+    bodies->addTab(bodyView(bodyText(rejection.body), QStringLiteral("rejectionBodyView")),
+                   tr("&Formatted"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->setObjectName(QStringLiteral("rejectionButtons"));
@@ -73,7 +87,7 @@ RejectionDialog::RejectionDialog(const core::Rejection &rejection, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Response body:")));
-    layout->addWidget(m_body, 1);
+    layout->addWidget(bodies, 1);
     layout->addWidget(buttons);
     resize(640, 480);
 }

@@ -10,8 +10,8 @@ class QPlainTextEdit;
 namespace leadopp::ui {
 
 /// Details of the server's last refusal: status, trace id (copyable, what 3DS support
-/// asks for), when it arrived, from which environment, and the raw body (pretty-printed
-/// when it is JSON, verbatim otherwise).
+/// asks for), when it arrived, from which environment, and the body twice: as received,
+/// byte for byte, and formatted (indented when it is JSON). Long lines wrap in both.
 class RejectionDialog final : public QDialog
 {
     Q_OBJECT

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -24,15 +25,9 @@ SettingsDialog::SettingsDialog(net::EnvironmentStore *environments,
 
     auto *form = new QFormLayout;
     buildKeyGroup(form);
+    buildCustomGroup(form);
 
-    m_timeout = new QSpinBox;
-    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
-    m_timeout->setRange(1, 600);
-    m_timeout->setSuffix(tr(" s"));
-    m_timeout->setValue(qMax(1, m_environments->timeoutMs() / 1000));
-    connect(m_timeout, &QSpinBox::valueChanged, m_environments,
-            [this](int seconds) { m_environments->setTimeoutMs(seconds * 1000); });
-    form->addRow(tr("Request timeout:"), m_timeout);
+    buildTimeout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
@@ -44,28 +39,54 @@ SettingsDialog::SettingsDialog(net::EnvironmentStore *environments,
     layout->addStretch(1);
     layout->addWidget(buttons);
 
+    connectStores();
+    selectEnvironment(m_environments->currentId());
+    onEnvironmentChanged();
+    // No default button: Return in the chooser or a text field presses none, so a stray
+    // Return never removes a key or closes the dialog half-done.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
+    m_environmentCombo->setFocus(Qt::OtherFocusReason);
+}
+
+void SettingsDialog::buildTimeout(QFormLayout *form)
+{
+    m_timeout = new QSpinBox;
+    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
+    m_timeout->setRange(1, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(qMax(1, m_environments->timeoutMs() / 1000));
+    connect(m_timeout, &QSpinBox::valueChanged, m_environments,
+            [this](int seconds) { m_environments->setTimeoutMs(seconds * 1000); });
+    form->addRow(tr("Request timeout:"), m_timeout);
+}
+
+void SettingsDialog::connectStores()
+{
     connect(m_credentials, &net::CredentialStore::keyRead, this, &SettingsDialog::onKeyRead);
     connect(m_credentials, &net::CredentialStore::keyWritten, this, &SettingsDialog::onKeyWritten);
     connect(m_credentials, &net::CredentialStore::keyDeleted, this, &SettingsDialog::onKeyDeleted);
     connect(m_environmentCombo, &QComboBox::currentIndexChanged, this,
             &SettingsDialog::onEnvironmentChanged);
-    selectEnvironment(m_environments->currentId());
-    onEnvironmentChanged();
+    connect(m_environments, &net::EnvironmentStore::environmentsChanged, this,
+            &SettingsDialog::fillEnvironments);
 }
 
 void SettingsDialog::buildKeyGroup(QFormLayout *form)
 {
     m_environmentCombo = new QComboBox;
     m_environmentCombo->setObjectName(QStringLiteral("settingsEnvironmentCombo"));
-    const QList<net::Environment> environments = m_environments->environments();
-    for (const net::Environment &environment : environments)
-        m_environmentCombo->addItem(environment.displayName, environment.id);
+    fillEnvironments();
     form->addRow(tr("Environment:"), m_environmentCombo);
 
     m_keyEdit = new QLineEdit;
     m_keyEdit->setObjectName(QStringLiteral("apiKeyEdit"));
     m_keyEdit->setEchoMode(QLineEdit::Password);
     m_keyEdit->setPlaceholderText(tr("Type a new API key"));
+    // Wide enough for the hint in every language (the German one is the longest).
+    m_keyEdit->setMinimumWidth(
+        m_keyEdit->fontMetrics().horizontalAdvance(m_keyEdit->placeholderText())
+        + m_keyEdit->fontMetrics().averageCharWidth() * 4);
     m_saveButton = new QPushButton(tr("Save key"));
     m_saveButton->setObjectName(QStringLiteral("saveKeyButton"));
     m_saveButton->setEnabled(false);
@@ -92,6 +113,74 @@ void SettingsDialog::buildKeyGroup(QFormLayout *form)
     m_sessionNotice->setVisible(false);
 }
 
+// Custom base URLs are added and removed here as well as from the tool bar's chooser.
+void SettingsDialog::buildCustomGroup(QFormLayout *form)
+{
+    m_customUrlEdit = new QLineEdit;
+    m_customUrlEdit->setObjectName(QStringLiteral("customUrlEdit"));
+    m_customUrlEdit->setPlaceholderText(QStringLiteral("https://host[:port]"));
+    m_addCustomButton = new QPushButton(tr("Add URL"));
+    m_addCustomButton->setObjectName(QStringLiteral("addCustomUrlButton"));
+    m_addCustomButton->setEnabled(false);
+    m_removeCustomButton = new QPushButton(tr("Remove environment"));
+    m_removeCustomButton->setObjectName(QStringLiteral("removeCustomUrlButton"));
+    connect(
+        m_customUrlEdit, &QLineEdit::textChanged, m_addCustomButton,
+        [this](const QString &text) { m_addCustomButton->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_customUrlEdit, &QLineEdit::returnPressed, this, &SettingsDialog::addCustomUrl);
+    connect(m_addCustomButton, &QPushButton::clicked, this, &SettingsDialog::addCustomUrl);
+    connect(m_removeCustomButton, &QPushButton::clicked, this, &SettingsDialog::removeCustomUrl);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_customUrlEdit, 1);
+    row->addWidget(m_addCustomButton);
+    row->addWidget(m_removeCustomButton);
+    form->addRow(tr("Custom URL:"), row);
+    m_customStatus = new QLabel;
+    m_customStatus->setObjectName(QStringLiteral("customUrlStatus"));
+    m_customStatus->setWordWrap(true);
+    form->addRow(QString(), m_customStatus);
+}
+
+void SettingsDialog::fillEnvironments()
+{
+    const QString selected = m_environmentCombo->currentData().toString();
+    const QSignalBlocker blocker(m_environmentCombo);
+    m_environmentCombo->clear();
+    const QList<net::Environment> environments = m_environments->environments();
+    for (const net::Environment &environment : environments)
+        m_environmentCombo->addItem(environment.displayName, environment.id);
+    const int row = m_environmentCombo->findData(selected);
+    m_environmentCombo->setCurrentIndex(qMax(0, row));
+    if (m_keyEdit && row < 0)
+        onEnvironmentChanged(); // the one shown was removed
+}
+
+void SettingsDialog::addCustomUrl()
+{
+    const QString text = m_customUrlEdit->text().trimmed();
+    if (text.isEmpty())
+        return;
+    const net::Environment added = m_environments->addCustom(QUrl::fromUserInput(text));
+    if (!added.isValid()) {
+        m_customStatus->setText(tr("“%1” is not a usable http or https base URL.").arg(text));
+        return;
+    }
+    m_customUrlEdit->clear();
+    m_customStatus->setText(tr("%1 added.").arg(added.displayName));
+    selectEnvironment(added.id);
+}
+
+void SettingsDialog::removeCustomUrl()
+{
+    const net::Environment environment = m_environments->environment(environmentId());
+    if (!environment.custom)
+        return;
+    // Its key would otherwise stay in the keychain with nothing to use it.
+    m_credentials->deleteKey(environment.id);
+    if (m_environments->removeCustom(environment.id))
+        m_customStatus->setText(tr("%1 removed.").arg(environment.displayName));
+}
+
 QString SettingsDialog::environmentId() const
 {
     return m_environmentCombo->currentData().toString();
@@ -116,6 +205,7 @@ void SettingsDialog::onEnvironmentChanged()
     const net::Environment environment = m_environments->environment(environmentId());
     if (environment.sandbox)
         m_status->setText(tr("The built-in sandbox needs no key."));
+    m_removeCustomButton->setEnabled(environment.custom);
     m_credentials->readKey(environmentId());
 }
 
@@ -151,7 +241,10 @@ void SettingsDialog::onKeyRead(const QString &envId, const QString &key, bool ok
 void SettingsDialog::onKeyWritten(const QString &envId, bool ok, bool sessionOnly)
 {
     if (envId == environmentId()) {
-        m_status->setText(ok ? tr("The key is stored.") : tr("The key could not be stored."));
+        // A key held in memory is not "stored": the notice below says where it is.
+        m_status->setText(!ok               ? tr("The key could not be stored.")
+                              : sessionOnly ? tr("The key is set.")
+                                            : tr("The key is stored."));
         m_removeButton->setEnabled(ok);
     }
     if (ok && sessionOnly)

@@ -16,9 +16,11 @@ class EnvironmentStore;
 
 namespace leadopp::ui {
 
-/// Per-environment API keys and the request timeout. A key is typed into a password
-/// field, handed to the CredentialStore and cleared; it is never read back into a widget.
-/// When the store could only keep a key for this session, the dialog says so.
+/// Per-environment API keys, custom base URLs and the request timeout. A key is typed into
+/// a password field, handed to the CredentialStore and cleared; it is never read back into
+/// a widget. When the store could only keep a key for this session, the dialog says so.
+/// It opens with the focus on the environment chooser, and no button is the default: a
+/// stray Return never removes anything.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -41,7 +43,13 @@ Q_SIGNALS:
 
 private:
     void buildKeyGroup(QFormLayout *form);
+    void buildCustomGroup(QFormLayout *form);
+    void buildTimeout(QFormLayout *form);
+    void connectStores();
+    void fillEnvironments();
     void onEnvironmentChanged();
+    void addCustomUrl();
+    void removeCustomUrl();
     void saveKey();
     void removeKey();
     void onKeyRead(const QString &envId, const QString &key, bool ok);
@@ -56,6 +64,10 @@ private:
     QPushButton *m_removeButton = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_sessionNotice = nullptr;
+    QLineEdit *m_customUrlEdit = nullptr;
+    QPushButton *m_addCustomButton = nullptr;
+    QPushButton *m_removeCustomButton = nullptr;
+    QLabel *m_customStatus = nullptr;
     QSpinBox *m_timeout = nullptr;
 };
 

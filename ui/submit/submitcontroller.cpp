@@ -5,7 +5,7 @@
 #include "net/apijob.h"
 #include "net/credentialstore.h"
 #include "net/environmentstore.h"
-#include "net/submissionrecord.h"
+#include "net/submissionworkflow.h"
 #include "ui/common/finishediting.h"
 #include "ui/common/prompt.h"
 #include "ui/session/editsession.h"
@@ -22,9 +22,6 @@
 namespace leadopp::ui {
 
 namespace {
-
-// The sandbox accepts any key but, like the real gateway, refuses a request without one.
-const QString kSandboxKey = QStringLiteral("sandbox");
 
 template<typename Dialog> Dialog *openDialog(Dialog *dialog)
 {
@@ -164,21 +161,17 @@ void SubmitController::onKeyRead(const QString &envId, const QString &key, bool 
     if (!m_runningSession)
         return abandon(tr("Submission not sent: the document was closed."));
     const bool haveKey = ok && !key.isEmpty();
-    send(haveKey || !m_request.environment.sandbox ? key : kSandboxKey);
+    send(haveKey || !m_request.environment.sandbox ? key : net::sandboxKey());
 }
 
 void SubmitController::send(const QString &key)
 {
     const core::Document *document = m_runningSession->document();
-    const core::ExportMode mode = document->draft().dsLeadOpportunityId().isEmpty()
-        ? core::ExportMode::Create
-        : m_runningSession->exportMode();
-    m_request.operation
-        = mode == core::ExportMode::Create ? net::ApiRequest::Create : net::ApiRequest::Update;
-    m_request.dsLeadOpportunityId = document->draft().dsLeadOpportunityId();
-    m_request.record = document->record();
+    const net::Environment environment = m_request.environment;
+    m_request = net::buildSubmitRequest(document->record(), document->draft().dsLeadOpportunityId(),
+                                        m_runningSession->exportMode());
+    m_request.environment = environment;
     m_sent = document->snapshot();
-    m_request.body = core::exportBody(m_request.record, mode);
     m_request.apiKey = key;
     setState(State::Sending);
     m_job = m_client->start(m_request);
@@ -214,17 +207,12 @@ void SubmitController::onJobFinished(const net::ApiResult &result)
 
 void SubmitController::applyResult(const net::ApiResult &result)
 {
-    core::Document *document = m_runningSession->document();
-    document->appendSubmission(net::toSubmissionAttempt(m_request, result));
-    if (net::isRejection(result.kind)) {
-        document->setRejection(net::toRejection(result, m_request.environment.displayName),
-                               result.fieldErrors, &m_sent);
-    } else if (result.isAccepted()) {
-        document->clearRejection();
-        if (m_request.operation == net::ApiRequest::Create && !result.dsLeadOpportunityId.isEmpty())
-            m_runningSession->recordServerValue(core::FieldPath::parse(u"dsLeadOpportunityId"),
-                                                result.dsLeadOpportunityId);
-    }
+    net::applySubmitResult(*m_runningSession->document(), m_request, result,
+                           m_request.environment.displayName, &m_sent);
+    if (result.isAccepted() && m_request.operation == net::ApiRequest::Create
+        && !result.dsLeadOpportunityId.isEmpty())
+        m_runningSession->recordServerValue(core::FieldPath::parse(u"dsLeadOpportunityId"),
+                                            result.dsLeadOpportunityId);
 }
 
 void SubmitController::abandon(const QString &reason)

@@ -97,6 +97,7 @@ private:
     void applyResult(const net::ApiResult &result);
     QString unsentEditsNote(const QJsonObject &now) const;
     QString describeOutcome(const net::ApiResult &result) const;
+    QString missingKeyText(const net::ApiResult &result) const;
     void abandon(const QString &reason);
     void setState(State state);
     void updateActions();

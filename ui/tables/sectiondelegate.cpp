@@ -1,11 +1,13 @@
 #include "ui/tables/sectiondelegate.h"
 
+#include "core/knownoffers.h"
 #include "ui/binding/editorguard.h"
 #include "ui/binding/fieldeditors.h"
 #include "ui/models/sectiontablemodel.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QHelpEvent>
 #include <QJsonValue>
 #include <QLineEdit>
@@ -33,6 +35,19 @@ QString knownCode(const QModelIndex &index)
                                                                            : QString();
 }
 
+// The sandbox refuses an offer id without a known brand prefix; typing one offers the
+// known offers, from the list the sandbox's rule reads.
+void suggestKnownOffers(QLineEdit *line, const core::FieldSpec &spec)
+{
+    if (spec.pattern != QLatin1String("offerLines[].offerNameId"))
+        return;
+    auto *completer = new QCompleter(core::knownOffers(), line);
+    completer->setObjectName(QStringLiteral("offerCompleter"));
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    line->setCompleter(completer);
+}
+
 } // namespace
 
 SectionDelegate::SectionDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
@@ -49,8 +64,10 @@ QWidget *SectionDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
     editor->setObjectName(QStringLiteral("cellEditor"));
     editors::prepare(editor, *spec);
     EditorGuard::install(editor);
-    if (auto *line = qobject_cast<QLineEdit *>(editor))
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         line->setClearButtonEnabled(false);
+        suggestKnownOffers(line, *spec);
+    }
     return editor;
 }
 
