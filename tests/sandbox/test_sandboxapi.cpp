@@ -109,7 +109,8 @@ TEST_F(SandboxApiTest, patch_unknownOfferPrefix_answers400EchoInServerShape)
 // The refusal says which prefixes an offer id may start with, so the rule can be learnt.
 TEST_F(SandboxApiTest, patch_unknownOfferPrefix_namesTheAcceptedPrefixes)
 {
-    const QByteArray body = R"({"offerLines": [{"offerNameId": "NX_Mach_Design_Bundle"}]})";
+    const QByteArray body = R"({"leadOpportunity": {"partnerLeadOpportunityId": "CRM-LEAD-1234"},
+                                "offerLines": [{"offerNameId": "NX_Mach_Design_Bundle"}]})";
     const HttpResult result = send("PATCH", leadPath(kKessler), body);
     ASSERT_EQ(result.status, 400) << result.body.toStdString();
     const QString detail = result.json()[u"error"][0][u"errors"][0][u"detail"].toString();

@@ -63,6 +63,14 @@ protected:
         return nullptr;
     }
 
+    /// The suggestion list has closed and the window has the keys again, as it would
+    /// have before the rep's next key.
+    bool suggestionsClosed()
+    {
+        return QTest::qWaitFor(
+            [this] { return QGuiApplication::focusWindow() == window->windowHandle(); });
+    }
+
     template<typename T> T *dialogChild(QWidget *dialog, const char *name)
     {
         return dialog->findChild<T *>(QString::fromLatin1(name));
@@ -124,6 +132,7 @@ TEST_F(SubmitFlow, offerCellSuggestsKnownOffersAndTheRefusalNamesThePrefixes)
     EXPECT_EQ(editor->completer()->currentCompletion(), QStringLiteral("CATIA_Mechanical_Design"));
     press(window.get(), Qt::Key_Down);
     press(window.get(), Qt::Key_Return); // takes the suggestion
+    ASSERT_TRUE(suggestionsClosed());
     press(window.get(), Qt::Key_Return); // commits the cell (the view does it queued)
     const auto offerIs = [this](const QString &offer) {
         return QTest::qWaitFor(
@@ -135,6 +144,7 @@ TEST_F(SubmitFlow, offerCellSuggestsKnownOffersAndTheRefusalNamesThePrefixes)
     press(window.get(), Qt::Key_F2);
     press(window.get(), Qt::Key_A, Qt::ControlModifier);
     type(window.get(), QStringLiteral("NX_Bundle")); // no known offer: no suggestion left
+    ASSERT_TRUE(suggestionsClosed());
     press(window.get(), Qt::Key_Return);
     ASSERT_TRUE(offerIs(QStringLiteral("NX_Bundle")));
     ASSERT_TRUE(submitAnyway());
