@@ -1,6 +1,6 @@
 #include "net/reconciler.h"
 
-#include "core/documentreader.h"
+#include "core/codec/documentreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

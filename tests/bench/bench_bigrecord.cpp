@@ -2,9 +2,9 @@
 // duplicates and errors among them) and prints each time with its ratio to parsing the same
 // record with QJsonDocument, measured in the same run. Times are CPU time of this thread:
 // on a shared machine wall time mostly measures the scheduler.
-#include "core/document.h"
-#include "core/draft.h"
-#include "core/validator.h"
+#include "core/document/document.h"
+#include "core/document/draft.h"
+#include "core/validation/validator.h"
 #include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"
 

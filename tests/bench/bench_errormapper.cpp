@@ -2,7 +2,7 @@
 // measured in the same run: against merely parsing the body with QJsonDocument, and
 // against mapping 500 errors (about 10 when the mapper is linear). Times are CPU time of
 // this thread: on a shared machine wall time mostly measures the scheduler.
-#include "core/errormapper.h"
+#include "core/errors/errormapper.h"
 
 #include <QByteArray>
 #include <QJsonArray>

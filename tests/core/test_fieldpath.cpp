@@ -1,4 +1,4 @@
-#include "core/fieldpath.h"
+#include "core/catalogue/fieldpath.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 #include "ui/binding/formbinder.h"
 
-#include "core/fieldcatalogue.h"
+#include "core/catalogue/fieldcatalogue.h"
 #include "ui/binding/editorguard.h"
 #include "ui/binding/fieldeditors.h"
 #include "ui/session/editsession.h"

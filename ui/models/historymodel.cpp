@@ -1,6 +1,6 @@
 #include "ui/models/historymodel.h"
 
-#include "core/document.h"
+#include "core/document/document.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #include "ui/session/formorder.h"
 
-#include "core/fieldpath.h"
+#include "core/catalogue/fieldpath.h"
 
 namespace leadopp::ui {
 

@@ -2,7 +2,7 @@
 
 #include "ui/session/formorder.h"
 
-#include "core/fieldcatalogue.h"
+#include "core/catalogue/fieldcatalogue.h"
 
 #include <QJsonArray>
 

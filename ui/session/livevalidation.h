@@ -2,8 +2,8 @@
 
 #include "ui/session/formorder.h"
 
-#include "core/fieldpath.h"
-#include "core/validator.h"
+#include "core/catalogue/fieldpath.h"
+#include "core/validation/validator.h"
 
 #include <QHash>
 #include <QJsonObject>

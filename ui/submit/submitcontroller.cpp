@@ -1,6 +1,6 @@
 #include "ui/submit/submitcontroller.h"
 
-#include "core/document.h"
+#include "core/document/document.h"
 #include "net/apiclient.h"
 #include "net/apijob.h"
 #include "net/credentialstore.h"

@@ -1,6 +1,6 @@
 #include "ui/window/documentview.h"
 
-#include "core/document.h"
+#include "core/document/document.h"
 #include "ui/binding/editorguard.h"
 #include "ui/binding/fielddecorator.h"
 #include "ui/binding/formbinder.h"
