@@ -30,6 +30,17 @@ TEST(FieldPath, malformedText_isInvalid)
     }
 }
 
+TEST(FieldPath, invalid_isNeitherValidNorTheRecordNorADefaultPath)
+{
+    const FieldPath nothing = FieldPath::invalid();
+    EXPECT_FALSE(nothing.isValid());
+    EXPECT_FALSE(nothing.isRecord());
+    EXPECT_NE(nothing, FieldPath());
+    EXPECT_NE(nothing, FieldPath::parse(u""));
+    EXPECT_EQ(nothing, FieldPath::invalid());
+    EXPECT_EQ(nothing.size(), 0);
+}
+
 TEST(FieldPath, pattern_emptiesIndexes)
 {
     EXPECT_EQ(FieldPath::parse(u"offerLines[12].amount").pattern(),

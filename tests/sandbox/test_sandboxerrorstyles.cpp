@@ -2,6 +2,7 @@
 #include "sandboxhttp.h"
 
 #include "core/codec/documentreader.h"
+#include "core/codec/recordnormaliser.h"
 #include "core/errors/errormapper.h"
 #include "sandbox/rejectionbody.h"
 

@@ -6,7 +6,7 @@
 
 namespace leadopp::ui {
 
-HistoryModel::HistoryModel(core::Document *document, QObject *parent)
+HistoryModel::HistoryModel(const core::Document *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document), m_attempts(document->draft().submissions)
 {
     connect(document, &core::Document::submissionsChanged, this,

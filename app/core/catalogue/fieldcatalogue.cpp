@@ -1,6 +1,7 @@
 #include "core/catalogue/fieldcatalogue.h"
 
 #include "core/catalogue/fieldpath.h"
+#include "core/catalogue/formposition.h"
 
 #include <QCoreApplication>
 
@@ -271,10 +272,10 @@ QString FieldCatalogue::labelForPath(QStringView path)
                                             .arg(parsed.rowIndex() + 1)
                                             .arg(label(*spec))
                                       : label(*spec);
-    const QString *head = std::get_if<QString>(&parsed.segments().first());
-    const SectionSpec *sectionSpec = head ? sectionByKey(*head) : nullptr;
-    if (!sectionSpec)
+    const Section of = sectionOf(parsed);
+    if (of == Section::Record)
         return path.toString();
+    const SectionSpec *sectionSpec = section(of);
     if (parsed.size() >= 2 && std::holds_alternative<int>(parsed.segments().at(1))) {
         const QString row = QCoreApplication::translate(kLabelContext, "%1 %2")
                                 .arg(label(*sectionSpec))

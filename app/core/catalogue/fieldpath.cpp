@@ -6,6 +6,13 @@ namespace leadopp::core {
 
 FieldPath::FieldPath(QList<Segment> segments) : m_segments(std::move(segments)) { }
 
+FieldPath FieldPath::invalid()
+{
+    FieldPath path;
+    path.m_valid = false;
+    return path;
+}
+
 namespace {
 
 bool isNameChar(QChar c)

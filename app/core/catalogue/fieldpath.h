@@ -21,6 +21,8 @@ public:
     /// Parses the canonical notation; returns an invalid path (isValid() false) when the
     /// text is not canonical. The empty string is the valid record path.
     static FieldPath parse(QStringView text);
+    /// The path to nothing: what a lookup answers when there is no field to name.
+    static FieldPath invalid();
 
     bool isValid() const { return m_valid; }
     bool isRecord() const { return m_valid && m_segments.isEmpty(); }

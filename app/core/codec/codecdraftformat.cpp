@@ -1,6 +1,7 @@
 #include "core/codec/codecdraftformat.h"
 
 #include "core/codec/documentreader.h"
+#include "core/codec/recordnormaliser.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -4,6 +4,7 @@
 #include "core/codec/readerparse.h"
 #include "core/codec/readershapes.h"
 #include "core/codec/recordnormaliser.h"
+#include "core/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,6 +45,22 @@ QString fileError(const QFileInfo &info)
     return QString();
 }
 
+ReadResult readFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString error = fileError(info);
+    if (!error.isEmpty())
+        return failure(error);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return failure(
+            QCoreApplication::translate("DocumentReader", "The file “%1” cannot be read: %2.")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    // Read one byte past the limit so a file that grew since the check is still refused.
+    return readDocument(file.read(kMaxDocumentBytes + 1));
+}
+
 } // namespace
 
 ReadResult readDocument(const QByteArray &bytes)
@@ -61,18 +78,10 @@ ReadResult readDocument(const QByteArray &bytes)
 
 ReadResult readDocumentFile(const QString &path)
 {
-    const QFileInfo info(path);
-    const QString error = fileError(info);
-    if (!error.isEmpty())
-        return failure(error);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return failure(
-            QCoreApplication::translate("DocumentReader", "The file “%1” cannot be read: %2.")
-                .arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    // Read one byte past the limit so a file that grew since the check is still refused.
-    return readDocument(file.read(kMaxDocumentBytes + 1));
+    ReadResult result = readFile(path);
+    qCDebug(lcCore).noquote() << "read" << path
+                              << (result.ok ? QStringLiteral("as a document") : result.error);
+    return result;
 }
 
 QByteArray writeDraft(const Draft &draft)

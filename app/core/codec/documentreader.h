@@ -42,10 +42,6 @@ ReadResult readDocument(const QByteArray &bytes);
 /// one clear sentence naming the file.
 ReadResult readDocumentFile(const QString &path);
 
-/// Renames aliases to canonical names and lifts sections nested in leadOpportunity (GET
-/// shape) to the root; keeps every other member and value unchanged. Idempotent.
-QJsonObject normaliseRecord(const QJsonObject &raw);
-
 /// The draft file bytes (own format, versioned, deterministic). Never holds secrets.
 QByteArray writeDraft(const Draft &draft);
 

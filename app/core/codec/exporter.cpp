@@ -2,6 +2,7 @@
 
 #include "core/catalogue/fieldcatalogue.h"
 #include "core/codec/documentreader.h"
+#include "core/codec/recordnormaliser.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,17 +1,11 @@
 #pragma once
 
+#include "core/codec/exportmode.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 
 namespace leadopp::core {
-
-enum class ExportMode {
-    Update, ///< PATCH body
-    Create, ///< POST body
-};
-
-/// PATCH when the record carries a 3DS id, POST otherwise.
-ExportMode defaultExportMode(const QJsonObject &record);
 
 /// Exactly the body the API would receive: catalogue members only, canonical names,
 /// plural contact keys, ISO 8601 UTC date-times, response-only members, nulls and empty

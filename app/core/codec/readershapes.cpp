@@ -1,6 +1,7 @@
 #include "core/codec/readershapes.h"
 
 #include "core/codec/codecdraftformat.h"
+#include "core/codec/recordnormaliser.h"
 
 #include <QCoreApplication>
 

@@ -2,12 +2,11 @@
 
 #include "core/catalogue/fieldcatalogue.h"
 #include "core/catalogue/fieldpath.h"
-#include "core/codec/exporter.h"
+#include "core/codec/exportmode.h"
 #include "core/document/draft.h"
 #include "core/document/rowids.h"
 #include "core/document/servererrors.h"
 #include "core/errors/fielderror.h"
-#include "core/validation/validator.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,6 +1,6 @@
 #include "core/errors/errormapper.h"
 
-#include "core/catalogue/fieldcatalogue.h"
+#include "core/catalogue/formposition.h"
 #include "core/errors/errorbodyscanner.h"
 #include "core/errors/errorcodetable.h"
 #include "core/errors/errormapfallback.h"
@@ -12,78 +12,18 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
-#include <QVarLengthArray>
 #include <algorithm>
-#include <tuple>
 #include <utility>
 
 namespace leadopp::core {
 
 namespace {
 
-/// Form position of a mapped error: record level first, then catalogue order, then row.
-struct SortKey {
-    int level = 0; ///< 0 record, 1 field
-    int order = 0; ///< 2 x formOrder, minus one for a section or row ahead of its fields
-    int row = -1;
-    int item = -1;
-
-    friend bool operator<(const SortKey &a, const SortKey &b)
-    {
-        return std::tie(a.level, a.order, a.row, a.item)
-            < std::tie(b.level, b.order, b.row, b.item);
-    }
-};
-
 struct Mapped {
     FieldError error;
-    SortKey key;
+    FormPosition key;
     QString text; ///< the server's words, before any raw path was appended
 };
-
-// The catalogue entry whose pattern is that of the first `count` segments, found without
-// building a pattern string (it runs for every mapped error).
-const FieldSpec *specOfPrefix(const FieldPath &path, int count)
-{
-    QVarLengthArray<QChar, 128> pattern;
-    for (int i = 0; i < count; ++i) {
-        const FieldPath::Segment &segment = path.segments().at(i);
-        if (const QString *name = std::get_if<QString>(&segment)) {
-            if (!pattern.isEmpty())
-                pattern.append(u'.');
-            pattern.append(name->constData(), name->size());
-        } else {
-            pattern.append(u'[');
-            pattern.append(u']');
-        }
-    }
-    return FieldCatalogue::find(QStringView(pattern.constData(), pattern.size()));
-}
-
-SortKey sortKeyOf(const FieldPath &path)
-{
-    if (path.isRecord())
-        return {};
-    SortKey key { 1, 0, path.rowIndex(), -1 };
-    int fieldSize = path.size();
-    if (std::holds_alternative<int>(path.segments().last()) && path.size() > 1) {
-        fieldSize = path.size() - 1; // a row, or an item of a multi-value field
-        key.item = std::get<int>(path.segments().last());
-    }
-    if (const FieldSpec *spec = specOfPrefix(path, fieldSize)) {
-        key.order = 2 * FieldCatalogue::formOrder(spec);
-        if (!FieldCatalogue::section(spec->section)->isArray)
-            key.row = -1; // the only index was an item's
-        return key;
-    }
-    const QString *head = std::get_if<QString>(&path.segments().first());
-    const SectionSpec *section = head ? FieldCatalogue::sectionByKey(*head) : nullptr;
-    const QList<const FieldSpec *> fields
-        = section ? FieldCatalogue::fieldsOf(section->section) : QList<const FieldSpec *>();
-    key.order = fields.isEmpty() ? 0 : 2 * FieldCatalogue::formOrder(fields.first()) - 1;
-    key.item = -1;
-    return key;
-}
 
 bool namesSomething(const QStringList &segments)
 {
@@ -146,7 +86,7 @@ void mapOne(RawError raw, const ErrorPathResolver &resolver, QList<Mapped> &out)
         for (const QString &path : codePaths) {
             const FieldPath parsed = FieldPath::parse(path);
             out.append({ { path, MatchKind::Exact, raw.message, raw.code, raw.rawPath },
-                         sortKeyOf(parsed),
+                         FormPosition::of(parsed),
                          raw.message });
         }
         if (!codePaths.isEmpty())
@@ -156,7 +96,7 @@ void mapOne(RawError raw, const ErrorPathResolver &resolver, QList<Mapped> &out)
                        raw.rawPath };
     if (resolved.match != MatchKind::Exact && named)
         error.message = withRawPath(raw.message, raw.rawPath);
-    out.append({ std::move(error), sortKeyOf(resolved.path), raw.message });
+    out.append({ std::move(error), FormPosition::of(resolved.path), raw.message });
 }
 
 // The words of record-level entries that also landed on a field. Record-level entries are
@@ -240,7 +180,7 @@ MappedErrors mapErrors(const QByteArray &body, int httpStatus, const QJsonObject
         document, [&](RawError &&raw) { mapOne(std::move(raw), resolver, mapped); });
     QList<qsizetype> kept = keepDistinct(mapped);
     if (kept.isEmpty() && needsExplanation(result.status)) {
-        mapped.append({ explainUnusableBody(body, document, result.status), SortKey(), {} });
+        mapped.append({ explainUnusableBody(body, document, result.status), FormPosition(), {} });
         kept.append(mapped.size() - 1);
     }
     // Sorting positions, not the entries themselves, keeps the strings where they are.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/catalogue/fieldpath.h"
-#include "core/codec/exporter.h"
+#include "core/codec/exportmode.h"
 
 #include <QJsonObject>
 #include <QList>

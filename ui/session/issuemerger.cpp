@@ -1,7 +1,6 @@
-// The issue half of EditSession: client findings and server errors in one shape.
-#include "ui/session/editsession.h"
+#include "ui/session/issuemerger.h"
 
-#include "ui/session/formorder.h"
+#include "core/catalogue/formposition.h"
 
 #include <algorithm>
 
@@ -26,7 +25,11 @@ FieldIssue findingIssue(const core::Finding &finding)
 
 } // namespace
 
-void EditSession::rebuildServerIndex()
+IssueMerger::IssueMerger(const core::Document *document, const LiveValidation *validation)
+    : m_document(document), m_validation(validation)
+{ }
+
+void IssueMerger::rebuildServerIndex()
 {
     m_serverByPath.clear();
     const QList<core::FieldError> &errors = m_document->serverErrors();
@@ -36,7 +39,7 @@ void EditSession::rebuildServerIndex()
     }
 }
 
-FieldIssue EditSession::issueOf(int index) const
+FieldIssue IssueMerger::issueOf(int index) const
 {
     const core::FieldError &error = m_document->serverErrors().at(index);
     const bool addressed = m_document->isAddressed(index);
@@ -44,15 +47,15 @@ FieldIssue EditSession::issueOf(int index) const
              error.code, error.rawPath };
 }
 
-bool EditSession::hasIssuesAt(const QString &path) const
+bool IssueMerger::hasIssuesAt(const QString &path) const
 {
-    return m_validation.hasFindingsAt(path) || m_serverByPath.contains(path);
+    return m_validation->hasFindingsAt(path) || m_serverByPath.contains(path);
 }
 
-QList<FieldIssue> EditSession::issuesAt(const QString &path) const
+QList<FieldIssue> IssueMerger::issuesAt(const QString &path) const
 {
     QList<FieldIssue> issues;
-    for (const core::Finding &finding : m_validation.findingsAt(path))
+    for (const core::Finding &finding : m_validation->findingsAt(path))
         issues.append(findingIssue(finding));
     for (const int index : m_serverByPath.value(path))
         issues.append(issueOf(index));
@@ -62,19 +65,19 @@ QList<FieldIssue> EditSession::issuesAt(const QString &path) const
     return issues;
 }
 
-QList<FieldIssue> EditSession::allIssues() const
+QList<FieldIssue> IssueMerger::allIssues() const
 {
     QList<FieldIssue> top;
-    QList<std::pair<FormKey, FieldIssue>> rest;
+    QList<std::pair<core::FormPosition, FieldIssue>> rest;
     const QList<core::FieldError> &errors = m_document->serverErrors();
     for (int i = 0; i < errors.size(); ++i) {
         if (isRecordLevel(errors.at(i)))
             top.append(issueOf(i));
         else
-            rest.append({ m_validation.keyOf(errors.at(i).path), issueOf(i) });
+            rest.append({ m_validation->positionOf(errors.at(i).path), issueOf(i) });
     }
-    for (const core::Finding &finding : m_validation.findings())
-        rest.append({ m_validation.keyOf(finding.path), findingIssue(finding) });
+    for (const core::Finding &finding : m_validation->findings())
+        rest.append({ m_validation->positionOf(finding.path), findingIssue(finding) });
     std::stable_sort(rest.begin(), rest.end(), [](const auto &a, const auto &b) {
         if (a.first < b.first || b.first < a.first)
             return a.first < b.first;
