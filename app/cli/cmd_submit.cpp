@@ -5,9 +5,9 @@
 #include "console.h"
 #include "submitcommand.h"
 
-#include "core/atomicfile.h"
-#include "core/document.h"
-#include "core/documentreader.h"
+#include "core/codec/atomicfile.h"
+#include "core/codec/documentreader.h"
+#include "core/document/document.h"
 #include "net/apiclient.h"
 #include "net/apijob.h"
 #include "net/environmentstore.h"
@@ -77,7 +77,8 @@ bool recordAttempt(const QString &file, core::Draft draft, const ApiRequest &req
                    const ApiResult &result)
 {
     core::Document document(std::move(draft));
-    net::applySubmitResult(document, request, result, request.environment.id);
+    net::applyOutcome(document,
+                      net::submitOutcome(document, request, result, request.environment.id));
     core::Draft updated = document.draft();
     if (result.isAccepted() && !result.dsLeadOpportunityId.isEmpty())
         updated.record.insert(QStringLiteral("dsLeadOpportunityId"), result.dsLeadOpportunityId);

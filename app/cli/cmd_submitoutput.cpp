@@ -3,7 +3,7 @@
 #include "deliveryjson.h"
 #include "submitcommand.h"
 
-#include "core/fieldcatalogue.h"
+#include "core/catalogue/fieldcatalogue.h"
 #include "net/errorkind.h"
 
 #include <QJsonArray>

@@ -62,18 +62,20 @@ bool isFromPreviousAnswer(const core::FieldError &error)
     return error.message.endsWith(previousAnswerNote());
 }
 
-void applySubmitResult(core::Document &document, const ApiRequest &request, const ApiResult &result,
-                       const QString &environmentName, const core::Document::Snapshot *sent)
+SubmitOutcome submitOutcome(const core::Document &document, const ApiRequest &request,
+                            const ApiResult &result, const QString &environmentName)
 {
-    document.appendSubmission(toSubmissionAttempt(request, result));
-    if (isRejection(result.kind)) {
-        QList<core::FieldError> errors = result.fieldErrors;
-        if (!validatedRecord(result.kind))
-            errors += carriedErrors(document.unaddressedErrors(), result.fieldErrors);
-        document.setRejection(toRejection(result, environmentName), errors, sent);
-    } else if (result.isAccepted()) {
-        document.clearRejection();
-    }
+    SubmitOutcome outcome;
+    outcome.attempt = toSubmissionAttempt(request, result);
+    outcome.rejected = isRejection(result.kind);
+    outcome.accepted = result.isAccepted();
+    if (!outcome.rejected)
+        return outcome;
+    outcome.rejection = toRejection(result, environmentName);
+    outcome.errors = result.fieldErrors;
+    if (!validatedRecord(result.kind))
+        outcome.errors += carriedErrors(document.unaddressedErrors(), result.fieldErrors);
+    return outcome;
 }
 
 } // namespace leadopp::net

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/document.h"
-#include "core/fielderror.h"
+#include "core/document/document.h"
+#include "core/errors/fielderror.h"
 #include "net/apirequest.h"
 #include "net/apiresult.h"
 
@@ -34,13 +34,35 @@ QList<core::FieldError> carriedErrors(const QList<core::FieldError> &open,
 /// True for an error carried over from a previous answer by carriedErrors().
 bool isFromPreviousAnswer(const core::FieldError &error);
 
-/// Records a finished submission in `document`: the attempt always; a refusal as its
-/// rejection (with the previous errors that still stand, see carriedErrors()); an
-/// acceptance clears the rejection. `sent` is the record the request carried (the
-/// current one when null); `environmentName` as the user knows it. The 3DS id of an
+/// What a finished submission does to the draft that sent it: the attempt joins its
+/// history always; a refusal becomes its rejection (with the previous errors that still
+/// stand, see carriedErrors()); an acceptance clears the last rejection. The 3DS id of an
 /// accepted create is the caller's to store (the window keeps it out of the undo history).
-void applySubmitResult(core::Document &document, const ApiRequest &request, const ApiResult &result,
-                       const QString &environmentName,
-                       const core::Document::Snapshot *sent = nullptr);
+struct SubmitOutcome {
+    core::SubmissionAttempt attempt;
+    bool rejected = false; ///< attach `rejection` with `errors`
+    bool accepted = false; ///< clear the last rejection
+    core::Rejection rejection;
+    QList<core::FieldError> errors;
+};
+
+/// The outcome of `result` for `document` (the draft as it is when the answer arrives);
+/// `environmentName` as the user knows it.
+SubmitOutcome submitOutcome(const core::Document &document, const ApiRequest &request,
+                            const ApiResult &result, const QString &environmentName);
+
+/// Applies an outcome through `target`, a core::Document or the window's edit session
+/// (the same three calls). `sent` is the record the request carried (the current one when
+/// null): the rejection's paths point into it.
+template<typename Target>
+void applyOutcome(Target &target, const SubmitOutcome &outcome,
+                  const core::Document::Snapshot *sent = nullptr)
+{
+    target.appendSubmission(outcome.attempt);
+    if (outcome.rejected)
+        target.setRejection(outcome.rejection, outcome.errors, sent);
+    else if (outcome.accepted)
+        target.clearRejection();
+}
 
 } // namespace leadopp::net

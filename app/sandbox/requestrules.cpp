@@ -1,7 +1,7 @@
 #include "sandbox/requestrules.h"
 
-#include "core/knownoffers.h"
-#include "core/validator.h"
+#include "core/catalogue/knownoffers.h"
+#include "core/validation/validator.h"
 
 #include <QDate>
 #include <QJsonArray>

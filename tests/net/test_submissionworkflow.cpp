@@ -1,6 +1,6 @@
 // One submission workflow for the window and the command line: the request built once, and
 // a result applied to the draft the same way by both.
-#include "core/document.h"
+#include "core/document/document.h"
 #include "net/submissionworkflow.h"
 
 #include <QJsonDocument>
@@ -35,6 +35,13 @@ net::ApiResult answer(net::ErrorKind kind, int status, QList<core::FieldError> e
     return result;
 }
 
+// What the window and the command line both do with an answer.
+void apply(core::Document &document, const net::ApiRequest &request, const net::ApiResult &result,
+           const QString &environment)
+{
+    net::applyOutcome(document, net::submitOutcome(document, request, result, environment));
+}
+
 } // namespace
 
 TEST(SubmissionWorkflow, requestIsAnUpdateOfTheIdOrACreate)
@@ -66,11 +73,10 @@ TEST(SubmissionWorkflow, dateRefusalKeepsThePreviousOpenErrorsMarked)
                             fieldError("leadOpportunity.currency", "currency must match") });
     const net::ApiRequest request = net::buildSubmitRequest(
         document.record(), QStringLiteral("XJSR-DZMFFT"), core::ExportMode::Update);
-    net::applySubmitResult(
-        document, request,
-        answer(net::ErrorKind::DateFormat, 406,
-               { fieldError("leadOpportunity.closeDate", "Incorrect date format") }),
-        QStringLiteral("Sandbox"));
+    apply(document, request,
+          answer(net::ErrorKind::DateFormat, 406,
+                 { fieldError("leadOpportunity.closeDate", "Incorrect date format") }),
+          QStringLiteral("Sandbox"));
     ASSERT_EQ(document.serverErrors().size(), 2);
     EXPECT_EQ(document.serverErrors().at(0).message, QStringLiteral("Incorrect date format"));
     const core::FieldError carried = document.serverErrors().at(1);
@@ -81,19 +87,17 @@ TEST(SubmissionWorkflow, dateRefusalKeepsThePreviousOpenErrorsMarked)
     EXPECT_EQ(document.draft().submissions.size(), 1);
 
     // Carried once more by a second 406, not marked twice.
-    net::applySubmitResult(
-        document, request,
-        answer(net::ErrorKind::DateFormat, 406,
-               { fieldError("leadOpportunity.closeDate", "Incorrect date format") }),
-        QStringLiteral("Sandbox"));
+    apply(document, request,
+          answer(net::ErrorKind::DateFormat, 406,
+                 { fieldError("leadOpportunity.closeDate", "Incorrect date format") }),
+          QStringLiteral("Sandbox"));
     ASSERT_EQ(document.serverErrors().size(), 2);
     EXPECT_EQ(document.serverErrors().at(1).message, carried.message);
 
     // A 400 validated the record: its errors replace everything.
-    net::applySubmitResult(
-        document, request,
-        answer(net::ErrorKind::Rejected, 400, { fieldError("leadOpportunity.name", "required") }),
-        QStringLiteral("Sandbox"));
+    apply(document, request,
+          answer(net::ErrorKind::Rejected, 400, { fieldError("leadOpportunity.name", "required") }),
+          QStringLiteral("Sandbox"));
     ASSERT_EQ(document.serverErrors().size(), 1);
     EXPECT_EQ(document.serverErrors().first().path, QStringLiteral("leadOpportunity.name"));
 }
@@ -109,14 +113,13 @@ TEST(SubmissionWorkflow, addressedErrorsAreNotCarriedAndAcceptanceClears)
     document.setValue(core::FieldPath::parse(u"leadOpportunity.currency"), QStringLiteral("EUR"));
     const net::ApiRequest request = net::buildSubmitRequest(
         document.record(), QStringLiteral("XJSR-DZMFFT"), core::ExportMode::Update);
-    net::applySubmitResult(document, request,
-                           answer(net::ErrorKind::DateFormat, 406,
-                                  { fieldError("leadOpportunity.closeDate", "bad date") }),
-                           QStringLiteral("Sandbox"));
+    apply(document, request,
+          answer(net::ErrorKind::DateFormat, 406,
+                 { fieldError("leadOpportunity.closeDate", "bad date") }),
+          QStringLiteral("Sandbox"));
     ASSERT_EQ(document.serverErrors().size(), 1);
     EXPECT_EQ(document.serverErrors().first().path, QStringLiteral("leadOpportunity.closeDate"));
-    net::applySubmitResult(document, request, answer(net::ErrorKind::Accepted, 200, {}),
-                           QStringLiteral("Sandbox"));
+    apply(document, request, answer(net::ErrorKind::Accepted, 200, {}), QStringLiteral("Sandbox"));
     EXPECT_TRUE(document.serverErrors().isEmpty());
     EXPECT_TRUE(document.draft().rejection.isNull());
     EXPECT_EQ(document.draft().submissions.size(), 2);

@@ -1,6 +1,6 @@
 // Keyboard only, from a file or Ctrl+N to a record the in-process sandbox accepts: F8 to
 // each problem, the new value typed, Ctrl+Return; every key counted and printed.
-#include "core/document.h"
+#include "core/document/document.h"
 #include "sandboxwindow.h"
 #include "ui/submit/submitcontroller.h"
 #include "windowdriver.h"

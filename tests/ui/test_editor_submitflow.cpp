@@ -1,7 +1,7 @@
 // The submit flow from the keyboard and the mouse: what a 406 lights and keeps, the offer
 // suggestions, the key hint, the settings dialog, a new draft's required fields and the
 // rejection details, each on the real window wired to an in-process sandbox.
-#include "core/document.h"
+#include "core/document/document.h"
 #include "net/submissionworkflow.h"
 #include "sandboxwindow.h"
 #include "ui/common/prompt.h"

@@ -1,6 +1,6 @@
 #include "ui/submit/submitcontroller.h"
 
-#include "core/document.h"
+#include "core/document/document.h"
 #include "net/apiclient.h"
 #include "net/apijob.h"
 #include "net/credentialstore.h"
@@ -207,12 +207,15 @@ void SubmitController::onJobFinished(const net::ApiResult &result)
 
 void SubmitController::applyResult(const net::ApiResult &result)
 {
-    net::applySubmitResult(*m_runningSession->document(), m_request, result,
-                           m_request.environment.displayName, &m_sent);
+    EditSession *session = m_runningSession;
+    net::applyOutcome(*session,
+                      net::submitOutcome(*session->document(), m_request, result,
+                                         m_request.environment.displayName),
+                      &m_sent);
     if (result.isAccepted() && m_request.operation == net::ApiRequest::Create
         && !result.dsLeadOpportunityId.isEmpty())
-        m_runningSession->recordServerValue(core::FieldPath::parse(u"dsLeadOpportunityId"),
-                                            result.dsLeadOpportunityId);
+        session->recordServerValue(core::FieldPath::parse(u"dsLeadOpportunityId"),
+                                   result.dsLeadOpportunityId);
 }
 
 void SubmitController::abandon(const QString &reason)

@@ -1,6 +1,6 @@
 #include "ui/tables/sectiondelegate.h"
 
-#include "core/knownoffers.h"
+#include "core/catalogue/knownoffers.h"
 #include "ui/binding/editorguard.h"
 #include "ui/binding/fieldeditors.h"
 #include "ui/models/sectiontablemodel.h"
