@@ -73,13 +73,6 @@ RejectionDialog::RejectionDialog(const core::Rejection &rejection, QWidget *pare
     form->addRow(tr("Environment:"),
                  readOnlyLabel(environment, QStringLiteral("environmentLabel")));
 
-    auto *bodies = new QTabWidget;
-    bodies->setObjectName(QStringLiteral("rejectionBodyTabs"));
-    m_body = bodyView(QString::fromUtf8(rejection.body), QStringLiteral("rejectionRawBodyView"));
-    bodies->addTab(m_body, tr("As &received"));
-    bodies->addTab(bodyView(bodyText(rejection.body), QStringLiteral("rejectionBodyView")),
-                   tr("&Formatted"));
-
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->setObjectName(QStringLiteral("rejectionButtons"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -87,9 +80,20 @@ RejectionDialog::RejectionDialog(const core::Rejection &rejection, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Response body:")));
-    layout->addWidget(bodies, 1);
+    layout->addWidget(bodyTabs(rejection.body), 1);
     layout->addWidget(buttons);
     resize(640, 480);
+}
+
+// The body as received comes first: it is what 3DS support asks for.
+QTabWidget *RejectionDialog::bodyTabs(const QByteArray &body)
+{
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("rejectionBodyTabs"));
+    m_body = bodyView(QString::fromUtf8(body), QStringLiteral("rejectionRawBodyView"));
+    tabs->addTab(m_body, tr("As &received"));
+    tabs->addTab(bodyView(bodyText(body), QStringLiteral("rejectionBodyView")), tr("&Formatted"));
+    return tabs;
 }
 
 void RejectionDialog::copyTraceId()

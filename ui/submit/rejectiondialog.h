@@ -6,6 +6,7 @@
 
 class QLineEdit;
 class QPlainTextEdit;
+class QTabWidget;
 
 namespace leadopp::ui {
 
@@ -25,6 +26,8 @@ public Q_SLOTS:
     void copyTraceId();
 
 private:
+    QTabWidget *bodyTabs(const QByteArray &body);
+
     QLineEdit *m_traceId = nullptr;
     QPlainTextEdit *m_body = nullptr;
 };
