@@ -1,5 +1,6 @@
 #include "net/submissionworkflow.h"
 
+#include "core/codec/exporter.h"
 #include "net/submissionrecord.h"
 
 #include <QCoreApplication>

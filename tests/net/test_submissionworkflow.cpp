@@ -1,5 +1,6 @@
 // One submission workflow for the window and the command line: the request built once, and
 // a result applied to the draft the same way by both.
+#include "core/codec/exporter.h"
 #include "core/document/document.h"
 #include "net/submissionworkflow.h"
 
