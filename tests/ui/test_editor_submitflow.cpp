@@ -63,12 +63,16 @@ protected:
         return nullptr;
     }
 
-    /// The suggestion list has closed and the window has the keys again, as it would
-    /// have before the rep's next key.
-    bool suggestionsClosed()
+    /// Return in the cell editor, once the suggestion list (which takes the keys while it
+    /// is open) has closed: the rep's Return that ends the edit.
+    void commitCell()
     {
-        return QTest::qWaitFor(
-            [this] { return QGuiApplication::focusWindow() == window->windowHandle(); });
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        ASSERT_NE(editor, nullptr);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return !editor->completer() || !editor->completer()->popup()->isVisible(); }));
+        ++test::keystrokes();
+        QTest::keyClick(editor, Qt::Key_Return);
     }
 
     template<typename T> T *dialogChild(QWidget *dialog, const char *name)
@@ -132,8 +136,7 @@ TEST_F(SubmitFlow, offerCellSuggestsKnownOffersAndTheRefusalNamesThePrefixes)
     EXPECT_EQ(editor->completer()->currentCompletion(), QStringLiteral("CATIA_Mechanical_Design"));
     press(window.get(), Qt::Key_Down);
     press(window.get(), Qt::Key_Return); // takes the suggestion
-    ASSERT_TRUE(suggestionsClosed());
-    press(window.get(), Qt::Key_Return); // commits the cell (the view does it queued)
+    commitCell();                        // the view commits it queued
     const auto offerIs = [this](const QString &offer) {
         return QTest::qWaitFor(
             [&] { return valueAt(*window, "offerLines[0].offerNameId").toString() == offer; });
@@ -144,8 +147,7 @@ TEST_F(SubmitFlow, offerCellSuggestsKnownOffersAndTheRefusalNamesThePrefixes)
     press(window.get(), Qt::Key_F2);
     press(window.get(), Qt::Key_A, Qt::ControlModifier);
     type(window.get(), QStringLiteral("NX_Bundle")); // no known offer: no suggestion left
-    ASSERT_TRUE(suggestionsClosed());
-    press(window.get(), Qt::Key_Return);
+    commitCell();
     ASSERT_TRUE(offerIs(QStringLiteral("NX_Bundle")));
     ASSERT_TRUE(submitAnyway());
     const core::FieldError *refused = errorAt("offerLines[0].offerNameId");
