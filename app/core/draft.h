@@ -46,6 +46,21 @@ struct SubmissionAttempt {
     }
 };
 
+/// The server copy a draft is based on: the GET answer it was opened from, or what the
+/// server last accepted from it. A PATCH sends what differs from it, so the rep never answers
+/// for members they did not touch.
+struct ServerBase {
+    QJsonObject record;  ///< canonical record, shaped like Draft::record
+    QDateTime fetchedAt; ///< UTC, when the server held this copy; null when unknown
+    QString environment; ///< environment name the copy came from, if known
+
+    bool isNull() const { return record.isEmpty(); }
+    friend bool operator==(const ServerBase &a, const ServerBase &b)
+    {
+        return a.record == b.record && a.fetchedAt == b.fetchedAt && a.environment == b.environment;
+    }
+};
+
 /// Everything a draft file holds. `record` is shaped like the update request body with
 /// canonical member names (aliases normalised on read) and is otherwise lossless: unknown
 /// members, response-only members and invalid values are kept exactly as read.
@@ -55,6 +70,7 @@ struct Draft {
     QJsonObject record;
     Rejection rejection;
     QList<SubmissionAttempt> submissions;
+    ServerBase base;
     /// Members of the draft envelope this version does not know; written back unchanged.
     QJsonObject unknownEnvelope;
 
@@ -63,7 +79,7 @@ struct Draft {
     friend bool operator==(const Draft &a, const Draft &b)
     {
         return a.record == b.record && a.rejection == b.rejection && a.submissions == b.submissions
-            && a.unknownEnvelope == b.unknownEnvelope;
+            && a.base == b.base && a.unknownEnvelope == b.unknownEnvelope;
     }
 };
 
