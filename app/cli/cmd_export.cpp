@@ -1,9 +1,10 @@
-// leadopp export FILE [-o OUT] [--create]
+// leadopp export FILE [-o OUT] [--create | --id DSID] [--full]
 #include "cliio.h"
 #include "commands.h"
 #include "console.h"
 
 #include "core/atomicfile.h"
+#include "core/patchbody.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,6 +24,25 @@ bool writeBody(const QString &command, const QString &path, const QByteArray &bo
     return false;
 }
 
+struct ExportChoice {
+    core::ExportMode mode = core::ExportMode::Update;
+    core::PatchScope scope = core::PatchScope::Changes;
+};
+
+// --id makes the file an update of that lead (an exported PATCH body carries no 3DS id).
+QString applyOptions(const QCommandLineParser &parser, core::Draft &draft, ExportChoice &choice)
+{
+    const QString id = parser.value(QStringLiteral("id"));
+    if (!id.isEmpty() && parser.isSet(QStringLiteral("create")))
+        return QCoreApplication::translate("leadopp", "--create and --id exclude each other.");
+    if (!id.isEmpty())
+        draft.record.insert(QStringLiteral("dsLeadOpportunityId"), id);
+    choice.mode = chooseMode(parser.isSet(QStringLiteral("create")), draft.record);
+    choice.scope = parser.isSet(QStringLiteral("full")) ? core::PatchScope::Whole
+                                                        : core::PatchScope::Changes;
+    return QString();
+}
+
 } // namespace
 
 int runExport(const QStringList &arguments)
@@ -31,7 +51,9 @@ int runExport(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "leadopp",
         "Writes exactly the request body the API would receive (PATCH when the "
-        "draft has a 3DS id, POST otherwise).\nFindings go to stderr. Exit status: "
+        "draft has a 3DS id, POST otherwise). A PATCH sends the partner opportunity id and "
+        "what differs from the server copy the draft is based on.\nFindings go to stderr. "
+        "Exit status: "
         "0 written, 1 written but the draft has errors, 2 unreadable input, output "
         "or usage error."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
@@ -43,7 +65,16 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption create(
         QStringLiteral("create"),
         QCoreApplication::translate("leadopp", "Write the create (POST) body."));
-    parser.addOptions({ output, create });
+    const QCommandLineOption id(
+        QStringLiteral("id"),
+        QCoreApplication::translate("leadopp", "Write the update (PATCH) body for this 3DS id."),
+        QStringLiteral("DSID"));
+    const QCommandLineOption full(
+        QStringLiteral("full"),
+        QCoreApplication::translate("leadopp",
+                                    "Send the whole record, not only what changed against the "
+                                    "server copy."));
+    parser.addOptions({ output, create, id, full });
     const QString command = arguments.value(0);
     if (const int exit = parseCommandLine(parser, arguments, 1); exit >= 0)
         return exit;
@@ -52,11 +83,15 @@ int runExport(const QStringList &arguments)
     core::Draft draft;
     if (!readDraftFile(command, file, draft))
         return ExitUsage;
-    const core::ExportMode mode = chooseMode(parser.isSet(create), draft.record);
-    const QList<core::Finding> findings = core::validateRecord(draft.record, mode);
+    ExportChoice choice;
+    if (const QString error = applyOptions(parser, draft, choice); !error.isEmpty()) {
+        printErr(QStringLiteral("%1: %2\n").arg(command, error));
+        return ExitUsage;
+    }
+    const QList<core::Finding> findings = findingsOfRequest(draft, choice.mode, choice.scope);
     if (!findings.isEmpty())
         printErr(formatFindings(findings) + summaryLine(findings, file));
-    const QByteArray body = core::exportBody(draft.record, mode);
+    const QByteArray body = core::requestBody(draft, choice.mode, choice.scope);
     if (!parser.isSet(output))
         writeOut(body);
     else if (!writeBody(command, parser.value(output), body))
