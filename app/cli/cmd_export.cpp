@@ -43,19 +43,8 @@ QString applyOptions(const QCommandLineParser &parser, core::Draft &draft, Expor
     return QString();
 }
 
-} // namespace
-
-int runExport(const QStringList &arguments)
+void addExportOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "leadopp",
-        "Writes exactly the request body the API would receive (PATCH when the "
-        "draft has a 3DS id, POST otherwise). A PATCH sends the partner opportunity id and "
-        "what differs from the server copy the draft is based on.\nFindings go to stderr. "
-        "Exit status: "
-        "0 written, 1 written but the draft has errors, 2 unreadable input, output "
-        "or usage error."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("leadopp", "The file to export."));
     const QCommandLineOption output(
@@ -75,6 +64,22 @@ int runExport(const QStringList &arguments)
                                     "Send the whole record, not only what changed against the "
                                     "server copy."));
     parser.addOptions({ output, create, id, full });
+}
+
+} // namespace
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "leadopp",
+        "Writes exactly the request body the API would receive (PATCH when the "
+        "draft has a 3DS id, POST otherwise). A PATCH sends the partner opportunity id and "
+        "what differs from the server copy the draft is based on.\nFindings go to stderr. "
+        "Exit status: "
+        "0 written, 1 written but the draft has errors, 2 unreadable input, output "
+        "or usage error."));
+    addExportOptions(parser);
     const QString command = arguments.value(0);
     if (const int exit = parseCommandLine(parser, arguments, 1); exit >= 0)
         return exit;
@@ -92,9 +97,9 @@ int runExport(const QStringList &arguments)
     if (!findings.isEmpty())
         printErr(formatFindings(findings) + summaryLine(findings, file));
     const QByteArray body = core::requestBody(draft, choice.mode, choice.scope);
-    if (!parser.isSet(output))
+    if (!parser.isSet(QStringLiteral("output")))
         writeOut(body);
-    else if (!writeBody(command, parser.value(output), body))
+    else if (!writeBody(command, parser.value(QStringLiteral("output")), body))
         return ExitUsage;
     return core::hasErrors(findings) ? ExitFindings : ExitOk;
 }

@@ -43,11 +43,21 @@ bool draftFromAnswer(const QString &command, const net::ApiResult &result,
     return true;
 }
 
-} // namespace
-
-int runGet(const QStringList &arguments)
+bool writeDraftTo(const QString &command, const QString &path, const QByteArray &bytes)
 {
-    QCommandLineParser parser;
+    if (path.isEmpty()) {
+        writeOut(bytes);
+        return true;
+    }
+    const core::FileWriteResult written = core::writeFileAtomically(path, bytes);
+    if (!written.ok)
+        printErr(tr("%1: cannot write “%2”: %3\n")
+                     .arg(command, QDir::toNativeSeparators(path), written.reason));
+    return written.ok;
+}
+
+void addGetOptions(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(
         tr("Fetches a lead by its 3DS id and writes it as a draft based on the server copy.\n"
            "Exit status: 0 written, 2 usage, output or setup error (no API key), 3 network "
@@ -60,15 +70,23 @@ int runGet(const QStringList &arguments)
                                     tr("Write the draft to FILE instead of stdout."),
                                     QStringLiteral("FILE"));
     parser.addOptions({ env, output });
+}
+
+} // namespace
+
+int runGet(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addGetOptions(parser);
     const QString command = arguments.value(0);
     if (const int exit = parseCommandLine(parser, arguments, 1); exit >= 0)
         return exit;
-    if (!parser.isSet(env)) {
+    if (!parser.isSet(QStringLiteral("env"))) {
         printErr(tr("%1: --env is required.\n").arg(command));
         return ExitUsage;
     }
     RemoteSession remote;
-    if (const int exit = remote.open(command, parser.value(env)); exit >= 0)
+    if (const int exit = remote.open(command, parser.value(QStringLiteral("env"))); exit >= 0)
         return exit;
     net::ApiRequest request = remote.request(net::ApiRequest::Get);
     request.dsLeadOpportunityId = parser.positionalArguments().constFirst();
@@ -80,18 +98,9 @@ int runGet(const QStringList &arguments)
     core::Draft draft;
     if (!draftFromAnswer(command, result, remote.environment(), draft))
         return ExitNetwork;
-    const QByteArray bytes = core::writeDraft(draft);
-    if (!parser.isSet(output)) {
-        writeOut(bytes);
-        return ExitOk;
-    }
-    const core::FileWriteResult written = core::writeFileAtomically(parser.value(output), bytes);
-    if (!written.ok) {
-        printErr(tr("%1: cannot write “%2”: %3\n")
-                     .arg(command, QDir::toNativeSeparators(parser.value(output)), written.reason));
-        return ExitUsage;
-    }
-    return ExitOk;
+    return writeDraftTo(command, parser.value(QStringLiteral("output")), core::writeDraft(draft))
+        ? ExitOk
+        : ExitUsage;
 }
 
 } // namespace leadopp::cli

@@ -70,9 +70,10 @@ struct Draft {
     QJsonObject record;
     Rejection rejection;
     QList<SubmissionAttempt> submissions;
-    ServerBase base;
     /// Members of the draft envelope this version does not know; written back unchanged.
     QJsonObject unknownEnvelope;
+    /// The server copy this draft is based on; null when it has none (a new lead, a file).
+    ServerBase base = {};
 
     QString dsLeadOpportunityId() const;
 
