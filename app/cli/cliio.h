@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/draft.h"
-#include "core/exporter.h"
-#include "core/patchbody.h"
-#include "core/validator.h"
+#include "core/codec/exporter.h"
+#include "core/codec/patchbody.h"
+#include "core/document/draft.h"
+#include "core/validation/validator.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>

@@ -3,7 +3,7 @@
 #include "commands.h"
 #include "console.h"
 
-#include "core/changelist.h"
+#include "core/document/changelist.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 #include "commands.h"
 #include "console.h"
 
-#include "core/atomicfile.h"
-#include "core/patchbody.h"
+#include "core/codec/atomicfile.h"
+#include "core/codec/patchbody.h"
 
 #include <QCoreApplication>
 #include <QDir>

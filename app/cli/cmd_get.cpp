@@ -4,8 +4,8 @@
 #include "console.h"
 #include "remote.h"
 
-#include "core/atomicfile.h"
-#include "core/documentreader.h"
+#include "core/codec/atomicfile.h"
+#include "core/codec/documentreader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,7 +5,7 @@
 #include "console.h"
 #include "remote.h"
 
-#include "core/exporter.h"
+#include "core/codec/exporter.h"
 #include "net/leadfinder.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // in-process sandbox and its seeded leads.
 #include "testsupport.h"
 
-#include "core/documentreader.h"
+#include "core/codec/documentreader.h"
 
 #include <QFile>
 #include <QJsonArray>

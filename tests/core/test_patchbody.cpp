@@ -1,6 +1,6 @@
-#include "core/changelist.h"
-#include "core/documentreader.h"
-#include "core/patchbody.h"
+#include "core/codec/documentreader.h"
+#include "core/codec/patchbody.h"
+#include "core/document/changelist.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

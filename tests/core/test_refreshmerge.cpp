@@ -1,5 +1,5 @@
-#include "core/documentreader.h"
-#include "core/refreshmerge.h"
+#include "core/codec/documentreader.h"
+#include "core/document/refreshmerge.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 #include "nettesting.h"
 #include "testsupport.h"
 
-#include "core/documentreader.h"
-#include "core/patchbody.h"
+#include "core/codec/documentreader.h"
+#include "core/codec/patchbody.h"
 #include "net/apiclient.h"
 #include "net/leadfinder.h"
 #include "net/searchcriteria.h"
