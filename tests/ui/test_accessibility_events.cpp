@@ -32,6 +32,11 @@ void recordFocus(QAccessibleEvent *event)
         reports().append({ event->object(), event->child() });
 }
 
+std::string name(const QObject *object)
+{
+    return object ? object->objectName().toStdString() : std::string("null");
+}
+
 class AccessibilityEvents : public test::SandboxWindowTest
 {
 protected:
@@ -71,6 +76,11 @@ TEST_F(AccessibilityEvents, f8_reportsFocusOnTheFieldOrCellItLandsOn_neverOnProb
             onProblems += report.object == problems ? 1 : 0;
         if (!reports().isEmpty() && reports().last().object == QApplication::focusWidget())
             ++onTarget;
+        else
+            std::cout << "press " << presses << ": focus " << name(QApplication::focusWidget())
+                      << ", last report "
+                      << (reports().isEmpty() ? std::string("none") : name(reports().last().object))
+                      << std::endl;
     }
     std::cout << "[ focus ] " << onTarget << " of " << kPresses
               << " F8 presses reported on the field or cell, " << onProblems

@@ -1,5 +1,6 @@
 #include "ui/common/accessibility.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QComboBox>
@@ -60,6 +61,21 @@ void install()
     if (!installed)
         QAccessible::installFactory(factory);
     installed = true;
+}
+
+void reportFocus(QWidget *widget)
+{
+    if (!widget || !QAccessible::isActive())
+        return;
+    QAccessibleEvent event(widget, QAccessible::Focus);
+    auto *view = qobject_cast<QAbstractItemView *>(widget);
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+    if (view && view->currentIndex().isValid() && iface && iface->tableInterface()) {
+        const QModelIndex current = view->currentIndex();
+        event.setChild(
+            iface->indexOfChild(iface->tableInterface()->cellAt(current.row(), current.column())));
+    }
+    QAccessible::updateAccessibility(&event);
 }
 
 void announce(QWidget *widget)

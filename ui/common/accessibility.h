@@ -16,5 +16,8 @@ void install();
 
 /// Tells assistive technologies that `widget` has news (an alert or a live region).
 void announce(QWidget *widget);
+/// Tells them the focus is on `widget` (on its current cell for an item view), also when
+/// it already was: Qt reports only changes.
+void reportFocus(QWidget *widget);
 
 } // namespace leadopp::ui::accessibility

@@ -9,11 +9,15 @@ namespace leadopp::ui::mnemonics {
 
 namespace {
 
-// Alt+letter only where the letter can be typed on every keyboard layout we ship for.
+// Alt+key only where the key can be typed on every keyboard layout we ship for.
 bool usable(QChar letter)
 {
-    return letter.isLetter() && letter.unicode() < 0x80;
+    return letter.isLetterOrNumber() && letter.unicode() < 0x80;
 }
+
+// Appended keys when a text has no free letter of its own: letters first, then digits, as
+// a long form has more labels than the alphabet has letters once menus and tabs chose.
+constexpr char16_t kSpareKeys[] = u"abcdefghijklmnopqrstuvwxyz0123456789";
 
 int firstFree(const QString &plain, const Taken &taken, bool wordStartsOnly)
 {
@@ -55,13 +59,13 @@ QString assign(const QString &plain, Taken *taken)
         taken->insert(plain.at(at).toLower());
         return escaped(plain.left(at)) + QLatin1Char('&') + escaped(plain.mid(at));
     }
-    for (char16_t letter = u'a'; letter <= u'z'; ++letter) {
-        if (!taken->contains(QChar(letter))) {
+    for (const char16_t letter : kSpareKeys) {
+        if (letter && !taken->contains(QChar(letter))) {
             taken->insert(QChar(letter));
             return escaped(plain) + QStringLiteral(" (&") + QChar(letter).toUpper() + u')';
         }
     }
-    return escaped(plain); // all 26 taken: better none than a clash
+    return escaped(plain); // every key taken: better none than a clash
 }
 
 Taken ofWindowBars(const QWidget *window)

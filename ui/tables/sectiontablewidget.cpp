@@ -53,6 +53,7 @@ SectionTableWidget::SectionTableWidget(EditSession *session, core::Section secti
     for (QToolButton *button : buttons)
         tools->addWidget(button);
     tools->addStretch();
+    QWidget::setTabOrder(buttons.last(), m_view); // Tab reads as the eye does: buttons, table
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tools);

@@ -163,6 +163,7 @@ void DocumentView::buildTabs()
             m_binders.append(binder);
             m_decorators.append(new FieldDecorator(m_session, binder, this));
             page = scrolled(form);
+            page->setAccessibleName(tabTitle(section)); // a focus stop of its own
         }
         const int tab = m_tabs->addTab(page, tabTitle(section));
         m_tabs->tabBar()->setTabData(tab, tabTitle(section).replace(u'&', QStringLiteral("&&")));

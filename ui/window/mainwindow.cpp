@@ -153,8 +153,12 @@ void MainWindow::updateTitle()
 void MainWindow::focusPath(const core::FieldPath &path)
 {
     finishEditing();
-    if (DocumentView *view = currentView())
+    if (DocumentView *view = currentView()) {
         view->focusPath(path);
+        // Said even when the focus was there already (a field with two problems), so
+        // every F8 is heard where it lands.
+        accessibility::reportFocus(QApplication::focusWidget());
+    }
 }
 
 void MainWindow::showOutcome(EditSession *session, const QString &message, bool accepted)
