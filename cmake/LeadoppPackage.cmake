@@ -16,6 +16,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE https://github.com/leadopp/leadopp-editor)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Loaded as plugins, not linked, so shlibdeps cannot see them: the SVG icon engine (every
+# icon of the editor is an SVG).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6 (>= 6.4)")
 # Qt's own catalogues translate its dialogs and the option parser; a keyring daemon keeps
 # the API key (QtKeychain talks to it over D-Bus). Neither is linked, so shlibdeps cannot
 # see them.

@@ -31,14 +31,15 @@ if grep -E 'test|/include/' "$scratch/contents"; then
 fi
 
 depends="$(dpkg-deb -f "$deb" Depends)"
-for library in libc6 libqt6core6 libqt6network6 libqt6widgets6 libqt6httpserver6 libqt6keychain1; do
+for library in libc6 libqt6core6 libqt6network6 libqt6widgets6 libqt6httpserver6 libqt6keychain1 \
+  libqt6svg6; do
   [[ "$depends" == *"$library"* ]] || fail "Depends lacks $library: $depends"
 done
 
 dpkg-deb -x "$deb" "$scratch/root"
 desktop-file-validate "$scratch/root/usr/share/applications/leadopp-editor.desktop"
 appstreamcli validate --no-net "$scratch/root/usr/share/metainfo/io.github.leadopp.editor.metainfo.xml"
-update-mime-database "$scratch/root/usr/share/mime"
+update-mime-database "$scratch/root/usr/share/mime" >/dev/null
 [ -s "$scratch/root/usr/share/mime/application/x-leadopp-draft+json.xml" ] \
   || fail "update-mime-database did not register the draft type"
 env -u LD_LIBRARY_PATH "$scratch/root/usr/bin/leadopp" --version >/dev/null \
