@@ -211,8 +211,7 @@ bool recordAttempt(const QString &file, core::Draft draft, const ApiRequest &req
     core::Draft updated = document.draft();
     if (result.isAccepted() && !result.dsLeadOpportunityId.isEmpty())
         updated.record.insert(QStringLiteral("dsLeadOpportunityId"), result.dsLeadOpportunityId);
-    const core::FileWriteResult written
-        = core::writeFileAtomically(file, core::writeDraft(updated));
+    const core::FileWriteResult written = core::writeDraftFile(file, updated);
     if (!written.ok) {
         printErr(tr("leadopp submit: could not record the attempt in %1: %2\n")
                      .arg(file, written.reason));

@@ -5,6 +5,7 @@
 #include "net/keychaincredentialstore.h"
 #include "sandbox/sandboxthread.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/terminationnotifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -70,8 +71,14 @@ int main(int argc, char *argv[])
     client.setReconcileUnknownOutcomes(true);
 
     leadopp::ui::MainWindow window({ &client, &environments, &credentials });
+    // A termination request (logout, kill, Ctrl+C) journals every unsaved edit and then
+    // closes like the Quit command.
+    leadopp::ui::TerminationNotifier termination;
+    QObject::connect(&termination, &leadopp::ui::TerminationNotifier::received, &window,
+                     &leadopp::ui::MainWindow::journalAndClose);
     for (const QString &file : files)
         window.openFile(file);
     window.show();
+    window.offerRecovery();
     return QApplication::exec();
 }

@@ -10,11 +10,13 @@
 #include "ui/submit/submitcontroller.h"
 #include "ui/submit/submitstatuswidget.h"
 #include "ui/window/documentview.h"
+#include "ui/window/filecontroller.h"
 #include "ui/window/recentfiles.h"
 
 #include <QApplication>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoGroup>
@@ -83,8 +85,11 @@ void MainWindow::createFileMenu()
             &QAction::triggered, this, [this] { chooseAndOpen(false); });
     QMenu *recent = m_fileMenu->addMenu(tr("Open &Recent"));
     recent->setObjectName(QStringLiteral("menuRecent"));
-    m_recent = new RecentFiles(recent, this);
-    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    m_files = new FileController(this, recent);
+    connect(m_files->recentFiles(), &RecentFiles::openRequested, this, &MainWindow::openFile);
+    connect(m_files, &FileController::frontRequested, m_tabs, &QTabWidget::setCurrentWidget);
+    connect(m_files, &FileController::saved, this, &MainWindow::updateTitle);
+    connect(m_files, &FileController::reloadRequested, this, &MainWindow::reload);
     m_fileMenu->addSeparator();
     connect(
         addMenuAction(m_fileMenu, QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save),
