@@ -89,7 +89,9 @@ void MainWindow::createFileMenu()
     connect(m_files->recentFiles(), &RecentFiles::openRequested, this, &MainWindow::openFile);
     connect(m_files, &FileController::frontRequested, m_tabs, &QTabWidget::setCurrentWidget);
     connect(m_files, &FileController::saved, this, &MainWindow::updateTitle);
-    connect(m_files, &FileController::reloadRequested, this, &MainWindow::reload);
+    // Queued: the request comes from a button of the view that reloading replaces.
+    connect(m_files, &FileController::reloadRequested, this, &MainWindow::reload,
+            Qt::QueuedConnection);
     m_fileMenu->addSeparator();
     connect(
         addMenuAction(m_fileMenu, QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save),

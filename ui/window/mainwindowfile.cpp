@@ -80,6 +80,8 @@ void MainWindow::replaceView(DocumentView *old, DocumentView *view)
 // "Reload" over a file changed on disk: the file as it is now replaces the draft's edits.
 void MainWindow::reload(DocumentView *old)
 {
+    if (m_tabs->indexOf(old) < 0)
+        return; // closed meanwhile
     if (DocumentView *view = m_files->read(old->document()->filePath()))
         replaceView(old, view);
 }
