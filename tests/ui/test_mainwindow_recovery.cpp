@@ -11,13 +11,16 @@
 #include "ui/window/documentview.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/recoverycontroller.h"
+#include "ui/window/terminationnotifier.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -189,4 +192,25 @@ TEST_F(RecoveryTest, orphanDeclined_isRemovedAndNotOfferedAgain)
     EXPECT_TRUE(window->currentView()->isPristine());
     EXPECT_TRUE(journals().isEmpty());
     EXPECT_EQ(window->offerRecovery(), 0);
+}
+
+TEST_F(RecoveryTest, terminationSignal_journalsAtOnceThenClosesTheNormalWay)
+{
+    ui::TerminationNotifier termination;
+    ASSERT_TRUE(termination.isActive());
+    QObject::connect(&termination, &ui::TerminationNotifier::received, window.get(),
+                     &ui::MainWindow::journalAndClose);
+    QSignalSpy received(&termination, &ui::TerminationNotifier::received);
+    ASSERT_TRUE(window->openFile(draft));
+    type(QStringLiteral(" typed"));
+    ui::Prompt::setNextAnswer(QMessageBox::Cancel); // the close asks; the rep stays
+    QElapsedTimer clock;
+    clock.start();
+    ASSERT_EQ(::raise(SIGTERM), 0);
+    ASSERT_TRUE(received.wait(ui::RecoveryController::kJournalDelayMs / 2));
+    EXPECT_EQ(received.first().value(0).toInt(), SIGTERM);
+    EXPECT_LT(clock.elapsed(), ui::RecoveryController::kJournalDelayMs); // not the timer's
+    EXPECT_TRUE(journalBytes().contains(" typed"));
+    EXPECT_FALSE(ui::Prompt::hasPendingAnswer()); // the normal close asked
+    EXPECT_EQ(window->documentCount(), 1);
 }
