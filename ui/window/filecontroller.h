@@ -4,6 +4,7 @@
 #include "ui/window/draftlocks.h"
 
 #include <QHash>
+#include <QMessageBox>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -65,6 +66,7 @@ Q_SIGNALS:
 
 private:
     bool claim(DocumentView *view, bool ask);
+    QMessageBox::StandardButton askAboutTakenDraft(DocumentView *view, const QString &holder);
     bool lockFor(DocumentView *view, const QString &path);
     void unlockUnused(const QString &path);
     bool confirmOverwrite(DocumentView *view);

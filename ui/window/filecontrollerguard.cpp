@@ -25,6 +25,22 @@ QString nativeName(const DocumentView *view)
 
 } // namespace
 
+QMessageBox::StandardButton FileController::askAboutTakenDraft(DocumentView *view,
+                                                               const QString &holder)
+{
+    return Prompt::choose(
+        m_window, QCoreApplication::translate("FileController", "Draft open elsewhere"),
+        QCoreApplication::translate("FileController",
+                                    "“%1” is open for editing in another editor "
+                                    "window (%2). Open it read-only, or edit a "
+                                    "copy that you save under a new name?")
+            .arg(nativeName(view), holder),
+        { { QMessageBox::Yes, QCoreApplication::translate("FileController", "Open &Read-Only") },
+          { QMessageBox::No, QCoreApplication::translate("FileController", "Edit a &Copy") },
+          { QMessageBox::Cancel, QCoreApplication::translate("FileController", "Cancel") } },
+        QMessageBox::Yes);
+}
+
 // Opening a draft another window or editor has open: read-only, an untitled copy, or not
 // at all; asked only when `ask`, else a copy (a draft restored after a crash).
 bool FileController::claim(DocumentView *view, bool ask)
@@ -35,20 +51,7 @@ bool FileController::claim(DocumentView *view, bool ask)
         return true;
     }
     const QString holder = m_locks.holderOf(path);
-    const auto answer = !ask
-        ? QMessageBox::No
-        : Prompt::choose(
-            m_window, QCoreApplication::translate("FileController", "Draft open elsewhere"),
-            QCoreApplication::translate("FileController",
-                                        "“%1” is open for editing in another editor "
-                                        "window (%2). Open it read-only, or edit a "
-                                        "copy that you save under a new name?")
-                .arg(nativeName(view), holder),
-            { { QMessageBox::Yes,
-                QCoreApplication::translate("FileController", "Open &Read-Only") },
-              { QMessageBox::No, QCoreApplication::translate("FileController", "Edit a &Copy") },
-              { QMessageBox::Cancel, QCoreApplication::translate("FileController", "Cancel") } },
-            QMessageBox::Yes);
+    const auto answer = ask ? askAboutTakenDraft(view, holder) : QMessageBox::No;
     if (answer == QMessageBox::Yes) {
         view->setReadOnly(true);
         m_disk->watch(view);
@@ -65,10 +68,9 @@ bool FileController::claim(DocumentView *view, bool ask)
     if (answer != QMessageBox::No)
         return false;
     view->noticeBar()->showNotice(
-        QCoreApplication::translate(
-            "FileController",
-            "A copy of “%1”, which is open for editing in another editor window (%2). Save it "
-            "under a new name.")
+        QCoreApplication::translate("FileController",
+                                    "A copy of “%1”, which is open for editing in another "
+                                    "editor window (%2). Save it under a new name.")
             .arg(nativeName(view), holder),
         {});
     view->document()->setFilePath(QString());

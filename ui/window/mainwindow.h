@@ -88,6 +88,7 @@ private:
     void saveLayout() const;
     void createActions();
     void createFileMenu();
+    void createFileController(QMenu *recent);
     void setFileShortcutsAndIcons();
     void createEditMenu();
     void createGoMenu();
