@@ -59,8 +59,12 @@ QString suggestedExportPath(const DocumentView *view, core::ExportMode mode)
 } // namespace
 
 FileController::FileController(QMainWindow *window, QMenu *recentMenu)
-    : QObject(window), m_window(window), m_recent(new RecentFiles(recentMenu, this))
-{ }
+    : QObject(window), m_window(window), m_recent(new RecentFiles(recentMenu, this)),
+      m_disk(new DiskWatch(this))
+{
+    connect(m_disk, &DiskWatch::changed, this, &FileController::onChangedOnDisk);
+    connect(m_disk, &DiskWatch::removed, this, &FileController::onRemovedFromDisk);
+}
 
 void FileController::showStatus(const QString &text)
 {

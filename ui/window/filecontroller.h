@@ -79,7 +79,7 @@ private:
 
     QMainWindow *m_window;
     RecentFiles *m_recent;
-    DiskWatch *m_disk;
+    DiskWatch *m_disk = nullptr;
     DraftLocks m_locks;
     QHash<DocumentView *, QString> m_lockedFiles; ///< the draft file each view holds locked
 };
