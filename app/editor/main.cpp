@@ -1,27 +1,13 @@
 // leadopp-editor: the widgets editor. Thin main and composition root: real services are
 // created here and handed to the window; nothing below knows how they were built.
+#include "core/translators.h"
 #include "editorservices.h"
 #include "ui/window/terminationnotifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 namespace {
-
-void installTranslators(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("leadopp"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
 
 QStringList parseFiles(const QApplication &app)
 {
@@ -48,7 +34,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Lead Opportunity Editor"));
     QApplication::setApplicationVersion(QStringLiteral(LEADOPP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("leadopp-editor"));
-    installTranslators(app);
+    leadopp::core::installTranslators(app);
     const QStringList files = parseFiles(app);
 
     leadopp::editor::EditorServices services;

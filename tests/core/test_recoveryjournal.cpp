@@ -1,8 +1,8 @@
 // The recovery journal's file and folder: an entry survives writing and reading whole, a
 // running instance's journals are never orphans, a dead one's are (its stale lock is
 // taken over), and a clean close leaves nothing behind.
-#include "core/documentreader.h"
-#include "core/recoveryjournal.h"
+#include "core/codec/documentreader.h"
+#include "core/document/recoveryjournal.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -6,8 +6,8 @@
 //                                    it is killed
 //   recovery_child restore           starts again, accepts what the recovery offers and
 //                                    prints the restored draft as JSON
-#include "core/document.h"
-#include "core/fieldpath.h"
+#include "core/catalogue/fieldpath.h"
+#include "core/document/document.h"
 #include "ui/common/prompt.h"
 #include "ui/session/editsession.h"
 #include "ui/window/documentview.h"

@@ -3,10 +3,10 @@
 // said in the draft's notice bar with reload / keep mine / save as; a save over a changed
 // file asks first. Values are never cut: text fields take far more than QLineEdit's
 // default 32,767 characters, and the reader's warnings (a key given twice) are shown.
-#include "core/atomicfile.h"
-#include "core/document.h"
-#include "core/documentreader.h"
-#include "core/fieldcatalogue.h"
+#include "core/catalogue/fieldcatalogue.h"
+#include "core/codec/atomicfile.h"
+#include "core/codec/documentreader.h"
+#include "core/document/document.h"
 #include "testsupport.h"
 #include "ui/common/prompt.h"
 #include "ui/session/editsession.h"

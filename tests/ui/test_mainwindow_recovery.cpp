@@ -1,10 +1,10 @@
 // The recovery journal inside one editor: every change reaches it within two seconds, a
 // save, a closed draft and a clean close remove it, and what an editor that died left is
 // offered at the next start, restored with every edit or declined and removed.
-#include "core/document.h"
-#include "core/documentreader.h"
-#include "core/fieldcatalogue.h"
-#include "core/recoveryjournal.h"
+#include "core/catalogue/fieldcatalogue.h"
+#include "core/codec/documentreader.h"
+#include "core/document/document.h"
+#include "core/document/recoveryjournal.h"
 #include "testsupport.h"
 #include "ui/common/prompt.h"
 #include "ui/session/editsession.h"

@@ -6,7 +6,7 @@
 #include "ui/common/jsontext.h"
 #include "ui/widgets/datefield.h"
 
-#include "core/canonicalinput.h"
+#include "core/input/canonicalinput.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -1,5 +1,7 @@
 #include "ui/common/prompt.h"
 
+#include "ui/common/logging.h"
+
 #include <QFileDialog>
 #include <QPushButton>
 #include <optional>
@@ -47,9 +49,12 @@ QMessageBox::StandardButton Prompt::question(QWidget *parent, const QString &tit
                                              QMessageBox::StandardButton defaultButton)
 {
     g_lastText = text;
-    if (const auto answer = take(g_nextAnswer))
-        return *answer;
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    const auto given = take(g_nextAnswer);
+    const QMessageBox::StandardButton answer
+        = given ? *given : QMessageBox::question(parent, title, text, buttons, defaultButton);
+    qCDebug(lcUi).noquote() << "question" << title << "answered" << int(answer)
+                            << (given ? "(given in advance)" : "");
+    return answer;
 }
 
 QMessageBox::StandardButton
@@ -72,6 +77,7 @@ Prompt::choose(QWidget *parent, const QString &title, const QString &text,
 void Prompt::warning(QWidget *parent, const QString &title, const QString &text)
 {
     g_lastText = text;
+    qCDebug(lcUi).noquote() << "warning" << title << text;
     if (take(g_nextAnswer))
         return;
     QMessageBox::warning(parent, title, text);

@@ -18,7 +18,7 @@ SectionTableModel::SectionTableModel(EditSession *session, core::Section section
     }
     m_rows = documentRows();
     updateTotal();
-    core::Document *document = session->document();
+    const core::Document *document = session->document();
     connect(document, &core::Document::valueChanged, this, &SectionTableModel::onValueChanged);
     connect(document, &core::Document::rowsInserted, this, &SectionTableModel::onRowsInserted);
     connect(document, &core::Document::rowsRemoved, this, &SectionTableModel::onRowsRemoved);
@@ -59,7 +59,7 @@ QString SectionTableModel::cellPath(int row, int column) const
 core::FieldPath SectionTableModel::pathForIndex(const QModelIndex &index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return core::FieldPath::parse(u"[");
+        return core::FieldPath::invalid();
     return core::FieldPath()
         .member(m_key)
         .index(index.row())

@@ -3,7 +3,8 @@
 #include "net/apirequest.h"
 #include "net/apiresult.h"
 
-#include "core/document.h"
+#include "core/document/document.h"
+#include "ui/session/editsession.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,7 +21,6 @@ class EnvironmentStore;
 
 namespace leadopp::ui {
 
-class EditSession;
 class EnvironmentCombo;
 class HistoryDialog;
 class RejectionDialog;

@@ -1,6 +1,6 @@
 #include "ui/window/diskwatch.h"
 
-#include "core/document.h"
+#include "core/document/document.h"
 #include "ui/window/documentview.h"
 
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 #include "ui/window/filecontroller.h"
 
-#include "core/atomicfile.h"
-#include "core/document.h"
-#include "core/documentreader.h"
+#include "core/codec/atomicfile.h"
+#include "core/codec/documentreader.h"
+#include "core/document/document.h"
 #include "ui/common/finishediting.h"
 #include "ui/common/prompt.h"
 #include "ui/session/editsession.h"

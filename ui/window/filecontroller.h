@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/exporter.h"
+#include "core/codec/exporter.h"
 #include "ui/window/draftlocks.h"
 
 #include <QHash>

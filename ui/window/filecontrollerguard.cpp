@@ -3,7 +3,7 @@
 // a save replaces a file that changed.
 #include "ui/window/filecontroller.h"
 
-#include "core/document.h"
+#include "core/document/document.h"
 #include "ui/common/prompt.h"
 #include "ui/session/editsession.h"
 #include "ui/window/diskwatch.h"

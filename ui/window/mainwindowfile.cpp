@@ -2,7 +2,7 @@
 // controller's.
 #include "ui/window/mainwindow.h"
 
-#include "core/document.h"
+#include "core/document/document.h"
 #include "ui/common/finishediting.h"
 #include "ui/session/editsession.h"
 #include "ui/window/documentview.h"

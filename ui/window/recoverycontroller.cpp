@@ -1,8 +1,8 @@
 #include "ui/window/recoverycontroller.h"
 
-#include "core/document.h"
-#include "core/fieldcatalogue.h"
-#include "core/recorddiff.h"
+#include "core/catalogue/fieldcatalogue.h"
+#include "core/document/document.h"
+#include "core/document/recorddiff.h"
 #include "ui/common/prompt.h"
 #include "ui/session/editsession.h"
 #include "ui/window/documentview.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/recoveryjournal.h"
+#include "core/document/recoveryjournal.h"
 
 #include <QHash>
 #include <QJsonObject>
