@@ -13,7 +13,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
+#include <QToolTip>
 
 namespace leadopp::ui::editors {
 
@@ -47,12 +49,29 @@ void showText(QWidget *editor, const core::FieldSpec &spec, const QJsonValue &va
         text = items.join(u'\n');
     }
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        if (text.size() > line->maxLength()) // a value read from a file is never cut
+            line->setMaxLength(int(text.size()));
         if (line->text() != text)
             line->setText(text);
     } else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor)) {
         if (plain->toPlainText() != text)
             plain->setPlainText(text);
     }
+}
+
+// Typing past the limit is refused, and said so where the rep is looking.
+void limitLength(QLineEdit *line)
+{
+    line->setMaxLength(core::kMaxTextLength);
+    QObject::connect(line, &QLineEdit::inputRejected, line, [line] {
+        if (line->text().size() < line->maxLength())
+            return; // refused for another reason (read-only)
+        QToolTip::showText(
+            line->mapToGlobal(QPoint(0, line->height())),
+            QCoreApplication::translate("Editors", "This field takes at most %1 characters.")
+                .arg(QLocale().toString(line->maxLength())),
+            line);
+    });
 }
 
 void connectLineEdits(QLineEdit *line, QObject *context, const std::function<void()> &edited)
@@ -92,6 +111,7 @@ void prepare(QWidget *editor, const core::FieldSpec &spec)
         // No validator: a key is never refused in silence. What is typed is stored and, when
         // the API would refuse it, flagged by validation like any other value.
         addCompleter(line, spec.kind);
+        limitLength(line);
         // Response-only members are shown, not edited; the 3DS id is response-only in the
         // body's sense but can be corrected (a placeholder from an example, a typo).
         const bool editable = !spec.readOnly || spec.kind == FieldKind::DsId;

@@ -13,6 +13,7 @@
 #include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"
 #include "ui/tables/sectiontablewidget.h"
+#include "ui/window/filenoticebar.h"
 #include "ui/window/rejectionbar.h"
 
 #include <QAction>
@@ -70,7 +71,8 @@ DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QStr
     : QWidget(parent), m_document(std::make_unique<core::Document>(std::move(draft))),
       m_session(new EditSession(m_document.get(), this)),
       m_errors(new ErrorListModel(m_session, this)), m_sourcePath(sourcePath), m_shape(shape),
-      m_rejectionBar(new RejectionBar(m_document.get(), this)), m_tabs(new QTabWidget(this))
+      m_rejectionBar(new RejectionBar(m_document.get(), this)),
+      m_noticeBar(new FileNoticeBar(this)), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("documentView"));
     if (shape == core::InputShape::Draft)
@@ -80,6 +82,7 @@ DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QStr
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_rejectionBar);
+    layout->addWidget(m_noticeBar);
     layout->addWidget(m_tabs, 1);
     buildTabs();
     connect(m_rejectionBar, &RejectionBar::detailsRequested, this,
@@ -206,6 +209,15 @@ bool DocumentView::isPristine() const
 {
     return m_sourcePath.isEmpty() && m_document->filePath().isEmpty()
         && m_session->undoStack()->count() == 0;
+}
+
+void DocumentView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QScrollArea *area : std::as_const(m_scrollAreas))
+        area->widget()->setEnabled(!readOnly);
+    for (SectionTableWidget *sectionTable : std::as_const(m_tables))
+        sectionTable->setEnabled(!readOnly);
 }
 
 int DocumentView::tabOf(const core::FieldPath &path) const

@@ -11,6 +11,8 @@
 #include "ui/submit/submitcontroller.h"
 #include "ui/submit/submitstatuswidget.h"
 #include "ui/window/documentview.h"
+#include "ui/window/filecontroller.h"
+#include "ui/window/recoverycontroller.h"
 #include "ui/window/rejectionbar.h"
 
 #include <QApplication>
@@ -27,7 +29,7 @@ namespace leadopp::ui {
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_undoGroup(new QUndoGroup(this)),
-      m_errorDock(new ErrorDock(this))
+      m_errorDock(new ErrorDock(this)), m_recovery(new RecoveryController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     accessibility::install();
@@ -47,6 +49,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // A completion list never outlives its field's focus (it would take the next key).
     connect(qApp, &QApplication::focusChanged, this,
             [](QWidget *old, QWidget *) { closeCompletionPopup(old); });
+    // The session manager may end the process after this without a close: journal first.
+    connect(qApp, &QGuiApplication::commitDataRequest, this, [this] { m_recovery->journalNow(); });
     newDocument();
     restoreLayout();
 }
@@ -75,6 +79,7 @@ void MainWindow::saveLayout() const
 
 MainWindow::~MainWindow()
 {
+    m_recovery->closeCleanly();
     // Documents go before the undo group and the submit controller that watch them.
     while (m_tabs->count() > 0) {
         QWidget *view = m_tabs->widget(0);
@@ -100,6 +105,7 @@ int MainWindow::documentCount() const
 
 int MainWindow::addView(DocumentView *view)
 {
+    m_recovery->track(view);
     m_undoGroup->addStack(view->session()->undoStack());
     connect(view->session(), &EditSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(view->document(), &core::Document::filePathChanged, this, &MainWindow::updateTitle);
@@ -210,6 +216,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveLayout();
+    m_recovery->closeCleanly();
     event->accept();
 }
 
@@ -223,7 +230,7 @@ bool MainWindow::saveOrDiscardAll()
             modified.append(viewAt(i));
     }
     if (modified.size() < 2)
-        return modified.isEmpty() || maybeSave(modified.first());
+        return modified.isEmpty() || m_files->maybeSave(modified.first());
     const auto answer = Prompt::question(
         this, tr("Unsaved changes"),
         tr("%n drafts have unsaved changes. Save them all before quitting? “No to All” "
@@ -234,7 +241,7 @@ bool MainWindow::saveOrDiscardAll()
         return answer == QMessageBox::NoToAll;
     for (DocumentView *view : std::as_const(modified)) {
         m_tabs->setCurrentWidget(view);
-        if (!save())
+        if (!m_files->save(view))
             return false;
     }
     return true;

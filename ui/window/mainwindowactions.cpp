@@ -12,12 +12,14 @@
 #include "ui/submit/submitcontroller.h"
 #include "ui/submit/submitstatuswidget.h"
 #include "ui/window/documentview.h"
+#include "ui/window/filecontroller.h"
 #include "ui/window/recentfiles.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoGroup>
@@ -86,8 +88,7 @@ void MainWindow::createFileMenu()
             &QAction::triggered, this, [this] { chooseAndOpen(false); });
     QMenu *recent = m_fileMenu->addMenu(tr("Open &Recent"));
     recent->setObjectName(QStringLiteral("menuRecent"));
-    m_recent = new RecentFiles(recent, this);
-    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    createFileController(recent);
     m_fileMenu->addSeparator();
     connect(
         addMenuAction(m_fileMenu, QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save),
@@ -110,6 +111,17 @@ void MainWindow::createFileMenu()
         addMenuAction(m_fileMenu, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit),
         &QAction::triggered, this, &QWidget::close);
     setFileShortcutsAndIcons();
+}
+
+void MainWindow::createFileController(QMenu *recent)
+{
+    m_files = new FileController(this, recent);
+    connect(m_files->recentFiles(), &RecentFiles::openRequested, this, &MainWindow::openFile);
+    connect(m_files, &FileController::frontRequested, m_tabs, &QTabWidget::setCurrentWidget);
+    connect(m_files, &FileController::saved, this, &MainWindow::updateTitle);
+    // Queued: the request comes from a button of the view that reloading replaces.
+    connect(m_files, &FileController::reloadRequested, this, &MainWindow::reload,
+            Qt::QueuedConnection);
 }
 
 void MainWindow::setFileShortcutsAndIcons()
