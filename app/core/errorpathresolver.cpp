@@ -1,6 +1,7 @@
 #include "core/errorpathresolver.h"
 
 #include "core/errormapnames.h"
+#include "core/fieldkinds.h"
 #include "core/foldedname.h"
 #include "core/jsonaccess.h"
 
@@ -47,7 +48,7 @@ bool isPrefix(QStringView folded)
 
 bool isMultiValue(const FieldSpec &field)
 {
-    return field.kind == FieldKind::MultiEnum || field.kind == FieldKind::TextList;
+    return kindTraits(field.kind).list;
 }
 
 // How many leading unknown segments may be dropped before giving up.
