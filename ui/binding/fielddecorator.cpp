@@ -73,7 +73,7 @@ void FieldDecorator::decorateLabel(QWidget *editor, const FieldIssue *worst)
     }
     label->setText(QStringLiteral("<img src=\"%1\" width=\"14\" height=\"14\" "
                                   "style=\"vertical-align: middle\">&nbsp;%2")
-                       .arg(issuestyle::iconPath(worst->kind), base));
+                       .arg(issueIconPath(worst->kind), base));
 }
 
 void FieldDecorator::decorateLineEdit(QWidget *editor, const FieldIssue *worst, const QString &tip)
@@ -84,7 +84,7 @@ void FieldDecorator::decorateLineEdit(QWidget *editor, const FieldIssue *worst, 
     delete m_lineIcons.take(editor);
     if (!worst)
         return;
-    QAction *action = line->addAction(issuestyle::icon(worst->kind), QLineEdit::LeadingPosition);
+    QAction *action = line->addAction(issueIcon(worst->kind), QLineEdit::LeadingPosition);
     action->setToolTip(tip);
     m_lineIcons.insert(editor, action);
 }

@@ -1,63 +1,91 @@
 #include "ui/models/issuedecoration.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QPainter>
-#include <QPixmap>
 
 namespace leadopp::ui {
 
 namespace {
 
-QColor dotColor(IssueKind kind)
+// The one table of issue colours: a hue per tone, for a light and for a dark window.
+// Each is mixed with the palette's base for the tint; text on the tint is the palette's
+// own text, so it keeps the contrast the theme chose.
+struct ToneRow {
+    IssueTone tone;
+    QRgb onLight; ///< accent on a light window: dark enough for text
+    QRgb onDark;  ///< accent on a dark window: light enough for text
+    int tintPercent;
+    bool dashed;
+    const char *icon;
+};
+
+const ToneRow kTones[] = {
+    { IssueTone::Error, 0xb3261e, 0xff8a80, 16, false, "error" },
+    { IssueTone::Warning, 0x8a5300, 0xffc46b, 18, false, "warning" },
+    { IssueTone::Addressed, 0x5f6f7e, 0xa7b4c0, 10, true, "addressed" },
+    { IssueTone::Accepted, 0x2e6b30, 0x8fd694, 14, false, "addressed" },
+};
+
+const ToneRow &rowOf(IssueTone tone)
 {
-    switch (kind) {
-    case IssueKind::Error:
-        return QColor(0xd3, 0x2f, 0x2f);
-    case IssueKind::Server:
-        return QColor(0xe6, 0x51, 0x00);
-    case IssueKind::Warning:
-        return QColor(0xf9, 0xa8, 0x25);
-    case IssueKind::AddressedServer:
-        return QColor(0x9e, 0x9e, 0x9e);
+    for (const ToneRow &row : kTones) {
+        if (row.tone == tone)
+            return row;
     }
-    return {};
+    return kTones[0];
 }
 
-QIcon drawDot(const QColor &color)
+bool isDark(const QPalette &palette)
 {
-    QIcon icon;
-    for (const int size : { 12, 16, 24 }) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(color.darker(130));
-        painter.setBrush(color);
-        const qreal margin = size / 6.0;
-        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+QColor mixed(const QColor &base, const QColor &hue, int percent)
+{
+    const auto channel
+        = [percent](int from, int to) { return (from * (100 - percent) + to * percent) / 100; };
+    return QColor(channel(base.red(), hue.red()), channel(base.green(), hue.green()),
+                  channel(base.blue(), hue.blue()));
 }
 
 } // namespace
 
+IssueTone issueTone(IssueKind kind)
+{
+    switch (kind) {
+    case IssueKind::Warning:
+        return IssueTone::Warning;
+    case IssueKind::AddressedServer:
+        return IssueTone::Addressed;
+    case IssueKind::Error:
+    case IssueKind::Server:
+        break;
+    }
+    return IssueTone::Error;
+}
+
+IssueLook issueLook(IssueTone tone, const QPalette &palette)
+{
+    const ToneRow &row = rowOf(tone);
+    const QColor accent = QColor::fromRgb(isDark(palette) ? row.onDark : row.onLight);
+    const QColor base = palette.color(QPalette::Base);
+    return { accent, mixed(base, accent, row.tintPercent), palette.color(QPalette::Text),
+             row.dashed };
+}
+
+QString issueIconPath(IssueKind kind)
+{
+    return QStringLiteral(":/icons/") + QLatin1String(rowOf(issueTone(kind)).icon)
+        + QStringLiteral(".svg");
+}
+
 QIcon issueIcon(IssueKind kind)
 {
-    static QHash<int, QIcon> cache;
-    auto it = cache.find(int(kind));
-    if (it == cache.end())
-        it = cache.insert(int(kind), drawDot(dotColor(kind)));
-    return *it;
+    return QIcon(issueIconPath(kind));
 }
 
 QColor issueTint(IssueKind kind)
 {
-    QColor tint = dotColor(kind);
-    tint.setAlpha(kind == IssueKind::AddressedServer ? 30 : 50);
-    return tint;
+    return issueLook(kind).tint;
 }
 
 QString issueToolTip(const QList<FieldIssue> &issues)

@@ -5,10 +5,10 @@
 #include "ui/binding/fielddecorator.h"
 #include "ui/binding/formbinder.h"
 #include "ui/common/finishediting.h"
-#include "ui/common/icons.h"
 #include "ui/forms/legalentityform.h"
 #include "ui/forms/opportunityform.h"
 #include "ui/models/errorlistmodel.h"
+#include "ui/models/issuedecoration.h"
 #include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"
 #include "ui/tables/sectiontablewidget.h"
@@ -271,11 +271,11 @@ void DocumentView::updateBadges()
         const QString title = tabTitle(kTabs[tab]);
         m_tabs->setTabText(tab, count ? title + QStringLiteral(" (%1)").arg(count) : title);
         m_tabs->setTabIcon(tab,
-                           errors.at(tab)         ? icons::error()
-                               : warnings.at(tab) ? icons::warning()
+                           errors.at(tab)         ? issueIcon(IssueKind::Error)
+                               : warnings.at(tab) ? issueIcon(IssueKind::Warning)
                                                   : QIcon());
-        m_tabs->tabBar()->setTabTextColor(tab,
-                                          errors.at(tab) ? QColor(0xb3, 0x26, 0x1e) : QColor());
+        m_tabs->tabBar()->setTabTextColor(
+            tab, errors.at(tab) ? issueLook(IssueKind::Error, palette()).accent : QColor());
         m_tabs->setTabToolTip(tab,
                               tr("%n error(s), %1", nullptr, errors.at(tab))
                                   .arg(tr("%n warning(s)", nullptr, warnings.at(tab))));
