@@ -3,14 +3,18 @@
 #include "core/fieldcatalogue.h"
 #include "ui/binding/editorguard.h"
 #include "ui/binding/fieldeditors.h"
+#include "ui/binding/issuestyle.h"
 #include "ui/session/editsession.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QVariant>
 #include <algorithm>
 
 namespace leadopp::ui {
+
+Q_LOGGING_CATEGORY(lcBinding, "leadopp.ui.binding")
 
 namespace {
 
@@ -32,7 +36,17 @@ FormBinder::FormBinder(EditSession *session, QWidget *root, QObject *parent)
     const auto widgets = root->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
         const QString path = widget->property(kPathProperty).toString();
-        if (!path.isEmpty() && core::FieldCatalogue::find(path))
+        if (path.isEmpty())
+            continue;
+        // A typo in a .ui file would otherwise leave a dead editor without a word.
+        if (!core::FieldCatalogue::find(path))
+            qCWarning(lcBinding, "%s: fieldPath \"%s\" is not a field of the catalogue",
+                      qUtf8Printable(widget->objectName()), qUtf8Printable(path));
+        else if (!editors::isSupported(widget))
+            qCWarning(lcBinding, "%s: a %s cannot edit \"%s\"",
+                      qUtf8Printable(widget->objectName()), widget->metaObject()->className(),
+                      qUtf8Printable(path));
+        else
             bind(widget, path);
     }
     std::sort(m_editors.begin(), m_editors.end(), [](const QWidget *a, const QWidget *b) {
@@ -106,6 +120,17 @@ QWidget *FormBinder::firstEmptyRequired(const core::FieldPath &section) const
     return first;
 }
 
+QStringList FormBinder::missingEditors(core::Section section) const
+{
+    QStringList missing;
+    for (const core::FieldSpec *spec : core::FieldCatalogue::fieldsOf(section)) {
+        const bool editable = !spec->readOnly || spec->kind == core::FieldKind::DsId;
+        if (editable && !m_byPath.contains(spec->pattern))
+            missing.append(spec->pattern);
+    }
+    return missing;
+}
+
 QWidget *FormBinder::firstInTabOrder() const
 {
     for (QWidget *widget = m_root->nextInFocusChain(); widget && widget != m_root;
@@ -130,7 +155,7 @@ void FormBinder::updateLabels()
         const core::FieldSpec &spec = specOf(it.key());
         QString text = core::FieldCatalogue::label(spec).toHtmlEscaped();
         if (isRequired(spec, mode))
-            text += QStringLiteral(" <span style=\"color:#c62828\">*</span>");
+            text += issuestyle::requiredMarker();
         it.value()->setTextFormat(Qt::RichText);
         it.value()->setProperty(kBaseTextProperty, text);
         it.value()->setText(text);

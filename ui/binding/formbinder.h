@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/fieldcatalogue.h"
 #include "core/fieldpath.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 class QLabel;
 class QWidget;
@@ -18,7 +20,9 @@ class EditSession;
 /// An editor declares its field with the dynamic property "fieldPath"
 /// ("leadOpportunity.closeDate"), set in the .ui file; the binder looks the path up in the
 /// field catalogue and wires the editor for its kind. Labels whose buddy is a bound editor
-/// get the catalogue label and a required marker for the session's current mode.
+/// get the catalogue label and a required marker for the session's current mode. A
+/// fieldPath that names no catalogue field, or a widget no editor adapter knows, is
+/// reported on the "leadopp.ui.binding" logging category and left unbound.
 class FormBinder final : public QObject
 {
     Q_OBJECT
@@ -43,6 +47,10 @@ public:
     /// The first editable bound editor in the form's tab order (what a rep sees first).
     QWidget *firstInTabOrder() const;
     QLabel *labelFor(const QWidget *editor) const { return m_labels.value(editor); }
+    /// The editable catalogue fields of `section` that no editor under the root is bound
+    /// to: a form must have one for each (a field added to the catalogue needs its editor
+    /// in the .ui file; a test says so).
+    QStringList missingEditors(core::Section section) const;
 
     /// Re-reads every editor from the document (after a reset).
     void reload();
