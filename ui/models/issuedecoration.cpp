@@ -21,7 +21,7 @@ struct ToneRow {
 const ToneRow kTones[] = {
     { IssueTone::Error, 0xb3261e, 0xff8a80, 16, false, "error" },
     { IssueTone::Warning, 0x8a5300, 0xffc46b, 18, false, "warning" },
-    { IssueTone::Addressed, 0x5f6f7e, 0xa7b4c0, 10, true, "addressed" },
+    { IssueTone::Addressed, 0x56677a, 0xa7b4c0, 10, true, "addressed" },
     { IssueTone::Accepted, 0x2e6b30, 0x8fd694, 14, false, "addressed" },
 };
 
