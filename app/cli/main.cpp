@@ -1,11 +1,9 @@
 // leadopp: validate, export, map errors, submit and serve the sandbox from scripts.
 #include "commands.h"
 #include "console.h"
+#include "core/translators.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 using namespace leadopp::cli;
 
@@ -43,19 +41,6 @@ QString usage()
     return text;
 }
 
-void installTranslators(QCoreApplication &app)
-{
-    // Qt's own catalogue translates the option parser's "Usage:" and "Options:".
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("leadopp"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -64,7 +49,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("leadopp"));
     QCoreApplication::setOrganizationName(QStringLiteral("leadopp"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEADOPP_VERSION));
-    installTranslators(app);
+    leadopp::core::installTranslators(app);
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);

@@ -1,31 +1,12 @@
 // leadopp-editor: the widgets editor. Thin main and composition root: real services are
 // created here and handed to the window; nothing below knows how they were built.
-#include "net/apiclient.h"
-#include "net/environmentstore.h"
-#include "net/keychaincredentialstore.h"
-#include "sandbox/sandboxthread.h"
-#include "ui/window/mainwindow.h"
+#include "core/translators.h"
+#include "editorservices.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QNetworkAccessManager>
-#include <QTranslator>
 
 namespace {
-
-void installTranslators(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("leadopp"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
 
 QStringList parseFiles(const QApplication &app)
 {
@@ -52,24 +33,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Lead Opportunity Editor"));
     QApplication::setApplicationVersion(QStringLiteral(LEADOPP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("leadopp-editor"));
-    installTranslators(app);
+    leadopp::core::installTranslators(app);
     const QStringList files = parseFiles(app);
 
-    QNetworkAccessManager nam;
-    leadopp::net::ApiClient client(&nam);
-    leadopp::net::EnvironmentStore environments;
-    leadopp::net::KeychainCredentialStore credentials;
-    // The built-in sandbox runs on its own thread and answers only this process.
-    leadopp::sandbox::SandboxThread sandbox;
-    if (sandbox.start()) {
-        environments.setSandboxUrl(sandbox.baseUrl());
-        client.addOriginHeader(sandbox.baseUrl(), sandbox.secretHeader(), sandbox.secret());
-    }
-    client.setTimeoutMs(environments.timeoutMs());
-    client.setDeadlineMs(environments.deadlineMs());
-    client.setReconcileUnknownOutcomes(true);
-
-    leadopp::ui::MainWindow window({ &client, &environments, &credentials });
+    leadopp::editor::EditorServices services;
+    leadopp::ui::MainWindow window(services.forWindow());
     for (const QString &file : files)
         window.openFile(file);
     window.show();

@@ -1,7 +1,7 @@
 // The German and French catalogues: embedded in leadopp_core, complete, and faithful to the
 // placeholders and accelerators of their sources.
-#include "core/documentreader.h"
-#include "core/validator.h"
+#include "core/codec/documentreader.h"
+#include "core/validation/validator.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 // a name in the Problems list and its place in the export, with no other file touched.
 // Forms are guarded the other way: an editable field of a form section without an editor,
 // or a fieldPath that names no field, is reported.
-#include "core/cataloguetables.h"
-#include "core/exporter.h"
+#include "core/catalogue/cataloguetables.h"
+#include "core/codec/exporter.h"
 #include "ui/binding/formbinder.h"
 #include "ui/forms/legalentityform.h"
 #include "ui/forms/opportunityform.h"

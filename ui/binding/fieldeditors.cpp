@@ -5,7 +5,7 @@
 #include "ui/common/codelists.h"
 #include "ui/widgets/datefield.h"
 
-#include "core/fieldkinds.h"
+#include "core/catalogue/fieldkinds.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/fieldcatalogue.h"
+#include "core/catalogue/fieldcatalogue.h"
 
 #include <QJsonValue>
 #include <functional>
@@ -12,7 +12,7 @@ namespace leadopp::ui::editors {
 
 /// Editing any field with any supported editor widget (QLineEdit, QPlainTextEdit,
 /// QComboBox, QListWidget as a checkable multi-select, DateField), from one table of widget
-/// adapters; the text of a value is the kind's (core/fieldkinds.h), in forms and cells
+/// adapters; the text of a value is the kind's (core/catalogue/fieldkinds.h), in forms and cells
 /// alike. The binder and the table delegate need no per-field or per-kind code.
 
 /// True when `editor` is a widget the adapters know.

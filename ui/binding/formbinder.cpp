@@ -1,20 +1,18 @@
 #include "ui/binding/formbinder.h"
 
-#include "core/fieldcatalogue.h"
+#include "core/catalogue/fieldcatalogue.h"
 #include "ui/binding/editorguard.h"
 #include "ui/binding/fieldeditors.h"
 #include "ui/binding/issuestyle.h"
+#include "ui/common/logging.h"
 #include "ui/session/editsession.h"
 
 #include <QLabel>
 #include <QLineEdit>
-#include <QLoggingCategory>
 #include <QVariant>
 #include <algorithm>
 
 namespace leadopp::ui {
-
-Q_LOGGING_CATEGORY(lcBinding, "leadopp.ui.binding")
 
 namespace {
 
@@ -40,12 +38,11 @@ FormBinder::FormBinder(EditSession *session, QWidget *root, QObject *parent)
             continue;
         // A typo in a .ui file would otherwise leave a dead editor without a word.
         if (!core::FieldCatalogue::find(path))
-            qCWarning(lcBinding, "%s: fieldPath \"%s\" is not a field of the catalogue",
+            qCWarning(lcUi, "%s: fieldPath \"%s\" is not a field of the catalogue",
                       qUtf8Printable(widget->objectName()), qUtf8Printable(path));
         else if (!editors::isSupported(widget))
-            qCWarning(lcBinding, "%s: a %s cannot edit \"%s\"",
-                      qUtf8Printable(widget->objectName()), widget->metaObject()->className(),
-                      qUtf8Printable(path));
+            qCWarning(lcUi, "%s: a %s cannot edit \"%s\"", qUtf8Printable(widget->objectName()),
+                      widget->metaObject()->className(), qUtf8Printable(path));
         else
             bind(widget, path);
     }
@@ -56,7 +53,7 @@ FormBinder::FormBinder(EditSession *session, QWidget *root, QObject *parent)
     findLabels(root);
     updateLabels();
     reload();
-    core::Document *document = session->document();
+    const core::Document *document = session->document();
     connect(document, &core::Document::valueChanged, this, &FormBinder::onValueChanged);
     connect(document, &core::Document::documentReset, this, &FormBinder::reload);
 }

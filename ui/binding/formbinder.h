@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/fieldcatalogue.h"
-#include "core/fieldpath.h"
+#include "core/catalogue/fieldcatalogue.h"
+#include "core/catalogue/fieldpath.h"
 
 #include <QHash>
 #include <QList>
@@ -22,7 +22,7 @@ class EditSession;
 /// field catalogue and wires the editor for its kind. Labels whose buddy is a bound editor
 /// get the catalogue label and a required marker for the session's current mode. A
 /// fieldPath that names no catalogue field, or a widget no editor adapter knows, is
-/// reported on the "leadopp.ui.binding" logging category and left unbound.
+/// reported on the "leadopp.ui" logging category and left unbound.
 class FormBinder final : public QObject
 {
     Q_OBJECT

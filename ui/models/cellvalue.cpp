@@ -1,6 +1,6 @@
 #include "ui/models/cellvalue.h"
 
-#include "core/fieldkinds.h"
+#include "core/catalogue/fieldkinds.h"
 
 namespace leadopp::ui {
 

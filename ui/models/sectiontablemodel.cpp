@@ -1,6 +1,6 @@
 #include "ui/models/sectiontablemodel.h"
 
-#include "core/fieldkinds.h"
+#include "core/catalogue/fieldkinds.h"
 #include "ui/models/cellvalue.h"
 #include "ui/models/issuedecoration.h"
 #include "ui/session/editsession.h"
@@ -19,7 +19,7 @@ SectionTableModel::SectionTableModel(EditSession *session, core::Section section
     }
     m_rows = documentRows();
     updateTotal();
-    core::Document *document = session->document();
+    const core::Document *document = session->document();
     connect(document, &core::Document::valueChanged, this, &SectionTableModel::onValueChanged);
     connect(document, &core::Document::rowsInserted, this, &SectionTableModel::onRowsInserted);
     connect(document, &core::Document::rowsRemoved, this, &SectionTableModel::onRowsRemoved);
@@ -60,7 +60,7 @@ QString SectionTableModel::cellPath(int row, int column) const
 core::FieldPath SectionTableModel::pathForIndex(const QModelIndex &index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return core::FieldPath::parse(u"[");
+        return core::FieldPath::invalid();
     return core::FieldPath()
         .member(m_key)
         .index(index.row())
