@@ -4,6 +4,8 @@
 #include "net/apiresult.h"
 
 #include "core/document/document.h"
+// Complete, for the QPointer<EditSession> members read in inline functions below.
+#include "ui/session/editsession.h"
 
 #include <QObject>
 #include <QPointer>
