@@ -1,6 +1,10 @@
 #include "ui/models/issuedecoration.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+#include <QPolygonF>
 
 namespace leadopp::ui {
 
@@ -78,9 +82,60 @@ QString issueIconPath(IssueKind kind)
         + QStringLiteral(".svg");
 }
 
+namespace {
+
+// The glyphs of resources/icons/{error,warning,addressed}.svg, drawn in code: the models
+// live in a library without the resource file.
+void drawGlyph(QPainter &painter, IssueTone tone, qreal size)
+{
+    painter.scale(size / 16.0, size / 16.0);
+    painter.setPen(Qt::NoPen);
+    if (tone == IssueTone::Addressed) {
+        painter.setPen(QPen(QColor(0x5f, 0x7d, 0x95), 1.5, Qt::DashLine));
+        painter.drawEllipse(QRectF(1.5, 1.5, 13, 13));
+        painter.setPen(QPen(QColor(0x2e, 0x7d, 0x32), 1.8, Qt::SolidLine, Qt::RoundCap));
+        painter.drawPolyline(
+            QPolygonF({ QPointF(4.8, 8.2), QPointF(7, 10.4), QPointF(11.2, 5.8) }));
+        return;
+    }
+    painter.setBrush(tone == IssueTone::Warning ? QColor(0xf2, 0x99, 0x00)
+                                                : QColor(0xd9, 0x30, 0x25));
+    if (tone == IssueTone::Warning)
+        painter.drawPolygon(
+            QPolygonF({ QPointF(8, 1.2), QPointF(15.2, 14.3), QPointF(0.8, 14.3) }));
+    else
+        painter.drawEllipse(QRectF(1, 1, 14, 14));
+    painter.setBrush(Qt::white);
+    const qreal top = tone == IssueTone::Warning ? 5.2 : 3.5;
+    painter.drawRoundedRect(QRectF(7.1, top, 1.8, tone == IssueTone::Warning ? 5 : 6), 0.9, 0.9);
+    painter.drawEllipse(QPointF(8, tone == IssueTone::Warning ? 12.1 : 12), 1, 1);
+}
+
+QIcon drawIcon(IssueTone tone)
+{
+    QIcon icon;
+    for (const int size : { 16, 24, 32 }) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        drawGlyph(painter, tone, size);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
+
 QIcon issueIcon(IssueKind kind)
 {
-    return QIcon(issueIconPath(kind));
+    static QHash<int, QIcon> cache;
+    const IssueTone tone = issueTone(kind);
+    auto it = cache.find(int(tone));
+    if (it == cache.end())
+        it = cache.insert(int(tone), drawIcon(tone));
+    return *it;
 }
 
 QColor issueTint(IssueKind kind)
