@@ -4,7 +4,6 @@
 #include "net/apiresult.h"
 
 #include "core/document/document.h"
-// Complete, for the QPointer<EditSession> members read in inline functions below.
 #include "ui/session/editsession.h"
 
 #include <QObject>
@@ -22,7 +21,6 @@ class EnvironmentStore;
 
 namespace leadopp::ui {
 
-class EditSession;
 class EnvironmentCombo;
 class HistoryDialog;
 class RejectionDialog;
