@@ -98,7 +98,7 @@ void FieldDecorator::decorateLabel(QWidget *editor, const FieldIssue *worst)
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(icon, 0, Qt::AlignLeft | Qt::AlignVCenter);
     }
-    icon->setPixmap(issuestyle::icon(worst->kind).pixmap(kIconSize, kIconSize));
+    icon->setPixmap(issueIcon(worst->kind).pixmap(kIconSize, kIconSize));
     icon->setAccessibleName(issueKindName(worst->kind));
     label->setContentsMargins(kIconSize + 4, 0, 0, 0);
 }
@@ -111,7 +111,7 @@ void FieldDecorator::decorateLineEdit(QWidget *editor, const FieldIssue *worst, 
     delete m_lineIcons.take(editor);
     if (!worst)
         return;
-    QAction *action = line->addAction(issuestyle::icon(worst->kind), QLineEdit::LeadingPosition);
+    QAction *action = line->addAction(issueIcon(worst->kind), QLineEdit::LeadingPosition);
     // The action's text names the icon button a screen reader finds in the field.
     action->setText(issueKindName(worst->kind));
     action->setToolTip(tip);

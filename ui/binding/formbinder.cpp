@@ -3,6 +3,8 @@
 #include "core/catalogue/fieldcatalogue.h"
 #include "ui/binding/editorguard.h"
 #include "ui/binding/fieldeditors.h"
+#include "ui/binding/issuestyle.h"
+#include "ui/common/logging.h"
 #include "ui/session/editsession.h"
 
 #include <QLabel>
@@ -32,7 +34,16 @@ FormBinder::FormBinder(EditSession *session, QWidget *root, QObject *parent)
     const auto widgets = root->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
         const QString path = widget->property(kPathProperty).toString();
-        if (!path.isEmpty() && core::FieldCatalogue::find(path))
+        if (path.isEmpty())
+            continue;
+        // A typo in a .ui file would otherwise leave a dead editor without a word.
+        if (!core::FieldCatalogue::find(path))
+            qCWarning(lcUi, "%s: fieldPath \"%s\" is not a field of the catalogue",
+                      qUtf8Printable(widget->objectName()), qUtf8Printable(path));
+        else if (!editors::isSupported(widget))
+            qCWarning(lcUi, "%s: a %s cannot edit \"%s\"", qUtf8Printable(widget->objectName()),
+                      widget->metaObject()->className(), qUtf8Printable(path));
+        else
             bind(widget, path);
     }
     std::sort(m_editors.begin(), m_editors.end(), [](const QWidget *a, const QWidget *b) {
@@ -104,6 +115,17 @@ QWidget *FormBinder::firstEmptyRequired(const core::FieldPath &section) const
             return editor;
     }
     return first;
+}
+
+QStringList FormBinder::missingEditors(core::Section section) const
+{
+    QStringList missing;
+    for (const core::FieldSpec *spec : core::FieldCatalogue::fieldsOf(section)) {
+        const bool editable = !spec->readOnly || spec->kind == core::FieldKind::DsId;
+        if (editable && !m_byPath.contains(spec->pattern))
+            missing.append(spec->pattern);
+    }
+    return missing;
 }
 
 QWidget *FormBinder::firstInTabOrder() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/catalogue/fieldcatalogue.h"
 #include "core/catalogue/fieldpath.h"
 #include "ui/common/mnemonics.h"
 
@@ -7,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 class QLabel;
 class QWidget;
@@ -20,7 +22,8 @@ class EditSession;
 /// ("leadOpportunity.closeDate"), set in the .ui file; the binder looks the path up in the
 /// field catalogue and wires the editor for its kind. Labels whose buddy is a bound editor
 /// get the catalogue label as plain text, a mnemonic and a required marker for the
-/// session's current mode.
+/// session's current mode. A fieldPath that names no catalogue field, or a widget no editor
+/// adapter knows, is reported on the "leadopp.ui" logging category and left unbound.
 class FormBinder final : public QObject
 {
     Q_OBJECT
@@ -47,6 +50,10 @@ public:
     bool isRequired(const QWidget *editor) const;
     /// Gives every label an Alt+letter, in form order, none of them in `taken`.
     void assignMnemonics(mnemonics::Taken taken);
+    /// The editable catalogue fields of `section` that no editor under the root is bound
+    /// to: a form must have one for each (a field added to the catalogue needs its editor
+    /// in the .ui file; a test says so).
+    QStringList missingEditors(core::Section section) const;
 
     /// Re-reads every editor from the document (after a reset).
     void reload();

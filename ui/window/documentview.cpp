@@ -6,10 +6,10 @@
 #include "ui/binding/fielddecorator.h"
 #include "ui/binding/formbinder.h"
 #include "ui/common/finishediting.h"
-#include "ui/common/icons.h"
 #include "ui/forms/legalentityform.h"
 #include "ui/forms/opportunityform.h"
 #include "ui/models/errorlistmodel.h"
+#include "ui/models/issuedecoration.h"
 #include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"
 #include "ui/tables/sectiontablewidget.h"
@@ -280,10 +280,11 @@ void DocumentView::updateBadges()
         const QString title = m_tabs->tabBar()->tabData(tab).toString();
         m_tabs->setTabText(tab, count ? title + QStringLiteral(" (%1)").arg(count) : title);
         m_tabs->setTabIcon(tab,
-                           counts.errors         ? icons::error()
-                               : counts.warnings ? icons::warning()
+                           counts.errors         ? issueIcon(IssueKind::Error)
+                               : counts.warnings ? issueIcon(IssueKind::Warning)
                                                  : QIcon());
-        m_tabs->tabBar()->setTabTextColor(tab, counts.errors ? QColor(0xb3, 0x26, 0x1e) : QColor());
+        m_tabs->tabBar()->setTabTextColor(
+            tab, counts.errors ? issueLook(IssueKind::Error, palette()).accent : QColor());
         m_tabs->setTabToolTip(tab,
                               tr("%n error(s), %1", nullptr, counts.errors)
                                   .arg(tr("%n warning(s)", nullptr, counts.warnings)));

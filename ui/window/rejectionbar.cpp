@@ -1,6 +1,7 @@
 #include "ui/window/rejectionbar.h"
 
 #include "core/document/document.h"
+#include "ui/binding/issuestyle.h"
 #include "ui/common/accessibility.h"
 #include "ui/common/icons.h"
 
@@ -76,10 +77,8 @@ void RejectionBar::refresh()
     setVisible(!rejection.isNull() || !m_outcome.isEmpty());
     const bool good = rejection.isNull() && m_accepted;
     m_icon->setPixmap((good ? icons::addressed() : icons::error()).pixmap(20, 20));
-    setStyleSheet(good ? QStringLiteral("#rejectionBar { background: #e8f5e9; border: 1px solid "
-                                        "#a5d6a7; border-radius: 4px; }")
-                       : QStringLiteral("#rejectionBar { background: #fdecea; border: 1px solid "
-                                        "#e8a39d; border-radius: 4px; }"));
+    setStyleSheet(
+        issuestyle::bannerStyleSheet(objectName(), good ? IssueTone::Accepted : IssueTone::Error));
     const QString outcome = m_outcome.toHtmlEscaped();
     m_details->setVisible(!rejection.isNull());
     if (rejection.isNull()) {
