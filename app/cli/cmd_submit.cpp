@@ -172,8 +172,7 @@ bool recordAttempt(const QString &file, core::Draft draft, const ApiRequest &req
     // What the server accepted is the copy the next update is measured against.
     if (result.isAccepted())
         updated.base = { updated.record, result.sentAt, request.environment.id };
-    const core::FileWriteResult written
-        = core::writeFileAtomically(file, core::writeDraft(updated));
+    const core::FileWriteResult written = core::writeDraftFile(file, updated);
     if (!written.ok) {
         printErr(tr("leadopp submit: could not record the attempt in %1: %2\n")
                      .arg(file, written.reason));
