@@ -69,7 +69,11 @@ bool ChoiceFilter::placeAroundList()
         delete m_ticked;
         return false;
     }
+    // The field Tab comes from: labels sit in the focus chain too, and Qt does not move a
+    // widget after one that takes no focus.
     QWidget *before = m_list->previousInFocusChain();
+    while (before != m_list && !(before->focusPolicy() & Qt::TabFocus))
+        before = before->previousInFocusChain();
     auto *box = new QWidget;
     box->setObjectName(m_list->objectName() + QStringLiteral("Box"));
     if (auto *form = qobject_cast<QFormLayout *>(layout)) {
@@ -95,7 +99,8 @@ bool ChoiceFilter::placeAroundList()
     column->addWidget(m_list);
     column->addWidget(m_ticked);
     // In the tab order the filter comes right before its list.
-    QWidget::setTabOrder(before, m_filter);
+    if (before != m_list)
+        QWidget::setTabOrder(before, m_filter);
     QWidget::setTabOrder(m_filter, m_list);
     updateTicked();
     return true;

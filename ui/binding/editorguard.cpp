@@ -1,7 +1,9 @@
 #include "ui/binding/editorguard.h"
 
+#include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QAction>
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QPointer>
 #include <QWidget>
@@ -80,6 +82,20 @@ bool EditorGuard::runReservedAction(QObject *popup, const QKeyEvent *key)
     return false;
 }
 
+bool EditorGuard::enterTakesTypedText(QObject *popup, const QKeyEvent *key)
+{
+    const auto *list = qobject_cast<QAbstractItemView *>(popup);
+    if ((key->key() != Qt::Key_Return && key->key() != Qt::Key_Enter) || !list
+        || list->currentIndex().isValid())
+        return false;
+    static_cast<QWidget *>(popup)->hide();
+    // Sent, not handed to the field's event() as the completer does: the field's filters
+    // (a table's delegate commits on Enter) see it as if no popup had been open.
+    QKeyEvent enter(QEvent::KeyPress, key->key(), key->modifiers(), key->text());
+    QCoreApplication::sendEvent(m_popupOwner, &enter);
+    return true;
+}
+
 void EditorGuard::install(QWidget *editor)
 {
     auto *guard = new EditorGuard(editor);
@@ -95,8 +111,9 @@ void EditorGuard::install(QWidget *editor)
 bool EditorGuard::eventFilter(QObject *watched, QEvent *event)
 {
     if (m_popupOwner) {
+        const auto *key = static_cast<QKeyEvent *>(event);
         return event->type() == QEvent::KeyPress
-            && runReservedAction(watched, static_cast<QKeyEvent *>(event));
+            && (runReservedAction(watched, key) || enterTakesTypedText(watched, key));
     }
     if (event->type() == QEvent::ShortcutOverride && isReserved(static_cast<QKeyEvent *>(event))) {
         event->ignore();

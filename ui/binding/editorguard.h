@@ -31,7 +31,9 @@ public:
     /// (a completion list, a calendar): the popup closes and the action runs, where the
     /// popup would otherwise take the key (F8) and leave its field holding the next keys.
     static void reserveActions(const QList<QAction *> &actions);
-    /// Makes the reserved actions' keys work over `popup`, a popup of field `owner`.
+    /// Makes the reserved actions' keys work over `popup`, a popup of field `owner`, and
+    /// Enter take what was typed when no suggestion is chosen (it reaches the field, which
+    /// commits, instead of only closing the popup).
     static void guardPopup(QWidget *popup, QWidget *owner);
 
 protected:
@@ -40,6 +42,7 @@ protected:
 private:
     explicit EditorGuard(QObject *parent, QWidget *popupOwner = nullptr);
     bool runReservedAction(QObject *popup, const QKeyEvent *key);
+    bool enterTakesTypedText(QObject *popup, const QKeyEvent *key);
 
     QWidget *m_popupOwner; ///< the field whose popup this guard watches, else null
 };

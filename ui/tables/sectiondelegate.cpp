@@ -50,6 +50,7 @@ void suggestKnownOffers(QLineEdit *line, const core::FieldSpec &spec)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     line->setCompleter(completer);
+    EditorGuard::guardPopup(completer->popup(), line);
 }
 
 } // namespace
