@@ -1032,6 +1032,13 @@
     </message>
 </context>
 <context>
+    <name>NumberInput</name>
+    <message>
+        <source>“%1” could mean %2 or %3; type one of these so that it cannot be misread.</source>
+        <translation>«%1» puede significar %2 o %3; escriba una de las dos formas para que no se pueda malinterpretar.</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityForm</name>
     <message>
         <source>Identification</source>
@@ -1217,6 +1224,10 @@
     <message>
         <source>%1 must be a number, not %2.</source>
         <translation>%1 debe ser un número, no %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 must be a number, not &quot;%2&quot; (a placeholder left from the API examples).</source>
@@ -1906,6 +1917,17 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     </message>
 </context>
 <context>
+    <name>leadopp::ui::LanguageChooser</name>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Applies when the editor is started again.</source>
+        <translation>Se aplica la próxima vez que se inicie el editor.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::MainWindow</name>
     <message>
         <source>%1[*] — Lead Opportunity Editor</source>
@@ -2207,6 +2229,10 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     <message>
         <source>Request timeout:</source>
         <translation>Tiempo de espera de la solicitud:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Environment:</source>

@@ -1032,6 +1032,13 @@
     </message>
 </context>
 <context>
+    <name>NumberInput</name>
+    <message>
+        <source>“%1” could mean %2 or %3; type one of these so that it cannot be misread.</source>
+        <translation>« %1 » peut signifier %2 ou %3 ; saisissez l’une de ces deux écritures pour qu’elle ne puisse pas être mal lue.</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityForm</name>
     <message>
         <source>Identification</source>
@@ -1217,6 +1224,10 @@
     <message>
         <source>%1 must be a number, not %2.</source>
         <translation>%1 doit être un nombre, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 must be a number, not &quot;%2&quot; (a placeholder left from the API examples).</source>
@@ -1906,6 +1917,17 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     </message>
 </context>
 <context>
+    <name>leadopp::ui::LanguageChooser</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Applies when the editor is started again.</source>
+        <translation>S’applique au prochain démarrage de l’éditeur.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::MainWindow</name>
     <message>
         <source>%1[*] — Lead Opportunity Editor</source>
@@ -2207,6 +2229,10 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     <message>
         <source>Request timeout:</source>
         <translation>Délai d’expiration des requêtes :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Environment:</source>

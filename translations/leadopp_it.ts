@@ -1032,6 +1032,13 @@
     </message>
 </context>
 <context>
+    <name>NumberInput</name>
+    <message>
+        <source>“%1” could mean %2 or %3; type one of these so that it cannot be misread.</source>
+        <translation>“%1” può significare %2 o %3; digita una delle due forme, così non può essere fraintesa.</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityForm</name>
     <message>
         <source>Identification</source>
@@ -1217,6 +1224,10 @@
     <message>
         <source>%1 must be a number, not %2.</source>
         <translation>%1 deve essere un numero, non %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 must be a number, not &quot;%2&quot; (a placeholder left from the API examples).</source>
@@ -1906,6 +1917,17 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     </message>
 </context>
 <context>
+    <name>leadopp::ui::LanguageChooser</name>
+    <message>
+        <source>System language</source>
+        <translation>Lingua di sistema</translation>
+    </message>
+    <message>
+        <source>Applies when the editor is started again.</source>
+        <translation>Ha effetto al prossimo avvio dell&apos;editor.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::MainWindow</name>
     <message>
         <source>%1[*] — Lead Opportunity Editor</source>
@@ -1980,7 +2002,7 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>Es&amp;ci</translation>
+        <translation>Esc&amp;i</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2207,6 +2229,10 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     <message>
         <source>Request timeout:</source>
         <translation>Timeout della richiesta:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
     </message>
     <message>
         <source>Environment:</source>

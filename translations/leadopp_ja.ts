@@ -1030,6 +1030,13 @@
     </message>
 </context>
 <context>
+    <name>NumberInput</name>
+    <message>
+        <source>“%1” could mean %2 or %3; type one of these so that it cannot be misread.</source>
+        <translation>「%1」は %2 とも %3 とも読めます。読み違えのないよう、どちらかの形で入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityForm</name>
     <message>
         <source>Identification</source>
@@ -1214,6 +1221,10 @@
     <message>
         <source>%1 must be a number, not %2.</source>
         <translation>%1 は%2ではなく数値でなければなりません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 must be a number, not &quot;%2&quot; (a placeholder left from the API examples).</source>
@@ -1897,6 +1908,17 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     </message>
 </context>
 <context>
+    <name>leadopp::ui::LanguageChooser</name>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Applies when the editor is started again.</source>
+        <translation>エディターの次回起動時に反映されます。</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::MainWindow</name>
     <message>
         <source>%1[*] — Lead Opportunity Editor</source>
@@ -2195,6 +2217,10 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     <message>
         <source>Request timeout:</source>
         <translation>リクエストのタイムアウト:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
     </message>
     <message>
         <source>Environment:</source>

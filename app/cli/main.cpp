@@ -1,11 +1,10 @@
 // leadopp: validate, export, map errors, submit and serve the sandbox from scripts.
 #include "commands.h"
 #include "console.h"
+#include "core/uilanguage.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 using namespace leadopp::cli;
 
@@ -43,19 +42,6 @@ QString usage()
     return text;
 }
 
-void installTranslators(QCoreApplication &app)
-{
-    // Qt's own catalogue translates the option parser's "Usage:" and "Options:".
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("leadopp"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -64,9 +50,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("leadopp"));
     QCoreApplication::setOrganizationName(QStringLiteral("leadopp"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEADOPP_VERSION));
-    installTranslators(app);
-
     const QStringList arguments = QCoreApplication::arguments();
+    // LANG / LC_ALL / LANGUAGE choose the language of the text output; --json output is
+    // for scripts and reads the same in every language.
+    if (!arguments.contains(QLatin1String("--json")))
+        leadopp::core::installTranslators(app, QLocale());
     const QString first = arguments.value(1);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         printOut(QStringLiteral("leadopp %1\n").arg(QCoreApplication::applicationVersion()));

@@ -1,5 +1,6 @@
 // leadopp-editor: the widgets editor. Thin main and composition root: real services are
 // created here and handed to the window; nothing below knows how they were built.
+#include "core/uilanguage.h"
 #include "net/apiclient.h"
 #include "net/environmentstore.h"
 #include "net/keychaincredentialstore.h"
@@ -8,23 +9,19 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
-#include <QTranslator>
 
 namespace {
 
-void installTranslators(QApplication &app)
+// The language chosen in the settings wins over the system's; it is read once, so a new
+// choice applies on the next start (the settings dialog says so).
+void applyLanguage(QApplication &app)
 {
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("leadopp"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
+    const QString chosen = leadopp::core::chosenLanguage();
+    if (!chosen.isEmpty())
+        QLocale::setDefault(QLocale(chosen));
+    leadopp::core::installTranslators(app, QLocale());
 }
 
 QStringList parseFiles(const QApplication &app)
@@ -52,7 +49,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Lead Opportunity Editor"));
     QApplication::setApplicationVersion(QStringLiteral(LEADOPP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("leadopp-editor"));
-    installTranslators(app);
+    applyLanguage(app);
     const QStringList files = parseFiles(app);
 
     QNetworkAccessManager nam;

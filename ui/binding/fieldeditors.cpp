@@ -7,6 +7,7 @@
 #include "ui/widgets/datefield.h"
 
 #include "core/canonicalinput.h"
+#include "core/localenumber.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -21,12 +22,13 @@ namespace {
 
 using core::FieldKind;
 
-// A number when the text is one, else the text itself: validation reports it, nothing is lost.
+// A number when the text reads as one in the rep's notation or the canonical one, else the
+// text itself (an ambiguous "1.234" too): validation reports it, nothing is lost.
 QJsonValue numberValue(const QString &text)
 {
-    bool ok = false;
-    const double number = QLocale::c().toDouble(text.trimmed(), &ok);
-    return ok ? QJsonValue(number) : QJsonValue(text);
+    const core::TypedNumber typed = core::readTypedNumber(text);
+    return typed.reading == core::TypedNumber::Reading::Number ? QJsonValue(typed.value)
+                                                               : QJsonValue(text);
 }
 
 // What typed text is stored as (see core::canonicalInput); showing it again is a no-op, so
@@ -39,7 +41,9 @@ QJsonValue typedValue(const core::FieldSpec &spec, const QString &text)
 
 void showText(QWidget *editor, const core::FieldSpec &spec, const QJsonValue &value)
 {
-    QString text = jsonText(value);
+    QString text = spec.kind == FieldKind::Number && value.isDouble()
+        ? core::editableNumber(value.toDouble())
+        : jsonText(value);
     if (spec.kind == FieldKind::TextList && value.isArray()) {
         QStringList items;
         for (const QJsonValue &item : value.toArray())

@@ -1,5 +1,7 @@
 #include "ui/models/cellvalue.h"
 
+#include "core/localenumber.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,9 +67,9 @@ QJsonValue cellInput(const QVariant &input, core::FieldKind kind)
     if (text.isEmpty())
         return QJsonValue(QJsonValue::Undefined);
     if (kind == core::FieldKind::Number) {
-        bool ok = false;
-        const double number = text.toDouble(&ok);
-        return ok ? QJsonValue(number) : QJsonValue(text);
+        const core::TypedNumber typed = core::readTypedNumber(text);
+        return typed.reading == core::TypedNumber::Reading::Number ? QJsonValue(typed.value)
+                                                                   : QJsonValue(text);
     }
     return text;
 }

@@ -2,6 +2,7 @@
 
 #include "net/credentialstore.h"
 #include "net/environmentstore.h"
+#include "ui/widgets/languagechooser.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,6 +34,7 @@ SettingsDialog::SettingsDialog(net::EnvironmentStore *environments,
     connect(m_timeout, &QSpinBox::valueChanged, m_environments,
             [this](int seconds) { m_environments->setTimeoutMs(seconds * 1000); });
     form->addRow(tr("Request timeout:"), m_timeout);
+    form->addRow(tr("Language:"), new LanguageChooser);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
