@@ -1,16 +1,11 @@
 // leadopp-editor: the widgets editor. Thin main and composition root: real services are
 // created here and handed to the window; nothing below knows how they were built.
 #include "core/uilanguage.h"
-#include "net/apiclient.h"
-#include "net/environmentstore.h"
-#include "net/keychaincredentialstore.h"
-#include "sandbox/sandboxthread.h"
-#include "ui/window/mainwindow.h"
+#include "editorservices.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
-#include <QNetworkAccessManager>
 
 namespace {
 
@@ -52,21 +47,8 @@ int main(int argc, char *argv[])
     applyLanguage(app);
     const QStringList files = parseFiles(app);
 
-    QNetworkAccessManager nam;
-    leadopp::net::ApiClient client(&nam);
-    leadopp::net::EnvironmentStore environments;
-    leadopp::net::KeychainCredentialStore credentials;
-    // The built-in sandbox runs on its own thread and answers only this process.
-    leadopp::sandbox::SandboxThread sandbox;
-    if (sandbox.start()) {
-        environments.setSandboxUrl(sandbox.baseUrl());
-        client.addOriginHeader(sandbox.baseUrl(), sandbox.secretHeader(), sandbox.secret());
-    }
-    client.setTimeoutMs(environments.timeoutMs());
-    client.setDeadlineMs(environments.deadlineMs());
-    client.setReconcileUnknownOutcomes(true);
-
-    leadopp::ui::MainWindow window({ &client, &environments, &credentials });
+    leadopp::editor::EditorServices services;
+    leadopp::ui::MainWindow window(services.forWindow());
     for (const QString &file : files)
         window.openFile(file);
     window.show();

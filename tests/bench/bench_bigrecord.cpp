@@ -1,126 +1,149 @@
-// Times the editor's steps on a 5,000-offer-line draft with 200 customer contacts (some
-// duplicates and errors among them) and prints each time with its ratio to parsing the same
-// record with QJsonDocument, measured in the same run. Times are CPU time of this thread:
-// on a shared machine wall time mostly measures the scheduler.
+// Times the editor's steps on a large generated draft and prints each figure with its ratio
+// and target beside it. Ratios are against work measured in the same run (parsing the same
+// bytes with QJsonDocument, or the same step on a smaller record), so a slow or busy machine
+// moves both sides. Times are CPU time of this thread: on a shared machine wall time mostly
+// measures the scheduler.
+#include "benchclock.h"
+#include "bigdraft.h"
 #include "core/document.h"
-#include "core/draft.h"
-#include "core/validator.h"
+#include "core/documentreader.h"
 #include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"
+#include "ui/tables/sectiontablewidget.h"
 
 #include <QApplication>
-#include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QScrollBar>
+#include <QTableView>
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
-#include <ctime>
-#include <functional>
+#include <memory>
 
 namespace {
 
 using namespace leadopp;
+using bench::bestMs;
 
-int g_rounds = 7;
-const char *g_only = nullptr; ///< run only the steps whose name holds this text (profiling)
+/// A record opened the way the editor opens it: read, normalised, validated, with the models
+/// the three table sections show.
+struct OpenRecord {
+    std::unique_ptr<core::Document> document;
+    std::unique_ptr<ui::EditSession> session;
+    std::unique_ptr<ui::SectionTableModel> offerLines;
+    std::unique_ptr<ui::SectionTableModel> customerContacts;
+    std::unique_ptr<ui::SectionTableModel> partnerContacts;
+};
 
-QJsonObject offerLine(int i)
+OpenRecord openRecord(const QByteArray &bytes)
 {
-    static const char *const types[]
-        = { "UPFRONT", "RENTAL_BOOKING", "SUPPORT_SERVICES", "SERVICES_SIGNING" };
-    // Every 97th line repeats the line before it; a few carry typical mistakes.
-    const int source = i % 97 == 96 ? i - 1 : i;
-    QJsonObject line { { QStringLiteral("offerNameId"),
-                         QStringLiteral("OFFER-%1").arg(source % 700) },
-                       { QStringLiteral("revenueType"), QLatin1String(types[source % 4]) },
-                       { QStringLiteral("amount"), 1000.0 + source * 12.5 } };
-    if (i % 250 == 3)
-        line.insert(QStringLiteral("amount"), QStringLiteral("12,5"));
-    if (i % 333 == 7)
-        line.insert(QStringLiteral("revenueType"), QStringLiteral("upfront"));
-    if (i % 400 == 11)
-        line.insert(QStringLiteral("amount"), -50.0);
-    if (i % 600 == 13)
-        line.remove(QStringLiteral("offerNameId"));
-    return line;
+    OpenRecord open;
+    open.document = std::make_unique<core::Document>(core::readDocument(bytes).draft);
+    open.session = std::make_unique<ui::EditSession>(open.document.get());
+    open.offerLines
+        = std::make_unique<ui::SectionTableModel>(open.session.get(), core::Section::OfferLines);
+    open.customerContacts = std::make_unique<ui::SectionTableModel>(
+        open.session.get(), core::Section::CustomerContacts);
+    open.partnerContacts = std::make_unique<ui::SectionTableModel>(open.session.get(),
+                                                                   core::Section::PartnerContacts);
+    return open;
 }
 
-QJsonObject contact(int i)
+QByteArray recordBytes(int lines, int contacts)
 {
-    const int source = i % 40 == 39 ? i - 5 : i;
-    QJsonObject row { { QStringLiteral("firstName"), QStringLiteral("First%1").arg(source) },
-                      { QStringLiteral("lastName"), QStringLiteral("Last%1").arg(source) },
-                      { QStringLiteral("email"),
-                        QStringLiteral("person%1@customer.example.com").arg(source) },
-                      { QStringLiteral("phoneNumber"), QStringLiteral("+33 1 23 45 %1").arg(i) },
-                      { QStringLiteral("jobTitle"), QStringLiteral("Engineer") } };
-    if (i % 50 == 17)
-        row.insert(QStringLiteral("email"), QStringLiteral("not an address"));
-    return row;
+    return QJsonDocument(test::bigDraftRecord({ lines, contacts })).toJson();
 }
 
-QJsonObject bigRecord(int lines, int contacts)
+/// One cell edit as the table makes it: set the amount of a row in the middle, revalidate
+/// what depends on it, update highlights and the total.
+double cellEditMs(int lines)
 {
-    QJsonArray offerLines;
-    for (int i = 0; i < lines; ++i)
-        offerLines.append(offerLine(i));
-    QJsonArray customerContacts;
-    for (int i = 0; i < contacts; ++i)
-        customerContacts.append(contact(i));
-    const QJsonObject opportunity {
-        { QStringLiteral("partnerLeadOpportunityId"), QStringLiteral("CRM-4711") },
-        { QStringLiteral("name"), QStringLiteral("Fleet renewal") },
-        { QStringLiteral("status"), QStringLiteral("QUALIFIED") },
-        { QStringLiteral("closeDate"), QStringLiteral("2026-12-31") },
-        { QStringLiteral("currency"), QStringLiteral("EUR") },
-    };
-    const QJsonObject entity {
-        { QStringLiteral("name"), QStringLiteral("Example Industries") },
-        { QStringLiteral("city"), QStringLiteral("Lyon") },
-        { QStringLiteral("country"), QStringLiteral("FR") },
-        { QStringLiteral("vatNumber"), QStringLiteral("FR12345678901") },
-    };
-    const QJsonArray partners { QJsonObject {
-        { QStringLiteral("salesRepFirstName"), QStringLiteral("Ann") },
-        { QStringLiteral("salesRepLastName"), QStringLiteral("Rep") },
-        { QStringLiteral("salesRepEmail"), QStringLiteral("ann.rep@partner.example.com") } } };
-    return QJsonObject { { QStringLiteral("leadOpportunity"), opportunity },
-                         { QStringLiteral("offerLines"), offerLines },
-                         { QStringLiteral("customerLegalEntity"), entity },
-                         { QStringLiteral("customerContacts"), customerContacts },
-                         { QStringLiteral("partnerContacts"), partners } };
+    const OpenRecord open = openRecord(recordBytes(lines, 500));
+    const QModelIndex cell
+        = open.offerLines->index(lines / 2, open.offerLines->columnOf(QStringLiteral("amount")));
+    int flip = 0;
+    return bestMs([&] {
+        open.offerLines->setData(cell, QVariant(double(1000 + ++flip)));
+        open.session->settleValidation();
+    });
 }
 
-double cpuMs()
+void printCellEdits()
 {
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+    const double small = cellEditMs(500);
+    const double medium = cellEditMs(5000);
+    const double large = cellEditMs(50000);
+    bench::printAbsolute("cell edit + settle, 500 rows", small, 0.1);
+    bench::printAbsolute("cell edit + settle, 5,000 rows", medium, 0.1);
+    bench::printAbsolute("cell edit + settle, 50,000 rows", large, 0.1);
+    bench::printRatio("cell edit 50,000 / 500 rows", large / small, 1.5);
+    bench::printRatio("cell edit 5,000 / 500 rows", medium / small, 1.5);
 }
 
-double bestMs(const std::function<void()> &run)
+void printRowCommands(const QByteArray &bytes)
 {
-    double best = 1e300;
-    for (int round = 0; round < g_rounds; ++round) {
-        const double start = cpuMs();
-        run();
-        best = std::min(best, cpuMs() - start);
+    const OpenRecord open = openRecord(bytes);
+    ui::EditSession &session = *open.session;
+    const auto section = core::Section::OfferLines;
+    const QJsonObject row = test::bigDraftRecord({ 1, 0, 0 })
+                                .value(QStringLiteral("offerLines"))
+                                .toArray()
+                                .first()
+                                .toObject();
+    bench::printAbsolute("insert row 2,500 of 5,000 (+ settle)", bestMs([&] {
+                             session.insertRow(section, 2500, row);
+                             session.settleValidation();
+                         }),
+                         1);
+    bench::printAbsolute("remove row 2,500 of 5,000 (+ settle)", bestMs([&] {
+                             session.removeRow(section, 2500);
+                             session.settleValidation();
+                         }),
+                         1);
+    bench::printAbsolute("move row 2,500 down (+ settle)", bestMs([&] {
+                             session.moveRow(section, 2500, 2501);
+                             session.settleValidation();
+                         }),
+                         1);
+}
+
+/// Counts the paint events a widget receives: a frame that painted nothing measures nothing.
+struct PaintCounter final : QObject {
+    int count = 0;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        count += event->type() == QEvent::Paint;
+        return QObject::eventFilter(watched, event);
     }
-    return best;
-}
+};
 
-double g_baseline = 1;
-
-void measure(const char *step, const std::function<void()> &run, double target)
+/// Scrolls a 50,000-row offer line table page by page, painting each page, and prints the
+/// slowest frame (a frame is one page step and its repaint).
+void printScrolling()
 {
-    if (g_only && !std::strstr(step, g_only))
-        return;
-    const double ms = bestMs(run);
-    std::printf("%-44s %9.3f ms  x%7.2f parse  (target < %g ms)\n", step, ms, ms / g_baseline,
-                target);
+    const OpenRecord open = openRecord(recordBytes(50000, 0));
+    ui::SectionTableWidget table(open.session.get(), core::Section::OfferLines);
+    table.resize(1280, 800);
+    table.show();
+    QCoreApplication::processEvents(); // shown and laid out before the first frame
+    PaintCounter paints;
+    table.view()->viewport()->installEventFilter(&paints);
+    QScrollBar *bar = table.view()->verticalScrollBar();
+    double slowest = 0;
+    int frames = 0;
+    for (int value = 0; value < bar->maximum() && frames < 400; value += bar->pageStep()) {
+        const double start = bench::threadCpuMs();
+        bar->setValue(value);
+        table.view()->viewport()->repaint();
+        slowest = std::max(slowest, bench::threadCpuMs() - start);
+        ++frames;
+    }
+    const int rowWidgets = int(table.view()->findChildren<QWidget *>().size());
+    std::printf("scrolled %d pages of a 50,000-row table (%d paints); %d child widgets in the "
+                "view\n",
+                frames, paints.count, rowWidgets);
+    bench::printAbsolute("slowest page frame, 50,000 rows", slowest, 16);
 }
 
 } // namespace
@@ -129,93 +152,17 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const int lines = argc > 1 ? std::atoi(argv[1]) : 5000;
-    if (argc > 2)
-        g_rounds = std::max(1, std::atoi(argv[2]));
-    if (argc > 3)
-        g_only = argv[3];
-    const QJsonObject record = bigRecord(lines, 200);
-    const QByteArray json = QJsonDocument(record).toJson(QJsonDocument::Compact);
-    const core::ExportMode mode = core::ExportMode::Update;
-    qsizetype sink = 0;
-    g_baseline = bestMs([&] { sink += QJsonDocument::fromJson(json).object().size(); });
-    std::printf("%d offer lines, 200 contacts, %.1f KiB; best of %d rounds, thread CPU time\n",
-                lines, double(json.size()) / 1024.0, g_rounds);
-    std::printf("%-44s %9.3f ms  (baseline)\n", "QJsonDocument::fromJson", g_baseline);
-
-    if (g_only && std::strcmp(g_only, "dump") == 0) {
-        // Every finding of the record as built and as parsed back (numbers then come back as
-        // integers where they can): comparing two builds' dumps shows the same behaviour.
-        const QJsonObject parsed = QJsonDocument::fromJson(json).object();
-        for (const QJsonObject &input : { record, parsed }) {
-            for (const core::Finding &finding : core::validateRecord(input, mode))
-                std::printf("%s\t%s\t%s\n", qPrintable(finding.path), qPrintable(finding.rule),
-                            qPrintable(finding.message));
-        }
-        return 0;
-    }
-    const int target = std::min(4000, lines - 1);
-    const core::FieldPath amount = core::FieldPath()
-                                       .member(QStringLiteral("offerLines"))
-                                       .index(target)
-                                       .member(QStringLiteral("amount"));
-    measure(
-        "validateRecord", [&] { sink += core::validateRecord(record, mode).size(); }, 60);
-    measure(
-        "validatePaths {leadOpportunity.status}",
-        [&] {
-            sink += core::validatePaths(record, mode,
-                                        { core::FieldPath::parse(u"leadOpportunity.status") })
-                        .size();
-        },
-        5);
-    measure(
-        "validatePaths {offerLines[4000].amount}",
-        [&] { sink += core::validatePaths(record, mode, { amount }).size(); }, 30);
-    measure(
-        "validatePaths {offerLines} (settle)",
-        [&] {
-            sink += core::validatePaths(record, mode, { core::FieldPath::parse(u"offerLines") })
-                        .size();
-        },
-        30);
-
-    core::Document document(core::Draft { record, {}, {}, {} });
-    int flip = 0;
-    measure(
-        "Document::setValue amount", [&] { document.setValue(amount, QJsonValue(double(++flip))); },
-        5);
-
-    ui::EditSession session(&document);
-    ui::SectionTableModel model(&session, core::Section::OfferLines);
-    measure(
-        "EditSession::setValue amount",
-        [&] { session.setValue(amount, QJsonValue(double(++flip))); }, 5);
-    const QModelIndex cell = model.index(target, model.columnOf(QStringLiteral("amount")));
-    measure(
-        "SectionTableModel::setData amount", [&] { model.setData(cell, QVariant(double(++flip))); },
-        5);
-    measure(
-        "EditSession::settleValidation",
-        [&] {
-            session.setValue(amount, QJsonValue(double(++flip)));
-            session.settleValidation();
-        },
-        30);
-    measure(
-        "EditSession::insertRow (row 2000)",
-        [&] { session.insertRow(core::Section::OfferLines, 2000, offerLine(2000)); }, 40);
-    measure(
-        "EditSession::removeRow (row 2000)",
-        [&] { session.removeRow(core::Section::OfferLines, 2000); }, 40);
-    measure(
-        "Document::setDraft (reset + revalidation)",
-        [&] {
-            document.setDraft(core::Draft { record, {}, {}, {} });
-        },
-        60);
-    std::printf("(%lld findings, total %.1f, sink %lld)\n",
-                static_cast<long long>(session.findings().size()), model.totalAmount(),
-                static_cast<long long>(sink));
+    if (argc > 1)
+        bench::setRounds(std::atoi(argv[1]));
+    const QByteArray bytes = recordBytes(5000, 500);
+    const double parse = bestMs([&] { QJsonDocument::fromJson(bytes); });
+    std::printf("Generated draft: 5,000 offer lines, 500 contacts, %.0f KB\n",
+                double(bytes.size()) / 1000.0);
+    bench::printAbsolute("QJsonDocument::fromJson (baseline)", parse, 0);
+    bench::printRatio("open (read, validate, models) / fromJson",
+                      bestMs([&] { openRecord(bytes); }) / parse, 2);
+    printCellEdits();
+    printRowCommands(bytes);
+    printScrolling();
     return 0;
 }

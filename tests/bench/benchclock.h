@@ -1,0 +1,67 @@
+#pragma once
+
+// Shared by the benchmark programs: best-of-N thread CPU time, and one line per figure with
+// its target beside it, so a reader sees at once which targets hold.
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+namespace leadopp::bench {
+
+inline int &rounds()
+{
+    static int count = 7;
+    return count;
+}
+
+inline void setRounds(int count)
+{
+    rounds() = std::max(1, count);
+}
+
+inline double threadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+/// The fastest of rounds() runs: the figure least disturbed by the rest of the machine.
+template<typename Step> double bestMs(const Step &step)
+{
+    double best = 1e300;
+    for (int round = 0; round < rounds(); ++round) {
+        const double start = threadCpuMs();
+        step();
+        best = std::min(best, threadCpuMs() - start);
+    }
+    return best;
+}
+
+inline const char *verdict(double value, double target)
+{
+    return value <= target ? "ok" : "MISSED";
+}
+
+/// A time in milliseconds against an absolute target (0: no target, a baseline).
+inline void printAbsolute(const char *what, double ms, double targetMs)
+{
+    if (targetMs <= 0)
+        std::printf("%-46s %10.3f ms\n", what, ms);
+    else
+        std::printf("%-46s %10.3f ms   target <= %g ms   %s\n", what, ms, targetMs,
+                    verdict(ms, targetMs));
+}
+
+/// A ratio measured in the same run against its target (0: no target, shown for reading).
+inline void printRatio(const char *what, double ratio, double target)
+{
+    if (target <= 0) {
+        std::printf("%-46s %10.2f x\n", what, ratio);
+        return;
+    }
+    std::printf("%-46s %10.2f x    target <= %gx      %s\n", what, ratio, target,
+                verdict(ratio, target));
+}
+
+} // namespace leadopp::bench
