@@ -14,8 +14,10 @@
 #include <QDockWidget>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -43,6 +45,11 @@ const Language kLanguages[] = {
     { "es", "&Archivo", "Fecha de cierre", "Líneas de oferta", "Problemas", "48.500,00 EURO" },
     { "ja", "ファイル(&F)", "完了予定日", "オファー明細", "問題", "48,500.00 EURO" },
 };
+
+void PrintTo(const Language &language, std::ostream *out)
+{
+    *out << language.code;
+}
 
 class WindowLanguage : public ::testing::TestWithParam<Language>
 {
@@ -95,7 +102,8 @@ TEST_P(WindowLanguage, menusLabelsTabsAndProblemsSpeakTheLanguage)
     EXPECT_EQ(m_window->menuBar()->actions().value(0)->text(), text(GetParam().fileMenu));
     auto *closeDate = child<QLabel>("label_leadOpportunity_closeDate");
     ASSERT_NE(closeDate, nullptr);
-    EXPECT_TRUE(closeDate->text().startsWith(text(GetParam().closeDate)))
+    // The label may start with the field's issue icon; its words follow.
+    EXPECT_TRUE(closeDate->text().contains(text(GetParam().closeDate)))
         << closeDate->text().toStdString();
     EXPECT_GE(tabOf(text(GetParam().offerLines)), 0);
     auto *dock = child<QDockWidget>("errorDock");
@@ -142,15 +150,16 @@ TEST_P(WindowLanguage, noFormLabelIsCutOnAnyTab)
     tabs->setCurrentIndex(0);
     const QString folder = qEnvironmentVariable("LEADOPP_SCREENSHOT_DIR");
     if (!folder.isEmpty()) {
+        m_window->statusBar()->clearMessage(); // it names the file's path on this machine
         QCoreApplication::processEvents();
-        EXPECT_TRUE(m_window->grab().save(
-            QDir(folder).filePath(QStringLiteral("editor-%1.png").arg(GetParam().code))));
+        EXPECT_TRUE(m_window->grab().save(QDir(folder).filePath(
+            QStringLiteral("editor-%1.png").arg(QLatin1String(GetParam().code)))));
     }
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, WindowLanguage, ::testing::ValuesIn(kLanguages),
-                         [](const ::testing::TestParamInfo<Language> &info) {
-                             return std::string(info.param.code);
+                         [](const ::testing::TestParamInfo<Language> &param) {
+                             return std::string(param.param.code);
                          });
 
 TEST(WindowGermanInput, groupedAmountIsReadAndAnAmbiguousOneRefusedWithASentence)
@@ -195,7 +204,7 @@ TEST(SettingsLanguage, theChoiceIsStoredAndTheDialogSaysItAppliesOnRestart)
     EXPECT_EQ(combo->currentData().toString(), QString()); // follows the system
     EXPECT_GE(combo->findText(QStringLiteral("日本語")), 0);
     EXPECT_GE(combo->findText(QStringLiteral("Italiano")), 0);
-    EXPECT_GE(combo->findText(QStringLiteral("Español")), 0);
+    EXPECT_GE(combo->findText(QStringLiteral("Español"), Qt::MatchStartsWith), 0);
     // The form's label reaches the list through its buddy.
     auto *chooser = dialog.findChild<QWidget *>(QStringLiteral("languageChooser"));
     const auto *form = qobject_cast<QFormLayout *>(dialog.layout()->itemAt(0)->layout());
