@@ -3,7 +3,7 @@
 #include "commands.h"
 #include "console.h"
 
-#include "core/documentreader.h"
+#include "core/codec/documentreader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/draft.h"
-#include "core/exporter.h"
-#include "core/validator.h"
+#include "core/codec/exporter.h"
+#include "core/document/draft.h"
+#include "core/validation/validator.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>

@@ -3,10 +3,10 @@
 #include "commands.h"
 #include "console.h"
 
-#include "core/documentreader.h"
-#include "core/errormapper.h"
-#include "core/fieldcatalogue.h"
-#include "core/readerparse.h"
+#include "core/catalogue/fieldcatalogue.h"
+#include "core/codec/documentreader.h"
+#include "core/codec/readerparse.h"
+#include "core/errors/errormapper.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,7 +3,7 @@
 #include "commands.h"
 #include "console.h"
 
-#include "core/atomicfile.h"
+#include "core/codec/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,9 @@
 // leadopp: validate, export, map errors, submit and serve the sandbox from scripts.
 #include "commands.h"
 #include "console.h"
-#include "core/uilanguage.h"
+#include "core/translators.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 using namespace leadopp::cli;
 
@@ -54,7 +53,7 @@ int main(int argc, char *argv[])
     // LANG / LC_ALL / LANGUAGE choose the language of the text output; --json output is
     // for scripts and reads the same in every language.
     if (!arguments.contains(QLatin1String("--json")))
-        leadopp::core::installTranslators(app, QLocale());
+        leadopp::core::installTranslators(app);
     const QString first = arguments.value(1);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         printOut(QStringLiteral("leadopp %1\n").arg(QCoreApplication::applicationVersion()));

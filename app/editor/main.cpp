@@ -1,6 +1,6 @@
 // leadopp-editor: the widgets editor. Thin main and composition root: real services are
 // created here and handed to the window; nothing below knows how they were built.
-#include "core/uilanguage.h"
+#include "core/translators.h"
 #include "editorservices.h"
 
 #include <QApplication>
@@ -16,7 +16,7 @@ void applyLanguage(QApplication &app)
     const QString chosen = leadopp::core::chosenLanguage();
     if (!chosen.isEmpty())
         QLocale::setDefault(QLocale(chosen));
-    leadopp::core::installTranslators(app, QLocale());
+    leadopp::core::installTranslators(app);
 }
 
 QStringList parseFiles(const QApplication &app)

@@ -13,16 +13,7 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent) : QObject(pare
 
 ApiJob *ApiClient::start(const ApiRequest &request)
 {
-    JobSettings settings;
-    settings.timeoutMs = m_timeoutMs;
-    settings.retryPolicy = m_retryPolicy;
-    settings.maxBodyBytes = m_maxBodyBytes;
-    settings.maxRedirects = m_maxRedirects;
-    settings.deadlineMs = m_deadlineMs;
-    settings.reconcileUnknown = m_reconcileUnknown;
-    settings.originHeaders = m_originHeaders;
-    settings.connectTo = m_connectTo;
-    auto *job = new ApiJob(m_nam, request, settings, this);
+    auto *job = new ApiJob(m_nam, request, m_settings, this);
     // Queued, so the caller connects to finished() before even a refusal is reported.
     QMetaObject::invokeMethod(job, &ApiJob::begin, Qt::QueuedConnection);
     return job;
@@ -30,33 +21,33 @@ ApiJob *ApiClient::start(const ApiRequest &request)
 
 void ApiClient::setTimeoutMs(int ms)
 {
-    m_timeoutMs = qMax(1, ms);
+    m_settings.timeoutMs = qMax(1, ms);
 }
 
 void ApiClient::setRetryPolicy(const RetryPolicy &policy)
 {
-    m_retryPolicy = policy;
-    m_retryPolicy.maxAttempts = qMax(1, policy.maxAttempts);
+    m_settings.retryPolicy = policy;
+    m_settings.retryPolicy.maxAttempts = qMax(1, policy.maxAttempts);
 }
 
 void ApiClient::setMaxBodyBytes(qint64 bytes)
 {
-    m_maxBodyBytes = qMax<qint64>(1, bytes);
+    m_settings.maxBodyBytes = qMax<qint64>(1, bytes);
 }
 
 void ApiClient::setDeadlineMs(int ms)
 {
-    m_deadlineMs = qMax(1, ms);
+    m_settings.deadlineMs = qMax(1, ms);
 }
 
 void ApiClient::addOriginHeader(const QUrl &origin, const QByteArray &name, const QByteArray &value)
 {
-    m_originHeaders.append({ origin, name, value });
+    m_settings.originHeaders.append({ origin, name, value });
 }
 
 void ApiClient::setMaxRedirects(int redirects)
 {
-    m_maxRedirects = qMax(0, redirects);
+    m_settings.maxRedirects = qMax(0, redirects);
 }
 
 } // namespace leadopp::net

@@ -20,11 +20,6 @@ class ApiClient final : public QObject
     Q_DISABLE_COPY_MOVE(ApiClient)
 
 public:
-    static constexpr int kDefaultTimeoutMs = 30000;
-    static constexpr qint64 kDefaultMaxBodyBytes = 4 * 1024 * 1024;
-    static constexpr int kDefaultMaxRedirects = 3;
-    static constexpr int kDefaultDeadlineMs = 60000;
-
     explicit ApiClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
 
     /// Starts one call. The job is owned by the client until finished(), then deletes
@@ -32,42 +27,36 @@ public:
     ApiJob *start(const ApiRequest &request);
 
     void setTimeoutMs(int ms);
-    int timeoutMs() const { return m_timeoutMs; }
+    int timeoutMs() const { return m_settings.timeoutMs; }
     void setRetryPolicy(const RetryPolicy &policy);
-    RetryPolicy retryPolicy() const { return m_retryPolicy; }
+    RetryPolicy retryPolicy() const { return m_settings.retryPolicy; }
     void setMaxBodyBytes(qint64 bytes);
-    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+    qint64 maxBodyBytes() const { return m_settings.maxBodyBytes; }
     void setMaxRedirects(int redirects);
-    int maxRedirects() const { return m_maxRedirects; }
+    int maxRedirects() const { return m_settings.maxRedirects; }
 
     /// Overall limit for one request, however steadily its bytes trickle in.
     void setDeadlineMs(int ms);
-    int deadlineMs() const { return m_deadlineMs; }
+    int deadlineMs() const { return m_settings.deadlineMs; }
     /// After a create or update whose outcome is unknown, ask the server (search by partner
     /// id, then GET) whether it landed before reporting. Off by default: a bare client only
     /// reports the unknown outcome.
-    void setReconcileUnknownOutcomes(bool on) { m_reconcileUnknown = on; }
-    bool reconcilesUnknownOutcomes() const { return m_reconcileUnknown; }
+    void setReconcileUnknownOutcomes(bool on) { m_settings.reconcileUnknown = on; }
+    bool reconcilesUnknownOutcomes() const { return m_settings.reconcileUnknown; }
     /// Sends `name: value` with every request to `origin` (scheme, host and port) and to no
     /// other: the built-in sandbox's per-process secret.
     void addOriginHeader(const QUrl &origin, const QByteArray &name, const QByteArray &value);
     /// Connects every request to `endpoint` (scheme, host, port) whatever host its URL
     /// names, as curl's --connect-to does; the request is unchanged. For tests and diagnosis
     /// against a local server; not offered to users.
-    void setConnectTo(const QUrl &endpoint) { m_connectTo = endpoint; }
+    void setConnectTo(const QUrl &endpoint) { m_settings.connectTo = endpoint; }
 
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
 private:
     QNetworkAccessManager *m_nam;
-    int m_timeoutMs = kDefaultTimeoutMs;
-    RetryPolicy m_retryPolicy;
-    qint64 m_maxBodyBytes = kDefaultMaxBodyBytes;
-    int m_maxRedirects = kDefaultMaxRedirects;
-    QUrl m_connectTo;
-    int m_deadlineMs = kDefaultDeadlineMs;
-    bool m_reconcileUnknown = false;
-    QList<OriginHeader> m_originHeaders;
+    /// What every job starts with; the defaults are JobSettings' own.
+    JobSettings m_settings;
 };
 
 } // namespace leadopp::net

@@ -22,7 +22,8 @@ struct OriginHeader {
     QByteArray value;
 };
 
-/// Settings an ApiJob runs with (copied from the ApiClient when started).
+/// Settings an ApiJob runs with (copied from the ApiClient when started); these defaults
+/// are the only ones: the client and the stored settings start from them.
 struct JobSettings {
     int timeoutMs = 30000;  ///< inactivity: no byte moved for this long
     int deadlineMs = 60000; ///< overall, per request, moving or not

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/fielderror.h"
+#include "core/errors/fielderror.h"
 #include "net/delivery.h"
 #include "net/errorkind.h"
 

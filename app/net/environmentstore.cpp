@@ -1,5 +1,6 @@
 #include "net/environmentstore.h"
 
+#include "net/apijob.h"
 #include "net/builtinenvironments.h"
 #include "net/urlsafety.h"
 
@@ -24,8 +25,8 @@ const QList<KeySpec> &keyTable()
     static const QList<KeySpec> table = {
         { Key::Version, "net/settingsVersion", 0 },
         { Key::CurrentEnvironment, "net/currentEnvironment", QStringLiteral("sandbox") },
-        { Key::TimeoutMs, "net/timeoutMs", 30000 },
-        { Key::DeadlineMs, "net/deadlineMs", 60000 },
+        { Key::TimeoutMs, "net/timeoutMs", JobSettings().timeoutMs },
+        { Key::DeadlineMs, "net/deadlineMs", JobSettings().deadlineMs },
     };
     return table;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/fielderror.h"
+#include "core/errors/fielderror.h"
 
 #include <QList>
 #include <QString>

@@ -1,5 +1,7 @@
 #include "net/httpexchange.h"
 
+#include "net/logging.h"
+
 #include <QSslSocket>
 
 namespace leadopp::net {
@@ -180,6 +182,9 @@ void HttpExchange::finish(QNetworkReply::NetworkError error, const QString &deta
         m_outcome.headers.append({ it.key(), it.value() });
     m_outcome.body = m_outcome.tooLarge ? QByteArray() : m_parser.body();
     closeSocket();
+    qCDebug(lcNet).noquote() << m_request.method
+                             << m_request.url.toDisplayString(QUrl::RemoveUserInfo) << "status"
+                             << m_outcome.status << "stage" << int(m_outcome.stage) << detail;
     Q_EMIT finished();
 }
 

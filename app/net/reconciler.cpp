@@ -1,6 +1,7 @@
 #include "net/reconciler.h"
 
-#include "core/documentreader.h"
+#include "core/codec/documentreader.h"
+#include "core/codec/recordnormaliser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

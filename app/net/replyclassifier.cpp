@@ -1,7 +1,7 @@
 #include "net/replyclassifier.h"
 
-#include "core/errormapper.h"
-#include "core/errormaptrace.h"
+#include "core/errors/errormapper.h"
+#include "core/errors/errormaptrace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

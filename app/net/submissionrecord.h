@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/draft.h"
+#include "core/document/draft.h"
 #include "net/apirequest.h"
 #include "net/apiresult.h"
 

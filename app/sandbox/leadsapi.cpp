@@ -1,6 +1,7 @@
 #include "sandbox/leadsapi.h"
 
-#include "core/documentreader.h"
+#include "core/codec/documentreader.h"
+#include "core/codec/recordnormaliser.h"
 #include "sandbox/envelopes.h"
 #include "sandbox/leadsearch.h"
 #include "sandbox/rejectionbody.h"

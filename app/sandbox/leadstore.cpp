@@ -1,6 +1,6 @@
 #include "sandbox/leadstore.h"
 
-#include "core/fieldcatalogue.h"
+#include "core/catalogue/fieldcatalogue.h"
 #include "sandbox/envelopes.h"
 #include "sandbox/seedleads.h"
 

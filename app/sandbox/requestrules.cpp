@@ -1,6 +1,6 @@
 #include "sandbox/requestrules.h"
 
-#include "core/validator.h"
+#include "core/validation/validator.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -5,6 +5,7 @@
 #include "sandbox/httpwriter.h"
 #include "sandbox/leadsapi.h"
 #include "sandbox/leadstore.h"
+#include "sandbox/logging.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -146,6 +147,9 @@ void SandboxServer::Private::answer(const ApiRequest &request, QHttpServerRespon
 SandboxServer::SandboxServer(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this))
 {
     d->addRoutes();
+    connect(this, &SandboxServer::requestServed, this, [](const QString &line, int status) {
+        qCDebug(lcSandbox).noquote() << line << status;
+    });
 }
 
 SandboxServer::~SandboxServer() = default;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/fieldpath.h"
+#include "core/catalogue/fieldpath.h"
 
 #include <QJsonObject>
 

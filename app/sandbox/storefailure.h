@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/atomicfile.h"
+#include "core/codec/atomicfile.h"
 #include "sandbox/apireply.h"
 
 namespace leadopp::sandbox {

@@ -5,8 +5,8 @@
 // measures the scheduler.
 #include "benchclock.h"
 #include "bigdraft.h"
-#include "core/document.h"
-#include "core/documentreader.h"
+#include "core/codec/documentreader.h"
+#include "core/document/document.h"
 #include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"
 #include "ui/tables/sectiontablewidget.h"

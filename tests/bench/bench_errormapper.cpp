@@ -4,7 +4,7 @@
 // this thread: on a shared machine wall time mostly measures the scheduler.
 #include "benchclock.h"
 #include "bigdraft.h"
-#include "core/errormapper.h"
+#include "core/errors/errormapper.h"
 
 #include <QByteArray>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // Runs the built `leadopp export` and checks the body, the streams and the exit codes.
-#include "core/documentreader.h"
-#include "core/exporter.h"
+#include "core/codec/documentreader.h"
+#include "core/codec/exporter.h"
 
 #include "testsupport.h"
 

@@ -3,7 +3,7 @@
 #include "diskfull.h"
 #include "testsupport.h"
 
-#include "core/documentreader.h"
+#include "core/codec/documentreader.h"
 
 #include <QDirIterator>
 #include <QFile>

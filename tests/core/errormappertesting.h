@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/errormapper.h"
+#include "core/errors/errormapper.h"
 #include "testsupport.h"
 
 #include <QStringList>

@@ -1,8 +1,8 @@
 // Test-only helper: prints the export body (or the draft bytes) of one input file, so
 // scripts can check it against the API's JSON schema.
 // Usage: leadopp_export_tool FILE [--create | --update | --draft]
-#include "core/documentreader.h"
-#include "core/exporter.h"
+#include "core/codec/documentreader.h"
+#include "core/codec/exporter.h"
 
 #include <QCoreApplication>
 #include <QFile>

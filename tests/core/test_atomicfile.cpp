@@ -3,7 +3,7 @@
 #include "diskfull.h"
 #include "testsupport.h"
 
-#include "core/atomicfile.h"
+#include "core/codec/atomicfile.h"
 
 #include <QDir>
 #include <QFile>

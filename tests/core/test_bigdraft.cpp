@@ -2,8 +2,8 @@
 // validator finds, at every size, and the record reads back unchanged. A benchmark on a
 // record that is not what it claims measures the wrong work.
 #include "bigdraft.h"
-#include "core/documentreader.h"
-#include "core/validator.h"
+#include "core/codec/documentreader.h"
+#include "core/validation/validator.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // Typed dates become ISO 8601 UTC exactly as the rep meant them; anything else is kept.
-#include "core/datetext.h"
+#include "core/input/datetext.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

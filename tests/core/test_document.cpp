@@ -1,4 +1,4 @@
-#include "core/document.h"
+#include "core/document/document.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

@@ -1,4 +1,5 @@
-#include "core/documentreader.h"
+#include "core/codec/documentreader.h"
+#include "core/codec/recordnormaliser.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 // Human labels of enum codes: every code of the catalogue has one, the same code can mean
 // different things in different fields, and anything unknown comes back as it is.
-#include "core/fieldcatalogue.h"
+#include "core/catalogue/fieldcatalogue.h"
 #include "testsupport.h"
 
 #include <QSet>

@@ -4,7 +4,7 @@
 // text of any body in the corpus is dropped.
 #include "errormappertesting.h"
 
-#include "core/errormaptrace.h"
+#include "core/errors/errormaptrace.h"
 
 #include <QDir>
 #include <QDirIterator>

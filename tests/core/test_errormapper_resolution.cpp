@@ -2,7 +2,7 @@
 // folding, aliases, bare names, record markers, partial and out-of-range paths, codes.
 #include "errormappertesting.h"
 
-#include "core/errorpathparser.h"
+#include "core/errors/errorpathparser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "core/exporter.h"
+#include "core/codec/exporter.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

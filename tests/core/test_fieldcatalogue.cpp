@@ -1,4 +1,4 @@
-#include "core/fieldcatalogue.h"
+#include "core/catalogue/fieldcatalogue.h"
 #include "testsupport.h"
 
 #include <QSet>

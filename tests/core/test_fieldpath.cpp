@@ -1,4 +1,4 @@
-#include "core/fieldpath.h"
+#include "core/catalogue/fieldpath.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -28,6 +28,17 @@ TEST(FieldPath, malformedText_isInvalid)
                               "offerLines[-1]", "a b", "offerLines[1]amount" }) {
         EXPECT_FALSE(FieldPath::parse(QString::fromLatin1(text)).isValid()) << text;
     }
+}
+
+TEST(FieldPath, invalid_isNeitherValidNorTheRecordNorADefaultPath)
+{
+    const FieldPath nothing = FieldPath::invalid();
+    EXPECT_FALSE(nothing.isValid());
+    EXPECT_FALSE(nothing.isRecord());
+    EXPECT_NE(nothing, FieldPath());
+    EXPECT_NE(nothing, FieldPath::parse(u""));
+    EXPECT_EQ(nothing, FieldPath::invalid());
+    EXPECT_EQ(nothing.size(), 0);
 }
 
 TEST(FieldPath, pattern_emptiesIndexes)

@@ -1,4 +1,4 @@
-#include "core/documentreader.h"
+#include "core/codec/documentreader.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -4,8 +4,8 @@
 // saves) and files in UTF-16 or UTF-32 (refused by the encoding's name).
 #include "testsupport.h"
 
-#include "core/documentreader.h"
-#include "core/validator.h"
+#include "core/codec/documentreader.h"
+#include "core/validation/validator.h"
 
 #include <QStringDecoder>
 #include <QStringEncoder>

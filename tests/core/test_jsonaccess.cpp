@@ -1,4 +1,4 @@
-#include "core/jsonaccess.h"
+#include "core/document/jsonaccess.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // Stored ISO dates read in the rep's locale, with the year in full, and read back to the
 // same stored value; the C locale keeps ISO dates.
-#include "core/datetext.h"
+#include "core/input/datetext.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

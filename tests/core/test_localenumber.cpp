@@ -1,9 +1,9 @@
 // Typed numbers are read in the rep's notation and the canonical one; where the two read
 // the same text differently the entry is refused with a sentence. Shown amounts follow
 // the locale, editable text reads back to the same number.
-#include "core/exporter.h"
-#include "core/localenumber.h"
-#include "core/validator.h"
+#include "core/codec/exporter.h"
+#include "core/input/localenumber.h"
+#include "core/validation/validator.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

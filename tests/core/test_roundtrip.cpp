@@ -1,5 +1,5 @@
-#include "core/documentreader.h"
-#include "core/exporter.h"
+#include "core/codec/documentreader.h"
+#include "core/codec/exporter.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

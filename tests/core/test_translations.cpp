@@ -1,8 +1,8 @@
 // The German, French, Italian, Spanish and Japanese catalogues: embedded in leadopp_core,
 // complete, and faithful to the placeholders, accelerators and enum codes of their sources.
-#include "core/documentreader.h"
-#include "core/fieldcatalogue.h"
-#include "core/validator.h"
+#include "core/catalogue/fieldcatalogue.h"
+#include "core/codec/documentreader.h"
+#include "core/validation/validator.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "core/documentreader.h"
-#include "core/fieldcatalogue.h"
-#include "core/validationcontext.h"
-#include "core/validationvat.h"
-#include "core/validator.h"
+#include "core/catalogue/fieldcatalogue.h"
+#include "core/codec/documentreader.h"
+#include "core/validation/validationcontext.h"
+#include "core/validation/validationvat.h"
+#include "core/validation/validator.h"
 
 #include "testsupport.h"
 

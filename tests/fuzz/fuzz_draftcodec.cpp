@@ -2,9 +2,9 @@
 // again and saved again, and the two saves must be the same bytes (saving is stable and
 // loses nothing it wrote); the second read must give the same draft. The record is then
 // validated and exported in both modes, and the export must be a JSON object.
-#include "core/documentreader.h"
-#include "core/exporter.h"
-#include "core/validator.h"
+#include "core/codec/documentreader.h"
+#include "core/codec/exporter.h"
+#include "core/validation/validator.h"
 
 #include <QJsonDocument>
 #include <cstddef>

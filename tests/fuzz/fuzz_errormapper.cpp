@@ -1,8 +1,8 @@
 // libFuzzer harness: any bytes as a 400 body, mapped against a fixed realistic record.
 // Checks the mapper's promises besides "no crash": a 400 always yields an entry, record
 // entries have no path, field entries have a canonical one.
-#include "core/errormapper.h"
-#include "core/fieldpath.h"
+#include "core/catalogue/fieldpath.h"
+#include "core/errors/errormapper.h"
 
 #include <QJsonDocument>
 #include <cstddef>

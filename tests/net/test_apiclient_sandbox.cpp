@@ -3,9 +3,9 @@
 #include "nettesting.h"
 #include "testsupport.h"
 
-#include "core/document.h"
-#include "core/documentreader.h"
-#include "core/exporter.h"
+#include "core/codec/documentreader.h"
+#include "core/codec/exporter.h"
+#include "core/document/document.h"
 #include "net/apiclient.h"
 #include "net/environmentstore.h"
 #include "net/submissionrecord.h"

@@ -1,8 +1,9 @@
 // The three error dialects of a 400, each read back by the client's own error mapper.
 #include "sandboxhttp.h"
 
-#include "core/documentreader.h"
-#include "core/errormapper.h"
+#include "core/codec/documentreader.h"
+#include "core/codec/recordnormaliser.h"
+#include "core/errors/errormapper.h"
 #include "sandbox/rejectionbody.h"
 
 using namespace leadopp;

@@ -1,7 +1,7 @@
 // The generic binder: widgets declare their field by "fieldPath", get the right editor
 // behaviour for its kind, show odd stored values without losing them, and write edits as
 // undoable session commands.
-#include "core/document.h"
+#include "core/document/document.h"
 #include "testsupport.h"
 #include "ui/binding/formbinder.h"
 #include "ui/models/sectiontablemodel.h"

@@ -1,7 +1,7 @@
 // The way from a rejection to an accepted submission, keyboard only: F8 steps through the
 // open problems in form order, a field reached is ready to be overwritten, shortcuts work
 // wherever the focus is, and every step is counted.
-#include "core/document.h"
+#include "core/document/document.h"
 #include "net/apiclient.h"
 #include "net/environmentstore.h"
 #include "net/memorycredentialstore.h"

@@ -2,8 +2,8 @@
 // row commands, undo, redo, tab switches) against a plain reference model of the record.
 // After every step the document equals the model, and the editor's problems equal what
 // core::validateRecord (and so `leadopp validate`) reports for it.
-#include "core/recorddiff.h"
-#include "core/validator.h"
+#include "core/document/recorddiff.h"
+#include "core/validation/validator.h"
 #include "windowdriver.h"
 
 #include <QJsonArray>

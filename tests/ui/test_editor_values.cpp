@@ -1,6 +1,6 @@
 // Every value is stored exactly as the rep typed it, through every path a rep takes:
 // keys, clicks, the wheel and drops into the real window.
-#include "core/validator.h"
+#include "core/validation/validator.h"
 #include "ui/common/prompt.h"
 #include "ui/models/errorlistmodel.h"
 #include "ui/widgets/datefield.h"

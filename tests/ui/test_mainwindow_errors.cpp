@@ -1,6 +1,6 @@
 // The window shows a rejected submission with every problem lit, on the field, in the
 // problems dock and as tab badges, and turns a server error "addressed" once edited.
-#include "core/document.h"
+#include "core/document/document.h"
 #include "testsupport.h"
 #include "ui/models/errorlistmodel.h"
 #include "ui/window/documentview.h"

@@ -1,8 +1,8 @@
 // Save, Save As and Export write exactly what core writes; unsaved changes are never lost
 // silently; files open from drops and the recent list.
-#include "core/document.h"
-#include "core/documentreader.h"
-#include "core/exporter.h"
+#include "core/codec/documentreader.h"
+#include "core/codec/exporter.h"
+#include "core/document/document.h"
 #include "testsupport.h"
 #include "ui/common/prompt.h"
 #include "ui/session/editsession.h"

@@ -1,6 +1,6 @@
 // F8 / Shift+F8 walk the problems in list order and focus the right widget; activating a
 // problem selects a table cell without opening an editor; undo/redo go through the window.
-#include "core/fieldcatalogue.h"
+#include "core/catalogue/fieldcatalogue.h"
 #include "testsupport.h"
 #include "ui/models/errorlistmodel.h"
 #include "ui/models/sectiontablemodel.h"

@@ -1,6 +1,7 @@
 // SubmitController against a real in-process sandbox on 127.0.0.1.
-#include "core/document.h"
-#include "core/documentreader.h"
+#include "core/codec/documentreader.h"
+#include "core/codec/recordnormaliser.h"
+#include "core/document/document.h"
 #include "net/apiclient.h"
 #include "net/environmentstore.h"
 #include "net/memorycredentialstore.h"

@@ -1,5 +1,5 @@
 // The submit UI's dialogs and environment chooser, driven by objectName.
-#include "core/document.h"
+#include "core/document/document.h"
 #include "net/environmentstore.h"
 #include "net/memorycredentialstore.h"
 #include "testsupport.h"

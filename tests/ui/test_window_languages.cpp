@@ -2,8 +2,8 @@
 // the language, dates and amounts follow the locale, no form label is cut at the size the
 // window opens at, and a number typed in German notation is read as a German means it.
 // With LEADOPP_SCREENSHOT_DIR set, each language's window is saved there as a PNG.
-#include "core/datetext.h"
-#include "core/uilanguage.h"
+#include "core/input/datetext.h"
+#include "core/translators.h"
 #include "net/environmentstore.h"
 #include "net/memorycredentialstore.h"
 #include "ui/submit/settingsdialog.h"

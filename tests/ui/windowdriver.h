@@ -2,8 +2,8 @@
 // focus, never by setting widget values. Header-only: shared by the GUI suites.
 #pragma once
 
-#include "core/document.h"
-#include "core/fieldpath.h"
+#include "core/catalogue/fieldpath.h"
+#include "core/document/document.h"
 #include "testsupport.h"
 #include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"

@@ -6,8 +6,8 @@
 #include "ui/common/jsontext.h"
 #include "ui/widgets/datefield.h"
 
-#include "core/canonicalinput.h"
-#include "core/localenumber.h"
+#include "core/input/canonicalinput.h"
+#include "core/input/localenumber.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

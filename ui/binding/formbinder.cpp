@@ -1,6 +1,6 @@
 #include "ui/binding/formbinder.h"
 
-#include "core/fieldcatalogue.h"
+#include "core/catalogue/fieldcatalogue.h"
 #include "ui/binding/editorguard.h"
 #include "ui/binding/fieldeditors.h"
 #include "ui/session/editsession.h"
@@ -42,7 +42,7 @@ FormBinder::FormBinder(EditSession *session, QWidget *root, QObject *parent)
     findLabels(root);
     updateLabels();
     reload();
-    core::Document *document = session->document();
+    const core::Document *document = session->document();
     connect(document, &core::Document::valueChanged, this, &FormBinder::onValueChanged);
     connect(document, &core::Document::documentReset, this, &FormBinder::reload);
 }

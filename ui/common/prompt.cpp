@@ -1,5 +1,7 @@
 #include "ui/common/prompt.h"
 
+#include "ui/common/logging.h"
+
 #include <QFileDialog>
 #include <optional>
 
@@ -39,13 +41,17 @@ QMessageBox::StandardButton Prompt::question(QWidget *parent, const QString &tit
                                              QMessageBox::StandardButtons buttons,
                                              QMessageBox::StandardButton defaultButton)
 {
-    if (const auto answer = take(g_nextAnswer))
-        return *answer;
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    const auto given = take(g_nextAnswer);
+    const QMessageBox::StandardButton answer
+        = given ? *given : QMessageBox::question(parent, title, text, buttons, defaultButton);
+    qCDebug(lcUi).noquote() << "question" << title << "answered" << int(answer)
+                            << (given ? "(given in advance)" : "");
+    return answer;
 }
 
 void Prompt::warning(QWidget *parent, const QString &title, const QString &text)
 {
+    qCDebug(lcUi).noquote() << "warning" << title << text;
     if (take(g_nextAnswer))
         return;
     QMessageBox::warning(parent, title, text);

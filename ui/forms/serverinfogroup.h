@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/fieldcatalogue.h"
+#include "core/catalogue/fieldcatalogue.h"
 #include "ui/widgets/collapsiblegroup.h"
 
 namespace leadopp::ui {

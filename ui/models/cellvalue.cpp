@@ -1,6 +1,6 @@
 #include "ui/models/cellvalue.h"
 
-#include "core/localenumber.h"
+#include "core/input/localenumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

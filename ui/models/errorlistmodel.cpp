@@ -1,8 +1,8 @@
 #include "ui/models/errorlistmodel.h"
 
+#include "core/catalogue/formposition.h"
 #include "ui/models/issuedecoration.h"
 #include "ui/session/editsession.h"
-#include "ui/session/formorder.h"
 
 #include <QBrush>
 #include <QFont>
@@ -28,7 +28,7 @@ void ErrorListModel::rebuild()
 core::FieldPath ErrorListModel::pathAt(int row) const
 {
     if (row < 0 || row >= m_issues.size())
-        return core::FieldPath::parse(u"[");
+        return core::FieldPath::invalid();
     return core::FieldPath::parse(m_issues.at(row).path);
 }
 
@@ -46,12 +46,22 @@ int ErrorListModel::warningCount() const
     }));
 }
 
+ErrorListModel::SectionCounts ErrorListModel::countsForSection(core::Section section) const
+{
+    SectionCounts counts;
+    for (const FieldIssue &issue : m_issues) {
+        if (issue.kind == IssueKind::AddressedServer
+            || core::formSectionOf(core::FieldPath::parse(issue.path)) != section)
+            continue;
+        (issue.kind == IssueKind::Warning ? counts.warnings : counts.errors) += 1;
+    }
+    return counts;
+}
+
 int ErrorListModel::countForSection(core::Section section) const
 {
-    return int(
-        std::count_if(m_issues.cbegin(), m_issues.cend(), [section](const FieldIssue &issue) {
-            return issue.kind != IssueKind::AddressedServer && sectionOfPath(issue.path) == section;
-        }));
+    const SectionCounts counts = countsForSection(section);
+    return counts.errors + counts.warnings;
 }
 
 int ErrorListModel::openCount() const
@@ -88,13 +98,13 @@ int ErrorListModel::stepFrom(const QString &focusPath, int currentRow, int delta
     if (onSelected) {
         start = currentRow;
     } else if (!focusPath.isEmpty()) {
-        const FormKey focus = m_session->formKeyOf(focusPath);
+        const core::FormPosition focus = m_session->formPositionOf(focusPath);
         const auto firstPast = [&](bool inclusive) {
             for (int row = 0; row < rows; ++row) {
                 const QString &path = m_issues.at(row).path;
                 if (path.isEmpty())
                     continue;
-                const FormKey key = m_session->formKeyOf(path);
+                const core::FormPosition key = m_session->formPositionOf(path);
                 if (focus < key || (inclusive && !(key < focus)))
                     return row;
             }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/fieldcatalogue.h"
-#include "core/fieldpath.h"
+#include "core/catalogue/fieldcatalogue.h"
+#include "core/catalogue/fieldpath.h"
 #include "ui/session/fieldissue.h"
 
 #include <QAbstractTableModel>
@@ -36,8 +36,14 @@ public:
     /// Client errors plus unaddressed server errors (what blocks a clean submit).
     int errorCount() const;
     int warningCount() const;
-    /// Issues inside one section, addressed server errors excluded (for tab badges).
-    /// Section::Record counts the record-level ones and the top-level members.
+    struct SectionCounts {
+        int errors = 0; ///< client errors and open server errors
+        int warnings = 0;
+    };
+    /// Open issues on one section's form (core::formSectionOf), for tab badges: addressed
+    /// server errors excluded, the record's own fields counted with the opportunity.
+    /// Section::Record counts the record-level entries, which no form shows.
+    SectionCounts countsForSection(core::Section section) const;
     int countForSection(core::Section section) const;
 
     /// Open issues: everything but server errors the rep has since addressed.

@@ -1,12 +1,12 @@
 #include "ui/models/historymodel.h"
 
-#include "core/document.h"
+#include "core/document/document.h"
 
 #include <QLocale>
 
 namespace leadopp::ui {
 
-HistoryModel::HistoryModel(core::Document *document, QObject *parent)
+HistoryModel::HistoryModel(const core::Document *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document), m_attempts(document->draft().submissions)
 {
     connect(document, &core::Document::submissionsChanged, this,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/draft.h"
+#include "core/document/draft.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -28,7 +28,7 @@ public:
         ColumnCount
     };
 
-    explicit HistoryModel(core::Document *document, QObject *parent = nullptr);
+    explicit HistoryModel(const core::Document *document, QObject *parent = nullptr);
 
     const core::SubmissionAttempt &attemptAt(int row) const;
     QByteArray requestBodyAt(int row) const;
@@ -44,7 +44,7 @@ private:
     void onSubmissionsChanged();
     void onDocumentReset();
 
-    core::Document *m_document = nullptr;
+    const core::Document *m_document = nullptr;
     /// The attempts as the view last saw them (implicitly shared with the draft).
     QList<core::SubmissionAttempt> m_attempts;
 };

@@ -4,8 +4,8 @@
 #include "ui/models/issuedecoration.h"
 #include "ui/session/editsession.h"
 
-#include "core/document.h"
-#include "core/localenumber.h"
+#include "core/document/document.h"
+#include "core/input/localenumber.h"
 
 #include <QBrush>
 
@@ -21,7 +21,7 @@ SectionTableModel::SectionTableModel(EditSession *session, core::Section section
     }
     m_rows = documentRows();
     updateTotal();
-    core::Document *document = session->document();
+    const core::Document *document = session->document();
     connect(document, &core::Document::valueChanged, this, &SectionTableModel::onValueChanged);
     connect(document, &core::Document::rowsInserted, this, &SectionTableModel::onRowsInserted);
     connect(document, &core::Document::rowsRemoved, this, &SectionTableModel::onRowsRemoved);
@@ -62,7 +62,7 @@ QString SectionTableModel::cellPath(int row, int column) const
 core::FieldPath SectionTableModel::pathForIndex(const QModelIndex &index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return core::FieldPath::parse(u"[");
+        return core::FieldPath::invalid();
     return core::FieldPath()
         .member(m_key)
         .index(index.row())

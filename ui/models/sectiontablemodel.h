@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/fieldcatalogue.h"
-#include "core/fieldpath.h"
+#include "core/catalogue/fieldcatalogue.h"
+#include "core/catalogue/fieldpath.h"
 
 #include <QAbstractTableModel>
 #include <QJsonArray>

@@ -1,6 +1,7 @@
 #include "ui/session/editsession.h"
 
 #include "ui/session/insertrowcommand.h"
+#include "ui/session/logging.h"
 #include "ui/session/moverowcommand.h"
 #include "ui/session/removerowcommand.h"
 #include "ui/session/setvaluecommand.h"
@@ -60,7 +61,7 @@ EditSession::EditSession(core::Document *document, QObject *parent)
             [this] { setUnsavedHistory(true); });
     connect(m_document, &core::Document::documentReset, this, [this] { setUnsavedHistory(false); });
     connectDocument();
-    rebuildServerIndex();
+    m_issues.rebuildServerIndex();
     revalidateAll();
 }
 
@@ -85,6 +86,7 @@ bool EditSession::setValue(const core::FieldPath &path, const QJsonValue &value,
     const QJsonValue old = m_document->value(path);
     if (old == value)
         return true;
+    qCDebug(lcSession).noquote() << "set" << path.toString();
     m_undoStack->push(new SetValueCommand(m_document, path, old, value, edit == Edit::Typing));
     return m_document->value(path) == value;
 }
@@ -215,20 +217,20 @@ void EditSession::notifyFindingsChanged()
 void EditSession::onRowsChanged()
 {
     // Row changes shift the paths of server errors too.
-    rebuildServerIndex();
+    m_issues.rebuildServerIndex();
     revalidateAll();
 }
 
 void EditSession::onDocumentReset()
 {
     m_undoStack->clear();
-    rebuildServerIndex();
+    m_issues.rebuildServerIndex();
     revalidateAll();
 }
 
 void EditSession::onServerErrorsChanged()
 {
-    rebuildServerIndex();
+    m_issues.rebuildServerIndex();
     Q_EMIT issuesChanged();
 }
 
@@ -242,6 +244,23 @@ void EditSession::revalidateAll()
     if (before != m_validation.findings())
         Q_EMIT findingsChanged();
     Q_EMIT issuesChanged();
+}
+
+void EditSession::appendSubmission(const core::SubmissionAttempt &attempt)
+{
+    m_document->appendSubmission(attempt);
+}
+
+void EditSession::setRejection(const core::Rejection &rejection,
+                               const QList<core::FieldError> &errors,
+                               const core::Document::Snapshot *sent)
+{
+    m_document->setRejection(rejection, errors, sent);
+}
+
+void EditSession::clearRejection()
+{
+    m_document->clearRejection();
 }
 
 } // namespace leadopp::ui

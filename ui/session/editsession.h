@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/document.h"
+#include "core/document/document.h"
 #include "ui/session/fieldissue.h"
+#include "ui/session/issuemerger.h"
 #include "ui/session/livevalidation.h"
 
-#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -31,7 +31,8 @@ public:
     explicit EditSession(core::Document *document, QObject *parent = nullptr);
     ~EditSession() override;
 
-    core::Document *document() const { return m_document; }
+    /// The document as views see it: read-only, so that every change is a command here.
+    const core::Document *document() const { return m_document; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     /// How a value change came about, for undo: typing merges into one step per field.
@@ -44,6 +45,13 @@ public:
     /// the undo history is cut here, so no undo can take it back (and a second create of
     /// the same lead follow). Leaves create mode.
     void recordServerValue(const core::FieldPath &path, const QJsonValue &value);
+    /// What the server answered to a submission; no edits, so nothing to undo: the attempt
+    /// joins the history, a rejection (its error paths point into `sent`) is attached, an
+    /// acceptance clears the last one.
+    void appendSubmission(const core::SubmissionAttempt &attempt);
+    void setRejection(const core::Rejection &rejection, const QList<core::FieldError> &errors,
+                      const core::Document::Snapshot *sent);
+    void clearRejection();
     /// Row commands; each returns false (and pushes nothing) when the row is out of range.
     bool insertRow(core::Section section, int row, const QJsonObject &values = {});
     bool removeRow(core::Section section, int row);
@@ -64,13 +72,16 @@ public:
         return m_validation.findingsAt(path);
     }
     /// Findings and server errors on exactly this canonical path, worst first.
-    QList<FieldIssue> issuesAt(const QString &path) const;
+    QList<FieldIssue> issuesAt(const QString &path) const { return m_issues.issuesAt(path); }
     /// Cheap test for views: does issuesAt(path) have anything?
-    bool hasIssuesAt(const QString &path) const;
+    bool hasIssuesAt(const QString &path) const { return m_issues.hasIssuesAt(path); }
     /// Every finding and server error, record-level server errors first, then form order.
-    QList<FieldIssue> allIssues() const;
+    QList<FieldIssue> allIssues() const { return m_issues.allIssues(); }
     /// The form position of a canonical path (cached).
-    FormKey formKeyOf(const QString &path) const { return m_validation.keyOf(path); }
+    core::FormPosition formPositionOf(const QString &path) const
+    {
+        return m_validation.positionOf(path);
+    }
 
     /// Runs now the rules across rows (duplicates) that an edit inside a row left pending;
     /// they otherwise run by themselves after a short pause in editing. Call before relying
@@ -101,8 +112,6 @@ private:
     void revalidateAll();
     bool settlePending();
     void notifyFindingsChanged();
-    void rebuildServerIndex();
-    FieldIssue issueOf(int serverErrorIndex) const;
 
     core::Document *m_document = nullptr;
     QUndoStack *m_undoStack = nullptr;
@@ -112,7 +121,7 @@ private:
     bool m_unsavedHistory = false; ///< submission attempts recorded since the last save
     core::ExportMode m_validatedMode = core::ExportMode::Update;
     LiveValidation m_validation;
-    QHash<QString, QList<int>> m_serverByPath; ///< path -> indexes in serverErrors()
+    IssueMerger m_issues { m_document, &m_validation };
 };
 
 } // namespace leadopp::ui

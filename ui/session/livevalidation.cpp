@@ -1,8 +1,7 @@
 #include "ui/session/livevalidation.h"
 
-#include "ui/session/formorder.h"
-
-#include "core/fieldcatalogue.h"
+#include "core/catalogue/fieldcatalogue.h"
+#include "core/catalogue/formposition.h"
 
 #include <QJsonArray>
 
@@ -25,12 +24,12 @@ bool onAffectedBranch(const QString &findingPath, const QStringList &affected)
 // "offerLines[3]" for any path inside that row of an array section; invalid otherwise.
 core::FieldPath rowOf(const core::FieldPath &path)
 {
-    const QString *head
-        = path.size() >= 2 ? std::get_if<QString>(&path.segments().first()) : nullptr;
-    const core::SectionSpec *section = head ? core::FieldCatalogue::sectionByKey(*head) : nullptr;
-    if (!section || !section->isArray || section->key != *head || path.rowIndex() < 0
-        || !std::holds_alternative<int>(path.segments().at(1)))
-        return core::FieldPath::parse(u"[");
+    // Only the canonical key: an alias ("offerLine") is no row the session edits.
+    const core::SectionSpec *section = core::FieldCatalogue::section(core::sectionOf(path));
+    if (!section->isArray || path.size() < 2
+        || std::get<QString>(path.segments().first()) != section->key
+        || !std::holds_alternative<int>(path.segments().at(1)) || path.rowIndex() < 0)
+        return core::FieldPath::invalid();
     return path.left(2);
 }
 
@@ -144,19 +143,19 @@ bool LiveValidation::isRowPath(const core::FieldPath &path)
     return rowOf(path).isValid();
 }
 
-FormKey LiveValidation::keyOf(const QString &path) const
+core::FormPosition LiveValidation::positionOf(const QString &path) const
 {
-    auto it = m_formKeys.constFind(path);
-    if (it == m_formKeys.cend())
-        it = m_formKeys.insert(path, formKey(path));
+    auto it = m_positions.constFind(path);
+    if (it == m_positions.cend())
+        it = m_positions.insert(path, core::FormPosition::of(path));
     return *it;
 }
 
 void LiveValidation::setAll(const QList<core::Finding> &findings)
 {
     // The key cache only saves work for paths still in use: drop it once it outgrows them.
-    if (m_formKeys.size() > 2 * findings.size() + 64)
-        m_formKeys.clear();
+    if (m_positions.size() > 2 * findings.size() + 64)
+        m_positions.clear();
     m_ordered = findings;
     reorder();
     m_byPath.clear();
@@ -166,10 +165,10 @@ void LiveValidation::setAll(const QList<core::Finding> &findings)
 
 void LiveValidation::reorder()
 {
-    QList<std::pair<FormKey, int>> keys;
+    QList<std::pair<core::FormPosition, int>> keys;
     keys.reserve(m_ordered.size());
     for (int i = 0; i < m_ordered.size(); ++i)
-        keys.append({ keyOf(m_ordered.at(i).path), i });
+        keys.append({ positionOf(m_ordered.at(i).path), i });
     std::stable_sort(keys.begin(), keys.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     QList<core::Finding> sorted;

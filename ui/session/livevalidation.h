@@ -1,9 +1,8 @@
 #pragma once
 
-#include "ui/session/formorder.h"
-
-#include "core/fieldpath.h"
-#include "core/validator.h"
+#include "core/catalogue/fieldpath.h"
+#include "core/catalogue/formposition.h"
+#include "core/validation/validator.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -35,8 +34,8 @@ public:
     const QList<core::Finding> &findings() const { return m_ordered; }
     QList<core::Finding> findingsAt(const QString &path) const { return m_byPath.value(path); }
     bool hasFindingsAt(const QString &path) const { return m_byPath.contains(path); }
-    /// The form position of a canonical path (formKey()), cached per path.
-    FormKey keyOf(const QString &path) const;
+    /// The form position of a canonical path, cached per path.
+    core::FormPosition positionOf(const QString &path) const;
 
 private:
     bool validateBranches(const QJsonObject &record, core::ExportMode mode,
@@ -49,7 +48,7 @@ private:
 
     QHash<QString, QList<core::Finding>> m_byPath;
     QList<core::Finding> m_ordered;
-    mutable QHash<QString, FormKey> m_formKeys;
+    mutable QHash<QString, core::FormPosition> m_positions;
 };
 
 } // namespace leadopp::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/document.h"
+#include "core/document/document.h"
 
 #include <QJsonObject>
 #include <QUndoCommand>

@@ -29,7 +29,7 @@ QPlainTextEdit *bodyView(const QString &objectName)
 
 } // namespace
 
-HistoryDialog::HistoryDialog(core::Document *document, QWidget *parent)
+HistoryDialog::HistoryDialog(const core::Document *document, QWidget *parent)
     : QDialog(parent), m_model(new HistoryModel(document, this))
 {
     setObjectName(QStringLiteral("historyDialog"));

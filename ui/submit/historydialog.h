@@ -21,7 +21,7 @@ class HistoryDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(HistoryDialog)
 
 public:
-    explicit HistoryDialog(core::Document *document, QWidget *parent = nullptr);
+    explicit HistoryDialog(const core::Document *document, QWidget *parent = nullptr);
 
     HistoryModel *model() const { return m_model; }
     /// Selects an attempt (the newest one is selected when the dialog opens).

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/draft.h"
+#include "core/document/draft.h"
 
 #include <QDialog>
 

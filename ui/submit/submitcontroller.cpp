@@ -1,6 +1,6 @@
 #include "ui/submit/submitcontroller.h"
 
-#include "core/document.h"
+#include "core/document/document.h"
 #include "net/apiclient.h"
 #include "net/apijob.h"
 #include "net/credentialstore.h"
@@ -214,13 +214,13 @@ void SubmitController::onJobFinished(const net::ApiResult &result)
 
 void SubmitController::applyResult(const net::ApiResult &result)
 {
-    core::Document *document = m_runningSession->document();
-    document->appendSubmission(net::toSubmissionAttempt(m_request, result));
+    EditSession *session = m_runningSession;
+    session->appendSubmission(net::toSubmissionAttempt(m_request, result));
     if (net::isRejection(result.kind)) {
-        document->setRejection(net::toRejection(result, m_request.environment.displayName),
-                               result.fieldErrors, &m_sent);
+        session->setRejection(net::toRejection(result, m_request.environment.displayName),
+                              result.fieldErrors, &m_sent);
     } else if (result.isAccepted()) {
-        document->clearRejection();
+        session->clearRejection();
         if (m_request.operation == net::ApiRequest::Create && !result.dsLeadOpportunityId.isEmpty())
             m_runningSession->recordServerValue(core::FieldPath::parse(u"dsLeadOpportunityId"),
                                                 result.dsLeadOpportunityId);

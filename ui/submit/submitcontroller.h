@@ -3,7 +3,7 @@
 #include "net/apirequest.h"
 #include "net/apiresult.h"
 
-#include "core/document.h"
+#include "core/document/document.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 // The outcome half of SubmitController: what a finished submission is called in the
 // draft's banner.
-#include "core/document.h"
-#include "core/recorddiff.h"
+#include "core/document/document.h"
+#include "core/document/recorddiff.h"
 #include "ui/session/editsession.h"
 #include "ui/submit/submitcontroller.h"
 

@@ -1,6 +1,6 @@
 #include "ui/widgets/datefield.h"
 
-#include "core/datetext.h"
+#include "core/input/datetext.h"
 #include "ui/binding/editorguard.h"
 #include "ui/common/icons.h"
 

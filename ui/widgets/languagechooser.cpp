@@ -1,6 +1,6 @@
 #include "ui/widgets/languagechooser.h"
 
-#include "core/uilanguage.h"
+#include "core/translators.h"
 
 #include <QComboBox>
 #include <QLabel>

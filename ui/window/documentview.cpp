@@ -1,6 +1,7 @@
 #include "ui/window/documentview.h"
 
-#include "core/document.h"
+#include "core/catalogue/formposition.h"
+#include "core/document/document.h"
 #include "ui/binding/editorguard.h"
 #include "ui/binding/fielddecorator.h"
 #include "ui/binding/formbinder.h"
@@ -60,15 +61,6 @@ void selectWholeContent(QWidget *editor)
         line->selectAll();
     else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor))
         plain->selectAll();
-}
-
-Section sectionOf(const core::FieldPath &path)
-{
-    if (const core::FieldSpec *spec = core::FieldCatalogue::findByPath(path.toString()))
-        return spec->section == Section::Record ? Section::Opportunity : spec->section;
-    const auto *first = path.size() > 0 ? std::get_if<QString>(&path.segments().first()) : nullptr;
-    const core::SectionSpec *spec = first ? core::FieldCatalogue::sectionByKey(*first) : nullptr;
-    return spec ? spec->section : Section::Record;
 }
 
 } // namespace
@@ -204,7 +196,7 @@ bool DocumentView::isPristine() const
 
 int DocumentView::tabOf(const core::FieldPath &path) const
 {
-    const Section section = sectionOf(path);
+    const Section section = core::formSectionOf(path);
     for (int tab = 0; tab < int(std::size(kTabs)); ++tab) {
         if (kTabs[tab] == section)
             return tab;
@@ -256,29 +248,19 @@ QString DocumentView::focusedPath() const
 
 void DocumentView::updateBadges()
 {
-    QList<int> errors(int(std::size(kTabs)), 0);
-    QList<int> warnings(int(std::size(kTabs)), 0);
-    for (int row = 0; row < m_errors->rowCount(); ++row) {
-        const QModelIndex index = m_errors->index(row, 0);
-        const int tab = tabOf(m_errors->pathAt(row));
-        if (tab < 0 || index.data(ErrorListModel::AddressedRole).toBool())
-            continue;
-        const auto kind = IssueKind(index.data(ErrorListModel::IssueKindRole).toInt());
-        (kind == IssueKind::Warning ? warnings : errors)[tab] += 1;
-    }
     for (int tab = 0; tab < int(std::size(kTabs)); ++tab) {
-        const int count = errors.at(tab) + warnings.at(tab);
+        const ErrorListModel::SectionCounts counts = m_errors->countsForSection(kTabs[tab]);
+        const int count = counts.errors + counts.warnings;
         const QString title = tabTitle(kTabs[tab]);
         m_tabs->setTabText(tab, count ? title + QStringLiteral(" (%1)").arg(count) : title);
         m_tabs->setTabIcon(tab,
-                           errors.at(tab)         ? icons::error()
-                               : warnings.at(tab) ? icons::warning()
-                                                  : QIcon());
-        m_tabs->tabBar()->setTabTextColor(tab,
-                                          errors.at(tab) ? QColor(0xb3, 0x26, 0x1e) : QColor());
+                           counts.errors         ? icons::error()
+                               : counts.warnings ? icons::warning()
+                                                 : QIcon());
+        m_tabs->tabBar()->setTabTextColor(tab, counts.errors ? QColor(0xb3, 0x26, 0x1e) : QColor());
         m_tabs->setTabToolTip(tab,
-                              tr("%n error(s), %1", nullptr, errors.at(tab))
-                                  .arg(tr("%n warning(s)", nullptr, warnings.at(tab))));
+                              tr("%n error(s), %1", nullptr, counts.errors)
+                                  .arg(tr("%n warning(s)", nullptr, counts.warnings)));
     }
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/documentreader.h"
-#include "core/fieldcatalogue.h"
-#include "core/fieldpath.h"
+#include "core/catalogue/fieldcatalogue.h"
+#include "core/catalogue/fieldpath.h"
+#include "core/codec/documentreader.h"
 
 #include <QWidget>
 #include <memory>

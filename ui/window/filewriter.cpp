@@ -1,6 +1,6 @@
 #include "ui/window/filewriter.h"
 
-#include "core/atomicfile.h"
+#include "core/codec/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

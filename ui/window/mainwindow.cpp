@@ -1,6 +1,6 @@
 #include "ui/window/mainwindow.h"
 
-#include "core/document.h"
+#include "core/document/document.h"
 #include "ui/common/finishediting.h"
 #include "ui/common/icons.h"
 #include "ui/common/prompt.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/exporter.h"
-#include "core/fieldpath.h"
+#include "core/catalogue/fieldpath.h"
+#include "core/codec/exporter.h"
 
 #include <QMainWindow>
 #include <QMessageBox>

@@ -1,9 +1,9 @@
 // File handling of the main window: open, save, save as, export, close prompts.
 #include "ui/window/mainwindow.h"
 
-#include "core/document.h"
-#include "core/documentreader.h"
-#include "core/exporter.h"
+#include "core/codec/documentreader.h"
+#include "core/codec/exporter.h"
+#include "core/document/document.h"
 #include "ui/common/finishediting.h"
 #include "ui/common/prompt.h"
 #include "ui/session/editsession.h"

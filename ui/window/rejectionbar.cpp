@@ -1,6 +1,6 @@
 #include "ui/window/rejectionbar.h"
 
-#include "core/document.h"
+#include "core/document/document.h"
 #include "ui/common/icons.h"
 
 #include <QClipboard>

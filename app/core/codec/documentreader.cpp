@@ -1,0 +1,92 @@
+#include "core/codec/documentreader.h"
+
+#include "core/codec/codecdraftformat.h"
+#include "core/codec/readerparse.h"
+#include "core/codec/readershapes.h"
+#include "core/codec/recordnormaliser.h"
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace leadopp::core {
+
+namespace {
+
+ReadResult failure(const QString &error)
+{
+    ReadResult result;
+    result.error = error;
+    return result;
+}
+
+// A file that cannot be a document is refused before any byte is read.
+QString fileError(const QFileInfo &info)
+{
+    const QString name = QDir::toNativeSeparators(info.filePath());
+    if (!info.exists())
+        return QCoreApplication::translate("DocumentReader", "The file “%1” does not exist.")
+            .arg(name);
+    if (info.isDir())
+        return QCoreApplication::translate("DocumentReader", "“%1” is a folder, not a file.")
+            .arg(name);
+    if (info.size() > kMaxDocumentBytes) {
+        return QCoreApplication::translate(
+                   "DocumentReader",
+                   "The file “%1” is too large (%2 MB); a lead opportunity file holds at most %3 "
+                   "MB.")
+            .arg(name)
+            .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+            .arg(kMaxDocumentBytes / (1024 * 1024));
+    }
+    return QString();
+}
+
+ReadResult readFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString error = fileError(info);
+    if (!error.isEmpty())
+        return failure(error);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return failure(
+            QCoreApplication::translate("DocumentReader", "The file “%1” cannot be read: %2.")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    // Read one byte past the limit so a file that grew since the check is still refused.
+    return readDocument(file.read(kMaxDocumentBytes + 1));
+}
+
+} // namespace
+
+ReadResult readDocument(const QByteArray &bytes)
+{
+    const ParsedObject parsed = parseObjectBytes(bytes);
+    if (!parsed.ok)
+        return failure(parsed.error);
+    ReadResult result = readShape(parsed.object, bytes);
+    if (!result.ok)
+        return result;
+    result.warnings = parsed.warnings;
+    const QString shapeError = recordShapeError(result.draft.record);
+    return shapeError.isEmpty() ? result : failure(shapeError);
+}
+
+ReadResult readDocumentFile(const QString &path)
+{
+    ReadResult result = readFile(path);
+    qCDebug(lcCore).noquote() << "read" << path
+                              << (result.ok ? QStringLiteral("as a document") : result.error);
+    return result;
+}
+
+QByteArray writeDraft(const Draft &draft)
+{
+    return QJsonDocument(draftformat::toJson(draft)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace leadopp::core

@@ -1,0 +1,111 @@
+#include "core/codec/readershapes.h"
+
+#include "core/codec/codecdraftformat.h"
+#include "core/codec/recordnormaliser.h"
+
+#include <QCoreApplication>
+
+namespace leadopp::core {
+
+namespace {
+
+ReadResult failure(const QString &error)
+{
+    ReadResult result;
+    result.error = error;
+    return result;
+}
+
+ReadResult success(InputShape shape, const QJsonObject &record)
+{
+    ReadResult result;
+    result.ok = true;
+    result.shape = shape;
+    result.draft.record = normaliseRecord(record);
+    return result;
+}
+
+int statusOf(const QJsonObject &object)
+{
+    return object.value(QLatin1String("info"))
+        .toObject()
+        .value(QLatin1String("statusCode"))
+        .toInt();
+}
+
+// Both spellings occur: 400 and 503 bodies say "timeStamp", 201 says "timestamp".
+QDateTime timeOf(const QJsonObject &info)
+{
+    QString text = info.value(QLatin1String("timeStamp")).toString();
+    if (text.isEmpty())
+        text = info.value(QLatin1String("timestamp")).toString();
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+bool isRejection(const QJsonObject &object)
+{
+    const int status = statusOf(object);
+    return status == 400 || (status == 0 && object.contains(QLatin1String("errors")));
+}
+
+ReadResult readRejected(const QJsonObject &object, const QByteArray &raw)
+{
+    ReadResult result
+        = success(InputShape::RejectedResponse, object.value(QLatin1String("data")).toObject());
+    const QJsonObject info = object.value(QLatin1String("info")).toObject();
+    result.draft.rejection.status = 400;
+    result.draft.rejection.traceId = info.value(QLatin1String("traceId")).toString();
+    result.draft.rejection.receivedAt = timeOf(info);
+    result.draft.rejection.body = raw;
+    return result;
+}
+
+ReadResult readDraft(const QJsonObject &object)
+{
+    ReadResult result;
+    result.error = draftformat::fromJson(object, result.draft);
+    result.ok = result.error.isEmpty();
+    return result;
+}
+
+// Responses and gateway messages that carry no record: accepted updates and creations,
+// errors such as 401, 406, 500 and 503.
+bool isResponse(const QJsonObject &object)
+{
+    return object.contains(QLatin1String("info")) || object.contains(QLatin1String("error"))
+        || (object.size() == 1 && object.value(QLatin1String("message")).isString());
+}
+
+QString withoutRecord(const QJsonObject &object)
+{
+    const int status = statusOf(object);
+    if (status > 0)
+        return QCoreApplication::translate(
+                   "DocumentReader", "This is a response without a lead record (HTTP status %1).")
+            .arg(status);
+    return QCoreApplication::translate("DocumentReader",
+                                       "This is a response without a lead record.");
+}
+
+} // namespace
+
+ReadResult readShape(const QJsonObject &object, const QByteArray &raw)
+{
+    if (draftformat::isDraftEnvelope(object))
+        return readDraft(object);
+    if (object.contains(QLatin1String("leadOpportunity")))
+        return success(InputShape::RequestBody, object);
+    const QJsonValue data = object.value(QLatin1String("data"));
+    if (data.toObject().contains(QLatin1String("leadOpportunity")))
+        return isRejection(object) ? readRejected(object, raw)
+                                   : success(InputShape::GetResponse, data.toObject());
+    if (isResponse(object))
+        return failure(withoutRecord(object));
+    return failure(QCoreApplication::translate(
+        "DocumentReader",
+        "This file is not a lead opportunity: it is neither a draft, nor a request "
+        "body with “leadOpportunity”, nor an API response."));
+}
+
+} // namespace leadopp::core

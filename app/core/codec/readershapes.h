@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/codec/documentreader.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace leadopp::core {
+
+/// Recognises the shape of a parsed top-level object and builds the draft it stands for.
+/// `raw` is the file as read: a rejected response keeps it verbatim as the rejection body.
+/// The record is normalised but not yet checked for section types.
+ReadResult readShape(const QJsonObject &object, const QByteArray &raw);
+
+} // namespace leadopp::core

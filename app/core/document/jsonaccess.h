@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/catalogue/fieldpath.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace leadopp::core {
+
+/// Reads the value at `path` in `root`; QJsonValue::Undefined when any step is missing.
+QJsonValue valueAt(const QJsonObject &root, const FieldPath &path);
+
+/// Writes `value` at `path`, creating missing objects and arrays on the way (an index one
+/// past the end appends). Returns false, leaving `root` unchanged, when the path crosses
+/// a value of another type or an index beyond the end. An Undefined value removes the
+/// member.
+bool setValueAt(QJsonObject &root, const FieldPath &path, const QJsonValue &value);
+
+} // namespace leadopp::core

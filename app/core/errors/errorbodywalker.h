@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/errors/errorbodyitem.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace leadopp::core {
+
+class ErrorBodyShapes;
+
+/// One message found in an error body, with the path it names (raw, unresolved).
+struct RawError {
+    QString message;
+    QString code;
+    QString rawPath;      ///< as the server wrote it; empty when none
+    QStringList segments; ///< rawPath split by parseErrorPath (or the nesting keys)
+    bool hasPath = false; ///< the server named a path, possibly the record ("#")
+    /// Path of the error item this one sits in (Microsoft REST: `details[].target` is
+    /// relative to the parent `target`); empty when none.
+    QStringList context;
+};
+
+/// Walks an error body without recursion, in body order, and collects every message.
+/// Three ways of reading a value: discovery (any JSON: error items are found wherever they
+/// sit, record echoes are skipped), an error item, and a nested error object whose keys
+/// are path segments. Paths deeper than a fixed cap stop growing, so the work stays
+/// linear in the size of the body whatever its nesting.
+class ErrorBodyWalker final
+{
+public:
+    /// Receives each message as soon as it is found, in body order: the caller maps it
+    /// while its strings are still warm instead of keeping every message of a large body.
+    using Sink = std::function<void(RawError &&)>;
+
+    ErrorBodyWalker(const ErrorBodyShapes &shapes, Sink sink)
+        : m_shapes(shapes), m_sink(std::move(sink))
+    { }
+
+    /// Any value: finds the error items and error objects inside it.
+    void discover(const QJsonValue &value);
+    /// The body itself as one error item (`{message, errors}`, `{code, message, details}`).
+    void walkRootItem(const QJsonObject &item);
+    /// A nested error object (`errors: {...}`, a Django body): keys are path segments.
+    void walkNested(const QJsonValue &value);
+
+private:
+    /// Element: an object in a nested error array, an error item or else a nested error
+    /// object under its index (told apart when popped, so its members are read once).
+    enum class Kind { Discover, Element, RootItem, Nested };
+    struct Work {
+        QJsonValue value;
+        int base;    ///< index into m_nodes, -1 for the body root
+        int context; ///< index into m_contexts, -1 for none
+        Kind kind;
+        int element = -1; ///< position in its array, for Kind::Element
+    };
+    struct Node {
+        int parent;
+        int depth;
+        QStringList segments;
+        QString raw;
+        bool isIndex;
+    };
+
+    void run(Work work);
+    void step(const Work &work);
+    void stepDiscover(const Work &work);
+    void stepContainer(const QJsonObject &object, const Work &work);
+    void stepItem(const ErrorItemMembers &object, const Work &work);
+    void pushItemChildren(const ErrorItemMembers &object, const Work &work);
+    void stepElement(const Work &work);
+    void stepNestedObject(const QJsonObject &object, const Work &work);
+    void pushNestedMembers(const QJsonObject &object, const Work &work);
+    void stepNestedArray(const QJsonArray &array, const Work &work);
+    int extend(int base, const QStringList &segments, const QString &raw, bool isIndex);
+    void emitError(const Work &work, const ErrorItemPath *path, const QString &message,
+                   const QString &code, bool hasPath);
+    void spellPath(int base, const ErrorItemPath *path, RawError &error) const;
+
+    const ErrorBodyShapes &m_shapes;
+    QList<Work> m_stack;
+    QList<Node> m_nodes;
+    QList<QStringList> m_contexts;
+    Sink m_sink;
+};
+
+} // namespace leadopp::core

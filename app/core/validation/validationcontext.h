@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/catalogue/fieldcatalogue.h"
+#include "core/catalogue/fieldpath.h"
+#include "core/codec/exporter.h"
+#include "core/validation/validator.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+
+namespace leadopp::core::validation {
+
+/// Which part of the record a run looks at: everything, or only the nodes on the branch of
+/// one of `paths` (their ancestors and descendants). Findings sit on the node whose check
+/// produced them, so restricting the walk restricts the findings exactly.
+class Scope final
+{
+public:
+    static Scope all() { return Scope(); }
+    static Scope of(QList<FieldPath> paths);
+
+    bool isAll() const { return m_all; }
+    const QList<FieldPath> &paths() const { return m_paths; }
+    /// True when `path` is an ancestor, a descendant or one of the scope's paths.
+    bool includes(const FieldPath &path) const;
+
+private:
+    bool m_all = true;
+    QList<FieldPath> m_paths;
+};
+
+/// True when one path lies on the other's branch (either is a prefix of the other).
+bool onSameBranch(const FieldPath &a, const FieldPath &b);
+
+/// What every rule receives, and where it puts its findings.
+struct Context {
+    const QJsonObject &record;
+    ExportMode mode;
+    QList<Finding> findings;
+
+    void add(const FieldPath &path, Severity severity, const char *rule, const QString &message)
+    {
+        findings.append({ path.toString(), severity, QString::fromLatin1(rule), message });
+    }
+    void error(const FieldPath &path, const char *rule, const QString &message)
+    {
+        add(path, Severity::Error, rule, message);
+    }
+    void warning(const FieldPath &path, const char *rule, const QString &message)
+    {
+        add(path, Severity::Warning, rule, message);
+    }
+};
+
+/// The label a message names a path by: the catalogue's, or "Reasons won, item 2" for an
+/// item of a list field.
+QString labelOf(const FieldPath &path);
+
+/// Checks one present, non-blank value against the rules of its field kind.
+void checkFieldValue(Context &context, const FieldSpec &spec, const FieldPath &path,
+                     const QJsonValue &value);
+
+/// Walks sections, rows and fields: required members, container types, unknown members and
+/// every single-field rule (validationfieldrules.cpp).
+void walkRecord(Context &context, const Scope &scope);
+
+/// Every string and member name of the record: a NUL character or a lone surrogate is an
+/// error at its path (validationtext.cpp).
+void checkTextIntegrity(Context &context, const Scope &scope);
+
+/// Rules across fields (status/forecast/reasons, VAT against country, duplicates).
+void runCrossRules(Context &context, const Scope &scope);
+/// The paths whose findings may change when `changed` changes: the cross rules' outputs
+/// for every rule that reads one of the changed paths.
+QList<FieldPath> crossDependants(const FieldPath &changed);
+
+} // namespace leadopp::core::validation

@@ -1,0 +1,259 @@
+// Single-field rules, one function per field kind, registered in kChecks.
+#include "core/input/localenumber.h"
+#include "core/validation/validationcontext.h"
+#include "core/validation/validationvalues.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace leadopp::core::validation {
+
+namespace {
+
+using Check = void (*)(Context &, const FieldSpec &, const FieldPath &, const QJsonValue &);
+
+bool requireString(Context &c, const FieldPath &path, const QJsonValue &value)
+{
+    if (value.isString())
+        return true;
+    c.error(path, "type",
+            QCoreApplication::translate("Validator", "%1 must be text, not %2.")
+                .arg(labelOf(path), describeType(value)));
+    return false;
+}
+
+// Free text takes anything, so a placeholder left from the spec examples is a warning.
+bool requireText(Context &c, const FieldPath &path, const QJsonValue &value)
+{
+    if (!requireString(c, path, value))
+        return false;
+    if (!isPlaceholder(value.toString()))
+        return true;
+    c.warning(path, "placeholder",
+              QCoreApplication::translate(
+                  "Validator",
+                  "%1 still holds \"%2\", a placeholder left from the API examples; enter the "
+                  "real value.")
+                  .arg(labelOf(path), value.toString()));
+    return false;
+}
+
+bool requireList(Context &c, const FieldPath &path, const QJsonValue &value)
+{
+    if (value.isArray())
+        return true;
+    c.error(path, "type",
+            QCoreApplication::translate("Validator", "%1 must be a list, not %2.")
+                .arg(labelOf(path), describeType(value)));
+    return false;
+}
+
+void checkText(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+{
+    requireText(c, path, value);
+}
+
+void checkEmail(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+{
+    if (requireText(c, path, value) && !looksLikeEmail(value.toString().trimmed()))
+        c.warning(path, "email",
+                  QCoreApplication::translate("Validator",
+                                              "%1 does not look like an e-mail address: \"%2\".")
+                      .arg(labelOf(path), value.toString()));
+}
+
+void checkUrl(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+{
+    if (requireText(c, path, value) && !looksLikeUrl(value.toString().trimmed()))
+        c.warning(
+            path, "url",
+            QCoreApplication::translate("Validator", "%1 does not look like a web address: \"%2\".")
+                .arg(labelOf(path), value.toString()));
+}
+
+void checkDuns(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+{
+    if (requireText(c, path, value) && !isDuns(value.toString().trimmed()))
+        c.warning(path, "duns",
+                  QCoreApplication::translate(
+                      "Validator", "%1 must have exactly 9 digits (D&B number), not \"%2\".")
+                      .arg(labelOf(path), value.toString()));
+}
+
+void reportEnum(Context &c, const FieldSpec &spec, const FieldPath &path, const QString &text)
+{
+    // Long lists (the reasons) would drown the message; the editor offers them anyway.
+    const QString values = spec.enumValues.size() <= 8
+        ? spec.enumValues.join(QStringLiteral(", "))
+        : QCoreApplication::translate("Validator", "the %n values of the API", nullptr,
+                                      int(spec.enumValues.size()));
+    const QString message = isPlaceholder(text)
+        ? QCoreApplication::translate(
+            "Validator",
+            "%1 must be one of %3, not \"%2\" (a placeholder left from the API examples).")
+        : spec.enumValues.contains(text.trimmed(), Qt::CaseInsensitive)
+        ? QCoreApplication::translate(
+            "Validator",
+            "%1 must be one of %3, not \"%2\" (values are upper case, without spaces).")
+        : QCoreApplication::translate("Validator", "%1 must be one of %3, not \"%2\".");
+    c.error(path, "enum", message.arg(labelOf(path), text, values));
+}
+
+void checkEnum(Context &c, const FieldSpec &spec, const FieldPath &path, const QJsonValue &value)
+{
+    if (requireString(c, path, value) && !spec.enumValues.contains(value.toString()))
+        reportEnum(c, spec, path, value.toString());
+}
+
+void checkMultiEnum(Context &c, const FieldSpec &spec, const FieldPath &path,
+                    const QJsonValue &value)
+{
+    if (!requireList(c, path, value))
+        return;
+    const QJsonArray items = value.toArray();
+    for (int i = 0; i < items.size(); ++i)
+        checkEnum(c, spec, path.index(i), items.at(i));
+}
+
+void checkTextList(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+{
+    if (!requireList(c, path, value))
+        return;
+    const QJsonArray items = value.toArray();
+    for (int i = 0; i < items.size(); ++i)
+        requireText(c, path.index(i), items.at(i));
+}
+
+void checkNumber(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        // The API takes any number; a negative amount is almost always a sign slip.
+        if (value.toDouble() < 0)
+            c.warning(path, "negative-amount",
+                      QCoreApplication::translate(
+                          "Validator", "%1 is negative (%2); amounts are normally positive.")
+                          .arg(labelOf(path), QString::number(value.toDouble(), 'g', 15)));
+        return;
+    }
+    if (!value.isString()) {
+        c.error(path, "number",
+                QCoreApplication::translate("Validator", "%1 must be a number, not %2.")
+                    .arg(labelOf(path), describeType(value)));
+        return;
+    }
+    // A number typed in the editor that the rep's notation and the canonical one read
+    // differently is kept as text, and the rep is told how to type it unmistakably.
+    const TypedNumber typed = readTypedNumber(value.toString());
+    if (typed.reading == TypedNumber::Reading::Ambiguous) {
+        c.error(
+            path, "number",
+            QCoreApplication::translate("Validator", "%1: %2").arg(labelOf(path), typed.problem));
+        return;
+    }
+    bool numeric = false;
+    value.toString().trimmed().toDouble(&numeric);
+    const QString message = isPlaceholder(value.toString())
+        ? QCoreApplication::translate(
+            "Validator",
+            "%1 must be a number, not \"%2\" (a placeholder left from the API examples).")
+        : numeric ? QCoreApplication::translate(
+              "Validator", "%1 must be a number, not the text \"%2\" (remove the quotes).")
+                  : QCoreApplication::translate("Validator", "%1 must be a number, not \"%2\".");
+    c.error(path, "number", message.arg(labelOf(path), value.toString()));
+}
+
+void checkCurrency(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+{
+    static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+    if (!requireString(c, path, value) || code.match(value.toString()).hasMatch())
+        return;
+    const QString message = isPlaceholder(value.toString())
+        ? QCoreApplication::translate(
+            "Validator",
+            "%1 must be a three-letter ISO 4217 code such as EUR, not \"%2\" (a placeholder "
+            "left from the API examples).")
+        : QCoreApplication::translate(
+            "Validator",
+            "%1 must be a three-letter upper-case ISO 4217 code such as EUR, not \"%2\".");
+    c.error(path, "currency", message.arg(labelOf(path), value.toString()));
+}
+
+void checkDateTime(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+{
+    if (!requireString(c, path, value))
+        return;
+    const QString text = value.toString();
+    switch (classifyDateTime(text.trimmed())) {
+    case DateTimeShape::IsoUtc:
+        return;
+    case DateTimeShape::PlainDate:
+        c.warning(
+            path, "date-time",
+            QCoreApplication::translate(
+                "Validator", "%1 is a date without a time (\"%2\"); the export sends it as %3.")
+                .arg(labelOf(path), text, text.trimmed() + QStringLiteral("T00:00:00.000Z")));
+        return;
+    case DateTimeShape::OtherOffset:
+        c.warning(path, "date-time",
+                  QCoreApplication::translate(
+                      "Validator", "%1 is not in UTC (\"%2\"); the export converts it to UTC.")
+                      .arg(labelOf(path), text));
+        return;
+    case DateTimeShape::Invalid:
+        break;
+    }
+    const QString message = isPlaceholder(text)
+        ? QCoreApplication::translate(
+            "Validator",
+            "%1 must be an ISO 8601 UTC date-time such as 2025-06-01T18:46:51.326Z, not \"%2\" "
+            "(a placeholder left from the API examples); the API answers 406 ERR805.")
+        : QCoreApplication::translate(
+            "Validator",
+            "%1 must be an ISO 8601 UTC date-time such as 2025-06-01T18:46:51.326Z, not \"%2\"; "
+            "the API answers 406 ERR805.");
+    c.error(path, "date-time", message.arg(labelOf(path), text));
+}
+
+// A 3DS id names the lead an update goes to (.../leads-opportunities/XJSR-DZMFFT): a
+// placeholder such as "string" would send it to a lead that does not exist.
+void checkDsId(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+{
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9]+(-[A-Za-z0-9]+)+$"));
+    if (!requireString(c, path, value) || shape.match(value.toString()).hasMatch())
+        return;
+    c.error(path, "ds-id",
+            QCoreApplication::translate("Validator",
+                                        "%1 must be a 3DS identifier such as XJSR-DZMFFT, not "
+                                        "\"%2\"; an update would go to a lead that does not exist.")
+                .arg(labelOf(path), value.toString()));
+}
+
+// One row per field kind. VAT numbers are checked against the country by a cross rule.
+const struct {
+    FieldKind kind;
+    Check check;
+} kChecks[] = {
+    { FieldKind::Text, checkText },         { FieldKind::Email, checkEmail },
+    { FieldKind::Url, checkUrl },           { FieldKind::DateTime, checkDateTime },
+    { FieldKind::Enum, checkEnum },         { FieldKind::MultiEnum, checkMultiEnum },
+    { FieldKind::TextList, checkTextList }, { FieldKind::Number, checkNumber },
+    { FieldKind::Currency, checkCurrency }, { FieldKind::Country, checkText },
+    { FieldKind::Duns, checkDuns },         { FieldKind::Vat, checkText },
+    { FieldKind::DsId, checkDsId },
+};
+
+} // namespace
+
+void checkFieldValue(Context &context, const FieldSpec &spec, const FieldPath &path,
+                     const QJsonValue &value)
+{
+    for (const auto &row : kChecks) {
+        if (row.kind == spec.kind) {
+            row.check(context, spec, path, value);
+            return;
+        }
+    }
+}
+
+} // namespace leadopp::core::validation

@@ -1,0 +1,114 @@
+#include "core/validation/validationvalues.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QUrl>
+
+namespace leadopp::core::validation {
+
+namespace {
+
+bool matches(const QRegularExpression &expression, const QString &text)
+{
+    return expression.match(text).hasMatch();
+}
+
+// The calendar part must exist: "2025-02-30T10:00:00Z" has the right shape but no day.
+bool validCalendar(const QString &text)
+{
+    const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid())
+        return false;
+    if (text.size() <= 10)
+        return true;
+    const QTime time = QTime::fromString(text.mid(11, 5), QStringLiteral("HH:mm"));
+    return time.isValid();
+}
+
+} // namespace
+
+DateTimeShape classifyDateTime(const QString &text)
+{
+    static const QRegularExpression isoUtc(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$"));
+    static const QRegularExpression plainDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression anyIso(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?$"));
+    if (!validCalendar(text))
+        return DateTimeShape::Invalid;
+    if (matches(isoUtc, text))
+        return DateTimeShape::IsoUtc;
+    if (matches(plainDate, text))
+        return DateTimeShape::PlainDate;
+    if (matches(anyIso, text))
+        return DateTimeShape::OtherOffset;
+    return DateTimeShape::Invalid;
+}
+
+bool isBlank(const QJsonValue &value)
+{
+    return value.isUndefined() || value.isNull()
+        || (value.isString() && value.toString().trimmed().isEmpty());
+}
+
+bool isPlaceholder(const QString &text)
+{
+    static const QStringList names = {
+        QStringLiteral("string"),   QStringLiteral("date"),   QStringLiteral("date-time"),
+        QStringLiteral("datetime"), QStringLiteral("double"), QStringLiteral("float"),
+        QStringLiteral("integer"),  QStringLiteral("number"), QStringLiteral("boolean"),
+    };
+    return names.contains(text.trimmed(), Qt::CaseInsensitive);
+}
+
+bool looksLikeEmail(const QString &text)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    return matches(email, text);
+}
+
+bool looksLikeUrl(const QString &text)
+{
+    static const QRegularExpression host(
+        QStringLiteral("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+\\.?(:\\d{1,5})?$"));
+    if (text.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return false;
+    if (!text.contains(QLatin1String("://")))
+        return matches(host, text.section(u'/', 0, 0));
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        && matches(host, url.host());
+}
+
+bool isDuns(const QString &text)
+{
+    static const QRegularExpression duns(QStringLiteral("^\\d{9}$"));
+    QString digits = text;
+    digits.remove(u'-').remove(u' ');
+    return matches(duns, digits);
+}
+
+QString describeType(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return QCoreApplication::translate("Validator", "a true/false value");
+    case QJsonValue::Double:
+        return QCoreApplication::translate("Validator", "a number");
+    case QJsonValue::String:
+        return QCoreApplication::translate("Validator", "text");
+    case QJsonValue::Array:
+        return QCoreApplication::translate("Validator", "a list");
+    case QJsonValue::Object:
+        return QCoreApplication::translate("Validator", "an object");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QCoreApplication::translate("Validator", "nothing");
+}
+
+} // namespace leadopp::core::validation

@@ -1,0 +1,7 @@
+#include "ui/session/logging.h"
+
+namespace leadopp::ui {
+
+Q_LOGGING_CATEGORY(lcSession, "leadopp.session", QtWarningMsg)
+
+} // namespace leadopp::ui
