@@ -1,5 +1,6 @@
 #include "ui/submit/submitcontroller.h"
 
+#include "core/codec/exporter.h"
 #include "core/document/document.h"
 #include "net/apiclient.h"
 #include "net/apijob.h"

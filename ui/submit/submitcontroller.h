@@ -4,6 +4,7 @@
 #include "net/apiresult.h"
 
 #include "core/document/document.h"
+#include "ui/session/editsession.h"
 
 #include <QObject>
 #include <QPointer>
