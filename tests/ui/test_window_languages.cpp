@@ -9,6 +9,7 @@
 #include "ui/submit/settingsdialog.h"
 #include "windowdriver.h"
 
+#include <QAbstractScrollArea>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -95,6 +96,21 @@ QString text(const char *utf8)
     return QString::fromUtf8(utf8);
 }
 
+// A label is cut when it is narrower than its text, or when it runs past the visible part
+// of the scrolling form it sits in (a horizontal scroll bar hides its end).
+bool isCut(const QLabel *label)
+{
+    if (label->width() < label->sizeHint().width())
+        return true;
+    for (QWidget *ancestor = label->parentWidget(); ancestor; ancestor = ancestor->parentWidget()) {
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(ancestor)) {
+            const QPoint at = label->mapTo(area->viewport(), QPoint(0, 0));
+            return at.x() < 0 || at.x() + label->width() > area->viewport()->width();
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 TEST_P(WindowLanguage, menusLabelsTabsAndProblemsSpeakTheLanguage)
@@ -140,7 +156,7 @@ TEST_P(WindowLanguage, noFormLabelIsCutOnAnyTab)
             if (!label->isVisible() || label->wordWrap() || label->text().isEmpty())
                 continue;
             ++checked;
-            EXPECT_GE(label->width(), label->sizeHint().width())
+            EXPECT_FALSE(isCut(label))
                 << GetParam().code << ", tab " << tabs->tabText(tab).toStdString() << ": "
                 << label->objectName().toStdString() << " \"" << label->text().toStdString()
                 << "\"";
