@@ -167,6 +167,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReader</name>
     <message>
         <source>The draft has no valid format version.</source>
@@ -1438,10 +1449,8 @@ Estado de salida: 0 respuesta leída, 2 entrada ilegible o error de uso.</transl
 </translation>
     </message>
     <message>
-        <source>Writes exactly the request body the API would receive (PATCH when the draft has a 3DS id, POST otherwise).
-Findings go to stderr. Exit status: 0 written, 1 written but the draft has errors, 2 unreadable input, output or usage error.</source>
-        <translation>Escribe exactamente el cuerpo de la solicitud que recibiría la API (PATCH si el borrador tiene un ID de 3DS, POST en otro caso).
-Los hallazgos van a stderr. Estado de salida: 0 escrito, 1 escrito pero el borrador tiene errores, 2 entrada ilegible, error de salida o de uso.</translation>
+        <source>--create and --id exclude each other.</source>
+        <translation>--create y --id se excluyen mutuamente.</translation>
     </message>
     <message>
         <source>The file to export.</source>
@@ -1454,6 +1463,20 @@ Los hallazgos van a stderr. Estado de salida: 0 escrito, 1 escrito pero el borra
     <message>
         <source>Write the create (POST) body.</source>
         <translation>Escribir el cuerpo de creación (POST).</translation>
+    </message>
+    <message>
+        <source>Write the update (PATCH) body for this 3DS id.</source>
+        <translation>Escribir el cuerpo de actualización (PATCH) para este ID de 3DS.</translation>
+    </message>
+    <message>
+        <source>Send the whole record, not only what changed against the server copy.</source>
+        <translation>Enviar el registro completo, no solo lo que cambió respecto a la copia del servidor.</translation>
+    </message>
+    <message>
+        <source>Writes exactly the request body the API would receive (PATCH when the draft has a 3DS id, POST otherwise). A PATCH sends the partner opportunity id and what differs from the server copy the draft is based on.
+Findings go to stderr. Exit status: 0 written, 1 written but the draft has errors, 2 unreadable input, output or usage error.</source>
+        <translation>Escribe exactamente el cuerpo de la solicitud que recibiría la API (PATCH si el borrador tiene un ID de 3DS, POST en otro caso). Un PATCH envía el ID de oportunidad del partner y lo que difiere de la copia del servidor en la que se basa el borrador.
+Los hallazgos van a stderr. Estado de salida: 0 escrito, 1 escrito pero el borrador tiene errores, 2 entrada ilegible, error de salida o de uso.</translation>
     </message>
     <message>
         <source>Checks a draft, request body or rejected response against the API rules.
@@ -1482,12 +1505,24 @@ Estado de salida: 0 sin errores (se admiten advertencias), 1 se encontraron erro
         <translation>escribir el cuerpo de solicitud que recibiría la API</translation>
     </message>
     <message>
+        <source>list what a draft changes against its server copy</source>
+        <translation>listar lo que cambia un borrador respecto a su copia del servidor</translation>
+    </message>
+    <message>
         <source>map an error response onto the draft&apos;s fields</source>
         <translation>asignar una respuesta de error a los campos del borrador</translation>
     </message>
     <message>
         <source>send a draft to an environment</source>
         <translation>enviar un borrador a un entorno</translation>
+    </message>
+    <message>
+        <source>fetch a lead by its 3DS id as a draft</source>
+        <translation>obtener un lead por su ID de 3DS como borrador</translation>
+    </message>
+    <message>
+        <source>list leads by modification window or partner id</source>
+        <translation>listar leads por periodo de modificación o ID de partner</translation>
     </message>
     <message>
         <source>serve the partner API sandbox on loopback</source>
@@ -1517,6 +1552,92 @@ Ejecute &apos;leadopp &lt;orden&gt; --help&apos; para ver las opciones de una or
 </source>
         <translation>leadopp: orden desconocida &apos;%1&apos;
 
+</translation>
+    </message>
+    <message>
+        <source>%1: unknown environment &apos;%2&apos;.
+</source>
+        <translation>%1: entorno desconocido &apos;%2&apos;.
+</translation>
+    </message>
+    <message>
+        <source>%1: the sandbox could not listen on loopback.
+</source>
+        <translation>%1: la sandbox no pudo escuchar en loopback.
+</translation>
+    </message>
+    <message>
+        <source>Retrying (attempt %1) in %2 ms...
+</source>
+        <translation>Reintentando (intento %1) en %2 ms...
+</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp diff</name>
+    <message>
+        <source>Lists, field by field, what the draft changes against the server copy it is based on (old → new): what a partial update sends.
+Exit status: 0 no changes, 1 changes listed, 2 unreadable input or usage error.</source>
+        <translation>Lista, campo por campo, lo que el borrador cambia respecto a la copia del servidor en la que se basa (antes → después): lo que envía una actualización parcial.
+Estado de salida: 0 sin cambios, 1 cambios listados, 2 entrada ilegible o error de uso.</translation>
+    </message>
+    <message>
+        <source>The draft to compare.</source>
+        <translation>El borrador que se compara.</translation>
+    </message>
+    <message>
+        <source>Print the changes as JSON.</source>
+        <translation>Imprimir los cambios en JSON.</translation>
+    </message>
+    <message>
+        <source>%1: the file has no server copy; every value it holds is new.
+</source>
+        <translation>%1: el archivo no tiene copia del servidor; todos sus valores son nuevos.
+</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp get</name>
+    <message>
+        <source>Trace id: %1
+</source>
+        <translation>ID de traza: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: the answer holds no lead record: %2
+</source>
+        <translation>%1: la respuesta no contiene ningún registro de lead: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot write “%2”: %3
+</source>
+        <translation>%1: no se puede escribir «%2»: %3
+</translation>
+    </message>
+    <message>
+        <source>Fetches a lead by its 3DS id and writes it as a draft based on the server copy.
+Exit status: 0 written, 2 usage, output or setup error (no API key), 3 network or server failure (an unknown id included).</source>
+        <translation>Obtiene un lead por su ID de 3DS y lo escribe como borrador basado en la copia del servidor.
+Estado de salida: 0 escrito, 2 error de uso, de salida o de configuración (sin clave de API), 3 fallo de red o del servidor (incluido un ID desconocido).</translation>
+    </message>
+    <message>
+        <source>The 3DS id, e.g. XJSR-DZMFFT.</source>
+        <translation>El ID de 3DS, p. ej. XJSR-DZMFFT.</translation>
+    </message>
+    <message>
+        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
+        <translation>ID del entorno (sandbox, ppt, qal, ptd, ppd, prd) o URL base.</translation>
+    </message>
+    <message>
+        <source>Write the draft to FILE instead of stdout.</source>
+        <translation>Escribir el borrador en FILE en lugar de stdout.</translation>
+    </message>
+    <message>
+        <source>%1: --env is required.
+</source>
+        <translation>%1: --env es obligatorio.
 </translation>
     </message>
 </context>
@@ -1600,7 +1721,62 @@ Ejecute &apos;leadopp &lt;orden&gt; --help&apos; para ver las opciones de una or
     </message>
 </context>
 <context>
+    <name>leadopp search</name>
+    <message>
+        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
+        <translation>ID del entorno (sandbox, ppt, qal, ptd, ppd, prd) o URL base.</translation>
+    </message>
+    <message>
+        <source>give either --modified-since or --partner-id.</source>
+        <translation>indique --modified-since o --partner-id.</translation>
+    </message>
+    <message>
+        <source>dates must be ISO 8601 dates or date-times (2025-08-04, 2025-08-04T08:00:00Z).</source>
+        <translation>las fechas deben ser fechas o fechas y horas ISO 8601 (2025-08-04, 2025-08-04T08:00:00Z).</translation>
+    </message>
+    <message>
+        <source>--until lies before --modified-since.</source>
+        <translation>--until es anterior a --modified-since.</translation>
+    </message>
+    <message>
+        <source>Leads modified from DATE on (UTC).</source>
+        <translation>Leads modificados a partir de DATE (UTC).</translation>
+    </message>
+    <message>
+        <source>... up to DATE (default: now).</source>
+        <translation>... hasta DATE (por defecto: ahora).</translation>
+    </message>
+    <message>
+        <source>Leads with this partner opportunity id (repeatable).</source>
+        <translation>Leads con este ID de oportunidad del partner (repetible).</translation>
+    </message>
+    <message>
+        <source>Print {&quot;ids&quot;: [...], &quot;searches&quot;: N} as JSON.</source>
+        <translation>Imprimir {&quot;ids&quot;: [...], &quot;searches&quot;: N} en JSON.</translation>
+    </message>
+    <message>
+        <source>Lists the 3DS ids of the leads modified in a window (longer than seven days: one search per seven days) or carrying a partner opportunity id.
+Exit status: 0 searched (found or not), 2 usage or setup error, 3 network or server failure.</source>
+        <translation>Lista los ID de 3DS de los leads modificados en un periodo (más de siete días: una búsqueda por cada siete días) o que llevan un ID de oportunidad del partner.
+Estado de salida: 0 búsqueda hecha (con o sin resultados), 2 error de uso o de configuración, 3 fallo de red o del servidor.</translation>
+    </message>
+    <message>
+        <source>--env is required.</source>
+        <translation>--env es obligatorio.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp submit</name>
+    <message>
+        <source>Trace id: %1
+</source>
+        <translation>ID de traza: %1
+</translation>
+    </message>
+    <message>
+        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
+        <translation>ID del entorno (sandbox, ppt, qal, ptd, ppd, prd) o URL base.</translation>
+    </message>
     <message>
         <source>Sends a draft or request body to the partner API.
 Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, usage or setup (no API key), 3 network or server failure.</source>
@@ -1612,16 +1788,16 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <translation>Borrador, cuerpo de solicitud, respuesta 400 o respuesta GET.</translation>
     </message>
     <message>
-        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
-        <translation>ID del entorno (sandbox, ppt, qal, ptd, ppd, prd) o URL base.</translation>
-    </message>
-    <message>
         <source>3DS id to update (default: the file&apos;s dsLeadOpportunityId).</source>
         <translation>ID de 3DS que se actualiza (por defecto: el dsLeadOpportunityId del archivo).</translation>
     </message>
     <message>
         <source>Create (POST) even when the file has a 3DS id.</source>
         <translation>Crear (POST) aunque el archivo tenga un ID de 3DS.</translation>
+    </message>
+    <message>
+        <source>Send the whole record, not only what changed against the server copy the draft is based on.</source>
+        <translation>Enviar el registro completo, no solo lo que cambió respecto a la copia del servidor en la que se basa el borrador.</translation>
     </message>
     <message>
         <source>Print the outcome as JSON.</source>
@@ -1646,21 +1822,9 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
 </translation>
     </message>
     <message>
-        <source>Retrying (attempt %1) in %2 ms...
-</source>
-        <translation>Reintentando (intento %1) en %2 ms...
-</translation>
-    </message>
-    <message>
         <source>HTTP status: %1
 </source>
         <translation>Estado HTTP: %1
-</translation>
-    </message>
-    <message>
-        <source>Trace id: %1
-</source>
-        <translation>ID de traza: %1
 </translation>
     </message>
     <message>

@@ -167,6 +167,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReader</name>
     <message>
         <source>The draft has no valid format version.</source>
@@ -1438,10 +1449,8 @@ Stato di uscita: 0 risposta letta, 2 input illeggibile o errore di utilizzo.</tr
 </translation>
     </message>
     <message>
-        <source>Writes exactly the request body the API would receive (PATCH when the draft has a 3DS id, POST otherwise).
-Findings go to stderr. Exit status: 0 written, 1 written but the draft has errors, 2 unreadable input, output or usage error.</source>
-        <translation>Scrive esattamente il corpo della richiesta che l&apos;API riceverebbe (PATCH se la bozza ha un ID 3DS, altrimenti POST).
-Le segnalazioni vanno su stderr. Stato di uscita: 0 scritto, 1 scritto ma la bozza contiene errori, 2 input illeggibile, errore di output o di utilizzo.</translation>
+        <source>--create and --id exclude each other.</source>
+        <translation>--create e --id si escludono a vicenda.</translation>
     </message>
     <message>
         <source>The file to export.</source>
@@ -1454,6 +1463,20 @@ Le segnalazioni vanno su stderr. Stato di uscita: 0 scritto, 1 scritto ma la boz
     <message>
         <source>Write the create (POST) body.</source>
         <translation>Scrivi il corpo di creazione (POST).</translation>
+    </message>
+    <message>
+        <source>Write the update (PATCH) body for this 3DS id.</source>
+        <translation>Scrivi il corpo di aggiornamento (PATCH) per questo ID 3DS.</translation>
+    </message>
+    <message>
+        <source>Send the whole record, not only what changed against the server copy.</source>
+        <translation>Invia l&apos;intero record, non solo ciò che è cambiato rispetto alla copia del server.</translation>
+    </message>
+    <message>
+        <source>Writes exactly the request body the API would receive (PATCH when the draft has a 3DS id, POST otherwise). A PATCH sends the partner opportunity id and what differs from the server copy the draft is based on.
+Findings go to stderr. Exit status: 0 written, 1 written but the draft has errors, 2 unreadable input, output or usage error.</source>
+        <translation>Scrive esattamente il corpo della richiesta che l&apos;API riceverebbe (PATCH se la bozza ha un ID 3DS, altrimenti POST). Un PATCH invia l&apos;ID opportunità del partner e ciò che differisce dalla copia del server da cui parte la bozza.
+Le segnalazioni vanno su stderr. Stato di uscita: 0 scritto, 1 scritto ma la bozza contiene errori, 2 input illeggibile, errore di output o di utilizzo.</translation>
     </message>
     <message>
         <source>Checks a draft, request body or rejected response against the API rules.
@@ -1482,12 +1505,24 @@ Stato di uscita: 0 nessun errore (avvisi ammessi), 1 errori trovati, 2 input ill
         <translation>scrivi il corpo della richiesta che l&apos;API riceverebbe</translation>
     </message>
     <message>
+        <source>list what a draft changes against its server copy</source>
+        <translation>elenca ciò che una bozza cambia rispetto alla sua copia del server</translation>
+    </message>
+    <message>
         <source>map an error response onto the draft&apos;s fields</source>
         <translation>associa una risposta di errore ai campi della bozza</translation>
     </message>
     <message>
         <source>send a draft to an environment</source>
         <translation>invia una bozza a un ambiente</translation>
+    </message>
+    <message>
+        <source>fetch a lead by its 3DS id as a draft</source>
+        <translation>recupera un lead tramite il suo ID 3DS come bozza</translation>
+    </message>
+    <message>
+        <source>list leads by modification window or partner id</source>
+        <translation>elenca i lead per intervallo di modifica o ID partner</translation>
     </message>
     <message>
         <source>serve the partner API sandbox on loopback</source>
@@ -1517,6 +1552,92 @@ Esegui &apos;leadopp &lt;comando&gt; --help&apos; per le opzioni di un comando.
 </source>
         <translation>leadopp: comando sconosciuto &apos;%1&apos;
 
+</translation>
+    </message>
+    <message>
+        <source>%1: unknown environment &apos;%2&apos;.
+</source>
+        <translation>%1: ambiente sconosciuto &apos;%2&apos;.
+</translation>
+    </message>
+    <message>
+        <source>%1: the sandbox could not listen on loopback.
+</source>
+        <translation>%1: la sandbox non è riuscita ad ascoltare su loopback.
+</translation>
+    </message>
+    <message>
+        <source>Retrying (attempt %1) in %2 ms...
+</source>
+        <translation>Nuovo tentativo (tentativo %1) tra %2 ms...
+</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp diff</name>
+    <message>
+        <source>Lists, field by field, what the draft changes against the server copy it is based on (old → new): what a partial update sends.
+Exit status: 0 no changes, 1 changes listed, 2 unreadable input or usage error.</source>
+        <translation>Elenca, campo per campo, ciò che la bozza cambia rispetto alla copia del server da cui parte (vecchio → nuovo): ciò che un aggiornamento parziale invia.
+Stato di uscita: 0 nessuna modifica, 1 modifiche elencate, 2 input illeggibile o errore di utilizzo.</translation>
+    </message>
+    <message>
+        <source>The draft to compare.</source>
+        <translation>La bozza da confrontare.</translation>
+    </message>
+    <message>
+        <source>Print the changes as JSON.</source>
+        <translation>Stampa le modifiche in JSON.</translation>
+    </message>
+    <message>
+        <source>%1: the file has no server copy; every value it holds is new.
+</source>
+        <translation>%1: il file non ha una copia del server; ogni suo valore è nuovo.
+</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp get</name>
+    <message>
+        <source>Trace id: %1
+</source>
+        <translation>ID di traccia: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: the answer holds no lead record: %2
+</source>
+        <translation>%1: la risposta non contiene un record di lead: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot write “%2”: %3
+</source>
+        <translation>%1: impossibile scrivere “%2”: %3
+</translation>
+    </message>
+    <message>
+        <source>Fetches a lead by its 3DS id and writes it as a draft based on the server copy.
+Exit status: 0 written, 2 usage, output or setup error (no API key), 3 network or server failure (an unknown id included).</source>
+        <translation>Recupera un lead tramite il suo ID 3DS e lo scrive come bozza basata sulla copia del server.
+Stato di uscita: 0 scritto, 2 errore di utilizzo, di output o di configurazione (nessuna chiave API), 3 errore di rete o del server (compreso un ID sconosciuto).</translation>
+    </message>
+    <message>
+        <source>The 3DS id, e.g. XJSR-DZMFFT.</source>
+        <translation>L&apos;ID 3DS, ad esempio XJSR-DZMFFT.</translation>
+    </message>
+    <message>
+        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
+        <translation>ID dell&apos;ambiente (sandbox, ppt, qal, ptd, ppd, prd) o URL di base.</translation>
+    </message>
+    <message>
+        <source>Write the draft to FILE instead of stdout.</source>
+        <translation>Scrivi la bozza in FILE invece che su stdout.</translation>
+    </message>
+    <message>
+        <source>%1: --env is required.
+</source>
+        <translation>%1: --env è obbligatorio.
 </translation>
     </message>
 </context>
@@ -1600,7 +1721,62 @@ Esegui &apos;leadopp &lt;comando&gt; --help&apos; per le opzioni di un comando.
     </message>
 </context>
 <context>
+    <name>leadopp search</name>
+    <message>
+        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
+        <translation>ID dell&apos;ambiente (sandbox, ppt, qal, ptd, ppd, prd) o URL di base.</translation>
+    </message>
+    <message>
+        <source>give either --modified-since or --partner-id.</source>
+        <translation>indica --modified-since oppure --partner-id.</translation>
+    </message>
+    <message>
+        <source>dates must be ISO 8601 dates or date-times (2025-08-04, 2025-08-04T08:00:00Z).</source>
+        <translation>le date devono essere date o date-ora ISO 8601 (2025-08-04, 2025-08-04T08:00:00Z).</translation>
+    </message>
+    <message>
+        <source>--until lies before --modified-since.</source>
+        <translation>--until è precedente a --modified-since.</translation>
+    </message>
+    <message>
+        <source>Leads modified from DATE on (UTC).</source>
+        <translation>Lead modificati a partire da DATE (UTC).</translation>
+    </message>
+    <message>
+        <source>... up to DATE (default: now).</source>
+        <translation>... fino a DATE (predefinito: adesso).</translation>
+    </message>
+    <message>
+        <source>Leads with this partner opportunity id (repeatable).</source>
+        <translation>Lead con questo ID opportunità partner (ripetibile).</translation>
+    </message>
+    <message>
+        <source>Print {&quot;ids&quot;: [...], &quot;searches&quot;: N} as JSON.</source>
+        <translation>Stampa {&quot;ids&quot;: [...], &quot;searches&quot;: N} in JSON.</translation>
+    </message>
+    <message>
+        <source>Lists the 3DS ids of the leads modified in a window (longer than seven days: one search per seven days) or carrying a partner opportunity id.
+Exit status: 0 searched (found or not), 2 usage or setup error, 3 network or server failure.</source>
+        <translation>Elenca gli ID 3DS dei lead modificati in un intervallo (oltre sette giorni: una ricerca ogni sette giorni) o che hanno un ID opportunità partner.
+Stato di uscita: 0 ricerca eseguita (trovati o no), 2 errore di utilizzo o di configurazione, 3 errore di rete o del server.</translation>
+    </message>
+    <message>
+        <source>--env is required.</source>
+        <translation>--env è obbligatorio.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp submit</name>
+    <message>
+        <source>Trace id: %1
+</source>
+        <translation>ID di traccia: %1
+</translation>
+    </message>
+    <message>
+        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
+        <translation>ID dell&apos;ambiente (sandbox, ppt, qal, ptd, ppd, prd) o URL di base.</translation>
+    </message>
     <message>
         <source>Sends a draft or request body to the partner API.
 Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, usage or setup (no API key), 3 network or server failure.</source>
@@ -1612,16 +1788,16 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <translation>Bozza, corpo di richiesta, risposta 400 o risposta GET.</translation>
     </message>
     <message>
-        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
-        <translation>ID dell&apos;ambiente (sandbox, ppt, qal, ptd, ppd, prd) o URL di base.</translation>
-    </message>
-    <message>
         <source>3DS id to update (default: the file&apos;s dsLeadOpportunityId).</source>
         <translation>ID 3DS da aggiornare (predefinito: il dsLeadOpportunityId del file).</translation>
     </message>
     <message>
         <source>Create (POST) even when the file has a 3DS id.</source>
         <translation>Crea (POST) anche se il file ha un ID 3DS.</translation>
+    </message>
+    <message>
+        <source>Send the whole record, not only what changed against the server copy the draft is based on.</source>
+        <translation>Invia l&apos;intero record, non solo ciò che è cambiato rispetto alla copia del server da cui parte la bozza.</translation>
     </message>
     <message>
         <source>Print the outcome as JSON.</source>
@@ -1646,21 +1822,9 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
 </translation>
     </message>
     <message>
-        <source>Retrying (attempt %1) in %2 ms...
-</source>
-        <translation>Nuovo tentativo (tentativo %1) tra %2 ms...
-</translation>
-    </message>
-    <message>
         <source>HTTP status: %1
 </source>
         <translation>Stato HTTP: %1
-</translation>
-    </message>
-    <message>
-        <source>Trace id: %1
-</source>
-        <translation>ID di traccia: %1
 </translation>
     </message>
     <message>

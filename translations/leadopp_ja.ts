@@ -165,6 +165,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReader</name>
     <message>
         <source>The draft has no valid format version.</source>
@@ -1434,10 +1445,8 @@ Exit status: 0 the response was read, 2 unreadable input or usage error.</source
 </translation>
     </message>
     <message>
-        <source>Writes exactly the request body the API would receive (PATCH when the draft has a 3DS id, POST otherwise).
-Findings go to stderr. Exit status: 0 written, 1 written but the draft has errors, 2 unreadable input, output or usage error.</source>
-        <translation>API が受け取るリクエスト本文をそのまま書き出します（下書きに 3DS ID があれば PATCH、なければ POST）。
-指摘は stderr に出力します。終了ステータス: 0 書き出した、1 書き出したが下書きにエラーがある、2 入力を読めない、出力エラーまたは使い方の誤り。</translation>
+        <source>--create and --id exclude each other.</source>
+        <translation>--create と --id は同時に指定できません。</translation>
     </message>
     <message>
         <source>The file to export.</source>
@@ -1450,6 +1459,20 @@ Findings go to stderr. Exit status: 0 written, 1 written but the draft has error
     <message>
         <source>Write the create (POST) body.</source>
         <translation>作成用（POST）の本文を書き出します。</translation>
+    </message>
+    <message>
+        <source>Write the update (PATCH) body for this 3DS id.</source>
+        <translation>この 3DS ID 用の更新（PATCH）本文を書き出します。</translation>
+    </message>
+    <message>
+        <source>Send the whole record, not only what changed against the server copy.</source>
+        <translation>サーバーのコピーからの変更分だけでなく、レコード全体を送信します。</translation>
+    </message>
+    <message>
+        <source>Writes exactly the request body the API would receive (PATCH when the draft has a 3DS id, POST otherwise). A PATCH sends the partner opportunity id and what differs from the server copy the draft is based on.
+Findings go to stderr. Exit status: 0 written, 1 written but the draft has errors, 2 unreadable input, output or usage error.</source>
+        <translation>API が受け取るリクエスト本文をそのまま書き出します（下書きに 3DS ID があれば PATCH、なければ POST）。PATCH はパートナー商談IDと、下書きの元になったサーバーのコピーとの差分を送信します。
+指摘は stderr に出力します。終了ステータス: 0 書き出した、1 書き出したが下書きにエラーがある、2 入力を読めない、出力エラーまたは使い方の誤り。</translation>
     </message>
     <message>
         <source>Checks a draft, request body or rejected response against the API rules.
@@ -1478,12 +1501,24 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unreadable input 
         <translation>API が受け取るリクエスト本文を書き出す</translation>
     </message>
     <message>
+        <source>list what a draft changes against its server copy</source>
+        <translation>下書きがサーバーのコピーから変更した内容を一覧表示する</translation>
+    </message>
+    <message>
         <source>map an error response onto the draft&apos;s fields</source>
         <translation>エラー応答を下書きの項目に対応付ける</translation>
     </message>
     <message>
         <source>send a draft to an environment</source>
         <translation>下書きを環境に送信する</translation>
+    </message>
+    <message>
+        <source>fetch a lead by its 3DS id as a draft</source>
+        <translation>3DS ID でリードを取得して下書きにする</translation>
+    </message>
+    <message>
+        <source>list leads by modification window or partner id</source>
+        <translation>更新期間またはパートナーIDでリードを一覧表示する</translation>
     </message>
     <message>
         <source>serve the partner API sandbox on loopback</source>
@@ -1513,6 +1548,92 @@ Run &apos;leadopp &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
         <translation>leadopp: 不明なコマンド &apos;%1&apos;
 
+</translation>
+    </message>
+    <message>
+        <source>%1: unknown environment &apos;%2&apos;.
+</source>
+        <translation>%1: 不明な環境 &apos;%2&apos;。
+</translation>
+    </message>
+    <message>
+        <source>%1: the sandbox could not listen on loopback.
+</source>
+        <translation>%1: サンドボックスがループバックで待ち受けできませんでした。
+</translation>
+    </message>
+    <message>
+        <source>Retrying (attempt %1) in %2 ms...
+</source>
+        <translation>%2 ミリ秒後に再試行します（%1 回目）...
+</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp diff</name>
+    <message>
+        <source>Lists, field by field, what the draft changes against the server copy it is based on (old → new): what a partial update sends.
+Exit status: 0 no changes, 1 changes listed, 2 unreadable input or usage error.</source>
+        <translation>下書きが元のサーバーのコピーから変更した内容を項目ごとに一覧表示します（旧 → 新）。部分更新で送信される内容です。
+終了ステータス: 0 変更なし、1 変更を一覧表示した、2 入力を読めないか使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>The draft to compare.</source>
+        <translation>比較する下書き。</translation>
+    </message>
+    <message>
+        <source>Print the changes as JSON.</source>
+        <translation>変更を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>%1: the file has no server copy; every value it holds is new.
+</source>
+        <translation>%1: ファイルにサーバーのコピーがありません。すべての値が新規です。
+</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp get</name>
+    <message>
+        <source>Trace id: %1
+</source>
+        <translation>トレースID: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: the answer holds no lead record: %2
+</source>
+        <translation>%1: 応答にリードのレコードがありません: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot write “%2”: %3
+</source>
+        <translation>%1: 「%2」に書き込めません: %3
+</translation>
+    </message>
+    <message>
+        <source>Fetches a lead by its 3DS id and writes it as a draft based on the server copy.
+Exit status: 0 written, 2 usage, output or setup error (no API key), 3 network or server failure (an unknown id included).</source>
+        <translation>3DS ID でリードを取得し、サーバーのコピーを元にした下書きとして書き出します。
+終了ステータス: 0 書き出した、2 使い方・出力・設定の誤り（APIキーなし）、3 ネットワークまたはサーバーの障害（不明な ID を含む）。</translation>
+    </message>
+    <message>
+        <source>The 3DS id, e.g. XJSR-DZMFFT.</source>
+        <translation>3DS ID（例: XJSR-DZMFFT）。</translation>
+    </message>
+    <message>
+        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
+        <translation>環境ID（sandbox、ppt、qal、ptd、ppd、prd）またはベース URL。</translation>
+    </message>
+    <message>
+        <source>Write the draft to FILE instead of stdout.</source>
+        <translation>下書きを stdout ではなく FILE に書き出します。</translation>
+    </message>
+    <message>
+        <source>%1: --env is required.
+</source>
+        <translation>%1: --env は必須です。
 </translation>
     </message>
 </context>
@@ -1596,7 +1717,62 @@ Run &apos;leadopp &lt;command&gt; --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>leadopp search</name>
+    <message>
+        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
+        <translation>環境ID（sandbox、ppt、qal、ptd、ppd、prd）またはベース URL。</translation>
+    </message>
+    <message>
+        <source>give either --modified-since or --partner-id.</source>
+        <translation>--modified-since または --partner-id のどちらかを指定してください。</translation>
+    </message>
+    <message>
+        <source>dates must be ISO 8601 dates or date-times (2025-08-04, 2025-08-04T08:00:00Z).</source>
+        <translation>日付は ISO 8601 の日付または日時で指定してください（2025-08-04、2025-08-04T08:00:00Z）。</translation>
+    </message>
+    <message>
+        <source>--until lies before --modified-since.</source>
+        <translation>--until が --modified-since より前です。</translation>
+    </message>
+    <message>
+        <source>Leads modified from DATE on (UTC).</source>
+        <translation>DATE 以降に更新されたリード（UTC）。</translation>
+    </message>
+    <message>
+        <source>... up to DATE (default: now).</source>
+        <translation>... DATE まで（既定: 現在）。</translation>
+    </message>
+    <message>
+        <source>Leads with this partner opportunity id (repeatable).</source>
+        <translation>このパートナー商談IDを持つリード（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>Print {&quot;ids&quot;: [...], &quot;searches&quot;: N} as JSON.</source>
+        <translation>{&quot;ids&quot;: [...], &quot;searches&quot;: N} を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Lists the 3DS ids of the leads modified in a window (longer than seven days: one search per seven days) or carrying a partner opportunity id.
+Exit status: 0 searched (found or not), 2 usage or setup error, 3 network or server failure.</source>
+        <translation>期間内に更新されたリード（7 日を超える場合は 7 日ごとに 1 回検索）、またはパートナー商談IDを持つリードの 3DS ID を一覧表示します。
+終了ステータス: 0 検索した（見つかったかどうかを問わない）、2 使い方または設定の誤り、3 ネットワークまたはサーバーの障害。</translation>
+    </message>
+    <message>
+        <source>--env is required.</source>
+        <translation>--env は必須です。</translation>
+    </message>
+</context>
+<context>
     <name>leadopp submit</name>
+    <message>
+        <source>Trace id: %1
+</source>
+        <translation>トレースID: %1
+</translation>
+    </message>
+    <message>
+        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
+        <translation>環境ID（sandbox、ppt、qal、ptd、ppd、prd）またはベース URL。</translation>
+    </message>
     <message>
         <source>Sends a draft or request body to the partner API.
 Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, usage or setup (no API key), 3 network or server failure.</source>
@@ -1608,16 +1784,16 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>下書き、リクエスト本文、400 応答、または GET 応答。</translation>
     </message>
     <message>
-        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
-        <translation>環境ID（sandbox、ppt、qal、ptd、ppd、prd）またはベース URL。</translation>
-    </message>
-    <message>
         <source>3DS id to update (default: the file&apos;s dsLeadOpportunityId).</source>
         <translation>更新する 3DS ID（既定: ファイルの dsLeadOpportunityId）。</translation>
     </message>
     <message>
         <source>Create (POST) even when the file has a 3DS id.</source>
         <translation>ファイルに 3DS ID があっても作成（POST）します。</translation>
+    </message>
+    <message>
+        <source>Send the whole record, not only what changed against the server copy the draft is based on.</source>
+        <translation>下書きの元になったサーバーのコピーからの変更分だけでなく、レコード全体を送信します。</translation>
     </message>
     <message>
         <source>Print the outcome as JSON.</source>
@@ -1642,21 +1818,9 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
 </translation>
     </message>
     <message>
-        <source>Retrying (attempt %1) in %2 ms...
-</source>
-        <translation>%2 ミリ秒後に再試行します（%1 回目）...
-</translation>
-    </message>
-    <message>
         <source>HTTP status: %1
 </source>
         <translation>HTTP ステータス: %1
-</translation>
-    </message>
-    <message>
-        <source>Trace id: %1
-</source>
-        <translation>トレースID: %1
 </translation>
     </message>
     <message>
