@@ -2285,6 +2285,10 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <translation>Trace-ID kopieren</translation>
     </message>
     <message>
+        <source>Submission outcome</source>
+        <translation>Ergebnis der Übermittlung</translation>
+    </message>
+    <message>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>

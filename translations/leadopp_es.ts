@@ -2285,6 +2285,10 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <translation>Copiar ID de traza</translation>
     </message>
     <message>
+        <source>Submission outcome</source>
+        <translation>Resultado del envío</translation>
+    </message>
+    <message>
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>

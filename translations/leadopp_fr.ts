@@ -2285,6 +2285,10 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <translation>Copier l’ID de trace</translation>
     </message>
     <message>
+        <source>Submission outcome</source>
+        <translation>Résultat de l’envoi</translation>
+    </message>
+    <message>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>

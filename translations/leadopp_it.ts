@@ -2285,6 +2285,10 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <translation>Copia ID di traccia</translation>
     </message>
     <message>
+        <source>Submission outcome</source>
+        <translation>Esito dell&apos;invio</translation>
+    </message>
+    <message>
         <source>Details…</source>
         <translation>Dettagli…</translation>
     </message>

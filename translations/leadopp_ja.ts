@@ -2275,6 +2275,10 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>トレースIDをコピー</translation>
     </message>
     <message>
+        <source>Submission outcome</source>
+        <translation>送信結果</translation>
+    </message>
+    <message>
         <source>Details…</source>
         <translation>詳細…</translation>
     </message>

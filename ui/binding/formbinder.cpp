@@ -19,7 +19,7 @@ const core::FieldSpec &specOf(const QWidget *editor)
     return *core::FieldCatalogue::find(editor->property(FormBinder::kPathProperty).toString());
 }
 
-bool isRequired(const core::FieldSpec &spec, core::ExportMode mode)
+bool requiredIn(const core::FieldSpec &spec, core::ExportMode mode)
 {
     return mode == core::ExportMode::Create ? spec.requiredForCreate : spec.requiredForUpdate;
 }
@@ -100,7 +100,7 @@ QWidget *FormBinder::firstEmptyRequired(const core::FieldPath &section) const
         const QJsonValue value = m_session->document()->value(path);
         const bool empty = value.isUndefined() || value.isNull()
             || (value.isString() && value.toString().isEmpty());
-        if (empty && isRequired(specOf(editor), m_session->exportMode()))
+        if (empty && requiredIn(specOf(editor), m_session->exportMode()))
             return editor;
     }
     return first;
@@ -123,18 +123,38 @@ void FormBinder::reload()
         showValue(editor);
 }
 
+bool FormBinder::isRequired(const QWidget *editor) const
+{
+    const core::FieldSpec *spec
+        = core::FieldCatalogue::find(editor->property(kPathProperty).toString());
+    return spec && requiredIn(*spec, m_session->exportMode());
+}
+
+void FormBinder::assignMnemonics(mnemonics::Taken taken)
+{
+    for (const QWidget *editor : std::as_const(m_editors)) {
+        if (const QLabel *label = m_labels.value(editor))
+            m_mnemonicTexts.insert(
+                label, mnemonics::assign(core::FieldCatalogue::label(specOf(editor)), &taken));
+    }
+    updateLabels();
+}
+
+// Plain text: a screen reader reads the label as written, and its '&' is a real mnemonic
+// (rich text would turn an icon into U+FFFC and "&nbsp;" into Alt+N).
 void FormBinder::updateLabels()
 {
-    const core::ExportMode mode = m_session->exportMode();
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
-        const core::FieldSpec &spec = specOf(it.key());
-        QString text = core::FieldCatalogue::label(spec).toHtmlEscaped();
-        if (isRequired(spec, mode))
-            text += QStringLiteral(" <span style=\"color:#c62828\">*</span>");
-        it.value()->setTextFormat(Qt::RichText);
-        it.value()->setProperty(kBaseTextProperty, text);
+        const bool required = isRequired(it.key());
+        QString text = m_mnemonicTexts.value(it.value());
+        if (text.isEmpty())
+            text
+                = core::FieldCatalogue::label(specOf(it.key())).replace(u'&', QStringLiteral("&&"));
+        if (required)
+            text += QStringLiteral(" *");
+        it.value()->setTextFormat(Qt::PlainText);
         it.value()->setText(text);
-        it.value()->setToolTip(isRequired(spec, mode) ? tr("Required") : QString());
+        it.value()->setToolTip(required ? tr("Required") : QString());
     }
 }
 

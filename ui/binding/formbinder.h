@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalogue/fieldpath.h"
+#include "ui/common/mnemonics.h"
 
 #include <QHash>
 #include <QList>
@@ -18,7 +19,8 @@ class EditSession;
 /// An editor declares its field with the dynamic property "fieldPath"
 /// ("leadOpportunity.closeDate"), set in the .ui file; the binder looks the path up in the
 /// field catalogue and wires the editor for its kind. Labels whose buddy is a bound editor
-/// get the catalogue label and a required marker for the session's current mode.
+/// get the catalogue label as plain text, a mnemonic and a required marker for the
+/// session's current mode.
 class FormBinder final : public QObject
 {
     Q_OBJECT
@@ -26,8 +28,6 @@ class FormBinder final : public QObject
 
 public:
     static constexpr const char *kPathProperty = "fieldPath";
-    /// Property holding a label's text without decoration (FieldDecorator adds icons).
-    static constexpr const char *kBaseTextProperty = "fieldLabelText";
 
     FormBinder(EditSession *session, QWidget *root, QObject *parent = nullptr);
 
@@ -43,6 +43,10 @@ public:
     /// The first editable bound editor in the form's tab order (what a rep sees first).
     QWidget *firstInTabOrder() const;
     QLabel *labelFor(const QWidget *editor) const { return m_labels.value(editor); }
+    /// Whether the field of `editor` must be filled for the session's mode.
+    bool isRequired(const QWidget *editor) const;
+    /// Gives every label an Alt+letter, in form order, none of them in `taken`.
+    void assignMnemonics(mnemonics::Taken taken);
 
     /// Re-reads every editor from the document (after a reset).
     void reload();
@@ -64,6 +68,7 @@ private:
     QList<QWidget *> m_editors;
     QHash<QString, QWidget *> m_byPath;
     QHash<const QWidget *, QLabel *> m_labels;
+    QHash<const QLabel *, QString> m_mnemonicTexts; ///< label text with its '&'
     bool m_loading = false;
 };
 

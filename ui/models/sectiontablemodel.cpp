@@ -131,8 +131,13 @@ QVariant SectionTableModel::data(const QModelIndex &index, int role) const
                                                      : QVariant();
     case PathRole:
         return cellPath(index.row(), index.column());
+    case Qt::AccessibleTextRole: { // an empty cell still has a name: its column
+        const QString text = data(index, Qt::DisplayRole).toString();
+        return text.isEmpty() ? core::FieldCatalogue::label(*spec) : text;
+    }
     case Qt::DecorationRole:
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
     case Qt::BackgroundRole:
     case ErrorRole:
     case IssueKindRole:
@@ -166,6 +171,7 @@ QVariant SectionTableModel::issueData(const QString &path, int role) const
     case Qt::DecorationRole:
         return issueIcon(worst->kind);
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole: // what a screen reader says after the cell's name
         return issueToolTip(issues);
     case Qt::BackgroundRole:
         return QBrush(issueTint(worst->kind));
@@ -219,8 +225,8 @@ QVariant SectionTableModel::headerData(int section, Qt::Orientation orientation,
         return {};
     if (role == Qt::DisplayRole)
         return section + 1;
-    if (role == Qt::DecorationRole || role == Qt::ToolTipRole || role == ErrorRole
-        || role == IssueKindRole)
+    if (role == Qt::DecorationRole || role == Qt::ToolTipRole
+        || role == Qt::AccessibleDescriptionRole || role == ErrorRole || role == IssueKindRole)
         return issueData(rowPath(section), role);
     return {};
 }

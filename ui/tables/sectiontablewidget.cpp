@@ -24,6 +24,8 @@ SectionTableWidget::SectionTableWidget(EditSession *session, core::Section secti
 {
     setObjectName(m_key + QStringLiteral("Section"));
     m_view->setObjectName(m_key + QStringLiteral("Table"));
+    // Named after its section, as the tab says: "Offer lines", not an anonymous table.
+    m_view->setAccessibleName(core::FieldCatalogue::label(*core::FieldCatalogue::section(section)));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new SectionDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -51,6 +53,7 @@ SectionTableWidget::SectionTableWidget(EditSession *session, core::Section secti
     for (QToolButton *button : buttons)
         tools->addWidget(button);
     tools->addStretch();
+    QWidget::setTabOrder(buttons.last(), m_view); // Tab reads as the eye does: buttons, table
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tools);

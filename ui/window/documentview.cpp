@@ -155,9 +155,23 @@ void DocumentView::buildTabs()
             m_binders.append(binder);
             m_decorators.append(new FieldDecorator(m_session, binder, this));
             page = scrolled(form);
+            page->setAccessibleName(tabTitle(section)); // a focus stop of its own
         }
-        m_tabs->addTab(page, tabTitle(section));
+        const int tab = m_tabs->addTab(page, tabTitle(section));
+        m_tabs->tabBar()->setTabData(tab, tabTitle(section).replace(u'&', QStringLiteral("&&")));
     }
+}
+
+// The section tabs and the banner's buttons are always in view, so they choose first;
+// each form's labels share what is left (one form shows at a time, so forms may repeat).
+void DocumentView::assignMnemonics(mnemonics::Taken taken)
+{
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
+        m_tabs->tabBar()->setTabData(tab, mnemonics::assign(tabTitle(kTabs[tab]), &taken));
+    m_rejectionBar->assignMnemonics(&taken);
+    for (FormBinder *binder : std::as_const(m_binders))
+        binder->assignMnemonics(taken);
+    updateBadges();
 }
 
 QWidget *DocumentView::scrolled(QWidget *form)
@@ -251,7 +265,7 @@ void DocumentView::updateBadges()
     for (int tab = 0; tab < int(std::size(kTabs)); ++tab) {
         const ErrorListModel::SectionCounts counts = m_errors->countsForSection(kTabs[tab]);
         const int count = counts.errors + counts.warnings;
-        const QString title = tabTitle(kTabs[tab]);
+        const QString title = m_tabs->tabBar()->tabData(tab).toString();
         m_tabs->setTabText(tab, count ? title + QStringLiteral(" (%1)").arg(count) : title);
         m_tabs->setTabIcon(tab,
                            counts.errors         ? icons::error()

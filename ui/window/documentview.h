@@ -3,6 +3,7 @@
 #include "core/catalogue/fieldcatalogue.h"
 #include "core/catalogue/fieldpath.h"
 #include "core/codec/documentreader.h"
+#include "ui/common/mnemonics.h"
 
 #include <QWidget>
 #include <memory>
@@ -47,6 +48,9 @@ public:
     /// Display name: the file name, or "Untitled" ("Untitled 2", ... for later new drafts).
     QString displayName() const;
     void setUntitledNumber(int number) { m_untitledNumber = number; }
+    /// Gives the section tabs, banner buttons and form labels Alt+letters, none in `taken`
+    /// (the window's menus and tool bars).
+    void assignMnemonics(mnemonics::Taken taken);
     /// Shows the first section and puts the focus in its first field.
     void focusFirstField();
     /// Where the draft was read from (also for non-draft inputs).

@@ -1,6 +1,7 @@
 #include "ui/window/mainwindow.h"
 
 #include "core/document/document.h"
+#include "ui/common/accessibility.h"
 #include "ui/common/finishediting.h"
 #include "ui/common/icons.h"
 #include "ui/common/prompt.h"
@@ -29,6 +30,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
       m_errorDock(new ErrorDock(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    accessibility::install();
     setWindowIcon(icons::app());
     setAcceptDrops(true);
     m_tabs->setObjectName(QStringLiteral("documentTabs"));
@@ -104,6 +106,7 @@ int MainWindow::addView(DocumentView *view)
     connect(view->document(), &core::Document::rejectionChanged, this, &MainWindow::updateTitle);
     connect(view, &DocumentView::rejectionDetailsRequested, this,
             &MainWindow::showRejectionDetails);
+    view->assignMnemonics(mnemonics::ofWindowBars(this));
     const int index = m_tabs->addTab(view, view->displayName());
     m_tabs->setCurrentIndex(index);
     return index;
@@ -150,8 +153,12 @@ void MainWindow::updateTitle()
 void MainWindow::focusPath(const core::FieldPath &path)
 {
     finishEditing();
-    if (DocumentView *view = currentView())
+    if (DocumentView *view = currentView()) {
         view->focusPath(path);
+        // Said even when the focus was there already (a field with two problems), so
+        // every F8 is heard where it lands.
+        accessibility::reportFocus(QApplication::focusWidget());
+    }
 }
 
 void MainWindow::showOutcome(EditSession *session, const QString &message, bool accepted)

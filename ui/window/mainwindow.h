@@ -8,6 +8,7 @@
 
 class QAction;
 class QTabWidget;
+class QToolBar;
 class QUndoGroup;
 
 namespace leadopp::net {
@@ -82,6 +83,7 @@ private:
     void createEditMenu();
     void createGoMenu();
     void createSubmit(const Services &services);
+    void addEnvironmentChooser(QToolBar *toolBar);
     QAction *addMenuAction(QMenu *menu, const QString &name, const QString &text,
                            const QKeySequence &shortcut = {});
     void setShortcuts(const QString &actionName, const QList<QKeySequence> &shortcuts);

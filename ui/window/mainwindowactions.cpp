@@ -4,15 +4,18 @@
 #include "ui/binding/editorguard.h"
 #include "ui/common/finishediting.h"
 #include "ui/common/icons.h"
+#include "ui/common/mnemonics.h"
 #include "ui/errors/errordock.h"
 #include "ui/session/editsession.h"
 #include "ui/submit/environmentcombo.h"
+#include "ui/submit/settingsdialog.h"
 #include "ui/submit/submitcontroller.h"
 #include "ui/submit/submitstatuswidget.h"
 #include "ui/window/documentview.h"
 #include "ui/window/recentfiles.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
@@ -171,6 +174,23 @@ void MainWindow::stepProblems(int delta)
         m_errorDock->previous(from);
 }
 
+// The chooser has a visible label that names it (and is its buddy, with an Alt+letter), so
+// it is not known by whichever environment happens to be selected. The settings dialog's
+// words, so both places read and translate alike.
+void MainWindow::addEnvironmentChooser(QToolBar *toolBar)
+{
+    EnvironmentCombo *combo = m_submit->createEnvironmentCombo(toolBar);
+    const QString text = SettingsDialog::tr("Environment:");
+    combo->setAccessibleName(text.endsWith(u':') ? text.chopped(1) : text);
+    mnemonics::Taken taken = mnemonics::ofWindowBars(this);
+    auto *label = new QLabel(mnemonics::assign(text, &taken), toolBar);
+    label->setObjectName(QStringLiteral("environmentChooserLabel"));
+    label->setContentsMargins(4, 0, 4, 0);
+    label->setBuddy(combo);
+    toolBar->addWidget(label);
+    toolBar->addWidget(combo);
+}
+
 void MainWindow::createSubmit(const Services &services)
 {
     if (!services.client || !services.environments || !services.credentials)
@@ -188,7 +208,7 @@ void MainWindow::createSubmit(const Services &services)
     auto *toolBar = addToolBar(tr("Submit"));
     toolBar->setObjectName(QStringLiteral("submitToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addWidget(m_submit->createEnvironmentCombo(toolBar));
+    addEnvironmentChooser(toolBar);
     toolBar->addAction(m_submit->submitAction());
     statusBar()->addPermanentWidget(m_submit->statusWidget());
     connect(m_submit, &SubmitController::outcome, this, &MainWindow::showOutcome);

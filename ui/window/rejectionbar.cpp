@@ -1,13 +1,16 @@
 #include "ui/window/rejectionbar.h"
 
 #include "core/document/document.h"
+#include "ui/common/accessibility.h"
 #include "ui/common/icons.h"
 
+#include <QAccessible>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTextDocumentFragment>
 
 namespace leadopp::ui {
 
@@ -16,6 +19,9 @@ RejectionBar::RejectionBar(core::Document *document, QWidget *parent)
       m_copy(new QPushButton(tr("Copy trace id"), this))
 {
     setObjectName(QStringLiteral("rejectionBar"));
+    // An alert: a screen reader says it when it appears or takes the focus.
+    setProperty(accessibility::kRoleProperty, int(QAccessible::AlertMessage));
+    setAccessibleName(tr("Submission outcome"));
     m_label->setObjectName(QStringLiteral("rejectionText"));
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copy->setObjectName(QStringLiteral("copyTraceButton"));
@@ -46,11 +52,22 @@ void RejectionBar::copyTraceId()
     QGuiApplication::clipboard()->setText(m_document->draft().rejection.traceId);
 }
 
+void RejectionBar::assignMnemonics(mnemonics::Taken *taken)
+{
+    m_copy->setText(mnemonics::assign(tr("Copy trace id"), taken));
+    m_details->setText(mnemonics::assign(tr("Details…"), taken));
+}
+
+// A rejection takes the focus, so a screen-reader user hears it and can go on from here
+// (F8 to the first problem); any other outcome is announced where the rep is.
 void RejectionBar::showOutcome(const QString &message, bool accepted)
 {
     m_outcome = message;
     m_accepted = accepted;
     refresh();
+    if (!accepted && !m_document->draft().rejection.isNull())
+        setFocus(Qt::OtherFocusReason);
+    accessibility::announce(this);
 }
 
 void RejectionBar::refresh()
@@ -67,6 +84,7 @@ void RejectionBar::refresh()
     m_details->setVisible(!rejection.isNull());
     if (rejection.isNull()) {
         m_label->setText(outcome);
+        setAccessibleDescription(m_outcome);
         m_copy->setVisible(false);
         return;
     }
@@ -83,6 +101,7 @@ void RejectionBar::refresh()
         text += QStringLiteral(" · ") + tr("trace %1").arg(shortId.toHtmlEscaped());
     }
     m_label->setText(outcome.isEmpty() ? text : outcome + QStringLiteral("<br>") + text);
+    setAccessibleDescription(QTextDocumentFragment::fromHtml(m_label->text()).toPlainText());
     m_label->setToolTip(rejection.traceId);
     m_copy->setVisible(!rejection.traceId.isEmpty());
 }
