@@ -167,6 +167,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReader</name>
     <message>
         <source>The draft has no valid format version.</source>
@@ -1032,6 +1043,13 @@
     </message>
 </context>
 <context>
+    <name>NumberInput</name>
+    <message>
+        <source>“%1” could mean %2 or %3; type one of these so that it cannot be misread.</source>
+        <translation>„%1“ kann %2 oder %3 bedeuten; geben Sie eine der beiden Schreibweisen ein, damit sie nicht missverstanden werden kann.</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityForm</name>
     <message>
         <source>Identification</source>
@@ -1217,6 +1235,10 @@
     <message>
         <source>%1 must be a number, not %2.</source>
         <translation>%1 muss eine Zahl sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 must be a number, not &quot;%2&quot; (a placeholder left from the API examples).</source>
@@ -1427,10 +1449,8 @@ Exit-Status: 0 Antwort gelesen, 2 unlesbare Eingabe oder Aufruffehler.</translat
 </translation>
     </message>
     <message>
-        <source>Writes exactly the request body the API would receive (PATCH when the draft has a 3DS id, POST otherwise).
-Findings go to stderr. Exit status: 0 written, 1 written but the draft has errors, 2 unreadable input, output or usage error.</source>
-        <translation>Schreibt genau den Request-Body, den die API erhalten würde (PATCH, wenn der Entwurf eine 3DS-ID hat, sonst POST).
-Befunde gehen an stderr. Exit-Status: 0 geschrieben, 1 geschrieben, aber der Entwurf hat Fehler, 2 unlesbare Eingabe, Ausgabe- oder Aufruffehler.</translation>
+        <source>--create and --id exclude each other.</source>
+        <translation>--create und --id schließen sich gegenseitig aus.</translation>
     </message>
     <message>
         <source>The file to export.</source>
@@ -1443,6 +1463,20 @@ Befunde gehen an stderr. Exit-Status: 0 geschrieben, 1 geschrieben, aber der Ent
     <message>
         <source>Write the create (POST) body.</source>
         <translation>Den Body zum Anlegen (POST) schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the update (PATCH) body for this 3DS id.</source>
+        <translation>Den Body zur Aktualisierung (PATCH) für diese 3DS-ID schreiben.</translation>
+    </message>
+    <message>
+        <source>Send the whole record, not only what changed against the server copy.</source>
+        <translation>Den ganzen Datensatz senden, nicht nur die Änderungen gegenüber der Serverkopie.</translation>
+    </message>
+    <message>
+        <source>Writes exactly the request body the API would receive (PATCH when the draft has a 3DS id, POST otherwise). A PATCH sends the partner opportunity id and what differs from the server copy the draft is based on.
+Findings go to stderr. Exit status: 0 written, 1 written but the draft has errors, 2 unreadable input, output or usage error.</source>
+        <translation>Schreibt genau den Request-Body, den die API erhalten würde (PATCH, wenn der Entwurf eine 3DS-ID hat, sonst POST). Ein PATCH sendet die Partner-Opportunity-ID und was von der Serverkopie abweicht, auf der der Entwurf beruht.
+Befunde gehen an stderr. Exit-Status: 0 geschrieben, 1 geschrieben, aber der Entwurf hat Fehler, 2 unlesbare Eingabe, Ausgabe- oder Aufruffehler.</translation>
     </message>
     <message>
         <source>Checks a draft, request body or rejected response against the API rules.
@@ -1471,12 +1505,24 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 unlesbare 
         <translation>den Request-Body schreiben, den die API erhalten würde</translation>
     </message>
     <message>
+        <source>list what a draft changes against its server copy</source>
+        <translation>auflisten, was ein Entwurf gegenüber seiner Serverkopie ändert</translation>
+    </message>
+    <message>
         <source>map an error response onto the draft&apos;s fields</source>
         <translation>eine Fehlerantwort den Feldern des Entwurfs zuordnen</translation>
     </message>
     <message>
         <source>send a draft to an environment</source>
         <translation>einen Entwurf an eine Umgebung senden</translation>
+    </message>
+    <message>
+        <source>fetch a lead by its 3DS id as a draft</source>
+        <translation>einen Lead über seine 3DS-ID als Entwurf abrufen</translation>
+    </message>
+    <message>
+        <source>list leads by modification window or partner id</source>
+        <translation>Leads nach Änderungszeitraum oder Partner-ID auflisten</translation>
     </message>
     <message>
         <source>serve the partner API sandbox on loopback</source>
@@ -1506,6 +1552,92 @@ Mit „leadopp &lt;Befehl&gt; --help“ werden die Optionen eines Befehls angeze
 </source>
         <translation>leadopp: unbekannter Befehl „%1“
 
+</translation>
+    </message>
+    <message>
+        <source>%1: unknown environment &apos;%2&apos;.
+</source>
+        <translation>%1: unbekannte Umgebung „%2“.
+</translation>
+    </message>
+    <message>
+        <source>%1: the sandbox could not listen on loopback.
+</source>
+        <translation>%1: Die Sandbox konnte nicht auf Loopback lauschen.
+</translation>
+    </message>
+    <message>
+        <source>Retrying (attempt %1) in %2 ms...
+</source>
+        <translation>Neuer Versuch (Versuch %1) in %2 ms …
+</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp diff</name>
+    <message>
+        <source>Lists, field by field, what the draft changes against the server copy it is based on (old → new): what a partial update sends.
+Exit status: 0 no changes, 1 changes listed, 2 unreadable input or usage error.</source>
+        <translation>Listet Feld für Feld auf, was der Entwurf gegenüber der Serverkopie ändert, auf der er beruht (alt → neu): was eine Teilaktualisierung sendet.
+Exit-Status: 0 keine Änderungen, 1 Änderungen aufgelistet, 2 unlesbare Eingabe oder Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>The draft to compare.</source>
+        <translation>Der zu vergleichende Entwurf.</translation>
+    </message>
+    <message>
+        <source>Print the changes as JSON.</source>
+        <translation>Die Änderungen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1: the file has no server copy; every value it holds is new.
+</source>
+        <translation>%1: Die Datei hat keine Serverkopie; jeder ihrer Werte ist neu.
+</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp get</name>
+    <message>
+        <source>Trace id: %1
+</source>
+        <translation>Trace-ID: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: the answer holds no lead record: %2
+</source>
+        <translation>%1: Die Antwort enthält keinen Lead-Datensatz: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot write “%2”: %3
+</source>
+        <translation>%1: „%2“ kann nicht geschrieben werden: %3
+</translation>
+    </message>
+    <message>
+        <source>Fetches a lead by its 3DS id and writes it as a draft based on the server copy.
+Exit status: 0 written, 2 usage, output or setup error (no API key), 3 network or server failure (an unknown id included).</source>
+        <translation>Ruft einen Lead über seine 3DS-ID ab und schreibt ihn als Entwurf, der auf der Serverkopie beruht.
+Exit-Status: 0 geschrieben, 2 Aufruf-, Ausgabe- oder Einrichtungsfehler (kein API-Schlüssel), 3 Netzwerk- oder Serverfehler (auch eine unbekannte ID).</translation>
+    </message>
+    <message>
+        <source>The 3DS id, e.g. XJSR-DZMFFT.</source>
+        <translation>Die 3DS-ID, z. B. XJSR-DZMFFT.</translation>
+    </message>
+    <message>
+        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
+        <translation>Umgebungs-ID (sandbox, ppt, qal, ptd, ppd, prd) oder Basis-URL.</translation>
+    </message>
+    <message>
+        <source>Write the draft to FILE instead of stdout.</source>
+        <translation>Den Entwurf nach FILE statt auf stdout schreiben.</translation>
+    </message>
+    <message>
+        <source>%1: --env is required.
+</source>
+        <translation>%1: --env ist erforderlich.
 </translation>
     </message>
 </context>
@@ -1589,7 +1721,62 @@ Mit „leadopp &lt;Befehl&gt; --help“ werden die Optionen eines Befehls angeze
     </message>
 </context>
 <context>
+    <name>leadopp search</name>
+    <message>
+        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
+        <translation>Umgebungs-ID (sandbox, ppt, qal, ptd, ppd, prd) oder Basis-URL.</translation>
+    </message>
+    <message>
+        <source>give either --modified-since or --partner-id.</source>
+        <translation>geben Sie entweder --modified-since oder --partner-id an.</translation>
+    </message>
+    <message>
+        <source>dates must be ISO 8601 dates or date-times (2025-08-04, 2025-08-04T08:00:00Z).</source>
+        <translation>Datumsangaben müssen ISO-8601-Daten oder -Zeitstempel sein (2025-08-04, 2025-08-04T08:00:00Z).</translation>
+    </message>
+    <message>
+        <source>--until lies before --modified-since.</source>
+        <translation>--until liegt vor --modified-since.</translation>
+    </message>
+    <message>
+        <source>Leads modified from DATE on (UTC).</source>
+        <translation>Leads, die ab DATE geändert wurden (UTC).</translation>
+    </message>
+    <message>
+        <source>... up to DATE (default: now).</source>
+        <translation>... bis DATE (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>Leads with this partner opportunity id (repeatable).</source>
+        <translation>Leads mit dieser Partner-Opportunity-ID (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Print {&quot;ids&quot;: [...], &quot;searches&quot;: N} as JSON.</source>
+        <translation>{&quot;ids&quot;: [...], &quot;searches&quot;: N} als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Lists the 3DS ids of the leads modified in a window (longer than seven days: one search per seven days) or carrying a partner opportunity id.
+Exit status: 0 searched (found or not), 2 usage or setup error, 3 network or server failure.</source>
+        <translation>Listet die 3DS-IDs der Leads auf, die in einem Zeitraum geändert wurden (länger als sieben Tage: eine Suche je sieben Tage) oder eine Partner-Opportunity-ID tragen.
+Exit-Status: 0 gesucht (gefunden oder nicht), 2 Aufruf- oder Einrichtungsfehler, 3 Netzwerk- oder Serverfehler.</translation>
+    </message>
+    <message>
+        <source>--env is required.</source>
+        <translation>--env ist erforderlich.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp submit</name>
+    <message>
+        <source>Trace id: %1
+</source>
+        <translation>Trace-ID: %1
+</translation>
+    </message>
+    <message>
+        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
+        <translation>Umgebungs-ID (sandbox, ppt, qal, ptd, ppd, prd) oder Basis-URL.</translation>
+    </message>
     <message>
         <source>Sends a draft or request body to the partner API.
 Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, usage or setup (no API key), 3 network or server failure.</source>
@@ -1601,16 +1788,16 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <translation>Entwurf, Request-Body, 400-Antwort oder GET-Antwort.</translation>
     </message>
     <message>
-        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
-        <translation>Umgebungs-ID (sandbox, ppt, qal, ptd, ppd, prd) oder Basis-URL.</translation>
-    </message>
-    <message>
         <source>3DS id to update (default: the file&apos;s dsLeadOpportunityId).</source>
         <translation>Zu aktualisierende 3DS-ID (Standard: dsLeadOpportunityId der Datei).</translation>
     </message>
     <message>
         <source>Create (POST) even when the file has a 3DS id.</source>
         <translation>Anlegen (POST), auch wenn die Datei eine 3DS-ID hat.</translation>
+    </message>
+    <message>
+        <source>Send the whole record, not only what changed against the server copy the draft is based on.</source>
+        <translation>Den ganzen Datensatz senden, nicht nur die Änderungen gegenüber der Serverkopie, auf der der Entwurf beruht.</translation>
     </message>
     <message>
         <source>Print the outcome as JSON.</source>
@@ -1635,21 +1822,9 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
 </translation>
     </message>
     <message>
-        <source>Retrying (attempt %1) in %2 ms...
-</source>
-        <translation>Neuer Versuch (Versuch %1) in %2 ms …
-</translation>
-    </message>
-    <message>
         <source>HTTP status: %1
 </source>
         <translation>HTTP-Status: %1
-</translation>
-    </message>
-    <message>
-        <source>Trace id: %1
-</source>
-        <translation>Trace-ID: %1
 </translation>
     </message>
     <message>
@@ -1906,6 +2081,17 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     </message>
 </context>
 <context>
+    <name>leadopp::ui::LanguageChooser</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Applies when the editor is started again.</source>
+        <translation>Wirkt beim nächsten Start des Editors.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::MainWindow</name>
     <message>
         <source>%1[*] — Lead Opportunity Editor</source>
@@ -2099,6 +2285,10 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <translation>Trace-ID kopieren</translation>
     </message>
     <message>
+        <source>Submission outcome</source>
+        <translation>Ergebnis der Übermittlung</translation>
+    </message>
+    <message>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
@@ -2207,6 +2397,10 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     <message>
         <source>Request timeout:</source>
         <translation>Zeitlimit für Anfragen:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>Environment:</source>

@@ -167,6 +167,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReader</name>
     <message>
         <source>The draft has no valid format version.</source>
@@ -1032,6 +1043,13 @@
     </message>
 </context>
 <context>
+    <name>NumberInput</name>
+    <message>
+        <source>“%1” could mean %2 or %3; type one of these so that it cannot be misread.</source>
+        <translation>« %1 » peut signifier %2 ou %3 ; saisissez l’une de ces deux écritures pour qu’elle ne puisse pas être mal lue.</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityForm</name>
     <message>
         <source>Identification</source>
@@ -1217,6 +1235,10 @@
     <message>
         <source>%1 must be a number, not %2.</source>
         <translation>%1 doit être un nombre, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 must be a number, not &quot;%2&quot; (a placeholder left from the API examples).</source>
@@ -1427,10 +1449,8 @@ Code de sortie : 0 réponse lue, 2 entrée illisible ou erreur d’utilisation.
 </translation>
     </message>
     <message>
-        <source>Writes exactly the request body the API would receive (PATCH when the draft has a 3DS id, POST otherwise).
-Findings go to stderr. Exit status: 0 written, 1 written but the draft has errors, 2 unreadable input, output or usage error.</source>
-        <translation>Écrit exactement le corps de requête que l’API recevrait (PATCH si le brouillon a un ID 3DS, POST sinon).
-Les constats vont sur stderr. Code de sortie : 0 écrit, 1 écrit mais le brouillon contient des erreurs, 2 entrée illisible, erreur de sortie ou d’utilisation.</translation>
+        <source>--create and --id exclude each other.</source>
+        <translation>--create et --id s’excluent mutuellement.</translation>
     </message>
     <message>
         <source>The file to export.</source>
@@ -1443,6 +1463,20 @@ Les constats vont sur stderr. Code de sortie : 0 écrit, 1 écrit mais le broui
     <message>
         <source>Write the create (POST) body.</source>
         <translation>Écrire le corps de création (POST).</translation>
+    </message>
+    <message>
+        <source>Write the update (PATCH) body for this 3DS id.</source>
+        <translation>Écrire le corps de mise à jour (PATCH) pour cet ID 3DS.</translation>
+    </message>
+    <message>
+        <source>Send the whole record, not only what changed against the server copy.</source>
+        <translation>Envoyer l’enregistrement entier, pas seulement ce qui a changé par rapport à la copie du serveur.</translation>
+    </message>
+    <message>
+        <source>Writes exactly the request body the API would receive (PATCH when the draft has a 3DS id, POST otherwise). A PATCH sends the partner opportunity id and what differs from the server copy the draft is based on.
+Findings go to stderr. Exit status: 0 written, 1 written but the draft has errors, 2 unreadable input, output or usage error.</source>
+        <translation>Écrit exactement le corps de requête que l’API recevrait (PATCH si le brouillon a un ID 3DS, POST sinon). Un PATCH envoie l’ID d’opportunité du partenaire et ce qui diffère de la copie du serveur dont part le brouillon.
+Les constats vont sur stderr. Code de sortie : 0 écrit, 1 écrit mais le brouillon a des erreurs, 2 entrée illisible, erreur de sortie ou d’utilisation.</translation>
     </message>
     <message>
         <source>Checks a draft, request body or rejected response against the API rules.
@@ -1471,12 +1505,24 @@ Code de sortie : 0 aucune erreur (avertissements permis), 1 erreurs trouvées, 
         <translation>écrire le corps de requête que l’API recevrait</translation>
     </message>
     <message>
+        <source>list what a draft changes against its server copy</source>
+        <translation>lister ce qu’un brouillon change par rapport à sa copie du serveur</translation>
+    </message>
+    <message>
         <source>map an error response onto the draft&apos;s fields</source>
         <translation>rapporter une réponse d’erreur sur les champs du brouillon</translation>
     </message>
     <message>
         <source>send a draft to an environment</source>
         <translation>envoyer un brouillon vers un environnement</translation>
+    </message>
+    <message>
+        <source>fetch a lead by its 3DS id as a draft</source>
+        <translation>récupérer un lead par son ID 3DS sous forme de brouillon</translation>
+    </message>
+    <message>
+        <source>list leads by modification window or partner id</source>
+        <translation>lister les leads par période de modification ou ID partenaire</translation>
     </message>
     <message>
         <source>serve the partner API sandbox on loopback</source>
@@ -1506,6 +1552,92 @@ Lancez « leadopp &lt;commande&gt; --help » pour voir les options d’une com
 </source>
         <translation>leadopp : commande inconnue « %1 »
 
+</translation>
+    </message>
+    <message>
+        <source>%1: unknown environment &apos;%2&apos;.
+</source>
+        <translation>%1 : environnement inconnu « %2 ».
+</translation>
+    </message>
+    <message>
+        <source>%1: the sandbox could not listen on loopback.
+</source>
+        <translation>%1 : la sandbox n’a pas pu écouter sur la boucle locale.
+</translation>
+    </message>
+    <message>
+        <source>Retrying (attempt %1) in %2 ms...
+</source>
+        <translation>Nouvel essai (tentative %1) dans %2 ms…
+</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp diff</name>
+    <message>
+        <source>Lists, field by field, what the draft changes against the server copy it is based on (old → new): what a partial update sends.
+Exit status: 0 no changes, 1 changes listed, 2 unreadable input or usage error.</source>
+        <translation>Liste, champ par champ, ce que le brouillon change par rapport à la copie du serveur dont il part (ancien → nouveau) : ce qu’une mise à jour partielle envoie.
+Code de sortie : 0 aucun changement, 1 changements listés, 2 entrée illisible ou erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The draft to compare.</source>
+        <translation>Le brouillon à comparer.</translation>
+    </message>
+    <message>
+        <source>Print the changes as JSON.</source>
+        <translation>Afficher les changements en JSON.</translation>
+    </message>
+    <message>
+        <source>%1: the file has no server copy; every value it holds is new.
+</source>
+        <translation>%1 : le fichier n’a pas de copie du serveur ; chacune de ses valeurs est nouvelle.
+</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp get</name>
+    <message>
+        <source>Trace id: %1
+</source>
+        <translation>ID de trace : %1
+</translation>
+    </message>
+    <message>
+        <source>%1: the answer holds no lead record: %2
+</source>
+        <translation>%1 : la réponse ne contient aucun enregistrement de lead : %2
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot write “%2”: %3
+</source>
+        <translation>%1 : impossible d’écrire « %2 » : %3
+</translation>
+    </message>
+    <message>
+        <source>Fetches a lead by its 3DS id and writes it as a draft based on the server copy.
+Exit status: 0 written, 2 usage, output or setup error (no API key), 3 network or server failure (an unknown id included).</source>
+        <translation>Récupère un lead par son ID 3DS et l’écrit comme brouillon fondé sur la copie du serveur.
+Code de sortie : 0 écrit, 2 erreur d’utilisation, de sortie ou de configuration (pas de clé d’API), 3 panne du réseau ou du serveur (ID inconnu compris).</translation>
+    </message>
+    <message>
+        <source>The 3DS id, e.g. XJSR-DZMFFT.</source>
+        <translation>L’ID 3DS, par exemple XJSR-DZMFFT.</translation>
+    </message>
+    <message>
+        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
+        <translation>ID d’environnement (sandbox, ppt, qal, ptd, ppd, prd) ou URL de base.</translation>
+    </message>
+    <message>
+        <source>Write the draft to FILE instead of stdout.</source>
+        <translation>Écrire le brouillon dans FILE au lieu de stdout.</translation>
+    </message>
+    <message>
+        <source>%1: --env is required.
+</source>
+        <translation>%1 : --env est obligatoire.
 </translation>
     </message>
 </context>
@@ -1589,7 +1721,62 @@ Lancez « leadopp &lt;commande&gt; --help » pour voir les options d’une com
     </message>
 </context>
 <context>
+    <name>leadopp search</name>
+    <message>
+        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
+        <translation>ID d’environnement (sandbox, ppt, qal, ptd, ppd, prd) ou URL de base.</translation>
+    </message>
+    <message>
+        <source>give either --modified-since or --partner-id.</source>
+        <translation>indiquez soit --modified-since, soit --partner-id.</translation>
+    </message>
+    <message>
+        <source>dates must be ISO 8601 dates or date-times (2025-08-04, 2025-08-04T08:00:00Z).</source>
+        <translation>les dates doivent être des dates ou dates-heures ISO 8601 (2025-08-04, 2025-08-04T08:00:00Z).</translation>
+    </message>
+    <message>
+        <source>--until lies before --modified-since.</source>
+        <translation>--until est antérieur à --modified-since.</translation>
+    </message>
+    <message>
+        <source>Leads modified from DATE on (UTC).</source>
+        <translation>Leads modifiés à partir de DATE (UTC).</translation>
+    </message>
+    <message>
+        <source>... up to DATE (default: now).</source>
+        <translation>... jusqu’à DATE (par défaut : maintenant).</translation>
+    </message>
+    <message>
+        <source>Leads with this partner opportunity id (repeatable).</source>
+        <translation>Leads ayant cet ID d’opportunité partenaire (répétable).</translation>
+    </message>
+    <message>
+        <source>Print {&quot;ids&quot;: [...], &quot;searches&quot;: N} as JSON.</source>
+        <translation>Afficher {&quot;ids&quot;: [...], &quot;searches&quot;: N} en JSON.</translation>
+    </message>
+    <message>
+        <source>Lists the 3DS ids of the leads modified in a window (longer than seven days: one search per seven days) or carrying a partner opportunity id.
+Exit status: 0 searched (found or not), 2 usage or setup error, 3 network or server failure.</source>
+        <translation>Liste les ID 3DS des leads modifiés dans une période (plus de sept jours : une recherche par tranche de sept jours) ou portant un ID d’opportunité partenaire.
+Code de sortie : 0 recherche faite (trouvé ou non), 2 erreur d’utilisation ou de configuration, 3 panne du réseau ou du serveur.</translation>
+    </message>
+    <message>
+        <source>--env is required.</source>
+        <translation>--env est obligatoire.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp submit</name>
+    <message>
+        <source>Trace id: %1
+</source>
+        <translation>ID de trace : %1
+</translation>
+    </message>
+    <message>
+        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
+        <translation>ID d’environnement (sandbox, ppt, qal, ptd, ppd, prd) ou URL de base.</translation>
+    </message>
     <message>
         <source>Sends a draft or request body to the partner API.
 Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, usage or setup (no API key), 3 network or server failure.</source>
@@ -1601,16 +1788,16 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <translation>Brouillon, corps de requête, réponse 400 ou réponse GET.</translation>
     </message>
     <message>
-        <source>Environment id (sandbox, ppt, qal, ptd, ppd, prd) or base URL.</source>
-        <translation>ID d’environnement (sandbox, ppt, qal, ptd, ppd, prd) ou URL de base.</translation>
-    </message>
-    <message>
         <source>3DS id to update (default: the file&apos;s dsLeadOpportunityId).</source>
         <translation>ID 3DS à mettre à jour (par défaut : le dsLeadOpportunityId du fichier).</translation>
     </message>
     <message>
         <source>Create (POST) even when the file has a 3DS id.</source>
         <translation>Créer (POST) même si le fichier a un ID 3DS.</translation>
+    </message>
+    <message>
+        <source>Send the whole record, not only what changed against the server copy the draft is based on.</source>
+        <translation>Envoyer l’enregistrement entier, pas seulement ce qui a changé par rapport à la copie du serveur dont part le brouillon.</translation>
     </message>
     <message>
         <source>Print the outcome as JSON.</source>
@@ -1635,21 +1822,9 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
 </translation>
     </message>
     <message>
-        <source>Retrying (attempt %1) in %2 ms...
-</source>
-        <translation>Nouvel essai (tentative %1) dans %2 ms…
-</translation>
-    </message>
-    <message>
         <source>HTTP status: %1
 </source>
         <translation>Statut HTTP : %1
-</translation>
-    </message>
-    <message>
-        <source>Trace id: %1
-</source>
-        <translation>ID de trace : %1
 </translation>
     </message>
     <message>
@@ -1906,6 +2081,17 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     </message>
 </context>
 <context>
+    <name>leadopp::ui::LanguageChooser</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Applies when the editor is started again.</source>
+        <translation>S’applique au prochain démarrage de l’éditeur.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::MainWindow</name>
     <message>
         <source>%1[*] — Lead Opportunity Editor</source>
@@ -2099,6 +2285,10 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <translation>Copier l’ID de trace</translation>
     </message>
     <message>
+        <source>Submission outcome</source>
+        <translation>Résultat de l’envoi</translation>
+    </message>
+    <message>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
@@ -2207,6 +2397,10 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     <message>
         <source>Request timeout:</source>
         <translation>Délai d’expiration des requêtes :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Environment:</source>

@@ -9,12 +9,16 @@ runs lupdate, moves every message to its run-time context, keeps existing transl
 (matched by context and source, else by source alone) and keeps hand-added messages
 whose source text still appears verbatim in a source file.
 
-Usage: translations/refresh_ts.py [--lupdate PATH]   (then translate type="unfinished")
+Usage: translations/refresh_ts.py [--lupdate PATH]   (then translations/fill_ts.py)
+       translations/refresh_ts.py --check [--lupdate PATH]
+With --check nothing is written: it fails when a catalogue differs from what a refresh would
+write (it is out of date with the sources) or holds an unfinished message.
 """
 import argparse
 import glob
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -158,16 +162,42 @@ def write(path, language, contexts):
         f.write('\n'.join(out) + '\n')
 
 
+def check(found, corpus):
+    """Refreshes copies of the catalogues; returns the problems found."""
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for ts_path in sorted(glob.glob(os.path.join(ROOT, 'translations', 'leadopp_*.ts'))):
+            name = os.path.relpath(ts_path, ROOT)
+            copy = os.path.join(tmp, os.path.basename(ts_path))
+            shutil.copyfile(ts_path, copy)
+            unfinished = refresh(copy, found, corpus)
+            with open(ts_path, encoding='utf-8') as a, open(copy, encoding='utf-8') as b:
+                if a.read() != b.read():
+                    problems.append(f'{name} is out of date with the sources: run the '
+                                    'update_translations target and translations/fill_ts.py')
+            if unfinished:
+                problems.append(f'{name} has {unfinished} unfinished messages')
+    return problems
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument('--lupdate', default=default_lupdate())
+    parser.add_argument('--check', action='store_true',
+                        help='write nothing; fail on an out-of-date or unfinished catalogue')
     args = parser.parse_args()
     found = scan(args.lupdate)
     corpus = source_corpus()
+    if args.check:
+        problems = check(found, corpus)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1 if problems else 0
     for ts_path in sorted(glob.glob(os.path.join(ROOT, 'translations', 'leadopp_*.ts'))):
         unfinished = refresh(ts_path, found, corpus)
         print(f'{os.path.relpath(ts_path, ROOT)}: {unfinished} unfinished')
+    return 0
 
 
 if __name__ == '__main__':
-    main()
+    sys.exit(main())

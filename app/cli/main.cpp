@@ -55,9 +55,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("leadopp"));
     QCoreApplication::setOrganizationName(QStringLiteral("leadopp"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEADOPP_VERSION));
-    leadopp::core::installTranslators(app);
-
     const QStringList arguments = QCoreApplication::arguments();
+    // LANG / LC_ALL / LANGUAGE choose the language of the text output; --json output is
+    // for scripts and reads the same in every language.
+    if (!arguments.contains(QLatin1String("--json")))
+        leadopp::core::installTranslators(app);
     const QString first = arguments.value(1);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         printOut(QStringLiteral("leadopp %1\n").arg(QCoreApplication::applicationVersion()));

@@ -1,29 +1,61 @@
 #include "core/translators.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
-#include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace leadopp::core {
 
 namespace {
 
-void installOne(QCoreApplication &app, const QString &name, const QString &folder)
+const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kCatalogues = QStringLiteral(":/i18n");
+
+bool installOne(QCoreApplication &app, const QLocale &locale, const QString &name,
+                const QString &folder)
 {
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), name, QStringLiteral("_"), folder))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
+    if (translator->load(locale, name, QStringLiteral("_"), folder)
+        && QCoreApplication::installTranslator(translator))
+        return true;
+    delete translator;
+    return false;
 }
 
 } // namespace
 
-void installTranslators(QCoreApplication &app)
+bool installTranslators(QCoreApplication &app, const QLocale &locale)
 {
-    installOne(app, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    installOne(app, QStringLiteral("leadopp"), QStringLiteral(":/i18n"));
+    installOne(app, locale, QStringLiteral("qtbase"),
+               QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return installOne(app, locale, QStringLiteral("leadopp"), kCatalogues);
+}
+
+QStringList availableLanguages()
+{
+    QStringList languages { QStringLiteral("en") };
+    const QStringList catalogues
+        = QDir(kCatalogues).entryList({ QStringLiteral("leadopp_*.qm") }, QDir::Files);
+    for (const QString &file : catalogues)
+        languages.append(file.section(u'_', 1).section(u'.', 0, 0));
+    return languages;
+}
+
+QString chosenLanguage()
+{
+    const QString language = QSettings().value(kLanguageKey).toString();
+    return availableLanguages().contains(language) ? language : QString();
+}
+
+void setChosenLanguage(const QString &language)
+{
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(kLanguageKey);
+    else
+        settings.setValue(kLanguageKey, language);
 }
 
 } // namespace leadopp::core

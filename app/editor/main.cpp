@@ -6,8 +6,19 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 
 namespace {
+
+// The language chosen in the settings wins over the system's; it is read once, so a new
+// choice applies on the next start (the settings dialog says so).
+void applyLanguage(QApplication &app)
+{
+    const QString chosen = leadopp::core::chosenLanguage();
+    if (!chosen.isEmpty())
+        QLocale::setDefault(QLocale(chosen));
+    leadopp::core::installTranslators(app);
+}
 
 QStringList parseFiles(const QApplication &app)
 {
@@ -34,7 +45,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Lead Opportunity Editor"));
     QApplication::setApplicationVersion(QStringLiteral(LEADOPP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("leadopp-editor"));
-    leadopp::core::installTranslators(app);
+    applyLanguage(app);
     const QStringList files = parseFiles(app);
 
     leadopp::editor::EditorServices services;

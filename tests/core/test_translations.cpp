@@ -1,5 +1,6 @@
-// The German and French catalogues: embedded in leadopp_core, complete, and faithful to the
-// placeholders and accelerators of their sources.
+// The German, French, Italian, Spanish and Japanese catalogues: embedded in leadopp_core,
+// complete, and faithful to the placeholders, accelerators and enum codes of their sources.
+#include "core/catalogue/fieldcatalogue.h"
 #include "core/codec/documentreader.h"
 #include "core/validation/validator.h"
 #include "testsupport.h"
@@ -16,7 +17,13 @@
 
 namespace {
 
-const char *const kLanguages[] = { "de", "fr" };
+const char *const kLanguages[] = { "de", "fr", "it", "es", "ja" };
+
+// Qt's plural rules: Japanese has one form, the European languages two.
+int pluralForms(const char *language)
+{
+    return qstrcmp(language, "ja") == 0 ? 1 : 2;
+}
 
 struct TsMessage {
     QString context;
@@ -193,7 +200,7 @@ TEST(Translations, everyMessage_isFinishedAndKeepsPlaceholdersAndAccelerators)
         for (const TsMessage &message : messages) {
             EXPECT_TRUE(message.finished)
                 << language << ": " << describe(message, {}).toStdString();
-            ASSERT_EQ(message.translations.size(), message.numerus ? 2 : 1)
+            ASSERT_EQ(message.translations.size(), message.numerus ? pluralForms(language) : 1)
                 << language << ": " << describe(message, {}).toStdString();
             for (const QString &translation : message.translations) {
                 const std::string what = describe(message, translation).toStdString();
@@ -235,4 +242,99 @@ TEST(Translations, bothCatalogues_holdTheSameMessages)
     for (const TsMessage &message : readTs(tsFile("fr")))
         french.insert(message.context + u'\x1f' + message.source);
     EXPECT_EQ(german, french);
+}
+
+TEST(Translations, loadByLocale_findsItalianSpanishAndJapanese)
+{
+    const auto loads = [](const QLocale &locale) {
+        QTranslator translator;
+        return translator.load(locale, QStringLiteral("leadopp"), QStringLiteral("_"),
+                               QStringLiteral(":/i18n"));
+    };
+    EXPECT_TRUE(loads(QLocale(QLocale::Italian, QLocale::Italy)));
+    EXPECT_TRUE(loads(QLocale(QLocale::Italian, QLocale::Switzerland)));
+    EXPECT_TRUE(loads(QLocale(QLocale::Spanish, QLocale::Spain)));
+    EXPECT_TRUE(loads(QLocale(QLocale::Spanish, QLocale::Mexico)));
+    EXPECT_TRUE(loads(QLocale(QLocale::Japanese, QLocale::Japan)));
+}
+
+TEST(Translations, italianSpanishJapanese_translateLabelsMessagesAndMenus)
+{
+    struct Known {
+        const char *language;
+        const char *closeDate;
+        const char *required;
+        const char *fileMenu;
+    };
+    const Known known[] = {
+        { "it", "Data di chiusura", "%1 è obbligatorio.", "&File" },
+        { "es", "Fecha de cierre", "%1 es obligatorio.", "&Archivo" },
+        { "ja", "完了予定日", "%1 は必須です。", "ファイル(&F)" },
+    };
+    for (const Known &k : known) {
+        QTranslator translator;
+        ASSERT_TRUE(translator.load(qmResource(k.language)));
+        EXPECT_EQ(translator.translate("Field", "Close date"), QString::fromUtf8(k.closeDate));
+        EXPECT_EQ(translator.translate("Validator", "%1 is required."),
+                  QString::fromUtf8(k.required));
+        EXPECT_EQ(translator.translate("leadopp::ui::MainWindow", "&File"),
+                  QString::fromUtf8(k.fileMenu));
+        // Enum values keep their codes; only their labels are translated.
+        EXPECT_NE(translator.translate("EnumValue", "Won"), QString()) << k.language;
+    }
+}
+
+TEST(Translations, newCatalogues_followTheirLanguagesPluralRules)
+{
+    QTranslator italian;
+    ASSERT_TRUE(italian.load(qmResource("it")));
+    EXPECT_EQ(italian.translate("leadopp::ui::ErrorDock", "%n warning(s)", nullptr, 1),
+              QStringLiteral("%n avviso"));
+    EXPECT_EQ(italian.translate("leadopp::ui::ErrorDock", "%n warning(s)", nullptr, 0),
+              QStringLiteral("%n avvisi")); // Italian counts zero as plural
+    QTranslator spanish;
+    ASSERT_TRUE(spanish.load(qmResource("es")));
+    EXPECT_EQ(spanish.translate("leadopp::ui::ErrorDock", "%n error(s)", nullptr, 1),
+              QStringLiteral("%n error"));
+    EXPECT_EQ(spanish.translate("leadopp::ui::ErrorDock", "%n error(s)", nullptr, 5),
+              QStringLiteral("%n errores"));
+    QTranslator japanese;
+    ASSERT_TRUE(japanese.load(qmResource("ja")));
+    for (const int count : { 0, 1, 2, 7 })
+        EXPECT_EQ(japanese.translate("leadopp::ui::ErrorDock", "%n warning(s)", nullptr, count),
+                  QStringLiteral("警告 %n 件"));
+}
+
+TEST(Translations, enumCodesInMessages_stayCodesInEveryLanguage)
+{
+    QSet<QString> codes;
+    for (const leadopp::core::FieldSpec &spec : leadopp::core::FieldCatalogue::fields()) {
+        for (const QString &code : spec.enumValues)
+            codes.insert(code);
+    }
+    static const QRegularExpression word(QStringLiteral("\\b[A-Z][A-Z0-9_]+\\b"));
+    for (const char *language : kLanguages) {
+        for (const TsMessage &message : readTs(tsFile(language))) {
+            for (const QRegularExpressionMatch &match : word.globalMatch(message.source)) {
+                if (!codes.contains(match.captured()))
+                    continue;
+                for (const QString &translation : message.translations)
+                    EXPECT_TRUE(translation.contains(match.captured()))
+                        << language << ": " << describe(message, translation).toStdString();
+            }
+        }
+    }
+}
+
+TEST(Translations, everyCatalogue_holdsTheSameMessagesAsTheGerman)
+{
+    const auto keys = [](const char *language) {
+        QSet<QString> found;
+        for (const TsMessage &message : readTs(tsFile(language)))
+            found.insert(message.context + u'\x1f' + message.source);
+        return found;
+    };
+    const QSet<QString> german = keys("de");
+    for (const char *language : kLanguages)
+        EXPECT_EQ(keys(language), german) << language;
 }

@@ -5,6 +5,9 @@
 #include "ui/models/issuedecoration.h"
 #include "ui/session/editsession.h"
 
+#include "core/document/document.h"
+#include "core/input/localenumber.h"
+
 #include <QBrush>
 
 namespace leadopp::ui {
@@ -119,6 +122,7 @@ QVariant SectionTableModel::data(const QModelIndex &index, int role) const
     const core::FieldSpec *spec = m_columns.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
+        return displayValue(m_rows.at(index.row()).toObject().value(spec->name()), spec->kind);
     case Qt::EditRole:
         return cellValue(m_rows.at(index.row()).toObject().value(spec->name()), *spec);
     case JsonValueRole:
@@ -143,6 +147,18 @@ QVariant SectionTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+// Amounts read in the rep's locale with the opportunity's currency ("12.400,50 EUR");
+// editing and export keep the number itself.
+QVariant SectionTableModel::displayValue(const QJsonValue &value, core::FieldKind kind) const
+{
+    if (kind != core::FieldKind::Number || !value.isDouble())
+        return cellValue(value, kind);
+    const QJsonValue currency = m_session->document()->value(
+        core::FieldPath::parse(QStringLiteral("leadOpportunity.currency")));
+    return core::displayAmount(value.toDouble(),
+                               currency.isString() ? currency.toString() : QString());
 }
 
 QVariant SectionTableModel::issueData(const QString &path, int role) const

@@ -2,6 +2,7 @@
 
 #include "net/credentialstore.h"
 #include "net/environmentstore.h"
+#include "ui/widgets/languagechooser.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,6 +29,7 @@ SettingsDialog::SettingsDialog(net::EnvironmentStore *environments,
     buildCustomGroup(form);
 
     buildTimeout(form);
+    form->addRow(tr("Language:"), new LanguageChooser);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->setObjectName(QStringLiteral("settingsButtons"));

@@ -1,6 +1,7 @@
 #include "core/catalogue/fieldkinds.h"
 
 #include "core/input/canonicalinput.h"
+#include "core/input/localenumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,10 +72,11 @@ QJsonValue textValue(const FieldSpec &spec, const QString &text)
     if (traits.list)
         return canonicalInput(spec, QJsonArray::fromStringList(text.split(u'\n')));
     if (traits.number) {
-        bool ok = false;
-        const double number = QLocale::c().toDouble(text.trimmed(), &ok);
-        if (ok)
-            return number;
+        // The rep's notation or the canonical one; an ambiguous "1.234" stays text, and
+        // validation says what it could mean.
+        const TypedNumber typed = readTypedNumber(text);
+        if (typed.reading == TypedNumber::Reading::Number)
+            return typed.value;
     }
     return canonicalInput(spec, text);
 }

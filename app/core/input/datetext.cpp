@@ -61,6 +61,19 @@ QString withoutUtcSuffix(QString text)
     return text.trimmed();
 }
 
+// The locale's short date with the year in full ("dd.MM.yy" becomes "dd.MM.yyyy"): a
+// two-digit year would be read back in this century only. The C locale, which has no
+// preference, keeps ISO dates.
+QString shownDate(QDate date, const QLocale &locale)
+{
+    if (locale.language() == QLocale::C)
+        return date.toString(Qt::ISODate);
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(date, format);
+}
+
 } // namespace
 
 QString isoUtc(const QDateTime &dateTime)
@@ -91,14 +104,14 @@ QJsonValue parseTypedDate(const QString &text, const QLocale &locale)
     return text.trimmed();
 }
 
-QString displayDate(const QJsonValue &stored)
+QString displayDate(const QJsonValue &stored, const QLocale &locale)
 {
     const QDateTime value = storedDateTime(stored);
     if (value.isValid()) {
         const QString time = value.time() == QTime(0, 0)
             ? QString()
             : u' ' + value.time().toString(QStringLiteral("HH:mm"));
-        return value.date().toString(Qt::ISODate) + time + kUtcSuffix;
+        return shownDate(value.date(), locale) + time + kUtcSuffix;
     }
     if (stored.isString())
         return stored.toString();

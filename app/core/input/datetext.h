@@ -17,10 +17,12 @@ namespace leadopp::core {
 /// typed is lost and validation names it.
 QJsonValue parseTypedDate(const QString &text, const QLocale &locale = QLocale());
 
-/// How a stored value reads in a date field: "2025-09-30 UTC", "2025-07-08 09:00 UTC";
+/// How a stored value reads in a date field: in the locale's short date with a four-digit
+/// year ("30.09.2025 UTC" in German, "2025/07/08 09:00 UTC" in Japanese; ISO
+/// "2025-09-30 UTC" in the C locale), so parseTypedDate() reads it back unchanged;
 /// anything that is not an ISO date-time (a placeholder, "30.09.2025" as the server
 /// echoed it) verbatim; blank for Undefined, null and "".
-QString displayDate(const QJsonValue &stored);
+QString displayDate(const QJsonValue &stored, const QLocale &locale = QLocale());
 
 /// The date-time of a stored ISO value in UTC; invalid when it is none.
 QDateTime storedDateTime(const QJsonValue &stored);

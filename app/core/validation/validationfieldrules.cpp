@@ -1,4 +1,5 @@
 // Single-field rules, one function per field kind, registered in kChecks.
+#include "core/input/localenumber.h"
 #include "core/validation/validationcontext.h"
 #include "core/validation/validationvalues.h"
 
@@ -139,6 +140,15 @@ void checkNumber(Context &c, const FieldSpec &, const FieldPath &path, const QJs
         c.error(path, "number",
                 QCoreApplication::translate("Validator", "%1 must be a number, not %2.")
                     .arg(labelOf(path), describeType(value)));
+        return;
+    }
+    // A number typed in the editor that the rep's notation and the canonical one read
+    // differently is kept as text, and the rep is told how to type it unmistakably.
+    const TypedNumber typed = readTypedNumber(value.toString());
+    if (typed.reading == TypedNumber::Reading::Ambiguous) {
+        c.error(
+            path, "number",
+            QCoreApplication::translate("Validator", "%1: %2").arg(labelOf(path), typed.problem));
         return;
     }
     bool numeric = false;

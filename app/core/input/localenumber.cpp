@@ -1,0 +1,98 @@
+#include "core/input/localenumber.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace leadopp::core {
+
+namespace {
+
+// The notation of the API and the files: '.' decimals, no thousands separator.
+std::optional<double> canonicalReading(const QString &text)
+{
+    QLocale canonical = QLocale::c();
+    canonical.setNumberOptions(QLocale::RejectGroupSeparator);
+    bool ok = false;
+    const double value = canonical.toDouble(text, &ok);
+    return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
+}
+
+// Qt follows CLDR's minimum grouping, so Spanish "1.234" or "1.234,50" read as nothing;
+// reps write them anyway, so thousands separators placed every three digits are read in
+// every locale (a space stands for a space-like separator such as French U+202F).
+std::optional<double> groupedReading(QString text, const QLocale &locale)
+{
+    const QString group = locale.groupSeparator();
+    if (group.size() == 1 && group.at(0).isSpace())
+        text.replace(QRegularExpression(QStringLiteral("\\s")), group);
+    const QRegularExpression pattern(QStringLiteral("^([+-]?\\d{1,3}(?:%1\\d{3})+)(?:%2(\\d+))?$")
+                                         .arg(QRegularExpression::escape(group),
+                                              QRegularExpression::escape(locale.decimalPoint())));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    QString canonical = match.captured(1).remove(group);
+    if (match.hasCaptured(2))
+        canonical += u'.' + match.captured(2);
+    return canonicalReading(canonical);
+}
+
+std::optional<double> localeReading(const QString &text, const QLocale &locale)
+{
+    bool ok = false;
+    const double value = locale.toDouble(text, &ok);
+    if (ok && std::isfinite(value))
+        return value;
+    return groupedReading(text, locale);
+}
+
+QString ambiguity(const QString &text, double inLocale, double canonical, const QLocale &locale)
+{
+    return QCoreApplication::translate(
+               "NumberInput",
+               "“%1” could mean %2 or %3; type one of these so that it cannot be misread.")
+        .arg(text, editableNumber(inLocale, locale), editableNumber(canonical, locale));
+}
+
+int decimalsOf(double value)
+{
+    const QString shortest = QLocale::c().toString(value, 'f', QLocale::FloatingPointShortest);
+    const qsizetype point = shortest.indexOf(u'.');
+    return point < 0 ? 0 : int(shortest.size() - point - 1);
+}
+
+} // namespace
+
+TypedNumber readTypedNumber(const QString &text, const QLocale &locale)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    const std::optional<double> inLocale = localeReading(trimmed, locale);
+    const std::optional<double> canonical = canonicalReading(trimmed);
+    if (inLocale && canonical && *inLocale != *canonical)
+        return { TypedNumber::Reading::Ambiguous, 0,
+                 ambiguity(trimmed, *inLocale, *canonical, locale) };
+    if (inLocale || canonical)
+        return { TypedNumber::Reading::Number, inLocale ? *inLocale : *canonical, {} };
+    return { TypedNumber::Reading::NotANumber, 0, {} };
+}
+
+QString editableNumber(double value, const QLocale &locale)
+{
+    QLocale plain = locale;
+    plain.setNumberOptions(plain.numberOptions() | QLocale::OmitGroupSeparator);
+    return plain.toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
+QString displayAmount(double value, const QString &currency, const QLocale &locale)
+{
+    const QString number = locale.toString(value, 'f', std::max(2, decimalsOf(value)));
+    return currency.isEmpty() ? number : number + u' ' + currency;
+}
+
+} // namespace leadopp::core

@@ -1,0 +1,74 @@
+// The language the editor and the CLI speak: the catalogues on offer, the choice kept in
+// the settings, and both the program's and Qt's own catalogue installed for a locale.
+#include "core/translators.h"
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTranslator>
+#include <gtest/gtest.h>
+
+using namespace leadopp::core;
+
+namespace {
+
+void removeInstalledTranslators()
+{
+    const QList<QTranslator *> installed = qApp->findChildren<QTranslator *>();
+    qDeleteAll(installed); // a translator removes itself from the application
+}
+
+class UiLanguage : public ::testing::Test
+{
+protected:
+    void SetUp() override { QSettings().clear(); }
+    void TearDown() override
+    {
+        removeInstalledTranslators();
+        QSettings().clear();
+    }
+};
+
+} // namespace
+
+TEST_F(UiLanguage, englishAndOneLanguagePerCatalogue)
+{
+    EXPECT_EQ(availableLanguages(),
+              QStringList({ QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"),
+                            QStringLiteral("fr"), QStringLiteral("it"), QStringLiteral("ja") }));
+}
+
+TEST_F(UiLanguage, choice_isKeptAndAnUnknownOneFollowsTheSystem)
+{
+    EXPECT_EQ(chosenLanguage(), QString());
+    setChosenLanguage(QStringLiteral("ja"));
+    EXPECT_EQ(chosenLanguage(), QStringLiteral("ja"));
+    setChosenLanguage(QString());
+    EXPECT_EQ(chosenLanguage(), QString());
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("tlh"));
+    EXPECT_EQ(chosenLanguage(), QString());
+}
+
+TEST_F(UiLanguage, installTranslators_bringsTheProgramsAndQtsCatalogues)
+{
+    for (const char *language : { "it", "es", "ja", "de", "fr" }) {
+        ASSERT_TRUE(installTranslators(*qApp, QLocale(QString::fromLatin1(language)))) << language;
+        // Qt's own catalogue: the option parser's usage line.
+        EXPECT_NE(QCoreApplication::translate("QCommandLineParser", "Usage: %1"),
+                  QStringLiteral("Usage: %1"))
+            << language;
+        EXPECT_NE(QCoreApplication::translate("Field", "Close date"), QStringLiteral("Close date"))
+            << language;
+        removeInstalledTranslators();
+    }
+    installTranslators(*qApp, QLocale(QStringLiteral("ja_JP")));
+    EXPECT_EQ(QCoreApplication::translate("Field", "Close date"), QStringLiteral("完了予定日"));
+    EXPECT_EQ(QCoreApplication::translate("QCommandLineParser", "Usage: %1"),
+              QStringLiteral("使い方: %1"));
+}
+
+TEST_F(UiLanguage, english_needsNoCatalogue)
+{
+    EXPECT_FALSE(installTranslators(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    EXPECT_EQ(QCoreApplication::translate("Field", "Close date"), QStringLiteral("Close date"));
+}
