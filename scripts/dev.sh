@@ -3,6 +3,7 @@
 #   scripts/dev.sh editor [FILE...]  install what is missing, build, open the editor
 #   scripts/dev.sh test              install what is missing, build, run every test
 #   scripts/dev.sh build             install what is missing, build
+#   scripts/dev.sh package           install what is missing, build, make and check the .deb
 # Installing needs root: the script uses sudo when it is not run as root.
 set -euo pipefail
 
@@ -58,5 +59,6 @@ case "$command" in
   editor) install_missing; build; open_editor "$@" ;;
   test) install_missing; build; run_tests ;;
   build) install_missing; build ;;
-  *) echo "usage: scripts/dev.sh editor [FILE...] | test | build" >&2; exit 2 ;;
+  package) install_missing; build; "$ROOT/scripts/package.sh" "$BUILD" ;;
+  *) echo "usage: scripts/dev.sh editor [FILE...] | test | build | package" >&2; exit 2 ;;
 esac

@@ -76,6 +76,16 @@ core::ExportMode chooseMode(bool create, const QJsonObject &record)
     return create ? core::ExportMode::Create : core::defaultExportMode(record);
 }
 
+QList<core::Finding> findingsOfRequest(const core::Draft &draft, core::ExportMode mode,
+                                       core::PatchScope scope)
+{
+    if (mode == core::ExportMode::Create || scope == core::PatchScope::Whole || draft.base.isNull())
+        return core::validateRecord(draft.record, mode);
+    QJsonObject sent = core::requestObject(draft, mode, scope);
+    sent.insert(QStringLiteral("dsLeadOpportunityId"), draft.dsLeadOpportunityId());
+    return core::validateRecord(sent, mode);
+}
+
 QString formatFindings(const QList<core::Finding> &findings)
 {
     QString text;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/codec/exporter.h"
+#include "core/codec/patchbody.h"
 #include "core/document/draft.h"
 #include "core/validation/validator.h"
 
@@ -27,6 +28,12 @@ bool readDraftFile(const QString &command, const QString &path, core::Draft &dra
 
 /// --create forces a POST body; otherwise PATCH when the record has a 3DS id.
 core::ExportMode chooseMode(bool create, const QJsonObject &record);
+
+/// The findings of what is sent: a partial update is checked as the body it sends (a
+/// section the rep left alone is the server's business, not theirs), everything else as
+/// the whole record.
+QList<core::Finding> findingsOfRequest(const core::Draft &draft, core::ExportMode mode,
+                                       core::PatchScope scope);
 
 /// One line per finding: "error  offerLines[0].amount  Offer line 1 · Amount must ...".
 QString formatFindings(const QList<core::Finding> &findings);

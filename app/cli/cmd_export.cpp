@@ -1,9 +1,10 @@
-// leadopp export FILE [-o OUT] [--create]
+// leadopp export FILE [-o OUT] [--create | --id DSID] [--full]
 #include "cliio.h"
 #include "commands.h"
 #include "console.h"
 
 #include "core/codec/atomicfile.h"
+#include "core/codec/patchbody.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,17 +24,27 @@ bool writeBody(const QString &command, const QString &path, const QByteArray &bo
     return false;
 }
 
-} // namespace
+struct ExportChoice {
+    core::ExportMode mode = core::ExportMode::Update;
+    core::PatchScope scope = core::PatchScope::Changes;
+};
 
-int runExport(const QStringList &arguments)
+// --id makes the file an update of that lead (an exported PATCH body carries no 3DS id).
+QString applyOptions(const QCommandLineParser &parser, core::Draft &draft, ExportChoice &choice)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "leadopp",
-        "Writes exactly the request body the API would receive (PATCH when the "
-        "draft has a 3DS id, POST otherwise).\nFindings go to stderr. Exit status: "
-        "0 written, 1 written but the draft has errors, 2 unreadable input, output "
-        "or usage error."));
+    const QString id = parser.value(QStringLiteral("id"));
+    if (!id.isEmpty() && parser.isSet(QStringLiteral("create")))
+        return QCoreApplication::translate("leadopp", "--create and --id exclude each other.");
+    if (!id.isEmpty())
+        draft.record.insert(QStringLiteral("dsLeadOpportunityId"), id);
+    choice.mode = chooseMode(parser.isSet(QStringLiteral("create")), draft.record);
+    choice.scope = parser.isSet(QStringLiteral("full")) ? core::PatchScope::Whole
+                                                        : core::PatchScope::Changes;
+    return QString();
+}
+
+void addExportOptions(QCommandLineParser &parser)
+{
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("leadopp", "The file to export."));
     const QCommandLineOption output(
@@ -43,7 +54,32 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption create(
         QStringLiteral("create"),
         QCoreApplication::translate("leadopp", "Write the create (POST) body."));
-    parser.addOptions({ output, create });
+    const QCommandLineOption id(
+        QStringLiteral("id"),
+        QCoreApplication::translate("leadopp", "Write the update (PATCH) body for this 3DS id."),
+        QStringLiteral("DSID"));
+    const QCommandLineOption full(
+        QStringLiteral("full"),
+        QCoreApplication::translate("leadopp",
+                                    "Send the whole record, not only what changed against the "
+                                    "server copy."));
+    parser.addOptions({ output, create, id, full });
+}
+
+} // namespace
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "leadopp",
+        "Writes exactly the request body the API would receive (PATCH when the "
+        "draft has a 3DS id, POST otherwise). A PATCH sends the partner opportunity id and "
+        "what differs from the server copy the draft is based on.\nFindings go to stderr. "
+        "Exit status: "
+        "0 written, 1 written but the draft has errors, 2 unreadable input, output "
+        "or usage error."));
+    addExportOptions(parser);
     const QString command = arguments.value(0);
     if (const int exit = parseCommandLine(parser, arguments, 1); exit >= 0)
         return exit;
@@ -52,14 +88,18 @@ int runExport(const QStringList &arguments)
     core::Draft draft;
     if (!readDraftFile(command, file, draft))
         return ExitUsage;
-    const core::ExportMode mode = chooseMode(parser.isSet(create), draft.record);
-    const QList<core::Finding> findings = core::validateRecord(draft.record, mode);
+    ExportChoice choice;
+    if (const QString error = applyOptions(parser, draft, choice); !error.isEmpty()) {
+        printErr(QStringLiteral("%1: %2\n").arg(command, error));
+        return ExitUsage;
+    }
+    const QList<core::Finding> findings = findingsOfRequest(draft, choice.mode, choice.scope);
     if (!findings.isEmpty())
         printErr(formatFindings(findings) + summaryLine(findings, file));
-    const QByteArray body = core::exportBody(draft.record, mode);
-    if (!parser.isSet(output))
+    const QByteArray body = core::requestBody(draft, choice.mode, choice.scope);
+    if (!parser.isSet(QStringLiteral("output")))
         writeOut(body);
-    else if (!writeBody(command, parser.value(output), body))
+    else if (!writeBody(command, parser.value(QStringLiteral("output")), body))
         return ExitUsage;
     return core::hasErrors(findings) ? ExitFindings : ExitOk;
 }

@@ -1,30 +1,30 @@
-// leadopp submit FILE --env NAME|URL [--id DSID] [--create] [--json] [--record] [--timeout MS]
+// leadopp submit FILE --env NAME|URL [--id DSID] [--create] [--full] [--json] [--record] [--timeout
+// MS]
 //                [--deadline MS]
 #include "cliio.h"
 #include "commands.h"
 #include "console.h"
 #include "deliveryjson.h"
+#include "remote.h"
 
 #include "core/catalogue/fieldcatalogue.h"
 #include "core/codec/atomicfile.h"
 #include "core/codec/documentreader.h"
 #include "core/codec/exporter.h"
+#include "core/codec/patchbody.h"
 #include "core/document/document.h"
 #include "net/apiclient.h"
 #include "net/apijob.h"
 #include "net/environmentstore.h"
-#include "net/keychaincredentialstore.h"
 #include "net/submissionrecord.h"
 #include "sandbox/sandboxthread.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QTimer>
 
 namespace leadopp::cli {
 
@@ -39,14 +39,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("leadopp submit", text);
 }
 
-// Any non-empty key opens the sandbox; scripts need not configure one.
-const QString kSandboxDemoKey = QStringLiteral("sandbox-demo-key");
-
 struct Options {
     QString file;
     QString env;
     QString id;
     bool create = false;
+    bool full = false;
     bool json = false;
     bool record = false;
     int timeoutMs = 0;
@@ -74,6 +72,9 @@ int parseOptions(const QStringList &arguments, Options *options)
                        QStringLiteral("DSID") });
     parser.addOption(
         { QStringLiteral("create"), tr("Create (POST) even when the file has a 3DS id.") });
+    parser.addOption({ QStringLiteral("full"),
+                       tr("Send the whole record, not only what changed against the server "
+                          "copy the draft is based on.") });
     parser.addOption({ QStringLiteral("json"), tr("Print the outcome as JSON.") });
     parser.addOption({ QStringLiteral("record"),
                        tr("Append the attempt (never the key) to FILE, which must be a draft.") });
@@ -94,6 +95,7 @@ int parseOptions(const QStringList &arguments, Options *options)
     options->env = parser.value(QStringLiteral("env"));
     options->id = parser.value(QStringLiteral("id"));
     options->create = parser.isSet(QStringLiteral("create"));
+    options->full = parser.isSet(QStringLiteral("full"));
     options->json = parser.isSet(QStringLiteral("json"));
     options->record = parser.isSet(QStringLiteral("record"));
     options->timeoutMs = parser.value(QStringLiteral("timeout")).toInt();
@@ -107,50 +109,6 @@ int parseOptions(const QStringList &arguments, Options *options)
     }
     options->file = positional.first();
     return kContinue;
-}
-
-QString keychainKey(const QString &envId)
-{
-    net::KeychainCredentialStore store;
-    QString key;
-    QEventLoop loop;
-    QObject::connect(&store, &net::CredentialStore::keyRead, &loop,
-                     [&](const QString &, const QString &value, bool ok) {
-                         if (ok)
-                             key = value;
-                         loop.quit();
-                     });
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    store.readKey(envId);
-    loop.exec();
-    return key;
-}
-
-QString apiKeyFor(const net::Environment &environment)
-{
-    const QString fromEnvironment = qEnvironmentVariable("LEADOPP_API_KEY");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    if (environment.sandbox)
-        return kSandboxDemoKey;
-    return keychainKey(environment.id);
-}
-
-ApiResult runJob(net::ApiClient &client, const ApiRequest &request, bool quiet)
-{
-    ApiResult result;
-    QEventLoop loop;
-    net::ApiJob *job = client.start(request);
-    QObject::connect(job, &net::ApiJob::finished, &loop, [&](const ApiResult &answer) {
-        result = answer;
-        loop.quit();
-    });
-    QObject::connect(job, &net::ApiJob::retrying, &loop, [quiet](int attempt, int waitMs) {
-        if (!quiet)
-            printErr(tr("Retrying (attempt %1) in %2 ms...\n").arg(attempt).arg(waitMs));
-    });
-    loop.exec();
-    return result;
 }
 
 QString errorLabel(const core::FieldError &error)
@@ -211,25 +169,16 @@ bool recordAttempt(const QString &file, core::Draft draft, const ApiRequest &req
     core::Draft updated = document.draft();
     if (result.isAccepted() && !result.dsLeadOpportunityId.isEmpty())
         updated.record.insert(QStringLiteral("dsLeadOpportunityId"), result.dsLeadOpportunityId);
-    const core::FileWriteResult written
-        = core::writeFileAtomically(file, core::writeDraft(updated));
+    // What the server accepted is the copy the next update is measured against.
+    if (result.isAccepted())
+        updated.base = { updated.record, result.sentAt, request.environment.id };
+    const core::FileWriteResult written = core::writeDraftFile(file, updated);
     if (!written.ok) {
         printErr(tr("leadopp submit: could not record the attempt in %1: %2\n")
                      .arg(file, written.reason));
         return false;
     }
     return true;
-}
-
-// 0 accepted, 1 the record was refused (fields named or not), 2 setup (no API key: found
-// before anything is sent), 3 network or server failure.
-int exitCodeFor(ErrorKind kind)
-{
-    if (kind == ErrorKind::Accepted)
-        return ExitOk;
-    if (net::isRejection(kind))
-        return ExitFindings;
-    return kind == ErrorKind::NoKey ? ExitUsage : ExitNetwork;
 }
 
 } // namespace
@@ -272,8 +221,9 @@ int runSubmit(const QStringList &arguments)
         = options.id.isEmpty() ? read.draft.dsLeadOpportunityId() : options.id;
     const bool create = options.create || request.dsLeadOpportunityId.isEmpty();
     request.operation = create ? ApiRequest::Create : ApiRequest::Update;
-    request.body = core::exportBody(read.draft.record,
-                                    create ? core::ExportMode::Create : core::ExportMode::Update);
+    request.body = core::requestBody(
+        read.draft, create ? core::ExportMode::Create : core::ExportMode::Update,
+        options.full ? core::PatchScope::Whole : core::PatchScope::Changes);
     request.apiKey = apiKeyFor(environment);
 
     QNetworkAccessManager nam;

@@ -18,5 +18,8 @@ int runExport(const QStringList &arguments);
 int runErrors(const QStringList &arguments);
 int runSubmit(const QStringList &arguments);
 int runSandbox(const QStringList &arguments);
+int runGet(const QStringList &arguments);
+int runSearch(const QStringList &arguments);
+int runDiff(const QStringList &arguments);
 
 } // namespace leadopp::cli

@@ -1,4 +1,5 @@
-// leadopp: validate, export, map errors, submit and serve the sandbox from scripts.
+// leadopp: validate, export, diff, map errors, submit, get, search and serve the sandbox from
+// scripts.
 #include "commands.h"
 #include "console.h"
 #include "core/translators.h"
@@ -20,9 +21,14 @@ const Command kCommands[] = {
       QT_TRANSLATE_NOOP("leadopp", "check a draft against the API rules") },
     { "export", runExport,
       QT_TRANSLATE_NOOP("leadopp", "write the request body the API would receive") },
+    { "diff", runDiff,
+      QT_TRANSLATE_NOOP("leadopp", "list what a draft changes against its server copy") },
     { "errors", runErrors,
       QT_TRANSLATE_NOOP("leadopp", "map an error response onto the draft's fields") },
     { "submit", runSubmit, QT_TRANSLATE_NOOP("leadopp", "send a draft to an environment") },
+    { "get", runGet, QT_TRANSLATE_NOOP("leadopp", "fetch a lead by its 3DS id as a draft") },
+    { "search", runSearch,
+      QT_TRANSLATE_NOOP("leadopp", "list leads by modification window or partner id") },
     { "sandbox", runSandbox,
       QT_TRANSLATE_NOOP("leadopp", "serve the partner API sandbox on loopback") },
 };

@@ -2,6 +2,7 @@
 // created here and handed to the window; nothing below knows how they were built.
 #include "core/translators.h"
 #include "editorservices.h"
+#include "ui/window/terminationnotifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,8 +39,14 @@ int main(int argc, char *argv[])
 
     leadopp::editor::EditorServices services;
     leadopp::ui::MainWindow window(services.forWindow());
+    // A termination request (logout, kill, Ctrl+C) journals every unsaved edit and then
+    // closes like the Quit command.
+    leadopp::ui::TerminationNotifier termination;
+    QObject::connect(&termination, &leadopp::ui::TerminationNotifier::received, &window,
+                     &leadopp::ui::MainWindow::journalAndClose);
     for (const QString &file : files)
         window.openFile(file);
     window.show();
+    window.offerRecovery();
     return QApplication::exec();
 }

@@ -14,6 +14,7 @@ QByteArray methodOf(ApiRequest::Operation operation)
     case ApiRequest::Update:
         return QByteArrayLiteral("PATCH");
     case ApiRequest::Create:
+    case ApiRequest::Search:
         return QByteArrayLiteral("POST");
     case ApiRequest::Get:
         break;
@@ -153,7 +154,9 @@ void ApiJob::settle(const ExchangeOutcome &outcome)
     if (outcome.error != QNetworkReply::NoError)
         m_result.detail
             = QStringLiteral("%1 (%2)").arg(outcome.errorString).arg(int(outcome.error));
-    const bool changes = m_request.operation != ApiRequest::Get;
+    // A GET or a search changes nothing on the server: its outcome is never "unknown".
+    const bool changes
+        = m_request.operation == ApiRequest::Update || m_request.operation == ApiRequest::Create;
     m_result.unknownCause = changes ? unknownCause(outcome) : UnknownCause::None;
     m_result.delivery = m_result.unknownCause != UnknownCause::None ? Delivery::Unknown
         : outcome.stage == ExchangeStage::Connecting                ? Delivery::NotSent

@@ -12,7 +12,9 @@ QUrl ApiRequest::url() const
     QString path = base
         + (v1 ? QLatin1String("/sales/api4partners/v1/leads-opportunities")
               : QLatin1String("/sales/api4partners/v0/leads-opportunities"));
-    if (operation != Create)
+    if (operation == Search)
+        path += QLatin1String("/search");
+    else if (operation != Create)
         path += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(dsLeadOpportunityId));
     url.setPath(path, QUrl::StrictMode);
     url.setQuery(QString());
@@ -29,6 +31,8 @@ QString ApiRequest::operationName() const
         return QStringLiteral("create");
     case Get:
         return QStringLiteral("get");
+    case Search:
+        return QStringLiteral("search");
     }
     return QStringLiteral("update");
 }

@@ -15,18 +15,19 @@ struct ApiRequest {
         Update, ///< PATCH /sales/api4partners/v0/leads-opportunities/{id}
         Create, ///< POST  /sales/api4partners/v0|v1/leads-opportunities
         Get,    ///< GET   /sales/api4partners/v0/leads-opportunities/{id}
+        Search, ///< POST  /sales/api4partners/v0/leads-opportunities/search
     };
 
     Operation operation = Update;
     Environment environment;
     QString dsLeadOpportunityId; ///< the {id} of Update and Get
-    QByteArray body;             ///< exactly what is sent (core::exportBody); empty for Get
-    QString apiKey;              ///< X-API-Key; never logged, recorded or echoed
-    QJsonObject record;          ///< the draft record, to map field errors onto
+    QByteArray body; ///< exactly what is sent (core::requestBody, search criteria); empty for Get
+    QString apiKey;  ///< X-API-Key; never logged, recorded or echoed
+    QJsonObject record; ///< the draft record, to map field errors onto
 
     /// The full request URL (environment base URL + path; the id percent-encoded).
     QUrl url() const;
-    /// "update", "create" or "get" (stable, for history).
+    /// "update", "create", "get" or "search" (stable, for history).
     QString operationName() const;
 };
 

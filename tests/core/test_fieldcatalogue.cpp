@@ -1,3 +1,4 @@
+#include "core/catalogue/cataloguetables.h"
 #include "core/catalogue/fieldcatalogue.h"
 #include "testsupport.h"
 
@@ -139,6 +140,22 @@ TEST(FieldCatalogue, labelForPath_namesRowsAndSections)
     EXPECT_EQ(FieldCatalogue::labelForPath(u"customerLegalEntity"),
               QStringLiteral("Customer legal entity"));
     EXPECT_EQ(FieldCatalogue::labelForPath(u""), QStringLiteral("Record"));
+}
+
+TEST(FieldCatalogue, labelForPath_namesListItemsByFieldAndPlace)
+{
+    EXPECT_EQ(FieldCatalogue::labelForPath(u"leadOpportunity.reasonLost[0]"),
+              QStringLiteral("Reasons lost · 1"));
+    EXPECT_EQ(FieldCatalogue::labelForPath(u"leadOpportunity.competitors[2]"),
+              QStringLiteral("Competitors · 3"));
+}
+
+TEST(FieldCatalogue, enumFieldsTakeTheirCodesFromTheEnumTable)
+{
+    EXPECT_EQ(FieldCatalogue::find(u"leadOpportunity.reasonLost")->enumValues.size(), 43);
+    EXPECT_EQ(FieldCatalogue::find(u"leadOpportunity.status")->enumValues, enumCodes(u"status"));
+    EXPECT_EQ(enumCodes(u"revenueType").first(), QStringLiteral("UPFRONT"));
+    EXPECT_TRUE(FieldCatalogue::find(u"leadOpportunity.name")->enumValues.isEmpty());
 }
 
 TEST(FieldCatalogue, formOrderFollowsTheTable)

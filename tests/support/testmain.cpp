@@ -1,7 +1,10 @@
 // gtest main shared by every suite. The Qt application object lives for the whole run
 // in a global Environment, so `--gtest_list_tests` works without a display, and standard
-// paths are switched to test mode so no test touches the real home directory.
+// paths are switched to test mode in a home folder of the run's own, so no test touches
+// the real home directory and suites run in parallel never share settings, draft locks or
+// recovery journals.
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 #ifdef LEADOPP_TEST_GUI
@@ -25,6 +28,9 @@ public:
     {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        m_home = new QTemporaryDir;
+        if (m_home->isValid())
+            qputenv("HOME", m_home->path().toLocal8Bit());
         QStandardPaths::setTestModeEnabled(true);
         m_app = new TestApplication(g_argc, g_argv);
         TestApplication::setOrganizationName(QStringLiteral("leadopp-tests"));
@@ -34,10 +40,13 @@ public:
     {
         delete m_app;
         m_app = nullptr;
+        delete m_home;
+        m_home = nullptr;
     }
 
 private:
     TestApplication *m_app = nullptr;
+    QTemporaryDir *m_home = nullptr;
 };
 
 } // namespace

@@ -241,7 +241,7 @@ private:
         if (rows == 0)
             return table;
         *row = pick(rows);
-        table->view()->setCurrentIndex(table->model()->index(*row, std::max(0, column)));
+        table->view()->setCurrentIndex(table->viewIndex(*row, std::max(0, column)));
         return table;
     }
 
@@ -253,7 +253,7 @@ private:
         const int column = table->model()->columnOf(member);
         if (row < 0 || column < 0)
             return;
-        table->view()->setCurrentIndex(table->model()->index(row, column));
+        table->view()->setCurrentIndex(table->viewIndex(row, column));
         const QString text = QString::fromLatin1(kTexts[pick(int(std::size(kTexts)) - 1)]);
         m_last = QStringLiteral("type '%1' into row %2 %3, Enter").arg(text).arg(row).arg(member);
         type(&m_window, text);

@@ -55,7 +55,7 @@ protected:
         ui::SectionTableWidget *sectionTable = table(section);
         view()->sectionTabs()->setCurrentWidget(sectionTable);
         sectionTable->view()->setFocus(Qt::TabFocusReason);
-        sectionTable->view()->setCurrentIndex(sectionTable->model()->index(0, 0));
+        sectionTable->view()->setCurrentIndex(sectionTable->viewIndex(0, 0));
         for (int i = 0; i < row; ++i)
             press(&window, Qt::Key_Down);
         for (int i = 0; i < column; ++i)

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -44,7 +45,8 @@ protected:
         if (spec && core::FieldCatalogue::section(spec->section)->isArray) {
             auto *table = window.currentView()->table(spec->section);
             return focus == table->view()
-                && table->view()->currentIndex() == table->model()->indexForPath(path)
+                && table->view()->currentIndex()
+                == table->sortModel()->mapFromSource(table->model()->indexForPath(path))
                 && !table->view()->findChild<QWidget *>(QStringLiteral("cellEditor"));
         }
         QString name = path.toString();
@@ -126,7 +128,7 @@ TEST_F(NavigationTest, offerLineRowCommands_areUndoable)
 {
     ui::SectionTableWidget *table = window.currentView()->table(core::Section::OfferLines);
     const int rows = table->model()->rowCount();
-    table->view()->setCurrentIndex(table->model()->index(0, 0));
+    table->view()->setCurrentIndex(table->viewIndex(0, 0));
     window.findChild<QAbstractButton *>(QStringLiteral("offerLinesDownButton"))->click();
     EXPECT_EQ(table->view()->currentIndex().row(), 1);
     window.findChild<QAbstractButton *>(QStringLiteral("offerLinesDuplicateButton"))->click();
@@ -147,7 +149,7 @@ TEST_F(NavigationTest, duplicateMoveAndUndo_keepEveryRowAndRestoreTheTable)
     const int rows = table->model()->rowCount();
     ASSERT_GE(rows, 2);
     for (int start = 0; start < rows; ++start) {
-        table->view()->setCurrentIndex(table->model()->index(start, 0));
+        table->view()->setCurrentIndex(table->viewIndex(start, 0));
         click("offerLinesDuplicateButton");
         click("offerLinesDownButton");
         click("offerLinesUpButton");

@@ -131,6 +131,23 @@ TEST_F(ErrorListTest, countForSection_countsUnaddressedIssuesPerSection)
     EXPECT_EQ(model.countForSection(Section::Opportunity), 0);
 }
 
+TEST_F(ErrorListTest, countsForSection_filesTheRecordsOwnFieldsWithTheOpportunityTab)
+{
+    const int recordLevel = model.countForSection(Section::Record);
+    session.setCreateMode(true); // a create needs the partner id, which the draft lacks
+    ASSERT_GE(rowOf(QStringLiteral("partnerId"), ui::IssueKind::Error), 0);
+    int onOpportunityForm = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString path = model.index(row, 0).data(Model::PathRole).toString();
+        if (path == QLatin1String("partnerId") || path.startsWith(u"leadOpportunity."))
+            onOpportunityForm += model.index(row, 0).data(Model::AddressedRole).toBool() ? 0 : 1;
+    }
+    const Model::SectionCounts counts = model.countsForSection(Section::Opportunity);
+    EXPECT_EQ(counts.errors + counts.warnings, onOpportunityForm);
+    EXPECT_EQ(model.countForSection(Section::Opportunity), onOpportunityForm);
+    EXPECT_EQ(model.countForSection(Section::Record), recordLevel);
+}
+
 TEST_F(ErrorListTest, history_listsAttemptsAndAppendsRows)
 {
     ui::HistoryModel history(&document);

@@ -1,5 +1,6 @@
 #include "ui/binding/choiceeditors.h"
 
+#include "ui/binding/choicefilter.h"
 #include "ui/common/icons.h"
 #include "ui/common/jsontext.h"
 
@@ -131,6 +132,7 @@ void prepare(QWidget *editor, const core::FieldSpec &spec)
         list->setSelectionMode(QAbstractItemView::NoSelection);
         list->setUniformItemSizes(true);
         showList(list, spec, QJsonValue());
+        ChoiceFilter::attach(list);
     }
 }
 

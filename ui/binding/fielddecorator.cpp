@@ -5,6 +5,7 @@
 #include "ui/session/editsession.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -50,7 +51,8 @@ void FieldDecorator::decorate(QWidget *editor, const QList<FieldIssue> &issues)
 {
     const FieldIssue *worst = worstIssue(issues);
     const QString state = stateName(worst);
-    const QString tip = issuestyle::describe(issues);
+    const QString messages = issuestyle::describe(issues);
+    const QString tip = withRequiredNote(editor, messages);
     if (editor->property(kStateProperty).toString() == state && editor->toolTip() == tip)
         return;
     editor->setProperty(kStateProperty, state);
@@ -58,22 +60,47 @@ void FieldDecorator::decorate(QWidget *editor, const QList<FieldIssue> &issues)
     editor->setToolTip(tip);
     editor->setAccessibleDescription(tip);
     decorateLabel(editor, worst);
-    decorateLineEdit(editor, worst, tip);
+    decorateLineEdit(editor, worst, messages);
 }
 
+// Qt has no "required" accessible state, so a screen reader hears it first in the
+// description, then every message: "Required. Error: Close date must be a date."
+QString FieldDecorator::withRequiredNote(const QWidget *editor, const QString &messages) const
+{
+    if (!m_binder->isRequired(editor))
+        return messages;
+    const QString required = FormBinder::tr("Required") + QLatin1Char('.');
+    return messages.isEmpty() ? required : required + QLatin1Char('\n') + messages;
+}
+
+// The icon is a widget of its own beside the text, so the label's text (and the field's
+// name a screen reader derives from it) stays the words alone.
 void FieldDecorator::decorateLabel(QWidget *editor, const FieldIssue *worst)
 {
     QLabel *label = m_binder->labelFor(editor);
     if (!label)
         return;
-    const QString base = label->property(FormBinder::kBaseTextProperty).toString();
+    auto *icon
+        = label->findChild<QLabel *>(QStringLiteral("issueIcon"), Qt::FindDirectChildrenOnly);
     if (!worst) {
-        label->setText(base);
+        delete icon;
+        delete label->layout();
+        label->setContentsMargins(0, 0, 0, 0);
         return;
     }
-    label->setText(QStringLiteral("<img src=\"%1\" width=\"14\" height=\"14\" "
-                                  "style=\"vertical-align: middle\">&nbsp;%2")
-                       .arg(issuestyle::iconPath(worst->kind), base));
+    constexpr int kIconSize = 14;
+    if (!icon) {
+        icon = new QLabel(label);
+        icon->setObjectName(QStringLiteral("issueIcon"));
+        // A layout over the whole label keeps the icon left of the text, centred.
+        label->setAttribute(Qt::WA_LayoutOnEntireRect);
+        auto *layout = new QHBoxLayout(label);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(icon, 0, Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    icon->setPixmap(issueIcon(worst->kind).pixmap(kIconSize, kIconSize));
+    icon->setAccessibleName(issueKindName(worst->kind));
+    label->setContentsMargins(kIconSize + 4, 0, 0, 0);
 }
 
 void FieldDecorator::decorateLineEdit(QWidget *editor, const FieldIssue *worst, const QString &tip)
@@ -84,7 +111,9 @@ void FieldDecorator::decorateLineEdit(QWidget *editor, const FieldIssue *worst, 
     delete m_lineIcons.take(editor);
     if (!worst)
         return;
-    QAction *action = line->addAction(issuestyle::icon(worst->kind), QLineEdit::LeadingPosition);
+    QAction *action = line->addAction(issueIcon(worst->kind), QLineEdit::LeadingPosition);
+    // The action's text names the icon button a screen reader finds in the field.
+    action->setText(issueKindName(worst->kind));
     action->setToolTip(tip);
     m_lineIcons.insert(editor, action);
 }

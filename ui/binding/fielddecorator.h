@@ -15,8 +15,9 @@ class FormBinder;
 
 /// Shows the issues of each bound editor on the editor itself: a tinted background and
 /// coloured frame (red for errors, amber for warnings, dashed grey for a server error the
-/// user has addressed), the icon on the field's label and inside line edits, and every
-/// message as tooltip and accessible description. Updates whenever the session's issues do.
+/// user has addressed), the icon beside the field's label and inside line edits, and every
+/// message as tooltip and accessible description (after "Required." for a required field).
+/// Updates whenever the session's issues do.
 class FieldDecorator final : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
 
 private:
     void decorate(QWidget *editor, const QList<FieldIssue> &issues);
+    QString withRequiredNote(const QWidget *editor, const QString &messages) const;
     void decorateLabel(QWidget *editor, const FieldIssue *worst);
     void decorateLineEdit(QWidget *editor, const FieldIssue *worst, const QString &tip);
 

@@ -3,64 +3,100 @@
 #include "ui/binding/choiceeditors.h"
 #include "ui/binding/editorguard.h"
 #include "ui/common/codelists.h"
-#include "ui/common/jsontext.h"
 #include "ui/widgets/datefield.h"
 
-#include "core/input/canonicalinput.h"
+#include "core/catalogue/fieldkinds.h"
 
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
+#include <QToolTip>
 
 namespace leadopp::ui::editors {
 
 namespace {
 
 using core::FieldKind;
+using Edited = std::function<void()>;
 
-// A number when the text is one, else the text itself: validation reports it, nothing is lost.
-QJsonValue numberValue(const QString &text)
+// ---- Date fields: a value of their own, stored on commit --------------------------------
+
+void prepareDate(QWidget *editor, const core::FieldSpec &spec)
 {
-    bool ok = false;
-    const double number = QLocale::c().toDouble(text.trimmed(), &ok);
-    return ok ? QJsonValue(number) : QJsonValue(text);
+    static_cast<DateField *>(editor)->setReadOnly(spec.readOnly);
 }
 
-// What typed text is stored as (see core::canonicalInput); showing it again is a no-op, so
-// the text being typed is never rewritten under the cursor.
-QJsonValue typedValue(const core::FieldSpec &spec, const QString &text)
+void showDate(QWidget *editor, const core::FieldSpec &, const QJsonValue &value)
 {
-    return core::canonicalInput(
-        spec, spec.kind == FieldKind::Number ? numberValue(text) : QJsonValue(text));
+    static_cast<DateField *>(editor)->setStoredValue(value);
 }
 
-void showText(QWidget *editor, const core::FieldSpec &spec, const QJsonValue &value)
+QJsonValue readDate(const QWidget *editor, const core::FieldSpec &)
 {
-    QString text = jsonText(value);
-    if (spec.kind == FieldKind::TextList && value.isArray()) {
-        QStringList items;
-        for (const QJsonValue &item : value.toArray())
-            items.append(jsonText(item));
-        text = items.join(u'\n');
-    }
-    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-        if (line->text() != text)
-            line->setText(text);
-    } else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor)) {
-        if (plain->toPlainText() != text)
-            plain->setPlainText(text);
-    }
+    return static_cast<const DateField *>(editor)->storedValue();
 }
 
-void connectLineEdits(QLineEdit *line, QObject *context, const std::function<void()> &edited)
+void connectDate(QWidget *editor, QObject *context, const Edited &edited)
 {
-    if (auto *date = qobject_cast<DateField *>(line)) {
-        QObject::connect(date, &DateField::committed, context, edited);
-        return;
-    }
+    QObject::connect(static_cast<DateField *>(editor), &DateField::committed, context, edited);
+}
+
+// ---- Line edits: typed text, stored keystroke by keystroke ------------------------------
+
+// Typing past the limit is refused, and said so where the rep is looking.
+void limitLength(QLineEdit *line)
+{
+    line->setMaxLength(core::kMaxTextLength);
+    QObject::connect(line, &QLineEdit::inputRejected, line, [line] {
+        if (line->text().size() < line->maxLength())
+            return; // refused for another reason (read-only)
+        QToolTip::showText(
+            line->mapToGlobal(QPoint(0, line->height())),
+            QCoreApplication::translate("Editors", "This field takes at most %1 characters.")
+                .arg(QLocale().toString(line->maxLength())),
+            line);
+    });
+}
+
+void prepareLine(QWidget *editor, const core::FieldSpec &spec)
+{
+    auto *line = static_cast<QLineEdit *>(editor);
+    limitLength(line);
+    // No validator: a key is never refused in silence. What is typed is stored and, when
+    // the API would refuse it, flagged by validation like any other value.
+    addCompleter(line, spec.kind);
+    // Response-only members are shown, not edited; the 3DS id is response-only in the
+    // body's sense but can be corrected (a placeholder from an example, a typo).
+    const bool editable = !spec.readOnly || spec.kind == FieldKind::DsId;
+    line->setClearButtonEnabled(editable);
+    line->setReadOnly(!editable);
+}
+
+// Text editors show the kind's text (core::valueText); showing what is stored again is a
+// no-op, so the text being typed is never rewritten under the cursor.
+void showLine(QWidget *editor, const core::FieldSpec &spec, const QJsonValue &value)
+{
+    auto *line = static_cast<QLineEdit *>(editor);
+    const QString text = core::valueText(spec, value);
+    if (text.size() > line->maxLength()) // a value read from a file is never cut
+        line->setMaxLength(int(text.size()));
+    if (line->text() != text)
+        line->setText(text);
+}
+
+QJsonValue readLine(const QWidget *editor, const core::FieldSpec &spec)
+{
+    return core::textValue(spec, static_cast<const QLineEdit *>(editor)->text());
+}
+
+void connectLine(QWidget *editor, QObject *context, const Edited &edited)
+{
+    auto *line = static_cast<QLineEdit *>(editor);
     QObject::connect(line, &QLineEdit::textEdited, context, edited);
     // Picking a completion sets the text without textEdited().
     if (QCompleter *completer = line->completer()) {
@@ -69,7 +105,82 @@ void connectLineEdits(QLineEdit *line, QObject *context, const std::function<voi
     }
 }
 
+// ---- Plain-text edits: long text, and lists one item a line -----------------------------
+
+void preparePlain(QWidget *editor, const core::FieldSpec &spec)
+{
+    auto *plain = static_cast<QPlainTextEdit *>(editor);
+    plain->setTabChangesFocus(true);
+    plain->setReadOnly(spec.readOnly);
+    if (core::kindTraits(spec.kind).list)
+        plain->setPlaceholderText(QCoreApplication::translate("Editors", "One per line"));
+}
+
+void showPlain(QWidget *editor, const core::FieldSpec &spec, const QJsonValue &value)
+{
+    auto *plain = static_cast<QPlainTextEdit *>(editor);
+    const QString text = core::valueText(spec, value);
+    if (plain->toPlainText() != text)
+        plain->setPlainText(text);
+}
+
+QJsonValue readPlain(const QWidget *editor, const core::FieldSpec &spec)
+{
+    return core::textValue(spec, static_cast<const QPlainTextEdit *>(editor)->toPlainText());
+}
+
+void connectPlain(QWidget *editor, QObject *context, const Edited &edited)
+{
+    QObject::connect(static_cast<QPlainTextEdit *>(editor), &QPlainTextEdit::textChanged, context,
+                     edited);
+}
+
+void showChoice(QWidget *editor, const core::FieldSpec &spec, const QJsonValue &value)
+{
+    choices::show(editor, spec, value);
+}
+
+QJsonValue readChoice(const QWidget *editor, const core::FieldSpec &)
+{
+    return choices::read(editor);
+}
+
+// ---- The one table: what each editor widget does, most derived class first --------------
+
+struct Adapter {
+    const QMetaObject *widget;
+    bool typed; ///< stored keystroke by keystroke (merged into one undo step)
+    void (*prepare)(QWidget *, const core::FieldSpec &);
+    void (*show)(QWidget *, const core::FieldSpec &, const QJsonValue &);
+    QJsonValue (*read)(const QWidget *, const core::FieldSpec &);
+    void (*connectEdits)(QWidget *, QObject *, const Edited &);
+};
+
+const Adapter kAdapters[] = {
+    { &DateField::staticMetaObject, false, prepareDate, showDate, readDate, connectDate },
+    { &QLineEdit::staticMetaObject, true, prepareLine, showLine, readLine, connectLine },
+    { &QPlainTextEdit::staticMetaObject, true, preparePlain, showPlain, readPlain, connectPlain },
+    { &QComboBox::staticMetaObject, false, choices::prepare, showChoice, readChoice,
+      choices::connectEdits },
+    { &QListWidget::staticMetaObject, false, choices::prepare, showChoice, readChoice,
+      choices::connectEdits },
+};
+
+const Adapter *adapterOf(const QWidget *editor)
+{
+    for (const Adapter &adapter : kAdapters) {
+        if (adapter.widget->cast(editor))
+            return &adapter;
+    }
+    return nullptr;
+}
+
 } // namespace
+
+bool isSupported(const QWidget *editor)
+{
+    return adapterOf(editor) != nullptr;
+}
 
 void addCompleter(QWidget *lineEdit, FieldKind kind)
 {
@@ -86,65 +197,42 @@ void addCompleter(QWidget *lineEdit, FieldKind kind)
 
 void prepare(QWidget *editor, const core::FieldSpec &spec)
 {
-    if (auto *date = qobject_cast<DateField *>(editor)) {
-        date->setReadOnly(spec.readOnly);
-    } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-        // No validator: a key is never refused in silence. What is typed is stored and, when
-        // the API would refuse it, flagged by validation like any other value.
-        addCompleter(line, spec.kind);
-        // Response-only members are shown, not edited; the 3DS id is response-only in the
-        // body's sense but can be corrected (a placeholder from an example, a typo).
-        const bool editable = !spec.readOnly || spec.kind == FieldKind::DsId;
-        line->setClearButtonEnabled(editable);
-        line->setReadOnly(!editable);
-    } else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor)) {
-        plain->setTabChangesFocus(true);
-        plain->setReadOnly(spec.readOnly);
-        if (spec.kind == FieldKind::TextList)
-            plain->setPlaceholderText(QCoreApplication::translate("Editors", "One per line"));
-    }
-    choices::prepare(editor, spec);
+    if (const Adapter *adapter = adapterOf(editor))
+        adapter->prepare(editor, spec);
 }
 
 void show(QWidget *editor, const core::FieldSpec &spec, const QJsonValue &value)
 {
-    if (auto *date = qobject_cast<DateField *>(editor)) {
-        date->setStoredValue(value);
-    } else if (!choices::show(editor, spec, value)) {
-        showText(editor, spec, value);
-    }
+    if (const Adapter *adapter = adapterOf(editor))
+        adapter->show(editor, spec, value);
 }
 
 QJsonValue read(const QWidget *editor, const core::FieldSpec &spec)
 {
-    if (auto *date = qobject_cast<const DateField *>(editor))
-        return date->storedValue();
-    if (auto *line = qobject_cast<const QLineEdit *>(editor))
-        return typedValue(spec, line->text());
-    if (auto *plain = qobject_cast<const QPlainTextEdit *>(editor)) {
-        if (spec.kind != FieldKind::TextList)
-            return typedValue(spec, plain->toPlainText());
-        return core::canonicalInput(spec,
-                                    QJsonArray::fromStringList(plain->toPlainText().split(u'\n')));
-    }
-    return choices::read(editor);
+    const Adapter *adapter = adapterOf(editor);
+    return adapter ? adapter->read(editor, spec) : QJsonValue(QJsonValue::Undefined);
 }
 
 bool isTyped(const QWidget *editor)
 {
-    return !qobject_cast<const DateField *>(editor)
-        && (qobject_cast<const QLineEdit *>(editor)
-            || qobject_cast<const QPlainTextEdit *>(editor));
+    const Adapter *adapter = adapterOf(editor);
+    return adapter && adapter->typed;
 }
 
 void connectEdits(QWidget *editor, QObject *context, const std::function<void()> &edited)
 {
-    if (auto *line = qobject_cast<QLineEdit *>(editor))
-        connectLineEdits(line, context, edited);
-    else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor))
-        QObject::connect(plain, &QPlainTextEdit::textChanged, context, edited);
-    else
-        choices::connectEdits(editor, context, edited);
+    if (const Adapter *adapter = adapterOf(editor))
+        adapter->connectEdits(editor, context, edited);
+}
+
+QWidget *createCellEditor(const core::FieldSpec &spec, QWidget *parent)
+{
+    const core::KindTraits &traits = core::kindTraits(spec.kind);
+    if (traits.choice && !traits.list)
+        return new QComboBox(parent);
+    if (traits.list)
+        return new QPlainTextEdit(parent);
+    return new QLineEdit(parent);
 }
 
 } // namespace leadopp::ui::editors

@@ -10,9 +10,16 @@ class QWidget;
 
 namespace leadopp::ui::editors {
 
-/// Kind-specific editing for any supported editor widget (QLineEdit, QPlainTextEdit,
-/// QComboBox, QListWidget as a checkable multi-select, QDoubleSpinBox, QDateTimeEdit and
-/// DateTimeEdit), so the binder and the table delegate need no per-field code.
+/// Editing any field with any supported editor widget (QLineEdit, QPlainTextEdit,
+/// QComboBox, QListWidget as a checkable multi-select, DateField), from one table of widget
+/// adapters; the text of a value is the kind's (core/catalogue/fieldkinds.h), in forms and cells
+/// alike. The binder and the table delegate need no per-field or per-kind code.
+
+/// True when `editor` is a widget the adapters know.
+bool isSupported(const QWidget *editor);
+/// The editor a table cell of the field gets: a combo for a choice, a plain-text edit for
+/// a list (one item a line, as in forms), else a line edit.
+QWidget *createCellEditor(const core::FieldSpec &spec, QWidget *parent);
 
 /// Completers, items and placeholder text for the field's kind. No validator: every key
 /// is taken, and validation flags what the API would refuse.

@@ -3,6 +3,8 @@
 #include "core/catalogue/fieldcatalogue.h"
 #include "ui/binding/editorguard.h"
 #include "ui/binding/fieldeditors.h"
+#include "ui/binding/issuestyle.h"
+#include "ui/common/logging.h"
 #include "ui/session/editsession.h"
 
 #include <QLabel>
@@ -19,7 +21,7 @@ const core::FieldSpec &specOf(const QWidget *editor)
     return *core::FieldCatalogue::find(editor->property(FormBinder::kPathProperty).toString());
 }
 
-bool isRequired(const core::FieldSpec &spec, core::ExportMode mode)
+bool requiredIn(const core::FieldSpec &spec, core::ExportMode mode)
 {
     return mode == core::ExportMode::Create ? spec.requiredForCreate : spec.requiredForUpdate;
 }
@@ -32,7 +34,16 @@ FormBinder::FormBinder(EditSession *session, QWidget *root, QObject *parent)
     const auto widgets = root->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
         const QString path = widget->property(kPathProperty).toString();
-        if (!path.isEmpty() && core::FieldCatalogue::find(path))
+        if (path.isEmpty())
+            continue;
+        // A typo in a .ui file would otherwise leave a dead editor without a word.
+        if (!core::FieldCatalogue::find(path))
+            qCWarning(lcUi, "%s: fieldPath \"%s\" is not a field of the catalogue",
+                      qUtf8Printable(widget->objectName()), qUtf8Printable(path));
+        else if (!editors::isSupported(widget))
+            qCWarning(lcUi, "%s: a %s cannot edit \"%s\"", qUtf8Printable(widget->objectName()),
+                      widget->metaObject()->className(), qUtf8Printable(path));
+        else
             bind(widget, path);
     }
     std::sort(m_editors.begin(), m_editors.end(), [](const QWidget *a, const QWidget *b) {
@@ -100,10 +111,21 @@ QWidget *FormBinder::firstEmptyRequired(const core::FieldPath &section) const
         const QJsonValue value = m_session->document()->value(path);
         const bool empty = value.isUndefined() || value.isNull()
             || (value.isString() && value.toString().isEmpty());
-        if (empty && isRequired(specOf(editor), m_session->exportMode()))
+        if (empty && requiredIn(specOf(editor), m_session->exportMode()))
             return editor;
     }
     return first;
+}
+
+QStringList FormBinder::missingEditors(core::Section section) const
+{
+    QStringList missing;
+    for (const core::FieldSpec *spec : core::FieldCatalogue::fieldsOf(section)) {
+        const bool editable = !spec->readOnly || spec->kind == core::FieldKind::DsId;
+        if (editable && !m_byPath.contains(spec->pattern))
+            missing.append(spec->pattern);
+    }
+    return missing;
 }
 
 QWidget *FormBinder::firstInTabOrder() const
@@ -123,18 +145,38 @@ void FormBinder::reload()
         showValue(editor);
 }
 
+bool FormBinder::isRequired(const QWidget *editor) const
+{
+    const core::FieldSpec *spec
+        = core::FieldCatalogue::find(editor->property(kPathProperty).toString());
+    return spec && requiredIn(*spec, m_session->exportMode());
+}
+
+void FormBinder::assignMnemonics(mnemonics::Taken taken)
+{
+    for (const QWidget *editor : std::as_const(m_editors)) {
+        if (const QLabel *label = m_labels.value(editor))
+            m_mnemonicTexts.insert(
+                label, mnemonics::assign(core::FieldCatalogue::label(specOf(editor)), &taken));
+    }
+    updateLabels();
+}
+
+// Plain text: a screen reader reads the label as written, and its '&' is a real mnemonic
+// (rich text would turn an icon into U+FFFC and "&nbsp;" into Alt+N).
 void FormBinder::updateLabels()
 {
-    const core::ExportMode mode = m_session->exportMode();
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
-        const core::FieldSpec &spec = specOf(it.key());
-        QString text = core::FieldCatalogue::label(spec).toHtmlEscaped();
-        if (isRequired(spec, mode))
-            text += QStringLiteral(" <span style=\"color:#c62828\">*</span>");
-        it.value()->setTextFormat(Qt::RichText);
-        it.value()->setProperty(kBaseTextProperty, text);
+        const bool required = isRequired(it.key());
+        QString text = m_mnemonicTexts.value(it.value());
+        if (text.isEmpty())
+            text
+                = core::FieldCatalogue::label(specOf(it.key())).replace(u'&', QStringLiteral("&&"));
+        if (required)
+            text += QStringLiteral(" *");
+        it.value()->setTextFormat(Qt::PlainText);
         it.value()->setText(text);
-        it.value()->setToolTip(isRequired(spec, mode) ? tr("Required") : QString());
+        it.value()->setToolTip(required ? tr("Required") : QString());
     }
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/catalogue/fieldcatalogue.h"
 #include "core/catalogue/fieldpath.h"
+#include "ui/common/mnemonics.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 class QLabel;
 class QWidget;
@@ -18,7 +21,9 @@ class EditSession;
 /// An editor declares its field with the dynamic property "fieldPath"
 /// ("leadOpportunity.closeDate"), set in the .ui file; the binder looks the path up in the
 /// field catalogue and wires the editor for its kind. Labels whose buddy is a bound editor
-/// get the catalogue label and a required marker for the session's current mode.
+/// get the catalogue label as plain text, a mnemonic and a required marker for the
+/// session's current mode. A fieldPath that names no catalogue field, or a widget no editor
+/// adapter knows, is reported on the "leadopp.ui" logging category and left unbound.
 class FormBinder final : public QObject
 {
     Q_OBJECT
@@ -26,8 +31,6 @@ class FormBinder final : public QObject
 
 public:
     static constexpr const char *kPathProperty = "fieldPath";
-    /// Property holding a label's text without decoration (FieldDecorator adds icons).
-    static constexpr const char *kBaseTextProperty = "fieldLabelText";
 
     FormBinder(EditSession *session, QWidget *root, QObject *parent = nullptr);
 
@@ -43,6 +46,14 @@ public:
     /// The first editable bound editor in the form's tab order (what a rep sees first).
     QWidget *firstInTabOrder() const;
     QLabel *labelFor(const QWidget *editor) const { return m_labels.value(editor); }
+    /// Whether the field of `editor` must be filled for the session's mode.
+    bool isRequired(const QWidget *editor) const;
+    /// Gives every label an Alt+letter, in form order, none of them in `taken`.
+    void assignMnemonics(mnemonics::Taken taken);
+    /// The editable catalogue fields of `section` that no editor under the root is bound
+    /// to: a form must have one for each (a field added to the catalogue needs its editor
+    /// in the .ui file; a test says so).
+    QStringList missingEditors(core::Section section) const;
 
     /// Re-reads every editor from the document (after a reset).
     void reload();
@@ -64,6 +75,7 @@ private:
     QList<QWidget *> m_editors;
     QHash<QString, QWidget *> m_byPath;
     QHash<const QWidget *, QLabel *> m_labels;
+    QHash<const QLabel *, QString> m_mnemonicTexts; ///< label text with its '&'
     bool m_loading = false;
 };
 

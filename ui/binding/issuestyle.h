@@ -1,23 +1,21 @@
 #pragma once
 
-#include "ui/session/fieldissue.h"
+#include "ui/models/issuedecoration.h"
 
-#include <QColor>
-#include <QIcon>
 #include <QString>
 
 class QWidget;
 
 namespace leadopp::ui::issuestyle {
 
-/// Colours and icons of issue kinds, shared by fields, labels, tabs and the banner.
-QColor frameColor(IssueKind kind);
-QColor tintColor(IssueKind kind);
-QIcon icon(IssueKind kind);
-/// Resource path of the icon, for rich text.
-QString iconPath(IssueKind kind);
-/// The style sheet that marks `editor` with `kind`.
+/// The issue look (ui/models/issuedecoration.h) applied to widgets: editors, labels and the
+/// banner take their colours from the one table there, never a colour of their own.
+
+/// The style sheet that marks `editor` with `kind`: tinted background, the palette's text
+/// (also for the current item of a combo), and a frame in the kind's accent.
 QString styleSheetFor(const QWidget *editor, IssueKind kind);
+/// The style sheet of the submission banner (object name `objectName`) in `tone`.
+QString bannerStyleSheet(const QString &objectName, IssueTone tone);
 /// Tooltip text listing every issue, worst first: "Error: Close date must be a date."
 QString describe(const QList<FieldIssue> &issues);
 

@@ -3,6 +3,7 @@
 #include "ui/common/logging.h"
 
 #include <QFileDialog>
+#include <QPushButton>
 #include <optional>
 
 namespace leadopp::ui {
@@ -11,6 +12,7 @@ namespace {
 
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<QString> g_nextFileName;
+QString g_lastText;
 
 template<typename T> std::optional<T> take(std::optional<T> &slot)
 {
@@ -36,11 +38,17 @@ bool Prompt::hasPendingAnswer()
     return g_nextAnswer.has_value() || g_nextFileName.has_value();
 }
 
+QString Prompt::lastText()
+{
+    return g_lastText;
+}
+
 QMessageBox::StandardButton Prompt::question(QWidget *parent, const QString &title,
                                              const QString &text,
                                              QMessageBox::StandardButtons buttons,
                                              QMessageBox::StandardButton defaultButton)
 {
+    g_lastText = text;
     const auto given = take(g_nextAnswer);
     const QMessageBox::StandardButton answer
         = given ? *given : QMessageBox::question(parent, title, text, buttons, defaultButton);
@@ -49,8 +57,26 @@ QMessageBox::StandardButton Prompt::question(QWidget *parent, const QString &tit
     return answer;
 }
 
+QMessageBox::StandardButton
+Prompt::choose(QWidget *parent, const QString &title, const QString &text,
+               const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
+               QMessageBox::StandardButton defaultButton)
+{
+    g_lastText = text;
+    if (const auto answer = take(g_nextAnswer))
+        return *answer;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    for (const auto &[button, label] : buttons)
+        box.addButton(button)->setText(label);
+    box.setDefaultButton(defaultButton);
+    box.exec();
+    const auto answer = box.standardButton(box.clickedButton());
+    return answer == QMessageBox::NoButton ? QMessageBox::Cancel : answer;
+}
+
 void Prompt::warning(QWidget *parent, const QString &title, const QString &text)
 {
+    g_lastText = text;
     qCDebug(lcUi).noquote() << "warning" << title << text;
     if (take(g_nextAnswer))
         return;

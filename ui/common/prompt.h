@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 #include <QString>
+#include <utility>
 
 class QWidget;
 
@@ -18,11 +19,21 @@ public:
     static void setNextFileName(const QString &path);
     /// True while a pre-set answer is waiting (tests check it was consumed).
     static bool hasPendingAnswer();
+    /// The text of the last question or warning, answered in advance or not (tests check
+    /// what the rep was told).
+    static QString lastText();
 
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
                                                 const QString &text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
+    /// A question whose buttons say what they do: standard buttons with texts of their own
+    /// ({QMessageBox::Yes, tr("Open Read-Only")}, ...), answered by setNextAnswer() too.
+    /// Closing the box answers Cancel.
+    static QMessageBox::StandardButton
+    choose(QWidget *parent, const QString &title, const QString &text,
+           const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
+           QMessageBox::StandardButton defaultButton);
     /// A warning with a single OK button (also answered by setNextAnswer()).
     static void warning(QWidget *parent, const QString &title, const QString &text);
 

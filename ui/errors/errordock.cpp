@@ -9,8 +9,31 @@
 
 namespace leadopp::ui {
 
+namespace {
+
+// Qt 6.4's QTableView tells screen readers "focus is here" on every change of its current
+// cell, focused or not: F8 would be heard as landing in this list while the keyboard is in
+// the field it moved to. The list says so only while it really has the focus.
+class ProblemsView final : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+protected:
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override
+    {
+        if (hasFocus())
+            QTableView::currentChanged(current, previous);
+        else
+            QAbstractItemView::currentChanged(current, previous);
+    }
+};
+
+} // namespace
+
 ErrorDock::ErrorDock(QWidget *parent)
-    : QDockWidget(tr("Problems"), parent), m_view(new QTableView(this)), m_summary(new QLabel(this))
+    : QDockWidget(tr("Problems"), parent), m_view(new ProblemsView(this)),
+      m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("errorDock"));
     setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);

@@ -7,13 +7,13 @@
 
 namespace leadopp::ui {
 
-/// A stored value as a table cell shows and edits it: lists joined with ", ", numbers as
-/// numbers, anything invalid (a text where a number belongs) as the text it is.
-QVariant cellValue(const QJsonValue &value, core::FieldKind kind);
+/// A stored value as a table cell shows it: numbers of number kinds as numbers (they sort
+/// and align as numbers), everything else as the kind's text (core::valueText: list items
+/// one a line, as in forms), anything invalid as the text it is.
+QVariant cellValue(const QJsonValue &value, const core::FieldSpec &spec);
 
-/// What an edited cell stores: a number for number fields when the text is one (else the
-/// text, so validation can name it), a list for list fields, Undefined (member removed)
-/// for an empty input.
-QJsonValue cellInput(const QVariant &input, core::FieldKind kind);
+/// What an edited cell stores: the kind's value of the text (core::textValue), a number
+/// as it is, Undefined (member removed) for an empty input.
+QJsonValue cellInput(const QVariant &input, const core::FieldSpec &spec);
 
 } // namespace leadopp::ui

@@ -91,10 +91,11 @@ int ErrorListModel::stepFrom(const QString &focusPath, int currentRow, int delta
     const auto isOpen
         = [this](int row) { return m_issues.at(row).kind != IssueKind::AddressedServer; };
     int start = delta > 0 ? -1 : rows; // before the first / after the last row
-    // Following F8 through the list: the selected problem is the field in focus, so go on
-    // from its row (several problems on one field are each visited).
-    const bool onSelected
-        = currentRow >= 0 && currentRow < rows && m_issues.at(currentRow).path == focusPath;
+    // Following F8 through the list: the selected problem is the field in focus (or an item
+    // of the list in focus), so go on from its row: several problems on one field are each
+    // visited.
+    const bool onSelected = currentRow >= 0 && currentRow < rows && !focusPath.isEmpty()
+        && core::isPathPrefix(focusPath, m_issues.at(currentRow).path);
     if (onSelected) {
         start = currentRow;
     } else if (!focusPath.isEmpty()) {

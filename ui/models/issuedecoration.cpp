@@ -4,38 +4,122 @@
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
+#include <QPolygonF>
 
 namespace leadopp::ui {
 
 namespace {
 
-QColor dotColor(IssueKind kind)
+// The one table of issue colours: a hue per tone, for a light and for a dark window.
+// Each is mixed with the palette's base for the tint; text on the tint is the palette's
+// own text, so it keeps the contrast the theme chose.
+struct ToneRow {
+    IssueTone tone;
+    QRgb onLight; ///< accent on a light window: dark enough for text
+    QRgb onDark;  ///< accent on a dark window: light enough for text
+    int tintPercent;
+    bool dashed;
+    const char *icon;
+};
+
+const ToneRow kTones[] = {
+    { IssueTone::Error, 0xb3261e, 0xff8a80, 16, false, "error" },
+    { IssueTone::Warning, 0x8a5300, 0xffc46b, 18, false, "warning" },
+    { IssueTone::Addressed, 0x56677a, 0xa7b4c0, 10, true, "addressed" },
+    { IssueTone::Accepted, 0x2e6b30, 0x8fd694, 14, false, "addressed" },
+};
+
+const ToneRow &rowOf(IssueTone tone)
 {
-    switch (kind) {
-    case IssueKind::Error:
-        return QColor(0xd3, 0x2f, 0x2f);
-    case IssueKind::Server:
-        return QColor(0xe6, 0x51, 0x00);
-    case IssueKind::Warning:
-        return QColor(0xf9, 0xa8, 0x25);
-    case IssueKind::AddressedServer:
-        return QColor(0x9e, 0x9e, 0x9e);
+    for (const ToneRow &row : kTones) {
+        if (row.tone == tone)
+            return row;
     }
-    return {};
+    return kTones[0];
 }
 
-QIcon drawDot(const QColor &color)
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+QColor mixed(const QColor &base, const QColor &hue, int percent)
+{
+    const auto channel
+        = [percent](int from, int to) { return (from * (100 - percent) + to * percent) / 100; };
+    return QColor(channel(base.red(), hue.red()), channel(base.green(), hue.green()),
+                  channel(base.blue(), hue.blue()));
+}
+
+} // namespace
+
+IssueTone issueTone(IssueKind kind)
+{
+    switch (kind) {
+    case IssueKind::Warning:
+        return IssueTone::Warning;
+    case IssueKind::AddressedServer:
+        return IssueTone::Addressed;
+    case IssueKind::Error:
+    case IssueKind::Server:
+        break;
+    }
+    return IssueTone::Error;
+}
+
+IssueLook issueLook(IssueTone tone, const QPalette &palette)
+{
+    const ToneRow &row = rowOf(tone);
+    const QColor accent = QColor::fromRgb(isDark(palette) ? row.onDark : row.onLight);
+    const QColor base = palette.color(QPalette::Base);
+    return { accent, mixed(base, accent, row.tintPercent), palette.color(QPalette::Text),
+             row.dashed };
+}
+
+QString issueIconPath(IssueKind kind)
+{
+    return QStringLiteral(":/icons/") + QLatin1String(rowOf(issueTone(kind)).icon)
+        + QStringLiteral(".svg");
+}
+
+namespace {
+
+// The glyphs of resources/icons/{error,warning,addressed}.svg, drawn in code: the models
+// live in a library without the resource file.
+void drawGlyph(QPainter &painter, IssueTone tone, qreal size)
+{
+    painter.scale(size / 16.0, size / 16.0);
+    painter.setPen(Qt::NoPen);
+    if (tone == IssueTone::Addressed) {
+        painter.setPen(QPen(QColor(0x5f, 0x7d, 0x95), 1.5, Qt::DashLine));
+        painter.drawEllipse(QRectF(1.5, 1.5, 13, 13));
+        painter.setPen(QPen(QColor(0x2e, 0x7d, 0x32), 1.8, Qt::SolidLine, Qt::RoundCap));
+        painter.drawPolyline(
+            QPolygonF({ QPointF(4.8, 8.2), QPointF(7, 10.4), QPointF(11.2, 5.8) }));
+        return;
+    }
+    painter.setBrush(tone == IssueTone::Warning ? QColor(0xf2, 0x99, 0x00)
+                                                : QColor(0xd9, 0x30, 0x25));
+    if (tone == IssueTone::Warning)
+        painter.drawPolygon(
+            QPolygonF({ QPointF(8, 1.2), QPointF(15.2, 14.3), QPointF(0.8, 14.3) }));
+    else
+        painter.drawEllipse(QRectF(1, 1, 14, 14));
+    painter.setBrush(Qt::white);
+    const qreal top = tone == IssueTone::Warning ? 5.2 : 3.5;
+    painter.drawRoundedRect(QRectF(7.1, top, 1.8, tone == IssueTone::Warning ? 5 : 6), 0.9, 0.9);
+    painter.drawEllipse(QPointF(8, tone == IssueTone::Warning ? 12.1 : 12), 1, 1);
+}
+
+QIcon drawIcon(IssueTone tone)
 {
     QIcon icon;
-    for (const int size : { 12, 16, 24 }) {
+    for (const int size : { 16, 24, 32 }) {
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(color.darker(130));
-        painter.setBrush(color);
-        const qreal margin = size / 6.0;
-        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
+        drawGlyph(painter, tone, size);
         painter.end();
         icon.addPixmap(pixmap);
     }
@@ -47,17 +131,16 @@ QIcon drawDot(const QColor &color)
 QIcon issueIcon(IssueKind kind)
 {
     static QHash<int, QIcon> cache;
-    auto it = cache.find(int(kind));
+    const IssueTone tone = issueTone(kind);
+    auto it = cache.find(int(tone));
     if (it == cache.end())
-        it = cache.insert(int(kind), drawDot(dotColor(kind)));
+        it = cache.insert(int(tone), drawIcon(tone));
     return *it;
 }
 
 QColor issueTint(IssueKind kind)
 {
-    QColor tint = dotColor(kind);
-    tint.setAlpha(kind == IssueKind::AddressedServer ? 30 : 50);
-    return tint;
+    return issueLook(kind).tint;
 }
 
 QString issueToolTip(const QList<FieldIssue> &issues)

@@ -1,5 +1,6 @@
 #include "ui/models/sectiontablemodel.h"
 
+#include "core/catalogue/fieldkinds.h"
 #include "ui/models/cellvalue.h"
 #include "ui/models/issuedecoration.h"
 #include "ui/session/editsession.h"
@@ -119,17 +120,23 @@ QVariant SectionTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-        return cellValue(m_rows.at(index.row()).toObject().value(spec->name()), spec->kind);
+        return cellValue(m_rows.at(index.row()).toObject().value(spec->name()), *spec);
     case JsonValueRole:
         return QVariant::fromValue(m_rows.at(index.row()).toObject().value(spec->name()));
     case Qt::TextAlignmentRole: // amounts line up by their last digit
-        return spec->kind == core::FieldKind::Number ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                     : QVariant();
+        return core::kindTraits(spec->kind).number ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                   : QVariant();
     case PathRole:
         return cellPath(index.row(), index.column());
+    case Qt::AccessibleTextRole: { // an empty cell still has a name: its column
+        const QString text = data(index, Qt::DisplayRole).toString();
+        return text.isEmpty() ? core::FieldCatalogue::label(*spec) : text;
+    }
     case Qt::DecorationRole:
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
     case Qt::BackgroundRole:
+    case Qt::ForegroundRole:
     case ErrorRole:
     case IssueKindRole:
         return issueData(cellPath(index.row(), index.column()), role);
@@ -150,9 +157,12 @@ QVariant SectionTableModel::issueData(const QString &path, int role) const
     case Qt::DecorationRole:
         return issueIcon(worst->kind);
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole: // what a screen reader says after the cell's name
         return issueToolTip(issues);
     case Qt::BackgroundRole:
-        return QBrush(issueTint(worst->kind));
+        return QBrush(issueLook(worst->kind).tint);
+    case Qt::ForegroundRole: // the tint's own text colour, never the style's guess on it
+        return QBrush(issueLook(worst->kind).text);
     case ErrorRole: {
         QStringList messages;
         for (const FieldIssue &issue : issues)
@@ -172,7 +182,7 @@ bool SectionTableModel::setData(const QModelIndex &index, const QVariant &value,
         return false;
     const QJsonValue input = value.metaType() == QMetaType::fromType<QJsonValue>()
         ? value.value<QJsonValue>()
-        : cellInput(value, m_columns.at(index.column())->kind);
+        : cellInput(value, *m_columns.at(index.column()));
     const QJsonValue current
         = m_rows.at(index.row()).toObject().value(fieldAt(index.column())->name());
     // Clearing a cell that holds an empty text or null changes nothing worth an undo step.
@@ -195,6 +205,8 @@ QVariant SectionTableModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation == Qt::Horizontal) {
         const core::FieldSpec *spec = fieldAt(section);
+        if (spec && role == Qt::InitialSortOrderRole) // a first click sorts A to Z
+            return int(Qt::AscendingOrder);
         if (!spec || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
             return {};
         return role == Qt::DisplayRole ? core::FieldCatalogue::label(*spec) : spec->pattern;
@@ -203,8 +215,8 @@ QVariant SectionTableModel::headerData(int section, Qt::Orientation orientation,
         return {};
     if (role == Qt::DisplayRole)
         return section + 1;
-    if (role == Qt::DecorationRole || role == Qt::ToolTipRole || role == ErrorRole
-        || role == IssueKindRole)
+    if (role == Qt::DecorationRole || role == Qt::ToolTipRole
+        || role == Qt::AccessibleDescriptionRole || role == ErrorRole || role == IssueKindRole)
         return issueData(rowPath(section), role);
     return {};
 }

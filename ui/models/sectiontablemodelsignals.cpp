@@ -74,8 +74,8 @@ void SectionTableModel::onIssuesChanged()
 {
     if (m_rows.isEmpty())
         return;
-    const QList<int> roles { Qt::DecorationRole, Qt::ToolTipRole, Qt::BackgroundRole, ErrorRole,
-                             IssueKindRole };
+    const QList<int> roles { Qt::DecorationRole, Qt::ToolTipRole, Qt::BackgroundRole,
+                             Qt::ForegroundRole, ErrorRole,       IssueKindRole };
     Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), roles);
     Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
 }

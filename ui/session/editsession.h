@@ -64,6 +64,9 @@ public:
     bool isModified() const;
     /// Marks the current state as saved (the undo stack's clean state).
     void markSaved();
+    /// Marks the draft as differing from its file with nothing on the undo stack (restored
+    /// from the recovery journal, or kept as it is over a file changed on disk).
+    void markUnsaved() { setUnsavedHistory(true); }
 
     /// All client findings in form order.
     const QList<core::Finding> &findings() const { return m_validation.findings(); }

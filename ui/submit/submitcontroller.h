@@ -21,7 +21,6 @@ class EnvironmentStore;
 
 namespace leadopp::ui {
 
-class EditSession;
 class EnvironmentCombo;
 class HistoryDialog;
 class RejectionDialog;

@@ -5,6 +5,7 @@
 #include "ui/models/sectiontablemodel.h"
 
 #include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QHelpEvent>
 #include <QJsonValue>
@@ -15,8 +16,11 @@ namespace leadopp::ui {
 
 namespace {
 
-const core::FieldSpec *specOf(const QModelIndex &index)
+// The section model under any sorting proxies between it and the view.
+const core::FieldSpec *specOf(QModelIndex index)
 {
+    while (auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model()))
+        index = proxy->mapToSource(index);
     auto *model = qobject_cast<const SectionTableModel *>(index.model());
     return model ? model->fieldAt(index.column()) : nullptr;
 }
@@ -43,9 +47,7 @@ QWidget *SectionDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
     const core::FieldSpec *spec = specOf(index);
     if (!spec)
         return QStyledItemDelegate::createEditor(parent, option, index);
-    QWidget *editor = spec->kind == core::FieldKind::Enum
-        ? static_cast<QWidget *>(new QComboBox(parent))
-        : static_cast<QWidget *>(new QLineEdit(parent));
+    QWidget *editor = editors::createCellEditor(*spec, parent);
     editor->setObjectName(QStringLiteral("cellEditor"));
     editors::prepare(editor, *spec);
     EditorGuard::install(editor);

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
 
@@ -20,11 +21,14 @@ namespace leadopp::ui {
 SectionTableWidget::SectionTableWidget(EditSession *session, core::Section section, QWidget *parent)
     : QWidget(parent), m_session(session), m_section(section),
       m_key(core::FieldCatalogue::section(section)->key),
-      m_model(new SectionTableModel(session, section, this)), m_view(new QTableView(this))
+      m_model(new SectionTableModel(session, section, this)),
+      m_sorted(new QSortFilterProxyModel(this)), m_view(new QTableView(this))
 {
     setObjectName(m_key + QStringLiteral("Section"));
     m_view->setObjectName(m_key + QStringLiteral("Table"));
-    m_view->setModel(m_model);
+    // Named after its section, as the tab says: "Offer lines", not an anonymous table.
+    m_view->setAccessibleName(core::FieldCatalogue::label(*core::FieldCatalogue::section(section)));
+    setUpSorting();
     m_view->setItemDelegate(new SectionDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -51,6 +55,7 @@ SectionTableWidget::SectionTableWidget(EditSession *session, core::Section secti
     for (QToolButton *button : buttons)
         tools->addWidget(button);
     tools->addStretch();
+    QWidget::setTabOrder(buttons.last(), m_view); // Tab reads as the eye does: buttons, table
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tools);
@@ -74,6 +79,26 @@ SectionTableWidget::SectionTableWidget(EditSession *session, core::Section secti
     connect(m_model, &QAbstractItemModel::modelReset, this, &SectionTableWidget::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SectionTableWidget::updateButtons);
     updateButtons();
+}
+
+// Sorting is the view's: the proxy reorders what is shown, never the record. The view
+// starts in record order, and a third click on a header goes back to it.
+void SectionTableWidget::setUpSorting()
+{
+    m_sorted->setObjectName(m_key + QStringLiteral("SortModel"));
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_sorted->setSortLocaleAware(true);
+    m_view->setModel(m_sorted);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+}
+
+QModelIndex SectionTableWidget::viewIndex(int row, int column) const
+{
+    return m_sorted->mapFromSource(m_model->index(row, column));
 }
 
 QToolButton *SectionTableWidget::addTool(const QString &name, const QIcon &icon,
@@ -104,7 +129,7 @@ void SectionTableWidget::commitOpenEditor()
 
 int SectionTableWidget::currentRow() const
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = m_sorted->mapToSource(m_view->currentIndex());
     return current.isValid() ? current.row() : -1;
 }
 
@@ -113,7 +138,8 @@ void SectionTableWidget::selectRow(int row)
     if (row < 0 || row >= m_model->rowCount())
         return;
     const int column = qMax(0, m_view->currentIndex().column());
-    m_view->setCurrentIndex(m_model->index(row, column));
+    m_view->setCurrentIndex(viewIndex(row, column));
+    m_view->scrollTo(m_view->currentIndex());
     m_view->setFocus(Qt::OtherFocusReason);
 }
 
@@ -159,7 +185,7 @@ void SectionTableWidget::moveDown()
 
 bool SectionTableWidget::focusPath(const core::FieldPath &path)
 {
-    const QModelIndex index = m_model->indexForPath(path);
+    const QModelIndex index = m_sorted->mapFromSource(m_model->indexForPath(path));
     m_view->setFocus(Qt::OtherFocusReason);
     if (!index.isValid())
         return path.toString() == m_key;

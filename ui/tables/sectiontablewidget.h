@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSortFilterProxyModel;
 class QTableView;
 class QToolButton;
 
@@ -16,8 +17,11 @@ class SectionTableModel;
 
 /// One array section as an editable table with row commands (add, duplicate, remove,
 /// move up, move down: tool buttons and keyboard shortcuts) and, for offer lines, the
-/// amount total in the lead currency. Object names derive from the section key:
-/// "offerLinesTable", "offerLinesAddButton", ..., "offerLinesTotal".
+/// amount total in the lead currency. A click on a column header sorts the view (a third
+/// click restores the record order); the record itself keeps its order, and every row
+/// command, F8 and the Problems list work on record rows mapped through the sorting.
+/// Object names derive from the section key: "offerLinesTable", "offerLinesAddButton",
+/// ..., "offerLinesTotal".
 class SectionTableWidget final : public QWidget
 {
     Q_OBJECT
@@ -28,7 +32,11 @@ public:
 
     core::Section section() const { return m_section; }
     QTableView *view() const { return m_view; }
+    /// The section model in record order; the view shows it through sortModel().
     SectionTableModel *model() const { return m_model; }
+    QSortFilterProxyModel *sortModel() const { return m_sorted; }
+    /// The view's index of a cell of model() (record row `row`).
+    QModelIndex viewIndex(int row, int column) const;
     /// Selects the cell (or row) of `path` without opening an editor; false when the path
     /// is not in this table.
     bool focusPath(const core::FieldPath &path);
@@ -45,7 +53,9 @@ public:
 private:
     QToolButton *addTool(const QString &name, const QIcon &icon, const QString &text,
                          const QKeySequence &shortcut, void (SectionTableWidget::*slot)());
+    /// The record row of the view's current cell; -1 when none.
     int currentRow() const;
+    void setUpSorting();
     void selectRow(int row);
     void updateButtons();
     void updateTotal();
@@ -54,6 +64,7 @@ private:
     core::Section m_section;
     QString m_key;
     SectionTableModel *m_model;
+    QSortFilterProxyModel *m_sorted;
     QTableView *m_view;
     QLabel *m_total = nullptr;
     QList<QToolButton *> m_rowButtons; ///< need a current row

@@ -6,13 +6,14 @@
 #include "ui/binding/fielddecorator.h"
 #include "ui/binding/formbinder.h"
 #include "ui/common/finishediting.h"
-#include "ui/common/icons.h"
 #include "ui/forms/legalentityform.h"
 #include "ui/forms/opportunityform.h"
 #include "ui/models/errorlistmodel.h"
+#include "ui/models/issuedecoration.h"
 #include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"
 #include "ui/tables/sectiontablewidget.h"
+#include "ui/window/filenoticebar.h"
 #include "ui/window/rejectionbar.h"
 
 #include <QAction>
@@ -70,7 +71,8 @@ DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QStr
     : QWidget(parent), m_document(std::make_unique<core::Document>(std::move(draft))),
       m_session(new EditSession(m_document.get(), this)),
       m_errors(new ErrorListModel(m_session, this)), m_sourcePath(sourcePath), m_shape(shape),
-      m_rejectionBar(new RejectionBar(m_document.get(), this)), m_tabs(new QTabWidget(this))
+      m_rejectionBar(new RejectionBar(m_document.get(), this)),
+      m_noticeBar(new FileNoticeBar(this)), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("documentView"));
     if (shape == core::InputShape::Draft)
@@ -80,6 +82,7 @@ DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QStr
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_rejectionBar);
+    layout->addWidget(m_noticeBar);
     layout->addWidget(m_tabs, 1);
     buildTabs();
     connect(m_rejectionBar, &RejectionBar::detailsRequested, this,
@@ -155,9 +158,23 @@ void DocumentView::buildTabs()
             m_binders.append(binder);
             m_decorators.append(new FieldDecorator(m_session, binder, this));
             page = scrolled(form);
+            page->setAccessibleName(tabTitle(section)); // a focus stop of its own
         }
-        m_tabs->addTab(page, tabTitle(section));
+        const int tab = m_tabs->addTab(page, tabTitle(section));
+        m_tabs->tabBar()->setTabData(tab, tabTitle(section).replace(u'&', QStringLiteral("&&")));
     }
+}
+
+// The section tabs and the banner's buttons are always in view, so they choose first;
+// each form's labels share what is left (one form shows at a time, so forms may repeat).
+void DocumentView::assignMnemonics(mnemonics::Taken taken)
+{
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
+        m_tabs->tabBar()->setTabData(tab, mnemonics::assign(tabTitle(kTabs[tab]), &taken));
+    m_rejectionBar->assignMnemonics(&taken);
+    for (FormBinder *binder : std::as_const(m_binders))
+        binder->assignMnemonics(taken);
+    updateBadges();
 }
 
 QWidget *DocumentView::scrolled(QWidget *form)
@@ -192,6 +209,15 @@ bool DocumentView::isPristine() const
 {
     return m_sourcePath.isEmpty() && m_document->filePath().isEmpty()
         && m_session->undoStack()->count() == 0;
+}
+
+void DocumentView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QScrollArea *area : std::as_const(m_scrollAreas))
+        area->widget()->setEnabled(!readOnly);
+    for (SectionTableWidget *sectionTable : std::as_const(m_tables))
+        sectionTable->setEnabled(!readOnly);
 }
 
 int DocumentView::tabOf(const core::FieldPath &path) const
@@ -251,13 +277,14 @@ void DocumentView::updateBadges()
     for (int tab = 0; tab < int(std::size(kTabs)); ++tab) {
         const ErrorListModel::SectionCounts counts = m_errors->countsForSection(kTabs[tab]);
         const int count = counts.errors + counts.warnings;
-        const QString title = tabTitle(kTabs[tab]);
+        const QString title = m_tabs->tabBar()->tabData(tab).toString();
         m_tabs->setTabText(tab, count ? title + QStringLiteral(" (%1)").arg(count) : title);
         m_tabs->setTabIcon(tab,
-                           counts.errors         ? icons::error()
-                               : counts.warnings ? icons::warning()
+                           counts.errors         ? issueIcon(IssueKind::Error)
+                               : counts.warnings ? issueIcon(IssueKind::Warning)
                                                  : QIcon());
-        m_tabs->tabBar()->setTabTextColor(tab, counts.errors ? QColor(0xb3, 0x26, 0x1e) : QColor());
+        m_tabs->tabBar()->setTabTextColor(
+            tab, counts.errors ? issueLook(IssueKind::Error, palette()).accent : QColor());
         m_tabs->setTabToolTip(tab,
                               tr("%n error(s), %1", nullptr, counts.errors)
                                   .arg(tr("%n warning(s)", nullptr, counts.warnings)));

@@ -3,6 +3,7 @@
 #include "core/catalogue/fieldcatalogue.h"
 #include "core/catalogue/fieldpath.h"
 #include "core/codec/documentreader.h"
+#include "ui/common/mnemonics.h"
 
 #include <QWidget>
 #include <memory>
@@ -19,6 +20,7 @@ namespace leadopp::ui {
 class EditSession;
 class ErrorListModel;
 class FieldDecorator;
+class FileNoticeBar;
 class FormBinder;
 class RejectionBar;
 class SectionTableWidget;
@@ -41,12 +43,17 @@ public:
     EditSession *session() const { return m_session; }
     ErrorListModel *errorModel() const { return m_errors; }
     RejectionBar *rejectionBar() const { return m_rejectionBar; }
+    /// What there is to know about the draft's file (changed on disk, taken elsewhere).
+    FileNoticeBar *noticeBar() const { return m_noticeBar; }
     QTabWidget *sectionTabs() const { return m_tabs; }
     SectionTableWidget *table(core::Section section) const;
 
     /// Display name: the file name, or "Untitled" ("Untitled 2", ... for later new drafts).
     QString displayName() const;
     void setUntitledNumber(int number) { m_untitledNumber = number; }
+    /// Gives the section tabs, banner buttons and form labels Alt+letters, none in `taken`
+    /// (the window's menus and tool bars).
+    void assignMnemonics(mnemonics::Taken taken);
     /// Shows the first section and puts the focus in its first field.
     void focusFirstField();
     /// Where the draft was read from (also for non-draft inputs).
@@ -54,6 +61,10 @@ public:
     core::InputShape inputShape() const { return m_shape; }
     /// A new, never edited, never saved document (replaced by the first file opened).
     bool isPristine() const;
+    /// Shown, never edited: its file is open for editing elsewhere. Forms and tables take
+    /// no input; Save asks for a new name.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     /// Shows and focuses the editor or table cell of a path (record: the banner); a field
     /// gets its whole content selected; a form section's own path lands in its first empty
@@ -80,12 +91,14 @@ private:
     QString m_sourcePath;
     core::InputShape m_shape;
     RejectionBar *m_rejectionBar;
+    FileNoticeBar *m_noticeBar;
     QTabWidget *m_tabs;
     QList<FormBinder *> m_binders;
     QList<FieldDecorator *> m_decorators;
     QList<SectionTableWidget *> m_tables;
     QList<QScrollArea *> m_scrollAreas;
     int m_untitledNumber = 1;
+    bool m_readOnly = false;
 };
 
 } // namespace leadopp::ui

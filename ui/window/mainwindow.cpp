@@ -1,6 +1,7 @@
 #include "ui/window/mainwindow.h"
 
 #include "core/document/document.h"
+#include "ui/common/accessibility.h"
 #include "ui/common/finishediting.h"
 #include "ui/common/icons.h"
 #include "ui/common/prompt.h"
@@ -10,6 +11,8 @@
 #include "ui/submit/submitcontroller.h"
 #include "ui/submit/submitstatuswidget.h"
 #include "ui/window/documentview.h"
+#include "ui/window/filecontroller.h"
+#include "ui/window/recoverycontroller.h"
 #include "ui/window/rejectionbar.h"
 
 #include <QApplication>
@@ -26,9 +29,10 @@ namespace leadopp::ui {
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_undoGroup(new QUndoGroup(this)),
-      m_errorDock(new ErrorDock(this))
+      m_errorDock(new ErrorDock(this)), m_recovery(new RecoveryController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    accessibility::install();
     setWindowIcon(icons::app());
     setAcceptDrops(true);
     m_tabs->setObjectName(QStringLiteral("documentTabs"));
@@ -45,6 +49,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // A completion list never outlives its field's focus (it would take the next key).
     connect(qApp, &QApplication::focusChanged, this,
             [](QWidget *old, QWidget *) { closeCompletionPopup(old); });
+    // The session manager may end the process after this without a close: journal first.
+    connect(qApp, &QGuiApplication::commitDataRequest, this, [this] { m_recovery->journalNow(); });
     newDocument();
     restoreLayout();
 }
@@ -73,6 +79,7 @@ void MainWindow::saveLayout() const
 
 MainWindow::~MainWindow()
 {
+    m_recovery->closeCleanly();
     // Documents go before the undo group and the submit controller that watch them.
     while (m_tabs->count() > 0) {
         QWidget *view = m_tabs->widget(0);
@@ -98,12 +105,14 @@ int MainWindow::documentCount() const
 
 int MainWindow::addView(DocumentView *view)
 {
+    m_recovery->track(view);
     m_undoGroup->addStack(view->session()->undoStack());
     connect(view->session(), &EditSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(view->document(), &core::Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(view->document(), &core::Document::rejectionChanged, this, &MainWindow::updateTitle);
     connect(view, &DocumentView::rejectionDetailsRequested, this,
             &MainWindow::showRejectionDetails);
+    view->assignMnemonics(mnemonics::ofWindowBars(this));
     const int index = m_tabs->addTab(view, view->displayName());
     m_tabs->setCurrentIndex(index);
     return index;
@@ -150,8 +159,12 @@ void MainWindow::updateTitle()
 void MainWindow::focusPath(const core::FieldPath &path)
 {
     finishEditing();
-    if (DocumentView *view = currentView())
+    if (DocumentView *view = currentView()) {
         view->focusPath(path);
+        // Said even when the focus was there already (a field with two problems), so
+        // every F8 is heard where it lands.
+        accessibility::reportFocus(QApplication::focusWidget());
+    }
 }
 
 void MainWindow::showOutcome(EditSession *session, const QString &message, bool accepted)
@@ -203,6 +216,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveLayout();
+    m_recovery->closeCleanly();
     event->accept();
 }
 
@@ -216,7 +230,7 @@ bool MainWindow::saveOrDiscardAll()
             modified.append(viewAt(i));
     }
     if (modified.size() < 2)
-        return modified.isEmpty() || maybeSave(modified.first());
+        return modified.isEmpty() || m_files->maybeSave(modified.first());
     const auto answer = Prompt::question(
         this, tr("Unsaved changes"),
         tr("%n drafts have unsaved changes. Save them all before quitting? “No to All” "
@@ -227,7 +241,7 @@ bool MainWindow::saveOrDiscardAll()
         return answer == QMessageBox::NoToAll;
     for (DocumentView *view : std::as_const(modified)) {
         m_tabs->setCurrentWidget(view);
-        if (!save())
+        if (!m_files->save(view))
             return false;
     }
     return true;

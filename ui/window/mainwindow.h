@@ -8,6 +8,7 @@
 
 class QAction;
 class QTabWidget;
+class QToolBar;
 class QUndoGroup;
 
 namespace leadopp::net {
@@ -21,7 +22,9 @@ namespace leadopp::ui {
 class DocumentView;
 class EditSession;
 class ErrorDock;
+class FileController;
 class RecentFiles;
+class RecoveryController;
 class SubmitController;
 
 /// What submitting needs; all null: the window edits files only.
@@ -57,12 +60,20 @@ public:
     bool exportBody(core::ExportMode mode);
     /// Closes the current draft tab (asking about unsaved changes); false when cancelled.
     bool closeCurrent();
+    /// Offers each draft an editor that died left unsaved (see RecoveryController) and
+    /// opens the restored ones; returns how many were restored.
+    int offerRecovery();
+    /// Journals every modified draft now, then closes through the normal path (which asks
+    /// about unsaved changes): for a termination signal.
+    void journalAndClose();
 
     DocumentView *currentView() const;
     DocumentView *viewAt(int index) const;
     int documentCount() const;
     ErrorDock *errorDock() const { return m_errorDock; }
-    RecentFiles *recentFiles() const { return m_recent; }
+    RecentFiles *recentFiles() const;
+    FileController *fileController() const { return m_files; }
+    RecoveryController *recovery() const { return m_recovery; }
     /// Null when the window was built without network services.
     SubmitController *submitController() const { return m_submit; }
     /// An action by objectName ("actionSave", "actionUndo", "actionNextError", ...).
@@ -78,22 +89,24 @@ private:
     void saveLayout() const;
     void createActions();
     void createFileMenu();
+    void createFileController(QMenu *recent);
     void setFileShortcutsAndIcons();
     void createEditMenu();
     void createGoMenu();
     void createSubmit(const Services &services);
+    void addEnvironmentChooser(QToolBar *toolBar);
     QAction *addMenuAction(QMenu *menu, const QString &name, const QString &text,
                            const QKeySequence &shortcut = {});
     void setShortcuts(const QString &actionName, const QList<QKeySequence> &shortcuts);
 
     int addView(DocumentView *view);
     DocumentView *newDocument();
-    DocumentView *readFile(const QString &path);
     int indexOfFile(const QString &path) const;
-    bool maybeSave(DocumentView *view);
     bool confirmCloseWhileSubmitting(DocumentView *view);
     bool saveOrDiscardAll();
-    bool saveTo(DocumentView *view, const QString &path);
+    void replaceView(DocumentView *old, DocumentView *view);
+    void reload(DocumentView *old);
+    void removeView(DocumentView *view);
     void closeTab(int index);
     void onCurrentChanged();
     void updateTitle();
@@ -106,7 +119,8 @@ private:
     QTabWidget *m_tabs;
     QUndoGroup *m_undoGroup;
     ErrorDock *m_errorDock;
-    RecentFiles *m_recent = nullptr;
+    FileController *m_files = nullptr;
+    RecoveryController *m_recovery;
     SubmitController *m_submit = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_submitMenu = nullptr;

@@ -4,17 +4,22 @@
 #include "ui/binding/editorguard.h"
 #include "ui/common/finishediting.h"
 #include "ui/common/icons.h"
+#include "ui/common/mnemonics.h"
 #include "ui/errors/errordock.h"
 #include "ui/session/editsession.h"
 #include "ui/submit/environmentcombo.h"
+#include "ui/submit/settingsdialog.h"
 #include "ui/submit/submitcontroller.h"
 #include "ui/submit/submitstatuswidget.h"
 #include "ui/window/documentview.h"
+#include "ui/window/filecontroller.h"
 #include "ui/window/recentfiles.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoGroup>
@@ -83,8 +88,7 @@ void MainWindow::createFileMenu()
             &QAction::triggered, this, [this] { chooseAndOpen(false); });
     QMenu *recent = m_fileMenu->addMenu(tr("Open &Recent"));
     recent->setObjectName(QStringLiteral("menuRecent"));
-    m_recent = new RecentFiles(recent, this);
-    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    createFileController(recent);
     m_fileMenu->addSeparator();
     connect(
         addMenuAction(m_fileMenu, QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save),
@@ -107,6 +111,17 @@ void MainWindow::createFileMenu()
         addMenuAction(m_fileMenu, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit),
         &QAction::triggered, this, &QWidget::close);
     setFileShortcutsAndIcons();
+}
+
+void MainWindow::createFileController(QMenu *recent)
+{
+    m_files = new FileController(this, recent);
+    connect(m_files->recentFiles(), &RecentFiles::openRequested, this, &MainWindow::openFile);
+    connect(m_files, &FileController::frontRequested, m_tabs, &QTabWidget::setCurrentWidget);
+    connect(m_files, &FileController::saved, this, &MainWindow::updateTitle);
+    // Queued: the request comes from a button of the view that reloading replaces.
+    connect(m_files, &FileController::reloadRequested, this, &MainWindow::reload,
+            Qt::QueuedConnection);
 }
 
 void MainWindow::setFileShortcutsAndIcons()
@@ -171,6 +186,23 @@ void MainWindow::stepProblems(int delta)
         m_errorDock->previous(from);
 }
 
+// The chooser has a visible label that names it (and is its buddy, with an Alt+letter), so
+// it is not known by whichever environment happens to be selected. The settings dialog's
+// words, so both places read and translate alike.
+void MainWindow::addEnvironmentChooser(QToolBar *toolBar)
+{
+    EnvironmentCombo *combo = m_submit->createEnvironmentCombo(toolBar);
+    const QString text = SettingsDialog::tr("Environment:");
+    combo->setAccessibleName(text.endsWith(u':') ? text.chopped(1) : text);
+    mnemonics::Taken taken = mnemonics::ofWindowBars(this);
+    auto *label = new QLabel(mnemonics::assign(text, &taken), toolBar);
+    label->setObjectName(QStringLiteral("environmentChooserLabel"));
+    label->setContentsMargins(4, 0, 4, 0);
+    label->setBuddy(combo);
+    toolBar->addWidget(label);
+    toolBar->addWidget(combo);
+}
+
 void MainWindow::createSubmit(const Services &services)
 {
     if (!services.client || !services.environments || !services.credentials)
@@ -188,7 +220,7 @@ void MainWindow::createSubmit(const Services &services)
     auto *toolBar = addToolBar(tr("Submit"));
     toolBar->setObjectName(QStringLiteral("submitToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addWidget(m_submit->createEnvironmentCombo(toolBar));
+    addEnvironmentChooser(toolBar);
     toolBar->addAction(m_submit->submitAction());
     statusBar()->addPermanentWidget(m_submit->statusWidget());
     connect(m_submit, &SubmitController::outcome, this, &MainWindow::showOutcome);

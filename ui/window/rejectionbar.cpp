@@ -1,13 +1,17 @@
 #include "ui/window/rejectionbar.h"
 
 #include "core/document/document.h"
+#include "ui/binding/issuestyle.h"
+#include "ui/common/accessibility.h"
 #include "ui/common/icons.h"
 
+#include <QAccessible>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTextDocumentFragment>
 
 namespace leadopp::ui {
 
@@ -16,6 +20,9 @@ RejectionBar::RejectionBar(core::Document *document, QWidget *parent)
       m_copy(new QPushButton(tr("Copy trace id"), this))
 {
     setObjectName(QStringLiteral("rejectionBar"));
+    // An alert: a screen reader says it when it appears or takes the focus.
+    setProperty(accessibility::kRoleProperty, int(QAccessible::AlertMessage));
+    setAccessibleName(tr("Submission outcome"));
     m_label->setObjectName(QStringLiteral("rejectionText"));
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copy->setObjectName(QStringLiteral("copyTraceButton"));
@@ -46,11 +53,22 @@ void RejectionBar::copyTraceId()
     QGuiApplication::clipboard()->setText(m_document->draft().rejection.traceId);
 }
 
+void RejectionBar::assignMnemonics(mnemonics::Taken *taken)
+{
+    m_copy->setText(mnemonics::assign(tr("Copy trace id"), taken));
+    m_details->setText(mnemonics::assign(tr("Details…"), taken));
+}
+
+// A rejection takes the focus, so a screen-reader user hears it and can go on from here
+// (F8 to the first problem); any other outcome is announced where the rep is.
 void RejectionBar::showOutcome(const QString &message, bool accepted)
 {
     m_outcome = message;
     m_accepted = accepted;
     refresh();
+    if (!accepted && !m_document->draft().rejection.isNull())
+        setFocus(Qt::OtherFocusReason);
+    accessibility::announce(this);
 }
 
 void RejectionBar::refresh()
@@ -59,14 +77,13 @@ void RejectionBar::refresh()
     setVisible(!rejection.isNull() || !m_outcome.isEmpty());
     const bool good = rejection.isNull() && m_accepted;
     m_icon->setPixmap((good ? icons::addressed() : icons::error()).pixmap(20, 20));
-    setStyleSheet(good ? QStringLiteral("#rejectionBar { background: #e8f5e9; border: 1px solid "
-                                        "#a5d6a7; border-radius: 4px; }")
-                       : QStringLiteral("#rejectionBar { background: #fdecea; border: 1px solid "
-                                        "#e8a39d; border-radius: 4px; }"));
+    setStyleSheet(
+        issuestyle::bannerStyleSheet(objectName(), good ? IssueTone::Accepted : IssueTone::Error));
     const QString outcome = m_outcome.toHtmlEscaped();
     m_details->setVisible(!rejection.isNull());
     if (rejection.isNull()) {
         m_label->setText(outcome);
+        setAccessibleDescription(m_outcome);
         m_copy->setVisible(false);
         return;
     }
@@ -83,6 +100,7 @@ void RejectionBar::refresh()
         text += QStringLiteral(" · ") + tr("trace %1").arg(shortId.toHtmlEscaped());
     }
     m_label->setText(outcome.isEmpty() ? text : outcome + QStringLiteral("<br>") + text);
+    setAccessibleDescription(QTextDocumentFragment::fromHtml(m_label->text()).toPlainText());
     m_label->setToolTip(rejection.traceId);
     m_copy->setVisible(!rejection.traceId.isEmpty());
 }

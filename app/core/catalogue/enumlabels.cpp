@@ -1,6 +1,7 @@
-// The human labels of the catalogue's enum codes (the contract's x-enumDescriptions),
-// kept apart from the field rows so the catalogue stays one row a field.
-#include "core/catalogue/fieldcatalogue.h"
+// The one table of enum codes: every code an enum field accepts, in the contract's order,
+// with its human label (the contract's x-enumDescriptions). The field rows take their
+// codes from here, so the catalogue stays one row a field and a code is written once.
+#include "core/catalogue/cataloguetables.h"
 
 #include <QCoreApplication>
 
@@ -104,6 +105,16 @@ const EnumLabel kLabels[] = {
 // clang-format on
 
 } // namespace
+
+QStringList enumCodes(QStringView memberName)
+{
+    QStringList codes;
+    for (const EnumLabel &entry : kLabels) {
+        if (memberName == QLatin1String(entry.field))
+            codes.append(QString::fromLatin1(entry.code));
+    }
+    return codes;
+}
 
 QString FieldCatalogue::enumLabel(const FieldSpec &spec, const QString &code)
 {

@@ -1,5 +1,6 @@
 #include "core/catalogue/fieldcatalogue.h"
 
+#include "core/catalogue/cataloguetables.h"
 #include "core/catalogue/fieldpath.h"
 #include "core/catalogue/formposition.h"
 
@@ -12,82 +13,6 @@ namespace {
 // Translation context of every field and section label.
 constexpr char kLabelContext[] = "Field";
 
-const QStringList kStatus = {
-    QStringLiteral("LEAD_OPEN"), QStringLiteral("QUALIFIED"), QStringLiteral("ACCEPTED"),
-    QStringLiteral("OPPY_OPEN"), QStringLiteral("VALIDATED"), QStringLiteral("ESTABLISHED"),
-    QStringLiteral("WON"),       QStringLiteral("LOST"),
-};
-
-const QStringList kForecast = {
-    QStringLiteral("UPSIDE"), QStringLiteral("COMMIT"), QStringLiteral("SAFE"),
-    QStringLiteral("WON"),    QStringLiteral("LOST"),   QStringLiteral("LONGSHOT"),
-    QStringLiteral("EMPTY"),
-};
-
-const QStringList kReasonWon = {
-    QStringLiteral("SOLUTION_FUNCT"),      QStringLiteral("STRNG_VAL_PROP"),
-    QStringLiteral("LWR_CST_OF_OWNRSHIP"), QStringLiteral("LWR_IMPL_COST"),
-    QStringLiteral("GOOD_CSTMR_REFER"),    QStringLiteral("OFFR_TRM_CONDN"),
-    QStringLiteral("LWR_SFTWR_COSTS"),     QStringLiteral("STRONG_CLIENT_RELATION"),
-    QStringLiteral("DS_SKILLS_EXPERTISE"), QStringLiteral("PRTNR_SKILL_&_EXPRT"),
-    QStringLiteral("PRTNR_RELTNSHIP"),     QStringLiteral("SALE_OPP_ACT"),
-    QStringLiteral("IT_DRVN_ACT"),         QStringLiteral("EMPTY"),
-};
-
-const QStringList kReasonLost = {
-    QStringLiteral("BETTER_COMP_OFFER"),
-    QStringLiteral("CLIENT_DOES_NOT_SEE_VALUE"),
-    QStringLiteral("LACK_OR_LOSS_OF_CHAMPION"),
-    QStringLiteral("FUNC_GAP"),
-    QStringLiteral("HIGH_IMPLEM_COST"),
-    QStringLiteral("LACK_OF_REF"),
-    QStringLiteral("OFFER_DOES_NOT_MATCH_NEEDS"),
-    QStringLiteral("QUALITY_ISSUE"),
-    QStringLiteral("DS_SKILLS_SUPPORT_ISSUE"),
-    QStringLiteral("PARTNER_SKILL_SUPPORT"),
-    QStringLiteral("REL_LEVEL_ISSUE"),
-    QStringLiteral("SOFT_COST_TOO_HIGH"),
-    QStringLiteral("TERMS_COND_ISSUE"),
-    QStringLiteral("COST_OF_SALES_TOO_HIGH"),
-    QStringLiteral("LACK_OF_SKILLS_TO_SUPPORT"),
-    QStringLiteral("LACK_OF_TECH_RESOURCES"),
-    QStringLiteral("NOT_A_DS_PRIORITY"),
-    QStringLiteral("NOT_A_PARTNER_PRIORITY"),
-    QStringLiteral("CLIENT_BANKRUPT_OR_ACQUIRED"),
-    QStringLiteral("CLIENT_HAS_NO_MORE_NEED"),
-    QStringLiteral("CLIENT_HAS_NO_MORE_BUDGET"),
-    QStringLiteral("DUP_COPY"),
-    QStringLiteral("IT_DRIVEN_ACTIVITIES"),
-    QStringLiteral("LOST_TO_ANOTHER_PARTNER"),
-    QStringLiteral("SALESOPS_ACTIVITIES"),
-    QStringLiteral("TERRITORY_REJECT"),
-    QStringLiteral("INADEQUATE_REF"),
-    QStringLiteral("WRONG_PARTNER_OR_DS_SALES"),
-    QStringLiteral("MISSING_INFORMATION"),
-    QStringLiteral("INCORRECT_CHANNEL"),
-    QStringLiteral("UNMOVABLE_COMPET"),
-    QStringLiteral("OPPY_ALREADY_EXISTS"),
-    QStringLiteral("NO_PROJECT"),
-    QStringLiteral("IMMATURE_PROJECT"),
-    QStringLiteral("DUP_LEAD"),
-    QStringLiteral("DUP_OPPY"),
-    QStringLiteral("CUST_BNKRUPT"),
-    QStringLiteral("NVR_SUCCEED_RECHN_CUST"),
-    QStringLiteral("NT_ENG_RLVNT_EVD_CUST"),
-    QStringLiteral("ROI_NT_VIBLE"),
-    QStringLiteral("VLD_CUST_EXPLNTN"),
-    QStringLiteral("MERGED"),
-    QStringLiteral("EMPTY"),
-};
-
-const QStringList kRevenueType = {
-    QStringLiteral("UPFRONT"),
-    QStringLiteral("RENTAL_BOOKING"),
-    QStringLiteral("SUPPORT_SERVICES"),
-    QStringLiteral("SERVICES_SIGNING"),
-    QStringLiteral("EMPTY"),
-};
-
 using K = FieldKind;
 using S = Section;
 
@@ -96,7 +21,6 @@ struct Row {
     S section;
     K kind;
     const char *label;
-    QStringList enums = {};
     bool requiredUpdate = false;
     bool requiredCreate = false;
     QStringList aliases = {};
@@ -104,52 +28,53 @@ struct Row {
 };
 
 // The catalogue itself: one row a field, in form order. "Required" means required when
-// the containing object or row is present (the spec's nested required lists).
+// the containing object or row is present (the spec's nested required lists). The codes
+// of enum fields live with their labels in the enum table (enumlabels.cpp).
 // clang-format off
 const Row kRows[] = {
-    {"partnerId", S::Record, K::Text, QT_TRANSLATE_NOOP("Field", "Partner id"), {}, false, true},
-    {"dsLeadOpportunityId", S::Record, K::DsId, QT_TRANSLATE_NOOP("Field", "3DS id"), {}, false, false,
+    {"partnerId", S::Record, K::Text, QT_TRANSLATE_NOOP("Field", "Partner id"), false, true},
+    {"dsLeadOpportunityId", S::Record, K::DsId, QT_TRANSLATE_NOOP("Field", "3DS id"), false, false,
         {QStringLiteral("leadOportunityId"), QStringLiteral("dsLeadOportunityId")}, true},
 
-    {"leadOpportunity.partnerLeadOpportunityId", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Partner opportunity id"), {}, true, true,
+    {"leadOpportunity.partnerLeadOpportunityId", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Partner opportunity id"), true, true,
         {QStringLiteral("partnerExternalId")}},
-    {"leadOpportunity.name", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Name"), {}, false, true},
+    {"leadOpportunity.name", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Name"), false, true},
     {"leadOpportunity.dsOwnerEmail", S::Opportunity, K::Email, QT_TRANSLATE_NOOP("Field", "3DS owner e-mail")},
-    {"leadOpportunity.status", S::Opportunity, K::Enum, QT_TRANSLATE_NOOP("Field", "Status"), kStatus, false, true},
-    {"leadOpportunity.forecastCategory", S::Opportunity, K::Enum, QT_TRANSLATE_NOOP("Field", "Forecast category"), kForecast},
-    {"leadOpportunity.closeDate", S::Opportunity, K::DateTime, QT_TRANSLATE_NOOP("Field", "Close date"), {}, false, true},
-    {"leadOpportunity.currency", S::Opportunity, K::Currency, QT_TRANSLATE_NOOP("Field", "Currency"), {}, false, true},
+    {"leadOpportunity.status", S::Opportunity, K::Enum, QT_TRANSLATE_NOOP("Field", "Status"), false, true},
+    {"leadOpportunity.forecastCategory", S::Opportunity, K::Enum, QT_TRANSLATE_NOOP("Field", "Forecast category")},
+    {"leadOpportunity.closeDate", S::Opportunity, K::DateTime, QT_TRANSLATE_NOOP("Field", "Close date"), false, true},
+    {"leadOpportunity.currency", S::Opportunity, K::Currency, QT_TRANSLATE_NOOP("Field", "Currency"), false, true},
     {"leadOpportunity.nextMilestone", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Next milestone")},
     {"leadOpportunity.nextMilestoneDate", S::Opportunity, K::DateTime, QT_TRANSLATE_NOOP("Field", "Next milestone date")},
-    {"leadOpportunity.reasonWon", S::Opportunity, K::MultiEnum, QT_TRANSLATE_NOOP("Field", "Reasons won"), kReasonWon},
-    {"leadOpportunity.reasonLost", S::Opportunity, K::MultiEnum, QT_TRANSLATE_NOOP("Field", "Reasons lost"), kReasonLost},
+    {"leadOpportunity.reasonWon", S::Opportunity, K::MultiEnum, QT_TRANSLATE_NOOP("Field", "Reasons won")},
+    {"leadOpportunity.reasonLost", S::Opportunity, K::MultiEnum, QT_TRANSLATE_NOOP("Field", "Reasons lost")},
     {"leadOpportunity.reasonWonLostComment", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Won/lost comment")},
     {"leadOpportunity.competitors", S::Opportunity, K::TextList, QT_TRANSLATE_NOOP("Field", "Competitors")},
     {"leadOpportunity.cometCampaignCode", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "COMET campaign code")},
     {"leadOpportunity.gtmTacticId", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Go-to-market tactic id")},
     {"leadOpportunity.description", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Description")},
     // Response-only members of a GET: kept in the draft, never sent back.
-    {"leadOpportunity.approvalStatus", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Approval status"), {}, false, false, {}, true},
-    {"leadOpportunity.engagementType", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Engagement type"), {}, false, false, {}, true},
-    {"leadOpportunity.poInformation", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "PO information"), {}, false, false, {}, true},
-    {"leadOpportunity.poStatus", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "PO status"), {}, false, false, {}, true},
-    {"leadOpportunity.poNumber", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "PO number"), {}, false, false, {}, true},
-    {"leadOpportunity.sboIndicator", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "SBO indicator"), {}, false, false, {}, true},
-    {"leadOpportunity.sboStatus", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "SBO status"), {}, false, false, {}, true},
-    {"leadOpportunity.sboNumber", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "SBO number"), {}, false, false, {}, true},
-    {"leadOpportunity.growthType", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Growth type"), {}, false, false, {}, true},
-    {"leadOpportunity.leadPriority", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Lead priority"), {}, false, false, {}, true},
-    {"leadOpportunity.levelOfInterest", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Level of interest"), {}, false, false, {}, true},
-    {"leadOpportunity.dsComment", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "3DS comment"), {}, false, false, {}, true},
-    {"leadOpportunity.partnerImportMode", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Partner import mode"), {}, false, false, {}, true},
-    {"leadOpportunity.createdDate", S::Opportunity, K::DateTime, QT_TRANSLATE_NOOP("Field", "Created"), {}, false, false, {}, true},
-    {"leadOpportunity.modifiedDate", S::Opportunity, K::DateTime, QT_TRANSLATE_NOOP("Field", "Modified"), {}, false, false, {}, true},
+    {"leadOpportunity.approvalStatus", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Approval status"), false, false, {}, true},
+    {"leadOpportunity.engagementType", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Engagement type"), false, false, {}, true},
+    {"leadOpportunity.poInformation", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "PO information"), false, false, {}, true},
+    {"leadOpportunity.poStatus", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "PO status"), false, false, {}, true},
+    {"leadOpportunity.poNumber", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "PO number"), false, false, {}, true},
+    {"leadOpportunity.sboIndicator", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "SBO indicator"), false, false, {}, true},
+    {"leadOpportunity.sboStatus", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "SBO status"), false, false, {}, true},
+    {"leadOpportunity.sboNumber", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "SBO number"), false, false, {}, true},
+    {"leadOpportunity.growthType", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Growth type"), false, false, {}, true},
+    {"leadOpportunity.leadPriority", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Lead priority"), false, false, {}, true},
+    {"leadOpportunity.levelOfInterest", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Level of interest"), false, false, {}, true},
+    {"leadOpportunity.dsComment", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "3DS comment"), false, false, {}, true},
+    {"leadOpportunity.partnerImportMode", S::Opportunity, K::Text, QT_TRANSLATE_NOOP("Field", "Partner import mode"), false, false, {}, true},
+    {"leadOpportunity.createdDate", S::Opportunity, K::DateTime, QT_TRANSLATE_NOOP("Field", "Created"), false, false, {}, true},
+    {"leadOpportunity.modifiedDate", S::Opportunity, K::DateTime, QT_TRANSLATE_NOOP("Field", "Modified"), false, false, {}, true},
 
-    {"offerLines[].offerNameId", S::OfferLines, K::Text, QT_TRANSLATE_NOOP("Field", "Offer"), {}, true, true},
+    {"offerLines[].offerNameId", S::OfferLines, K::Text, QT_TRANSLATE_NOOP("Field", "Offer"), true, true},
     {"offerLines[].amount", S::OfferLines, K::Number, QT_TRANSLATE_NOOP("Field", "Amount")},
-    {"offerLines[].revenueType", S::OfferLines, K::Enum, QT_TRANSLATE_NOOP("Field", "Revenue type"), kRevenueType},
+    {"offerLines[].revenueType", S::OfferLines, K::Enum, QT_TRANSLATE_NOOP("Field", "Revenue type")},
 
-    {"customerLegalEntity.name", S::CustomerLegalEntity, K::Text, QT_TRANSLATE_NOOP("Field", "Company name"), {}, true, true},
+    {"customerLegalEntity.name", S::CustomerLegalEntity, K::Text, QT_TRANSLATE_NOOP("Field", "Company name"), true, true},
     {"customerLegalEntity.id", S::CustomerLegalEntity, K::Text, QT_TRANSLATE_NOOP("Field", "3DS site id")},
     {"customerLegalEntity.dunsNumber", S::CustomerLegalEntity, K::Duns, QT_TRANSLATE_NOOP("Field", "DUNS number")},
     {"customerLegalEntity.vatNumber", S::CustomerLegalEntity, K::Vat, QT_TRANSLATE_NOOP("Field", "VAT number")},
@@ -157,21 +82,21 @@ const Row kRows[] = {
     {"customerLegalEntity.addressLine1", S::CustomerLegalEntity, K::Text, QT_TRANSLATE_NOOP("Field", "Address line 1")},
     {"customerLegalEntity.addressLine2", S::CustomerLegalEntity, K::Text, QT_TRANSLATE_NOOP("Field", "Address line 2")},
     {"customerLegalEntity.zipCode", S::CustomerLegalEntity, K::Text, QT_TRANSLATE_NOOP("Field", "ZIP code")},
-    {"customerLegalEntity.city", S::CustomerLegalEntity, K::Text, QT_TRANSLATE_NOOP("Field", "City"), {}, true, true},
+    {"customerLegalEntity.city", S::CustomerLegalEntity, K::Text, QT_TRANSLATE_NOOP("Field", "City"), true, true},
     {"customerLegalEntity.statePrefecture", S::CustomerLegalEntity, K::Text, QT_TRANSLATE_NOOP("Field", "State / prefecture")},
-    {"customerLegalEntity.country", S::CustomerLegalEntity, K::Country, QT_TRANSLATE_NOOP("Field", "Country"), {}, true, true},
+    {"customerLegalEntity.country", S::CustomerLegalEntity, K::Country, QT_TRANSLATE_NOOP("Field", "Country"), true, true},
     {"customerLegalEntity.websiteUrl", S::CustomerLegalEntity, K::Url, QT_TRANSLATE_NOOP("Field", "Website")},
 
     {"customerContacts[].salutation", S::CustomerContacts, K::Text, QT_TRANSLATE_NOOP("Field", "Salutation")},
-    {"customerContacts[].firstName", S::CustomerContacts, K::Text, QT_TRANSLATE_NOOP("Field", "First name"), {}, true, true},
-    {"customerContacts[].lastName", S::CustomerContacts, K::Text, QT_TRANSLATE_NOOP("Field", "Last name"), {}, true, true},
-    {"customerContacts[].email", S::CustomerContacts, K::Email, QT_TRANSLATE_NOOP("Field", "E-mail"), {}, true, true},
+    {"customerContacts[].firstName", S::CustomerContacts, K::Text, QT_TRANSLATE_NOOP("Field", "First name"), true, true},
+    {"customerContacts[].lastName", S::CustomerContacts, K::Text, QT_TRANSLATE_NOOP("Field", "Last name"), true, true},
+    {"customerContacts[].email", S::CustomerContacts, K::Email, QT_TRANSLATE_NOOP("Field", "E-mail"), true, true},
     {"customerContacts[].phoneNumber", S::CustomerContacts, K::Text, QT_TRANSLATE_NOOP("Field", "Phone")},
     {"customerContacts[].jobTitle", S::CustomerContacts, K::Text, QT_TRANSLATE_NOOP("Field", "Job title")},
 
-    {"partnerContacts[].salesRepFirstName", S::PartnerContacts, K::Text, QT_TRANSLATE_NOOP("Field", "First name"), {}, true, true},
-    {"partnerContacts[].salesRepLastName", S::PartnerContacts, K::Text, QT_TRANSLATE_NOOP("Field", "Last name"), {}, true, true},
-    {"partnerContacts[].salesRepEmail", S::PartnerContacts, K::Email, QT_TRANSLATE_NOOP("Field", "E-mail"), {}, true, true},
+    {"partnerContacts[].salesRepFirstName", S::PartnerContacts, K::Text, QT_TRANSLATE_NOOP("Field", "First name"), true, true},
+    {"partnerContacts[].salesRepLastName", S::PartnerContacts, K::Text, QT_TRANSLATE_NOOP("Field", "Last name"), true, true},
+    {"partnerContacts[].salesRepEmail", S::PartnerContacts, K::Email, QT_TRANSLATE_NOOP("Field", "E-mail"), true, true},
 };
 
 const SectionSpec kSections[] = {
@@ -188,9 +113,12 @@ QList<FieldSpec> buildFields()
 {
     QList<FieldSpec> fields;
     for (const Row &row : kRows) {
-        fields.append({ QString::fromLatin1(row.pattern), row.section, row.kind, row.label,
-                        row.enums, row.requiredUpdate, row.requiredCreate, row.aliases,
-                        row.readOnly });
+        const QString pattern = QString::fromLatin1(row.pattern);
+        const QString name = pattern.section(u'.', -1);
+        const bool choice = row.kind == K::Enum || row.kind == K::MultiEnum;
+        fields.append({ pattern, row.section, row.kind, row.label,
+                        choice ? enumCodes(name) : QStringList(), row.requiredUpdate,
+                        row.requiredCreate, row.aliases, row.readOnly });
     }
     return fields;
 }
@@ -209,10 +137,30 @@ QString FieldSpec::container() const
     return dot < 0 ? QString() : pattern.left(dot);
 }
 
+namespace {
+
+QList<FieldSpec> &mutableFields()
+{
+    static QList<FieldSpec> fields = buildFields();
+    return fields;
+}
+
+} // namespace
+
 const QList<FieldSpec> &FieldCatalogue::fields()
 {
-    static const QList<FieldSpec> fields = buildFields();
-    return fields;
+    return mutableFields();
+}
+
+bool appendCatalogueRow(const FieldSpec &spec)
+{
+    // Linear: find() would build its index now, without the new row.
+    for (const FieldSpec &existing : std::as_const(mutableFields())) {
+        if (existing.pattern == spec.pattern)
+            return false;
+    }
+    mutableFields().append(spec);
+    return true;
 }
 
 const QList<SectionSpec> &FieldCatalogue::sections()
@@ -266,6 +214,12 @@ QString FieldCatalogue::labelForPath(QStringView path)
     const FieldPath parsed = FieldPath::parse(path);
     if (!parsed.isValid() || parsed.isRecord())
         return QCoreApplication::translate(kLabelContext, "Record");
+    // An item of a list field: "Reasons lost · 1", the field's label and the place.
+    const int *item = std::get_if<int>(&parsed.segments().last());
+    if (item && find(parsed.parent().pattern()))
+        return QCoreApplication::translate(kLabelContext, "%1 · %2")
+            .arg(labelForPath(parsed.parent().toString()))
+            .arg(*item + 1);
     if (const FieldSpec *spec = find(parsed.pattern()))
         return parsed.rowIndex() >= 0 ? QCoreApplication::translate(kLabelContext, "%1 %2 · %3")
                                             .arg(label(*section(spec->section)))

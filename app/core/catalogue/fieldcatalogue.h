@@ -34,6 +34,12 @@ enum class Section {
     PartnerContacts,     ///< partnerContacts[]
 };
 
+/// The longest text an editor field takes, in characters. The contract documents no length
+/// limit for any text member, so every text field takes this much: far past QLineEdit's
+/// default of 32,767, which would cut a longer value in silence. Typing past it is refused
+/// with a message; a longer value read from a file is shown whole, never cut.
+inline constexpr int kMaxTextLength = 1024 * 1024;
+
 /// One row of the catalogue. `pattern` is the canonical path with empty brackets for
 /// array rows: "leadOpportunity.closeDate", "offerLines[].amount", "partnerId".
 struct FieldSpec {

@@ -1,5 +1,7 @@
 #include "core/codec/atomicfile.h"
 
+#include "core/codec/documentreader.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
@@ -69,6 +71,11 @@ FileWriteResult writeFileAtomically(const QString &path, const QByteArray &bytes
     result.ok = true;
     result.written = written;
     return result;
+}
+
+FileWriteResult writeDraftFile(const QString &path, const Draft &draft)
+{
+    return writeFileAtomically(path, writeDraft(draft));
 }
 
 QString describeWriteFailure(const QString &path, const FileWriteResult &result)

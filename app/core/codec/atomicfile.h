@@ -5,6 +5,8 @@
 
 namespace leadopp::core {
 
+struct Draft;
+
 /// What became of one atomic file write.
 struct FileWriteResult {
     bool ok = false;
@@ -28,6 +30,10 @@ struct FileWriteResult {
 /// `reason` names the cause from errno, because QSaveFile's own text is often
 /// "Unknown error" and its buffered writes can drop a short write unnoticed.
 FileWriteResult writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+/// Writes a draft file (writeDraft's bytes) the one way above; the editor and the command
+/// line both save drafts through here.
+FileWriteResult writeDraftFile(const QString &path, const Draft &draft);
 
 /// "Could not write “PATH”: REASON." (translated, context "FileWriter").
 QString describeWriteFailure(const QString &path, const FileWriteResult &result);

@@ -14,8 +14,8 @@ namespace {
 const QStringList &envelopeKeys()
 {
     static const QStringList keys
-        = { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("record"),
-            QStringLiteral("rejection"), QStringLiteral("submissions") };
+        = { QStringLiteral("format"),    QStringLiteral("version"),     QStringLiteral("record"),
+            QStringLiteral("rejection"), QStringLiteral("submissions"), QStringLiteral("base") };
     return keys;
 }
 
@@ -102,6 +102,24 @@ SubmissionAttempt attemptFromJson(const QJsonObject &object)
     return attempt;
 }
 
+QJsonObject baseToJson(const ServerBase &base)
+{
+    QJsonObject object { { QStringLiteral("record"), base.record } };
+    if (!base.environment.isEmpty())
+        object.insert(QStringLiteral("environment"), base.environment);
+    putTime(object, QStringLiteral("fetchedAt"), base.fetchedAt);
+    return object;
+}
+
+ServerBase baseFromJson(const QJsonObject &object)
+{
+    ServerBase base;
+    base.record = normaliseRecord(object.value(QLatin1String("record")).toObject());
+    base.fetchedAt = takeTime(object, QStringLiteral("fetchedAt"));
+    base.environment = object.value(QLatin1String("environment")).toString();
+    return base;
+}
+
 QString versionError(const QJsonValue &version)
 {
     const double number = version.toDouble(-1);
@@ -141,6 +159,8 @@ QJsonObject toJson(const Draft &draft)
         submissions.append(attemptToJson(attempt));
     if (!submissions.isEmpty())
         envelope.insert(QStringLiteral("submissions"), submissions);
+    if (!draft.base.isNull())
+        envelope.insert(QStringLiteral("base"), baseToJson(draft.base));
     return envelope;
 }
 
@@ -160,6 +180,7 @@ QString fromJson(const QJsonObject &envelope, Draft &draft)
     const QJsonArray submissions = envelope.value(QLatin1String("submissions")).toArray();
     for (const QJsonValue &attempt : submissions)
         draft.submissions.append(attemptFromJson(attempt.toObject()));
+    draft.base = baseFromJson(envelope.value(QLatin1String("base")).toObject());
     draft.unknownEnvelope = envelope;
     for (const QString &key : envelopeKeys())
         draft.unknownEnvelope.remove(key);

@@ -11,7 +11,8 @@ namespace leadopp::core {
 /// {"format": "leadopp-draft", "version": 1, "record": {...},
 ///  "rejection": {"status", "traceId", "receivedAt", "environment", "body"},
 ///  "submissions": [{"time", "environment", "operation", "url", "requestBody", "status",
-///                   "outcome", "traceId", "responseBody", "elapsedMs"}], ...unknown}
+///                   "outcome", "traceId", "responseBody", "elapsedMs"}],
+///  "base": {"record": {...}, "fetchedAt", "environment"}, ...unknown}
 /// Raw bodies are stored as JSON strings when they are UTF-8 text that survives the
 /// round trip, otherwise as "<name>Base64". Date-times are ISO 8601 UTC with ms.
 /// Envelope members this version does not know are kept in Draft::unknownEnvelope.

@@ -88,6 +88,16 @@ QString withoutRecord(const QJsonObject &object)
                                        "This is a response without a lead record.");
 }
 
+// A GET answer is the server copy itself: the draft opened from it is based on it.
+ReadResult readGetResponse(const QJsonObject &object)
+{
+    ReadResult result
+        = success(InputShape::GetResponse, object.value(QLatin1String("data")).toObject());
+    result.draft.base.record = result.draft.record;
+    result.draft.base.fetchedAt = timeOf(object.value(QLatin1String("info")).toObject());
+    return result;
+}
+
 } // namespace
 
 ReadResult readShape(const QJsonObject &object, const QByteArray &raw)
@@ -98,8 +108,7 @@ ReadResult readShape(const QJsonObject &object, const QByteArray &raw)
         return success(InputShape::RequestBody, object);
     const QJsonValue data = object.value(QLatin1String("data"));
     if (data.toObject().contains(QLatin1String("leadOpportunity")))
-        return isRejection(object) ? readRejected(object, raw)
-                                   : success(InputShape::GetResponse, data.toObject());
+        return isRejection(object) ? readRejected(object, raw) : readGetResponse(object);
     if (isResponse(object))
         return failure(withoutRecord(object));
     return failure(QCoreApplication::translate(

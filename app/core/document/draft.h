@@ -46,6 +46,21 @@ struct SubmissionAttempt {
     }
 };
 
+/// The server copy a draft is based on: the GET answer it was opened from, or what the
+/// server last accepted from it. A PATCH sends what differs from it, so the rep never answers
+/// for members they did not touch.
+struct ServerBase {
+    QJsonObject record;  ///< canonical record, shaped like Draft::record
+    QDateTime fetchedAt; ///< UTC, when the server held this copy; null when unknown
+    QString environment; ///< environment name the copy came from, if known
+
+    bool isNull() const { return record.isEmpty(); }
+    friend bool operator==(const ServerBase &a, const ServerBase &b)
+    {
+        return a.record == b.record && a.fetchedAt == b.fetchedAt && a.environment == b.environment;
+    }
+};
+
 /// Everything a draft file holds. `record` is shaped like the update request body with
 /// canonical member names (aliases normalised on read) and is otherwise lossless: unknown
 /// members, response-only members and invalid values are kept exactly as read.
@@ -57,13 +72,15 @@ struct Draft {
     QList<SubmissionAttempt> submissions;
     /// Members of the draft envelope this version does not know; written back unchanged.
     QJsonObject unknownEnvelope;
+    /// The server copy this draft is based on; null when it has none (a new lead, a file).
+    ServerBase base = {};
 
     QString dsLeadOpportunityId() const;
 
     friend bool operator==(const Draft &a, const Draft &b)
     {
         return a.record == b.record && a.rejection == b.rejection && a.submissions == b.submissions
-            && a.unknownEnvelope == b.unknownEnvelope;
+            && a.base == b.base && a.unknownEnvelope == b.unknownEnvelope;
     }
 };
 

@@ -1,5 +1,6 @@
 #include "core/errors/errorpathresolver.h"
 
+#include "core/catalogue/fieldkinds.h"
 #include "core/catalogue/foldedname.h"
 #include "core/document/jsonaccess.h"
 #include "core/errors/errormapnames.h"
@@ -47,7 +48,7 @@ bool isPrefix(QStringView folded)
 
 bool isMultiValue(const FieldSpec &field)
 {
-    return field.kind == FieldKind::MultiEnum || field.kind == FieldKind::TextList;
+    return kindTraits(field.kind).list;
 }
 
 // How many leading unknown segments may be dropped before giving up.

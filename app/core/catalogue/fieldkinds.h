@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/catalogue/fieldcatalogue.h"
+
+#include <QJsonValue>
+#include <QString>
+
+namespace leadopp::core {
+
+/// What a kind of value is, wherever a value of it is typed, shown or checked: the one
+/// table a new kind is described in (its checks are one row of the validator's table).
+struct KindTraits {
+    FieldKind kind = FieldKind::Text;
+    bool list = false;   ///< an array of items, typed and shown one item a line
+    bool number = false; ///< a JSON number: typed text is parsed, cells align it right
+    bool choice = false; ///< one or more of the field's enum codes, picked rather than typed
+};
+
+const KindTraits &kindTraits(FieldKind kind);
+
+/// The text a stored value is shown and edited as, in forms and tables alike: list items
+/// one a line, numbers in the C locale, anything invalid as the text it is.
+QString valueText(const FieldSpec &spec, const QJsonValue &value);
+/// The value typed text stands for (see canonicalInput): a number when the field holds
+/// numbers and the text is one (else the text, so validation names it), a list of the
+/// non-empty lines for a list field, Undefined for an empty text.
+QJsonValue textValue(const FieldSpec &spec, const QString &text);
+
+} // namespace leadopp::core

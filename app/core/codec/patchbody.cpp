@@ -1,0 +1,97 @@
+#include "core/codec/patchbody.h"
+
+#include "core/catalogue/fieldcatalogue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace leadopp::core {
+
+namespace {
+
+const QLatin1String kLead("leadOpportunity");
+const QLatin1String kPartnerOpportunityId("partnerLeadOpportunityId");
+
+// A merge-style PATCH keeps whatever member it does not name, so a member the rep cleared
+// has to be sent empty to reach the server. An empty date is refused (406), so a cleared
+// date stays unsent; the review lists it all the same.
+QJsonValue clearedValue(const QString &container, const QString &member, const QJsonValue &old)
+{
+    const FieldSpec *spec = FieldCatalogue::find(QString(container + u'.' + member));
+    if (spec && spec->kind == FieldKind::DateTime)
+        return QJsonValue(QJsonValue::Undefined);
+    if (old.isArray())
+        return QJsonArray();
+    return old.isString() ? QJsonValue(QString()) : QJsonValue(QJsonValue::Undefined);
+}
+
+void addClearedMembers(const QString &container, const QJsonObject &theirs, QJsonObject &sent,
+                       const QJsonObject &mine)
+{
+    for (auto it = theirs.begin(); it != theirs.end(); ++it) {
+        if (mine.contains(it.key()))
+            continue;
+        const QJsonValue cleared = clearedValue(container, it.key(), it.value());
+        if (!cleared.isUndefined() && cleared != it.value())
+            sent.insert(it.key(), cleared);
+    }
+}
+
+QJsonObject changedLeadMembers(const QJsonObject &mine, const QJsonObject &theirs)
+{
+    QJsonObject lead;
+    if (mine.contains(kPartnerOpportunityId))
+        lead.insert(kPartnerOpportunityId, mine.value(kPartnerOpportunityId));
+    for (auto it = mine.begin(); it != mine.end(); ++it) {
+        if (theirs.value(it.key()) != it.value())
+            lead.insert(it.key(), it.value());
+    }
+    addClearedMembers(kLead, theirs, lead, mine);
+    return lead;
+}
+
+// A changed object section travels whole (the API documents no way to name one of its
+// members alone), with its cleared members sent empty; a list travels whole as it is.
+QJsonValue changedSection(const QString &key, const QJsonValue &mine, const QJsonValue &theirs)
+{
+    if (!mine.isObject())
+        return mine;
+    QJsonObject section = mine.toObject();
+    addClearedMembers(key, theirs.toObject(), section, mine.toObject());
+    return section;
+}
+
+} // namespace
+
+QJsonObject patchObject(const QJsonObject &record, const QJsonObject &base, PatchScope scope)
+{
+    const QJsonObject mine = exportObject(record, ExportMode::Update);
+    if (scope == PatchScope::Whole || base.isEmpty())
+        return mine;
+    const QJsonObject theirs = exportObject(base, ExportMode::Update);
+    QJsonObject body;
+    // A section the draft no longer holds is not sent at all: an empty one would only make
+    // the API demand its required members, and what it would clear is undocumented.
+    for (auto it = mine.begin(); it != mine.end(); ++it) {
+        const QJsonValue old = theirs.value(it.key());
+        if (it.key() != kLead && old != it.value())
+            body.insert(it.key(), changedSection(it.key(), it.value(), old));
+    }
+    body.insert(kLead,
+                changedLeadMembers(mine.value(kLead).toObject(), theirs.value(kLead).toObject()));
+    return body;
+}
+
+QJsonObject requestObject(const Draft &draft, ExportMode mode, PatchScope scope)
+{
+    if (mode == ExportMode::Create)
+        return exportObject(draft.record, mode);
+    return patchObject(draft.record, draft.base.record, scope);
+}
+
+QByteArray requestBody(const Draft &draft, ExportMode mode, PatchScope scope)
+{
+    return QJsonDocument(requestObject(draft, mode, scope)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace leadopp::core

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace leadopp::core {
+
+/// One field whose value differs between the server copy and the draft.
+struct FieldChange {
+    QString path;  ///< concrete canonical path: "leadOpportunity.status", "offerLines[1].amount"
+    QString label; ///< translated: "Status", "Offer line 2 · Amount"
+    QJsonValue before; ///< Undefined when the base has no value there
+    QJsonValue after;  ///< Undefined when the draft has no value there
+
+    friend bool operator==(const FieldChange &a, const FieldChange &b)
+    {
+        return a.path == b.path && a.before == b.before && a.after == b.after;
+    }
+};
+
+/// What changes against `base`, field by field, in form order: rows are compared by
+/// position (a row only one side holds shows each of its members as added or removed).
+/// Both records are compared as exported, so only what the API would see counts.
+QList<FieldChange> fieldChanges(const QJsonObject &base, const QJsonObject &record);
+
+/// A value as the review shows it: text as is, lists joined by ", ", "(empty)" for none.
+QString changeValueText(const QJsonValue &value);
+/// "Label: old → new", one line.
+QString changeLine(const FieldChange &change);
+
+} // namespace leadopp::core

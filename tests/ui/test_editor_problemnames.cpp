@@ -1,0 +1,121 @@
+// The Problems list names every problem by label and place ("Reasons lost · 1", "Offer
+// line 2 · Amount"), never by path, in form order; a click or F8 lands on the field.
+#include "ui/errors/errordock.h"
+#include "ui/models/errorlistmodel.h"
+#include "windowdriver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+
+using namespace leadopp;
+using test::press;
+
+namespace {
+
+// Unknown reason codes (items 1 and 3), a placeholder competitor, a bad close date and a
+// text amount: problems on list items, on fields and on a row.
+QJsonObject draftWithListProblems()
+{
+    const QJsonObject opportunity {
+        { QStringLiteral("partnerLeadOpportunityId"), QStringLiteral("CRM-1") },
+        { QStringLiteral("name"), QStringLiteral("Press line") },
+        { QStringLiteral("closeDate"), QStringLiteral("soon") },
+        { QStringLiteral("reasonLost"),
+          QJsonArray { QStringLiteral("PRICE"), QStringLiteral("FUNC_GAP"),
+                       QStringLiteral("TOO_LATE") } },
+        { QStringLiteral("competitors"), QJsonArray { QStringLiteral("string") } },
+    };
+    const QJsonArray offerLines { QJsonObject {
+        { QStringLiteral("offerNameId"), QStringLiteral("3DEXPERIENCE_Platform") },
+        { QStringLiteral("amount"), QStringLiteral("twelve") } } };
+    return { { QStringLiteral("format"), QStringLiteral("leadopp-draft") },
+             { QStringLiteral("version"), 1 },
+             { QStringLiteral("record"),
+               QJsonObject {
+                   { QStringLiteral("dsLeadOpportunityId"), QStringLiteral("XJSR-DZMFFT") },
+                   { QStringLiteral("leadOpportunity"), opportunity },
+                   { QStringLiteral("offerLines"), offerLines } } } };
+}
+
+class EditorProblemNames : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const QString file = dir.filePath(QStringLiteral("lists.leadopp.json"));
+        QFile out(file);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(draftWithListProblems()).toJson());
+        out.close();
+        ASSERT_TRUE(window.openFile(file));
+        window.show();
+        window.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        list = window.findChild<QTableView *>(QStringLiteral("errorList"));
+        ASSERT_NE(list, nullptr);
+    }
+
+    QStringList names() const
+    {
+        QStringList shown;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            shown.append(
+                list->model()->index(row, ui::ErrorListModel::FieldColumn).data().toString());
+        return shown;
+    }
+
+    void clickRow(const QString &name)
+    {
+        const int row = int(names().indexOf(name));
+        ASSERT_GE(row, 0) << name.toStdString();
+        const QModelIndex index = list->model()->index(row, ui::ErrorListModel::FieldColumn);
+        list->scrollTo(index);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+    }
+
+    QTemporaryDir dir;
+    ui::MainWindow window;
+    QTableView *list = nullptr;
+};
+
+} // namespace
+
+TEST_F(EditorProblemNames, listItemsAreNamedByLabelAndPlaceInFormOrder)
+{
+    const QStringList shown = names();
+    const QStringList expected { QStringLiteral("Close date"), QStringLiteral("Reasons lost · 1"),
+                                 QStringLiteral("Reasons lost · 3"),
+                                 QStringLiteral("Competitors · 1"),
+                                 QStringLiteral("Offer line 1 · Amount") };
+    QStringList inOrder;
+    for (const QString &name : shown) {
+        if (expected.contains(name))
+            inOrder.append(name);
+        EXPECT_FALSE(name.contains(u'[')) << "a path shown as a name: " << name.toStdString();
+    }
+    EXPECT_EQ(inOrder, expected) << shown.join(QStringLiteral(" | ")).toStdString();
+}
+
+TEST_F(EditorProblemNames, clickingAListItemProblemAndF8LandOnTheFields)
+{
+    clickRow(QStringLiteral("Reasons lost · 3"));
+    QWidget *reasons
+        = window.findChild<QListWidget *>(QStringLiteral("leadOpportunity_reasonLost"));
+    EXPECT_EQ(QApplication::focusWidget(), reasons);
+    press(&window, Qt::Key_F8);
+    EXPECT_EQ(QApplication::focusWidget(),
+              window.findChild<QPlainTextEdit *>(QStringLiteral("leadOpportunity_competitors")))
+        << "the next problem after the reasons is the competitor";
+    press(&window, Qt::Key_F8, Qt::ShiftModifier);
+    EXPECT_EQ(QApplication::focusWidget(), reasons);
+    press(&window, Qt::Key_F8);
+    press(&window, Qt::Key_F8);
+    auto *table = window.currentView()->table(core::Section::OfferLines);
+    EXPECT_EQ(QApplication::focusWidget(), table->view());
+    EXPECT_EQ(table->view()->currentIndex().data(ui::SectionTableModel::PathRole).toString(),
+              QStringLiteral("offerLines[0].amount"));
+}

@@ -1,0 +1,128 @@
+// A click on a table header sorts the view, never the record; row commands, typing, F8
+// and the Problems list still land on the record row they mean.
+#include "ui/models/errorlistmodel.h"
+#include "windowdriver.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTabBar>
+#include <QTabWidget>
+
+using namespace leadopp;
+using test::f8To;
+using test::press;
+using test::type;
+using test::valueAt;
+
+namespace {
+
+class EditorSorting : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        test::openAndShow(window, test::kRejectedDraft);
+        table = window.currentView()->table(core::Section::OfferLines);
+        QTabBar *tabs = window.currentView()->sectionTabs()->tabBar();
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+        ASSERT_EQ(window.currentView()->sectionTabs()->currentWidget(), table);
+    }
+
+    void clickHeader(const char *member)
+    {
+        QHeaderView *header = table->view()->horizontalHeader();
+        const int column = table->model()->columnOf(QString::fromLatin1(member));
+        const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    }
+
+    QString offerShownAt(int viewRow) const
+    {
+        return table->view()->model()->index(viewRow, 0).data().toString();
+    }
+    int recordRowOfCurrent() const
+    {
+        return table->sortModel()->mapToSource(table->view()->currentIndex()).row();
+    }
+
+    ui::MainWindow window;
+    ui::SectionTableWidget *table = nullptr;
+};
+
+const QString kDesign = QStringLiteral("3DEXPERIENCE_Design/Engineering_On_Premise");
+const QString kSimulation = QStringLiteral("3DEXPERIENCE_Simulation_Cloud");
+
+} // namespace
+
+TEST_F(EditorSorting, headerClicksSortTheViewOnlyAndAThirdClickRestoresRecordOrder)
+{
+    const QJsonValue before = valueAt(window, "offerLines");
+    clickHeader("offerNameId");
+    clickHeader("offerNameId"); // descending: Simulation first
+    EXPECT_EQ(offerShownAt(0), kSimulation);
+    EXPECT_EQ(table->view()->model()->headerData(0, Qt::Vertical).toInt(), 2)
+        << "the row header keeps the record position";
+    EXPECT_EQ(valueAt(window, "offerLines"), before) << "the record keeps its order";
+    EXPECT_FALSE(window.isWindowModified());
+    clickHeader("offerNameId");
+    EXPECT_EQ(offerShownAt(0), kDesign);
+    EXPECT_EQ(table->view()->horizontalHeader()->sortIndicatorSection(), -1);
+}
+
+TEST_F(EditorSorting, f8TypingAndRowCommandsLandOnTheRecordRowInASortedView)
+{
+    clickHeader("offerNameId");
+    clickHeader("offerNameId"); // view row 0 is record row 1
+    ASSERT_TRUE(f8To(window, "offerLines[1].amount"));
+    EXPECT_EQ(table->view()->currentIndex().row(), 0) << "shown first, record row 2";
+    EXPECT_EQ(recordRowOfCurrent(), 1);
+    type(&window, QStringLiteral("12400"));
+    press(&window, Qt::Key_Return);
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(12400));
+    EXPECT_EQ(valueAt(window, "offerLines[0].amount"), QJsonValue(48500));
+
+    press(&window, Qt::Key_D, Qt::ControlModifier); // duplicate record row 1
+    ASSERT_EQ(table->model()->rowCount(), 3);
+    EXPECT_EQ(valueAt(window, "offerLines[2].offerNameId").toString(), kSimulation);
+    EXPECT_EQ(recordRowOfCurrent(), 2) << "the copy is the current row";
+    press(&window, Qt::Key_Delete, Qt::ControlModifier); // removes the copy, not row 0
+    ASSERT_EQ(table->model()->rowCount(), 2);
+    EXPECT_EQ(valueAt(window, "offerLines[0].offerNameId").toString(), kDesign);
+    EXPECT_EQ(valueAt(window, "offerLines[1].offerNameId").toString(), kSimulation);
+
+    table->view()->setCurrentIndex(table->viewIndex(1, 0));
+    press(&window, Qt::Key_Up, Qt::AltModifier); // record row 1 becomes row 0
+    EXPECT_EQ(valueAt(window, "offerLines[0].offerNameId").toString(), kSimulation);
+    EXPECT_EQ(recordRowOfCurrent(), 0);
+    EXPECT_EQ(offerShownAt(0), kSimulation) << "still sorted by offer, descending";
+}
+
+TEST_F(EditorSorting, problemsListAndCellIssuesFollowTheSortedRows)
+{
+    clickHeader("offerNameId");
+    clickHeader("offerNameId");
+    const int revenue = table->model()->columnOf(QStringLiteral("revenueType"));
+    // The record's row 2 has the unknown revenue type; shown first, it carries the issue.
+    EXPECT_TRUE(table->view()
+                    ->model()
+                    ->index(0, revenue)
+                    .data(ui::SectionTableModel::IssueKindRole)
+                    .isValid());
+    EXPECT_FALSE(table->view()
+                     ->model()
+                     ->index(1, revenue)
+                     .data(ui::SectionTableModel::IssueKindRole)
+                     .isValid());
+    auto *list = window.findChild<QTableView *>(QStringLiteral("errorList"));
+    auto *problems = qobject_cast<ui::ErrorListModel *>(list->model());
+    int row = 0;
+    while (row < problems->rowCount()
+           && problems->pathAt(row).toString() != QStringLiteral("offerLines[1].revenueType"))
+        ++row;
+    ASSERT_LT(row, problems->rowCount());
+    const QModelIndex problem = problems->index(row, ui::ErrorListModel::FieldColumn);
+    list->scrollTo(problem);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(problem).center());
+    EXPECT_EQ(QApplication::focusWidget(), table->view());
+    EXPECT_EQ(table->view()->currentIndex(), table->view()->model()->index(0, revenue));
+}

@@ -1,0 +1,216 @@
+// The recovery journal inside one editor: every change reaches it within two seconds, a
+// save, a closed draft and a clean close remove it, and what an editor that died left is
+// offered at the next start, restored with every edit or declined and removed.
+#include "core/catalogue/fieldcatalogue.h"
+#include "core/codec/documentreader.h"
+#include "core/document/document.h"
+#include "core/document/recoveryjournal.h"
+#include "testsupport.h"
+#include "ui/common/prompt.h"
+#include "ui/session/editsession.h"
+#include "ui/window/documentview.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/recoverycontroller.h"
+#include "ui/window/terminationnotifier.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <gtest/gtest.h>
+#include <memory>
+
+using namespace leadopp;
+
+namespace {
+
+const QString kRejectedDraft = QStringLiteral("drafts/rejected-submission.leadopp.json");
+const QString kNameField = QStringLiteral("leadOpportunity_name");
+
+QStringList journals()
+{
+    return QDir(core::RecoveryJournal::defaultDirectory())
+        .entryList({ QStringLiteral("*.journal.json") }, QDir::Files);
+}
+
+QByteArray journalBytes()
+{
+    QByteArray all;
+    for (const QString &name : journals()) {
+        QFile file(QDir(core::RecoveryJournal::defaultDirectory()).filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
+
+class RecoveryTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QDir(core::RecoveryJournal::defaultDirectory()).removeRecursively();
+        window = std::make_unique<ui::MainWindow>();
+        draft = dir.filePath(QStringLiteral("work.leadopp.json"));
+        ASSERT_TRUE(QFile::copy(test::dataPath(kRejectedDraft), draft));
+        QFile::setPermissions(draft, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void type(const QString &text)
+    {
+        auto *line = window->findChild<QLineEdit *>(kNameField);
+        ASSERT_NE(line, nullptr);
+        QTest::keyClicks(line, text);
+    }
+
+    QString nameValue() const
+    {
+        return window->currentView()
+            ->document()
+            ->value(core::FieldPath::parse(QStringLiteral("leadOpportunity.name")))
+            .toString();
+    }
+
+    // A journal as an editor that died leaves it: no instance lock beside it.
+    void leaveOrphan(const QString &typed)
+    {
+        core::ReadResult read = core::readDocumentFile(draft);
+        ASSERT_TRUE(read.ok);
+        core::RecoveryEntry entry;
+        entry.filePath = QFileInfo(draft).absoluteFilePath();
+        entry.displayName = QStringLiteral("work.leadopp.json");
+        entry.journaledAt = QDateTime::currentDateTimeUtc();
+        entry.savedRecord = read.draft.record;
+        entry.draft = read.draft;
+        QJsonObject section
+            = entry.draft.record.value(QStringLiteral("leadOpportunity")).toObject();
+        section.insert(QStringLiteral("name"), typed);
+        entry.draft.record.insert(QStringLiteral("leadOpportunity"), section);
+        const QString path = QDir(core::RecoveryJournal::defaultDirectory())
+                                 .filePath(QStringLiteral("0badc0de-1.journal.json"));
+        ASSERT_TRUE(core::writeFileAtomically(path, core::writeRecoveryEntry(entry)).ok);
+    }
+
+    QTemporaryDir dir;
+    QString draft;
+    std::unique_ptr<ui::MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(RecoveryTest, everyEdit_reachesTheJournalWithinTwoSeconds)
+{
+    ASSERT_TRUE(window->openFile(draft));
+    EXPECT_TRUE(journals().isEmpty()); // nothing unsaved yet
+    type(QStringLiteral(" typed"));
+    QElapsedTimer clock;
+    clock.start();
+    ASSERT_TRUE(QTest::qWaitFor([] { return journalBytes().contains(" typed"); }, 2000));
+    EXPECT_LT(clock.elapsed(), 2000);
+    type(QStringLiteral(" again"));
+    clock.restart();
+    ASSERT_TRUE(QTest::qWaitFor([] { return journalBytes().contains(" typed again"); }, 2000));
+    EXPECT_EQ(journals().size(), 1); // one journal per draft, rewritten
+}
+
+TEST_F(RecoveryTest, neverSavedDraft_isJournaledToo)
+{
+    type(QStringLiteral("Brand new lead"));
+    ASSERT_TRUE(QTest::qWaitFor([] { return journalBytes().contains("Brand new lead"); }, 2000));
+}
+
+TEST_F(RecoveryTest, saveAndCleanClose_removeTheJournal)
+{
+    ASSERT_TRUE(window->openFile(draft));
+    type(QStringLiteral(" typed"));
+    ASSERT_TRUE(QTest::qWaitFor([] { return !journals().isEmpty(); }, 2000));
+    ASSERT_TRUE(window->save());
+    EXPECT_TRUE(journals().isEmpty());
+    type(QStringLiteral(" more"));
+    ASSERT_TRUE(QTest::qWaitFor([] { return !journals().isEmpty(); }, 2000));
+    ui::Prompt::setNextAnswer(QMessageBox::Discard);
+    EXPECT_TRUE(window->close());
+    EXPECT_TRUE(journals().isEmpty());
+    EXPECT_TRUE(QDir(core::RecoveryJournal::defaultDirectory())
+                    .entryList({ QStringLiteral("*.lock") }, QDir::Files)
+                    .isEmpty());
+}
+
+TEST_F(RecoveryTest, journalOfARunningEditor_isNotOffered)
+{
+    ASSERT_TRUE(window->openFile(draft));
+    type(QStringLiteral(" typed"));
+    ASSERT_TRUE(QTest::qWaitFor([] { return !journals().isEmpty(); }, 2000));
+    ui::MainWindow second;
+    EXPECT_EQ(second.offerRecovery(), 0); // no question: the first editor still runs
+    EXPECT_FALSE(ui::Prompt::hasPendingAnswer());
+    EXPECT_EQ(journals().size(), 1);
+}
+
+TEST_F(RecoveryTest, orphanAccepted_restoresEditsModifiedAndAttachedToItsFile)
+{
+    leaveOrphan(QStringLiteral("Restored name"));
+    ui::Prompt::setNextAnswer(QMessageBox::Yes);
+    EXPECT_EQ(window->offerRecovery(), 1);
+    EXPECT_FALSE(ui::Prompt::hasPendingAnswer());
+    // The question names what changed since the last save, field by field, by label.
+    const QString asked = ui::Prompt::lastText();
+    EXPECT_TRUE(asked.contains(QStringLiteral("work.leadopp.json"))) << asked.toStdString();
+    EXPECT_TRUE(asked.contains(
+        QStringLiteral("• ")
+        + core::FieldCatalogue::labelForPath(QStringLiteral("leadOpportunity.name"))))
+        << asked.toStdString();
+    EXPECT_EQ(asked.count(QStringLiteral("• ")), 1) << asked.toStdString();
+    EXPECT_EQ(window->documentCount(), 1); // in place of the empty draft
+    EXPECT_EQ(nameValue(), QStringLiteral("Restored name"));
+    EXPECT_TRUE(window->currentView()->session()->isModified());
+    EXPECT_EQ(window->currentView()->document()->filePath(), QFileInfo(draft).absoluteFilePath());
+    EXPECT_FALSE(journalBytes().contains("0badc0de")); // taken over by this editor
+    EXPECT_FALSE(QDir(core::RecoveryJournal::defaultDirectory())
+                     .exists(QStringLiteral("0badc0de-1.journal.json")));
+    EXPECT_TRUE(journalBytes().contains("Restored name")); // a second crash loses nothing
+    ASSERT_TRUE(window->save());
+    EXPECT_TRUE(QFile(draft).open(QIODevice::ReadOnly));
+    EXPECT_TRUE(core::readDocumentFile(draft)
+                    .draft.record.value(QStringLiteral("leadOpportunity"))
+                    .toObject()
+                    .value(QStringLiteral("name"))
+                    .toString()
+                == QStringLiteral("Restored name"));
+}
+
+TEST_F(RecoveryTest, orphanDeclined_isRemovedAndNotOfferedAgain)
+{
+    leaveOrphan(QStringLiteral("Unwanted"));
+    ui::Prompt::setNextAnswer(QMessageBox::Discard);
+    EXPECT_EQ(window->offerRecovery(), 0);
+    EXPECT_FALSE(ui::Prompt::hasPendingAnswer());
+    EXPECT_TRUE(window->currentView()->isPristine());
+    EXPECT_TRUE(journals().isEmpty());
+    EXPECT_EQ(window->offerRecovery(), 0);
+}
+
+TEST_F(RecoveryTest, terminationSignal_journalsAtOnceThenClosesTheNormalWay)
+{
+    ui::TerminationNotifier termination;
+    ASSERT_TRUE(termination.isActive());
+    QObject::connect(&termination, &ui::TerminationNotifier::received, window.get(),
+                     &ui::MainWindow::journalAndClose);
+    QSignalSpy received(&termination, &ui::TerminationNotifier::received);
+    ASSERT_TRUE(window->openFile(draft));
+    type(QStringLiteral(" typed"));
+    ui::Prompt::setNextAnswer(QMessageBox::Cancel); // the close asks; the rep stays
+    QElapsedTimer clock;
+    clock.start();
+    ASSERT_EQ(::raise(SIGTERM), 0);
+    ASSERT_TRUE(received.wait(ui::RecoveryController::kJournalDelayMs / 2));
+    EXPECT_EQ(received.first().value(0).toInt(), SIGTERM);
+    EXPECT_LT(clock.elapsed(), ui::RecoveryController::kJournalDelayMs); // not the timer's
+    EXPECT_TRUE(journalBytes().contains(" typed"));
+    EXPECT_FALSE(ui::Prompt::hasPendingAnswer()); // the normal close asked
+    EXPECT_EQ(window->documentCount(), 1);
+}

@@ -1,0 +1,90 @@
+// Nothing typed is lost to a crash: the editor, a real process on the offscreen platform
+// with a home of its own, is killed with SIGKILL while a typed edit is unsaved; the next
+// start offers the draft and restores the edit, modified and attached to its file.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace leadopp;
+
+namespace {
+
+const QString kRejectedDraft = QStringLiteral("drafts/rejected-submission.leadopp.json");
+const QString kTyped = QStringLiteral(" typed before the crash");
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Anything under the child's home that holds the typed text (its recovery journal).
+bool homeHolds(const QString &home, const QString &draft, const QByteArray &text)
+{
+    QDirIterator it(home, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path != draft && fileBytes(path).contains(text))
+            return true;
+    }
+    return false;
+}
+
+QProcessEnvironment childEnvironment(const QString &home)
+{
+    QProcessEnvironment environment = test::isolatedEnvironment(home);
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return environment;
+}
+
+} // namespace
+
+TEST(RecoveryKill, editorKilledMidWork_nextStartRestoresTheTypedEdits)
+{
+    QTemporaryDir home;
+    const QString draft = QDir(home.path()).filePath(QStringLiteral("work.leadopp.json"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(kRejectedDraft), draft));
+    QFile::setPermissions(draft, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray savedBytes = fileBytes(draft);
+    const QString child = test::binaryPath(QStringLiteral("recovery_child"));
+
+    QProcess editor;
+    editor.setProcessEnvironment(childEnvironment(home.path()));
+    editor.start(child, { QStringLiteral("work"), draft, kTyped });
+    ASSERT_TRUE(editor.waitForStarted());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return editor.canReadLine(); }, 60000))
+        << editor.readAllStandardError().toStdString();
+    ASSERT_EQ(editor.readLine().trimmed(), "typed");
+    QElapsedTimer clock;
+    clock.start();
+    // Within two seconds of the last key the edit is journaled; then the editor is killed.
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return homeHolds(home.path(), draft, kTyped.toUtf8()); }, 2000));
+    EXPECT_LT(clock.elapsed(), 2000);
+    editor.kill(); // SIGKILL: no handler, no destructor runs
+    ASSERT_TRUE(editor.waitForFinished());
+    EXPECT_EQ(editor.exitStatus(), QProcess::CrashExit);
+    EXPECT_EQ(fileBytes(draft), savedBytes); // the draft file itself was never saved
+
+    QProcess next;
+    next.setProcessEnvironment(childEnvironment(home.path()));
+    next.start(child, { QStringLiteral("restore") });
+    ASSERT_TRUE(next.waitForFinished(60000));
+    ASSERT_EQ(next.exitCode(), 0) << next.readAllStandardError().toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(next.readAllStandardOutput()).object();
+    EXPECT_EQ(report.value(QStringLiteral("restored")).toInt(), 1);
+    EXPECT_TRUE(report.value(QStringLiteral("name")).toString().endsWith(kTyped))
+        << report.value(QStringLiteral("name")).toString().toStdString();
+    EXPECT_TRUE(report.value(QStringLiteral("modified")).toBool());
+    EXPECT_EQ(report.value(QStringLiteral("filePath")).toString(),
+              QFileInfo(draft).absoluteFilePath());
+}

@@ -1,0 +1,190 @@
+#include "ui/window/recoverycontroller.h"
+
+#include "core/catalogue/fieldcatalogue.h"
+#include "core/document/document.h"
+#include "core/document/recorddiff.h"
+#include "ui/common/prompt.h"
+#include "ui/session/editsession.h"
+#include "ui/window/documentview.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QTimer>
+
+namespace leadopp::ui {
+
+namespace {
+
+constexpr int kListedChanges = 12;
+
+// "• Opportunity name" per changed field, at most kListedChanges of them.
+QString changeList(const core::RecoveryEntry &entry)
+{
+    const QStringList paths = core::changedPaths(entry.savedRecord, entry.draft.record);
+    QStringList lines;
+    for (const QString &path : paths.mid(0, kListedChanges))
+        lines.append(QStringLiteral("• ") + core::FieldCatalogue::labelForPath(path));
+    if (paths.size() > kListedChanges)
+        lines.append(QCoreApplication::translate("RecoveryController", "…and %n more", nullptr,
+                                                 int(paths.size() - kListedChanges)));
+    if (paths.isEmpty())
+        lines.append(QCoreApplication::translate("RecoveryController",
+                                                 "• the submission record (no field changed)"));
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+RecoveryController::RecoveryController(QWidget *window, const QString &directory)
+    : QObject(window), m_window(window), m_journal(directory)
+{ }
+
+RecoveryController::~RecoveryController() = default;
+
+void RecoveryController::track(DocumentView *view)
+{
+    track(view, view->document()->record());
+}
+
+void RecoveryController::track(DocumentView *view, const QJsonObject &savedRecord)
+{
+    if (m_tracked.contains(view))
+        return;
+    auto *timer = new QTimer(view);
+    timer->setSingleShot(true);
+    timer->setInterval(kJournalDelayMs);
+    connect(timer, &QTimer::timeout, this, [this, view] { journal(view); });
+    m_tracked.insert(view, { ++m_lastNumber, savedRecord, timer });
+    const core::Document *document = view->document();
+    const auto changed = [this, view] { schedule(view); };
+    connect(document, &core::Document::valueChanged, this, changed);
+    connect(document, &core::Document::rowsInserted, this, changed);
+    connect(document, &core::Document::rowsRemoved, this, changed);
+    connect(document, &core::Document::rowMoved, this, changed);
+    connect(document, &core::Document::documentReset, this, changed);
+    connect(document, &core::Document::rejectionChanged, this, changed);
+    connect(document, &core::Document::submissionsChanged, this, changed);
+    connect(document, &core::Document::filePathChanged, this, changed);
+    connect(view->session(), &EditSession::modifiedChanged, this,
+            [this, view](bool modified) { onModifiedChanged(view, modified); });
+    connect(view, &QObject::destroyed, this, [this, view] { forget(view); });
+    if (view->session()->isModified())
+        schedule(view);
+}
+
+void RecoveryController::onModifiedChanged(DocumentView *view, bool modified)
+{
+    if (modified) {
+        schedule(view);
+        return;
+    }
+    // Saved (or undone to the saved state): the file holds it all; "changed" starts again.
+    Tracked &tracked = m_tracked[view];
+    tracked.savedRecord = view->document()->record();
+    tracked.timer->stop();
+    m_journal.remove(tracked.number);
+}
+
+void RecoveryController::forget(DocumentView *view)
+{
+    const auto found = m_tracked.constFind(view);
+    if (found == m_tracked.constEnd())
+        return;
+    m_journal.remove(found->number);
+    m_tracked.erase(found);
+}
+
+// A change starts the clock; later changes ride along, so a steady stream of keys is
+// still journaled every kJournalDelayMs rather than only once it stops.
+void RecoveryController::schedule(DocumentView *view)
+{
+    QTimer *timer = m_tracked.value(view).timer;
+    if (timer && !timer->isActive())
+        timer->start();
+}
+
+void RecoveryController::journal(DocumentView *view)
+{
+    const auto found = m_tracked.constFind(view);
+    if (found == m_tracked.constEnd())
+        return;
+    found->timer->stop();
+    if (!view->session()->isModified()) {
+        m_journal.remove(found->number);
+        return;
+    }
+    core::RecoveryEntry entry;
+    entry.filePath = view->document()->filePath();
+    entry.sourcePath = view->sourcePath();
+    entry.displayName = view->displayName();
+    entry.journaledAt = QDateTime::currentDateTimeUtc();
+    entry.savedRecord = found->savedRecord;
+    entry.draft = view->document()->draft();
+    m_journal.write(found->number, entry);
+}
+
+void RecoveryController::journalNow()
+{
+    const QList<DocumentView *> views = m_tracked.keys();
+    for (DocumentView *view : views)
+        journal(view);
+}
+
+void RecoveryController::closeCleanly()
+{
+    for (const Tracked &tracked : std::as_const(m_tracked))
+        tracked.timer->stop();
+    m_journal.close();
+}
+
+bool RecoveryController::askToRestore(const core::RecoveryEntry &entry) const
+{
+    const QString when = QLocale().toString(entry.journaledAt.toLocalTime(), QLocale::ShortFormat);
+    const QString text
+        = QCoreApplication::translate(
+              "RecoveryController",
+              "The editor closed unexpectedly while “%1” had unsaved changes (last kept at %2). "
+              "Restore them?\n\nChanged since it was last saved:\n%3")
+              .arg(entry.displayName, when, changeList(entry));
+    const auto answer = Prompt::choose(
+        m_window, QCoreApplication::translate("RecoveryController", "Restore unsaved changes"),
+        text,
+        { { QMessageBox::Yes, QCoreApplication::translate("RecoveryController", "&Restore") },
+          { QMessageBox::Discard,
+            QCoreApplication::translate("RecoveryController", "&Discard Changes") } },
+        QMessageBox::Yes);
+    return answer == QMessageBox::Yes;
+}
+
+DocumentView *RecoveryController::restore(const core::RecoveryEntry &entry)
+{
+    const bool hasFile = !entry.filePath.isEmpty();
+    // A draft that had a file goes back to it; one read from a body or a response and
+    // never saved is shown as read from there, to be saved under a new name.
+    auto *view = new DocumentView(entry.draft,
+                                  hasFile ? core::InputShape::Draft : core::InputShape::RequestBody,
+                                  hasFile ? entry.filePath : entry.sourcePath);
+    view->session()->markUnsaved();
+    track(view, entry.savedRecord);
+    journal(view); // taken over at once: a second crash loses nothing either
+    return view;
+}
+
+QList<DocumentView *> RecoveryController::restoreOrphans()
+{
+    QList<DocumentView *> restored;
+    const QStringList orphans = m_journal.orphans();
+    for (const QString &path : orphans) {
+        QFile file(path);
+        const auto entry = file.open(QIODevice::ReadOnly) ? core::readRecoveryEntry(file.readAll())
+                                                          : std::nullopt;
+        file.close();
+        if (entry && askToRestore(*entry))
+            restored.append(restore(*entry));
+        core::RecoveryJournal::discard(path);
+    }
+    return restored;
+}
+
+} // namespace leadopp::ui
