@@ -70,9 +70,24 @@ EditSession::~EditSession() = default;
 void EditSession::connectDocument()
 {
     connect(m_document, &core::Document::valueChanged, this, &EditSession::onValueChanged);
-    connect(m_document, &core::Document::rowsInserted, this, &EditSession::onRowsChanged);
-    connect(m_document, &core::Document::rowsRemoved, this, &EditSession::onRowsChanged);
-    connect(m_document, &core::Document::rowMoved, this, &EditSession::onRowsChanged);
+    connect(m_document, &core::Document::rowsInserted, this,
+            [this](core::Section section, int first, int last) {
+                onRowsChanged(section, [&](const QJsonObject &record, const QString &key) {
+                    return m_validation.rowsInserted(record, m_validatedMode, key, first, last);
+                });
+            });
+    connect(m_document, &core::Document::rowsRemoved, this,
+            [this](core::Section section, int first, int last) {
+                onRowsChanged(section, [&](const QJsonObject &record, const QString &key) {
+                    return m_validation.rowsRemoved(record, m_validatedMode, key, first, last);
+                });
+            });
+    connect(m_document, &core::Document::rowMoved, this,
+            [this](core::Section section, int from, int to) {
+                onRowsChanged(section, [&](const QJsonObject &record, const QString &key) {
+                    return m_validation.rowMoved(record, m_validatedMode, key, from, to);
+                });
+            });
     connect(m_document, &core::Document::documentReset, this, &EditSession::onDocumentReset);
     connect(m_document, &core::Document::rejectionChanged, this,
             &EditSession::onServerErrorsChanged);
@@ -214,11 +229,18 @@ void EditSession::notifyFindingsChanged()
     Q_EMIT issuesChanged();
 }
 
-void EditSession::onRowsChanged()
+void EditSession::onRowsChanged(
+    core::Section section, const std::function<bool(const QJsonObject &, const QString &)> &shift)
 {
     // Row changes shift the paths of server errors too.
     m_issues.rebuildServerIndex();
-    revalidateAll();
+    if (exportMode() != m_validatedMode) {
+        revalidateAll();
+        return;
+    }
+    if (shift(m_document->record(), core::FieldCatalogue::section(section)->key))
+        Q_EMIT findingsChanged();
+    Q_EMIT issuesChanged();
 }
 
 void EditSession::onDocumentReset()

@@ -9,6 +9,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QObject>
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QTimer;
@@ -109,7 +110,9 @@ private:
     void connectDocument();
     void setUnsavedHistory(bool unsaved);
     void onValueChanged(const core::FieldPath &path);
-    void onRowsChanged();
+    /// `shift` carries the findings of `section`'s rows along with them.
+    void onRowsChanged(core::Section section,
+                       const std::function<bool(const QJsonObject &, const QString &)> &shift);
     void onDocumentReset();
     void onServerErrorsChanged();
     void revalidateAll();

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
 namespace leadopp::ui {
@@ -39,6 +40,17 @@ bool isCrossRow(const core::Finding &finding)
     return finding.rule.startsWith(QLatin1String("duplicate-"));
 }
 
+// "offerLines[3]" for a path inside a row of a section ("offerLines[3].amount"); empty for
+// any other path, including an item of a list field ("leadOpportunity.reasonWon[1]").
+QString rowTextOf(const QString &path)
+{
+    const qsizetype bracket = path.indexOf(u'[');
+    const qsizetype dot = path.indexOf(u'.');
+    if (bracket < 0 || (dot >= 0 && dot < bracket))
+        return {};
+    return path.left(path.indexOf(u']', bracket) + 1);
+}
+
 bool findingLess(const core::Finding &a, const core::Finding &b)
 {
     return std::tie(a.path, a.rule, a.message, a.severity)
@@ -59,6 +71,8 @@ bool sameFindings(QList<core::Finding> a, QList<core::Finding> b)
 
 void LiveValidation::validateAll(const QJsonObject &record, core::ExportMode mode)
 {
+    m_rowIndexes.clear();
+    m_editedRows.clear();
     setAll(core::validateRecord(record, mode));
 }
 
@@ -67,13 +81,61 @@ bool LiveValidation::validateChange(const QJsonObject &record, core::ExportMode 
 {
     if (rowOf(path).isValid())
         return validateRow(record, mode, path);
+    forgetRowIndex(path);
     return validateBranches(record, mode, { path });
 }
 
 bool LiveValidation::validateSection(const QJsonObject &record, core::ExportMode mode,
                                      const core::FieldPath &section)
 {
-    return validateBranches(record, mode, { section });
+    const QString key = section.toString();
+    const auto index = m_rowIndexes.find(key);
+    if (index != m_rowIndexes.end()
+        && index->second.rowCount() == record.value(key).toArray().size())
+        return validateEditedRows(record, key);
+    forgetRowIndex(section);
+    const bool changed = validateBranches(record, mode, { section });
+    core::DuplicateIndex fresh(record, key);
+    if (fresh.isValid())
+        m_rowIndexes.insert_or_assign(key, std::move(fresh));
+    return changed;
+}
+
+// The duplicates among the rows edited since the last validateSection() and the rows that
+// did or do share a key with them; the rest of each row was revalidated as it was edited.
+bool LiveValidation::validateEditedRows(const QJsonObject &record, const QString &section)
+{
+    core::DuplicateIndex &index = m_rowIndexes.at(section);
+    QSet<int> affected;
+    for (const int row : m_editedRows.take(section)) {
+        for (const int other : index.rowChanged(record, row))
+            affected.insert(other);
+    }
+    QList<int> rows(affected.cbegin(), affected.cend());
+    std::sort(rows.begin(), rows.end());
+    const auto inScope = [&section, &affected](const core::Finding &finding) {
+        if (!isCrossRow(finding))
+            return false;
+        const core::FieldPath path = core::FieldPath::parse(finding.path);
+        return rowOf(path).isValid() && std::get<QString>(path.segments().first()) == section
+            && affected.contains(path.rowIndex());
+    };
+    const QList<core::Finding> candidates = findingsOnRows(section, rows);
+    return replace(inScope, index.findingsAmong(record, rows), &candidates);
+}
+
+// A change other than a cell's (a whole section set, rows shifted) leaves the section's
+// index behind: the next validateSection() starts over.
+void LiveValidation::forgetRowIndex(const core::FieldPath &changed)
+{
+    if (!changed.isValid() || changed.isRecord()) {
+        m_rowIndexes.clear();
+        m_editedRows.clear();
+        return;
+    }
+    const QString section = changed.left(1).toString();
+    m_rowIndexes.erase(section);
+    m_editedRows.remove(section);
 }
 
 bool LiveValidation::validateBranches(const QJsonObject &record, core::ExportMode mode,
@@ -95,38 +157,50 @@ bool LiveValidation::validateRow(const QJsonObject &record, core::ExportMode mod
 {
     const core::FieldPath row = rowOf(path);
     const QString key = std::get<QString>(row.segments().first());
+    const auto index = m_rowIndexes.find(key);
+    if (index != m_rowIndexes.end() && row.rowIndex() < index->second.rowCount())
+        m_editedRows[key].insert(row.rowIndex());
+    else if (index != m_rowIndexes.end())
+        forgetRowIndex(row);
+    const QString rowText = row.toString();
+    const auto inScope = [&rowText](const core::Finding &finding) {
+        return !isCrossRow(finding) && core::isPathPrefix(rowText, finding.path);
+    };
+    const QList<core::Finding> candidates = m_byRow.value(rowText);
+    return replace(inScope, rowFindings(record, mode, path), &candidates);
+}
+
+// The findings of one row but those across rows, found in a record reduced to that row.
+QList<core::Finding> LiveValidation::rowFindings(const QJsonObject &record, core::ExportMode mode,
+                                                 const core::FieldPath &path) const
+{
+    const core::FieldPath row = rowOf(path);
+    const QString key = std::get<QString>(row.segments().first());
     QJsonObject reduced = record;
     reduced.insert(key, QJsonArray { record.value(key).toArray().at(row.rowIndex()) });
     QList<core::FieldPath::Segment> segments = path.segments();
     segments[1] = 0;
     const core::FieldPath reducedRow = core::FieldPath().member(key).index(0);
     QList<core::Finding> fresh;
-    for (core::Finding finding :
+    for (const core::Finding &finding :
          core::validatePaths(reduced, mode, { core::FieldPath(segments) })) {
-        const core::FieldPath found = core::FieldPath::parse(finding.path);
-        if (isCrossRow(finding) || !found.startsWith(reducedRow))
-            continue;
-        QList<core::FieldPath::Segment> rowSegments = found.segments();
-        rowSegments[1] = row.rowIndex();
-        const QString realPath = core::FieldPath(rowSegments).toString();
-        // Messages name the field with its row number: rename row 1 to the real row.
-        finding.message.replace(core::FieldCatalogue::labelForPath(finding.path),
-                                core::FieldCatalogue::labelForPath(realPath));
-        finding.message.replace(core::FieldCatalogue::labelForPath(reducedRow.toString()),
-                                core::FieldCatalogue::labelForPath(row.toString()));
-        finding.path = realPath;
-        fresh.append(finding);
+        if (!isCrossRow(finding) && core::FieldPath::parse(finding.path).startsWith(reducedRow))
+            fresh.append(movedToRow(finding, row.rowIndex()));
     }
-    const QString rowText = row.toString();
-    const auto inScope = [&rowText](const core::Finding &finding) {
-        return !isCrossRow(finding) && core::isPathPrefix(rowText, finding.path);
-    };
-    return replace(inScope, fresh);
+    return fresh;
 }
 
 bool LiveValidation::replace(const std::function<bool(const core::Finding &)> &inScope,
-                             const QList<core::Finding> &fresh)
+                             const QList<core::Finding> &fresh,
+                             const QList<core::Finding> *candidates)
 {
+    if (candidates) {
+        QList<core::Finding> dropped;
+        std::copy_if(candidates->cbegin(), candidates->cend(), std::back_inserter(dropped),
+                     inScope);
+        if (sameFindings(dropped, fresh))
+            return false;
+    }
     QList<core::Finding> kept;
     QList<core::Finding> dropped;
     kept.reserve(m_ordered.size());
@@ -151,6 +225,15 @@ core::FormPosition LiveValidation::positionOf(const QString &path) const
     return *it;
 }
 
+QList<core::Finding> LiveValidation::findingsOnRows(const QString &section,
+                                                    const QList<int> &rows) const
+{
+    QList<core::Finding> found;
+    for (const int row : rows)
+        found += m_byRow.value(section + u'[' + QString::number(row) + u']');
+    return found;
+}
+
 void LiveValidation::setAll(const QList<core::Finding> &findings)
 {
     // The key cache only saves work for paths still in use: drop it once it outgrows them.
@@ -159,8 +242,13 @@ void LiveValidation::setAll(const QList<core::Finding> &findings)
     m_ordered = findings;
     reorder();
     m_byPath.clear();
-    for (const core::Finding &finding : std::as_const(m_ordered))
+    m_byRow.clear();
+    for (const core::Finding &finding : std::as_const(m_ordered)) {
         m_byPath[finding.path].append(finding);
+        const QString row = rowTextOf(finding.path);
+        if (!row.isEmpty())
+            m_byRow[row].append(finding);
+    }
 }
 
 void LiveValidation::reorder()

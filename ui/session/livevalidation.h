@@ -2,12 +2,15 @@
 
 #include "core/catalogue/fieldpath.h"
 #include "core/catalogue/formposition.h"
+#include "core/validation/duplicateindex.h"
 #include "core/validation/validator.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <functional>
+#include <map>
 
 namespace leadopp::ui {
 
@@ -15,7 +18,8 @@ namespace leadopp::ui {
 /// cell's findings in constant time, and kept current after an edit by recomputing only
 /// the findings the edited path and its dependants can affect (core::validatePaths). An
 /// edit inside a row of an array section revalidates that row alone; the rules across rows
-/// (duplicates) follow with validateSection(), which the session runs after a pause.
+/// (duplicates) follow with validateSection(), which the session runs after a pause, and
+/// which compares the edited rows against an index of the section's rows, not all rows.
 class LiveValidation final
 {
 public:
@@ -23,9 +27,19 @@ public:
     /// Revalidates what a change at `path` can affect; returns true when findings changed.
     bool validateChange(const QJsonObject &record, core::ExportMode mode,
                         const core::FieldPath &path);
-    /// Revalidates one section ("offerLines") with its rules across rows.
+    /// Revalidates one section ("offerLines") with its rules across rows: the whole section
+    /// the first time, then only the duplicates among the rows edited since.
     bool validateSection(const QJsonObject &record, core::ExportMode mode,
                          const core::FieldPath &section);
+    /// Rows `first`..`last` of `section` ("offerLines") were inserted or removed, or one row
+    /// moved: the findings of the rows after it follow their rows, the new rows are
+    /// validated and the duplicates compared again, without revalidating the other rows.
+    bool rowsInserted(const QJsonObject &record, core::ExportMode mode, const QString &section,
+                      int first, int last);
+    bool rowsRemoved(const QJsonObject &record, core::ExportMode mode, const QString &section,
+                     int first, int last);
+    bool rowMoved(const QJsonObject &record, core::ExportMode mode, const QString &section,
+                  int from, int to);
     /// True when `path` lies in a row of an array section, whose edit leaves the rules
     /// across rows to validateSection().
     static bool isRowPath(const core::FieldPath &path);
@@ -41,14 +55,34 @@ private:
     bool validateBranches(const QJsonObject &record, core::ExportMode mode,
                           const QList<core::FieldPath> &changed);
     bool validateRow(const QJsonObject &record, core::ExportMode mode, const core::FieldPath &path);
+    bool validateEditedRows(const QJsonObject &record, const QString &section);
+    void forgetRowIndex(const core::FieldPath &changed);
+    bool rowsShifted(const QJsonObject &record, core::ExportMode mode, const QString &section,
+                     int oldCount, const std::function<int(int)> &newRow);
+    core::DuplicateIndex *rowIndexAfterShift(const QJsonObject &record, const QString &section,
+                                             const std::function<int(int)> &newRow);
+    QList<core::Finding> rowFindings(const QJsonObject &record, core::ExportMode mode,
+                                     const core::FieldPath &path) const;
+    /// `finding` of a row of an array section, as it reads for row `row`.
+    static core::Finding movedToRow(core::Finding finding, int row);
+    /// Replaces the findings in scope with `fresh`. `candidates`, when given, holds every
+    /// finding in scope (and maybe others): an edit that changes no finding is then told
+    /// apart without a pass over all findings.
     bool replace(const std::function<bool(const core::Finding &)> &inScope,
-                 const QList<core::Finding> &fresh);
+                 const QList<core::Finding> &fresh,
+                 const QList<core::Finding> *candidates = nullptr);
+    QList<core::Finding> findingsOnRows(const QString &section, const QList<int> &rows) const;
     void setAll(const QList<core::Finding> &findings);
     void reorder();
 
     QHash<QString, QList<core::Finding>> m_byPath;
+    QHash<QString, QList<core::Finding>> m_byRow; ///< findings inside "offerLines[3]"
     QList<core::Finding> m_ordered;
     mutable QHash<QString, core::FormPosition> m_positions;
+    /// Per array section, its rows by duplicate key as of the last validateSection(), and
+    /// the rows edited since.
+    std::map<QString, core::DuplicateIndex> m_rowIndexes;
+    QHash<QString, QSet<int>> m_editedRows;
 };
 
 } // namespace leadopp::ui

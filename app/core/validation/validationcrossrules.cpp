@@ -1,6 +1,7 @@
 // Rules across fields, one function per rule, registered in rules() with the fields each
 // reads (inputs) and the path under which it reports (output): that is all the editor's
 // incremental revalidation needs to know about dependants.
+#include "core/validation/duplicaterules.h"
 #include "core/validation/validationcontext.h"
 #include "core/validation/validationvalues.h"
 #include "core/validation/validationvat.h"
@@ -8,9 +9,7 @@
 #include "core/document/jsonaccess.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -104,110 +103,19 @@ void lostHasReason(Context &c)
     reasonsForStatus(c, "LOST", kReasonLost, "lost-reason", "NO_PROJECT");
 }
 
-// One value's share of a rough row hash: equal for values JSON writes alike, and coarser
-// (every number by its double value, 0 and -0 alike; containers by their kind alone; null,
-// missing and non-finite alike).
-size_t roughHash(const QJsonValue &value)
-{
-    if (value.isBool())
-        return qHashMulti(0, 1, value.toBool());
-    if (value.isDouble() && qIsFinite(value.toDouble()))
-        return qHashMulti(0, 2, value.toDouble() == 0 ? 0.0 : value.toDouble());
-    if (value.isString())
-        return qHashMulti(0, 3, value.toString());
-    if (value.isArray() || value.isObject())
-        return qHashMulti(0, value.isArray() ? 4 : 5);
-    return 0;
-}
-
-// Reports each row whose `key` repeats an earlier row's; `field` empty = report the row.
-// `rough`, when given, is a hash equal whenever `key` is equal (not only then): rows with a
-// unique rough hash cannot repeat another row, so only the few others pay for `key`.
-void reportDuplicates(Context &c, const QString &section, const QString &field,
-                      QString (*key)(const QJsonObject &), const char *rule, const char *text,
-                      size_t (*rough)(const QJsonObject &) = nullptr)
-{
-    const QJsonArray rows = c.record.value(section).toArray();
-    QList<size_t> roughKeys;
-    QHash<size_t, int> roughCount;
-    if (rough) {
-        roughKeys.reserve(rows.size());
-        roughCount.reserve(rows.size());
-        for (const QJsonValue &row : rows) {
-            roughKeys.append(rough(row.toObject()));
-            ++roughCount[roughKeys.last()];
-        }
-    }
-    QHash<QString, int> firstRow;
-    for (int row = 0; row < rows.size(); ++row) {
-        if (rough && roughCount.value(roughKeys.at(row)) < 2)
-            continue;
-        const QString rowKey = key(rows.at(row).toObject());
-        if (rowKey.isEmpty())
-            continue;
-        const auto first = firstRow.constFind(rowKey);
-        if (first == firstRow.cend()) {
-            firstRow.insert(rowKey, row);
-            continue;
-        }
-        const FieldPath rowPath = FieldPath().member(section).index(row);
-        const FieldPath path = field.isEmpty() ? rowPath : rowPath.member(field);
-        c.warning(path, rule,
-                  QCoreApplication::translate("Validator", text)
-                      .arg(labelOf(path), labelOf(FieldPath().member(section).index(*first))));
-    }
-}
-
-const QString kOfferNameId = QStringLiteral("offerNameId");
-const QString kRevenueType = QStringLiteral("revenueType");
-const QString kAmount = QStringLiteral("amount");
-
-QString offerLineKey(const QJsonObject &row)
-{
-    if (isBlank(row.value(kOfferNameId)))
-        return {};
-    const QJsonArray key { row.value(kOfferNameId), row.value(kRevenueType), row.value(kAmount) };
-    return QString::fromUtf8(QJsonDocument(key).toJson(QJsonDocument::Compact));
-}
-
-size_t offerLineRoughHash(const QJsonObject &row)
-{
-    return qHashMulti(0, roughHash(row.value(kOfferNameId)), roughHash(row.value(kRevenueType)),
-                      roughHash(row.value(kAmount)));
-}
-
-QString customerEmailKey(const QJsonObject &row)
-{
-    return row.value(QLatin1String("email")).toString().trimmed().toCaseFolded();
-}
-
-QString partnerEmailKey(const QJsonObject &row)
-{
-    return row.value(QLatin1String("salesRepEmail")).toString().trimmed().toCaseFolded();
-}
-
 void uniqueOfferLines(Context &c)
 {
-    reportDuplicates(c, QStringLiteral("offerLines"), QString(), offerLineKey,
-                     "duplicate-offer-line",
-                     QT_TRANSLATE_NOOP("Validator",
-                                       "%1 repeats %2 (same offer, revenue type and "
-                                       "amount)."),
-                     offerLineRoughHash);
+    reportDuplicates(c, *duplicateRuleOf(QStringLiteral("offerLines")));
 }
 
 void uniqueCustomerContacts(Context &c)
 {
-    reportDuplicates(c, QStringLiteral("customerContacts"), QStringLiteral("email"),
-                     customerEmailKey, "duplicate-contact",
-                     QT_TRANSLATE_NOOP("Validator", "%1 repeats the e-mail address of %2."));
+    reportDuplicates(c, *duplicateRuleOf(QStringLiteral("customerContacts")));
 }
 
 void uniquePartnerContacts(Context &c)
 {
-    reportDuplicates(c, QStringLiteral("partnerContacts"), QStringLiteral("salesRepEmail"),
-                     partnerEmailKey, "duplicate-contact",
-                     QT_TRANSLATE_NOOP("Validator", "%1 repeats the e-mail address of %2."));
+    reportDuplicates(c, *duplicateRuleOf(QStringLiteral("partnerContacts")));
 }
 
 struct CrossRule {

@@ -1,0 +1,150 @@
+// Duplicate offer lines and contacts. Kept apart from the other rules across fields because
+// the editor reruns them among a few rows (DuplicateIndex) instead of the whole section.
+#include "core/validation/duplicaterules.h"
+
+#include "core/validation/validationvalues.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace leadopp::core::validation {
+
+namespace {
+
+const QString kOfferNameId = QStringLiteral("offerNameId");
+const QString kRevenueType = QStringLiteral("revenueType");
+const QString kAmount = QStringLiteral("amount");
+
+// One value's share of a rough row hash: equal for values JSON writes alike, and coarser
+// (every number by its double value, 0 and -0 alike; containers by their kind alone; null,
+// missing and non-finite alike).
+size_t roughHash(const QJsonValue &value)
+{
+    if (value.isBool())
+        return qHashMulti(0, 1, value.toBool());
+    if (value.isDouble() && qIsFinite(value.toDouble()))
+        return qHashMulti(0, 2, value.toDouble() == 0 ? 0.0 : value.toDouble());
+    if (value.isString())
+        return qHashMulti(0, 3, value.toString());
+    if (value.isArray() || value.isObject())
+        return qHashMulti(0, value.isArray() ? 4 : 5);
+    return 0;
+}
+
+QString offerLineKey(const QJsonObject &row)
+{
+    if (isBlank(row.value(kOfferNameId)))
+        return {};
+    const QJsonArray key { row.value(kOfferNameId), row.value(kRevenueType), row.value(kAmount) };
+    return QString::fromUtf8(QJsonDocument(key).toJson(QJsonDocument::Compact));
+}
+
+std::optional<size_t> offerLineRoughKey(const QJsonObject &row)
+{
+    if (isBlank(row.value(kOfferNameId)))
+        return std::nullopt;
+    return qHashMulti(0, roughHash(row.value(kOfferNameId)), roughHash(row.value(kRevenueType)),
+                      roughHash(row.value(kAmount)));
+}
+
+QString customerEmailKey(const QJsonObject &row)
+{
+    return row.value(QLatin1String("email")).toString().trimmed().toCaseFolded();
+}
+
+QString partnerEmailKey(const QJsonObject &row)
+{
+    return row.value(QLatin1String("salesRepEmail")).toString().trimmed().toCaseFolded();
+}
+
+// An e-mail key is cheap already: its rough key is its hash.
+template<QString (*key)(const QJsonObject &)>
+std::optional<size_t> hashedKey(const QJsonObject &row)
+{
+    const QString text = key(row);
+    return text.isEmpty() ? std::nullopt : std::optional<size_t>(qHash(text));
+}
+
+void reportRepeat(Context &c, const DuplicateRule &rule, int row, int first)
+{
+    const FieldPath rowPath = FieldPath().member(rule.section).index(row);
+    const FieldPath path = rule.field.isEmpty() ? rowPath : rowPath.member(rule.field);
+    c.warning(path, rule.rule,
+              QCoreApplication::translate("Validator", rule.text)
+                  .arg(labelOf(path), labelOf(FieldPath().member(rule.section).index(first))));
+}
+
+} // namespace
+
+const QList<DuplicateRule> &duplicateRules()
+{
+    static const QList<DuplicateRule> table = {
+        { QStringLiteral("offerLines"), QString(), "duplicate-offer-line",
+          QT_TRANSLATE_NOOP("Validator",
+                            "%1 repeats %2 (same offer, revenue type and "
+                            "amount)."),
+          offerLineKey, offerLineRoughKey },
+        { QStringLiteral("customerContacts"), QStringLiteral("email"), "duplicate-contact",
+          QT_TRANSLATE_NOOP("Validator", "%1 repeats the e-mail address of %2."), customerEmailKey,
+          hashedKey<customerEmailKey> },
+        { QStringLiteral("partnerContacts"), QStringLiteral("salesRepEmail"), "duplicate-contact",
+          QT_TRANSLATE_NOOP("Validator", "%1 repeats the e-mail address of %2."), partnerEmailKey,
+          hashedKey<partnerEmailKey> },
+    };
+    return table;
+}
+
+const DuplicateRule *duplicateRuleOf(const QString &section)
+{
+    for (const DuplicateRule &rule : duplicateRules()) {
+        if (rule.section == section)
+            return &rule;
+    }
+    return nullptr;
+}
+
+std::optional<size_t> roughKeyOf(const DuplicateRule &rule, const QJsonValue &row)
+{
+    // A row that is no object has no key: toObject() would give an empty one.
+    return row.isObject() ? rule.roughKey(row.toObject()) : std::nullopt;
+}
+
+void reportDuplicates(Context &c, const DuplicateRule &rule)
+{
+    const QJsonArray rows = c.record.value(rule.section).toArray();
+    QList<std::optional<size_t>> roughKeys;
+    QHash<size_t, int> roughCount;
+    roughKeys.reserve(rows.size());
+    roughCount.reserve(rows.size());
+    for (const QJsonValue &row : rows) {
+        roughKeys.append(roughKeyOf(rule, row));
+        if (roughKeys.last())
+            ++roughCount[*roughKeys.last()];
+    }
+    QList<int> candidates;
+    for (int row = 0; row < rows.size(); ++row) {
+        if (roughKeys.at(row) && roughCount.value(*roughKeys.at(row)) > 1)
+            candidates.append(row);
+    }
+    reportDuplicatesAmong(c, rule, candidates);
+}
+
+void reportDuplicatesAmong(Context &c, const DuplicateRule &rule, const QList<int> &rows)
+{
+    const QJsonArray all = c.record.value(rule.section).toArray();
+    QHash<QString, int> firstRow;
+    for (const int row : rows) {
+        const QString rowKey = rule.key(all.at(row).toObject());
+        if (rowKey.isEmpty())
+            continue;
+        const auto first = firstRow.constFind(rowKey);
+        if (first == firstRow.cend())
+            firstRow.insert(rowKey, row);
+        else
+            reportRepeat(c, rule, row, *first);
+    }
+}
+
+} // namespace leadopp::core::validation

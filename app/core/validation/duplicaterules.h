@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/validation/validationcontext.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace leadopp::core::validation {
+
+/// A rule comparing the rows of one array section with each other: every row whose key
+/// repeats an earlier row's is reported, naming that earlier row.
+struct DuplicateRule {
+    QString section; ///< "offerLines"
+    QString field;   ///< the member a finding lies on; empty = the row itself
+    const char *rule;
+    const char *text;                       ///< untranslated: %1 the row, %2 the earlier one
+    QString (*key)(const QJsonObject &row); ///< empty = the row repeats nothing
+    /// Equal whenever key() is equal (not only then) and cheaper to compute; nullopt exactly
+    /// when key() is empty. Rows with a rough key of their own cannot repeat another row.
+    std::optional<size_t> (*roughKey)(const QJsonObject &row);
+};
+
+const QList<DuplicateRule> &duplicateRules();
+/// The rule comparing the rows of `section` ("offerLines"); nullptr when none does.
+const DuplicateRule *duplicateRuleOf(const QString &section);
+
+/// The rough key of one row as stored in the section (a non-object row has none).
+std::optional<size_t> roughKeyOf(const DuplicateRule &rule, const QJsonValue &row);
+
+/// Reports the repeating rows of the rule's section.
+void reportDuplicates(Context &c, const DuplicateRule &rule);
+/// Reports the repeating rows among `rows` (ascending) alone: the same findings as
+/// reportDuplicates() for them, provided every row sharing a rough key with one of them
+/// is among them.
+void reportDuplicatesAmong(Context &c, const DuplicateRule &rule, const QList<int> &rows);
+
+} // namespace leadopp::core::validation

@@ -1,0 +1,144 @@
+// The duplicate index must find, after any sequence of cell edits, exactly the duplicate
+// findings a whole-record validation finds: it is how the editor keeps them current without
+// comparing every row with every other.
+#include "core/validation/duplicateindex.h"
+#include "core/validation/validator.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+
+using namespace leadopp;
+
+namespace {
+
+QStringList describe(const QList<core::Finding> &findings)
+{
+    QStringList lines;
+    for (const core::Finding &finding : findings) {
+        if (finding.rule.startsWith(QLatin1String("duplicate-")))
+            lines.append(finding.path + u' ' + finding.rule + u' ' + finding.message);
+    }
+    lines.sort();
+    return lines;
+}
+
+// The row part of a path ("offerLines[4].amount" -> 4); -1 outside `section`'s rows.
+int rowOfPath(const QString &path, const QString &section)
+{
+    if (!path.startsWith(section + u'['))
+        return -1;
+    return path.mid(section.size() + 1).section(u']', 0, 0).toInt();
+}
+
+/// Keeps the duplicate findings of one section the way the editor does: drops those on the
+/// rows an edit affects and adds the index's findings among them.
+class KeptFindings
+{
+public:
+    KeptFindings(const QJsonObject &record, const QString &section)
+        : m_section(section), m_index(record, section),
+          m_findings(core::validateRecord(record, core::ExportMode::Update))
+    { }
+
+    void edited(const QJsonObject &record, int row)
+    {
+        const QList<int> rows = m_index.rowChanged(record, row);
+        m_findings.removeIf([&](const core::Finding &finding) {
+            return rows.contains(rowOfPath(finding.path, m_section));
+        });
+        m_findings += m_index.findingsAmong(record, rows);
+    }
+    const QList<core::Finding> &findings() const { return m_findings; }
+
+private:
+    QString m_section;
+    core::DuplicateIndex m_index;
+    QList<core::Finding> m_findings;
+};
+
+QJsonObject offerLine(int offer, int type, double amount)
+{
+    static const QStringList types { QStringLiteral("UPFRONT"), QStringLiteral("RENTAL_BOOKING") };
+    return { { QStringLiteral("offerNameId"), QStringLiteral("OFFER_%1").arg(offer) },
+             { QStringLiteral("revenueType"), types.at(type) },
+             { QStringLiteral("amount"), amount } };
+}
+
+QJsonObject recordWithLines(const QJsonArray &lines)
+{
+    return { { QStringLiteral("offerLines"), lines } };
+}
+
+} // namespace
+
+TEST(DuplicateIndex, sectionWithoutDuplicateRuleIsNotIndexed)
+{
+    EXPECT_FALSE(core::DuplicateIndex(QJsonObject(), QStringLiteral("leadOpportunity")).isValid());
+    EXPECT_TRUE(core::DuplicateIndex(QJsonObject(), QStringLiteral("offerLines")).isValid());
+}
+
+TEST(DuplicateIndex, editTouchesOnlyTheRowsSharingItsOldOrNewKey)
+{
+    QJsonArray lines;
+    for (int i = 0; i < 8; ++i)
+        lines.append(offerLine(i, 0, 100 + i));
+    lines[5] = offerLine(2, 0, 102); // repeats row 2
+    QJsonObject record = recordWithLines(lines);
+    core::DuplicateIndex index(record, QStringLiteral("offerLines"));
+    lines[6] = offerLine(2, 0, 102); // now repeats row 2 as well
+    record = recordWithLines(lines);
+    EXPECT_EQ(index.rowChanged(record, 6), (QList<int> { 2, 5, 6 }));
+    const QList<core::Finding> found = index.findingsAmong(record, { 2, 5, 6 });
+    ASSERT_EQ(found.size(), 2);
+    EXPECT_EQ(found.at(0).path, QStringLiteral("offerLines[5]"));
+    EXPECT_EQ(found.at(1).path, QStringLiteral("offerLines[6]"));
+}
+
+TEST(DuplicateIndex, randomEditsKeepTheFindingsOfAWholeValidation)
+{
+    std::mt19937 random(20417);
+    const auto pick
+        = [&random](int count) { return std::uniform_int_distribution<int>(0, count - 1)(random); };
+    QJsonArray lines;
+    for (int i = 0; i < 40; ++i)
+        lines.append(offerLine(pick(3), pick(2), pick(3)));
+    QJsonObject record = recordWithLines(lines);
+    KeptFindings kept(record, QStringLiteral("offerLines"));
+    for (int step = 0; step < 400; ++step) {
+        const int row = pick(int(lines.size()));
+        const int what = pick(4);
+        if (what == 0)
+            lines[row] = QJsonObject { { QStringLiteral("amount"), 1 } }; // no offer: no key
+        else if (what == 1)
+            lines[row] = QStringLiteral("not a row");
+        else // -0 and 0 share a rough key but are written apart: the exact key decides
+            lines[row] = offerLine(pick(3), pick(2), (what == 3 ? -1.0 : 1.0) * pick(3));
+        record = recordWithLines(lines);
+        kept.edited(record, row);
+        ASSERT_EQ(describe(kept.findings()),
+                  describe(core::validateRecord(record, core::ExportMode::Update)))
+            << "step " << step << ", row " << row;
+    }
+}
+
+TEST(DuplicateIndex, contactEmailsCompareTrimmedAndCaseFolded)
+{
+    const auto contact = [](const QString &email) {
+        return QJsonObject { { QStringLiteral("email"), email } };
+    };
+    QJsonArray contacts { contact(QStringLiteral("a@x.example")),
+                          contact(QStringLiteral("b@x.example")) };
+    QJsonObject record { { QStringLiteral("customerContacts"), contacts } };
+    core::DuplicateIndex index(record, QStringLiteral("customerContacts"));
+    contacts[1] = contact(QStringLiteral(" A@X.example "));
+    record.insert(QStringLiteral("customerContacts"), contacts);
+    const QList<core::Finding> found = index.findingsAmong(record, index.rowChanged(record, 1));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().path, QStringLiteral("customerContacts[1].email"));
+    EXPECT_EQ(describe(found), describe(core::validateRecord(record, core::ExportMode::Update)));
+}
