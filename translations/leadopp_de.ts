@@ -319,6 +319,10 @@
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
+        <source>This field takes at most %1 characters.</source>
+        <translation>Dieses Feld nimmt höchstens %1 Zeichen auf.</translation>
+    </message>
+    <message>
         <source>One per line</source>
         <translation>Einer pro Zeile</translation>
     </message>
@@ -947,6 +951,81 @@
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <source>Draft open elsewhere</source>
+        <translation>Entwurf anderswo geöffnet</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing in another editor window (%2). Open it read-only, or edit a copy that you save under a new name?</source>
+        <translation>„%1“ ist in einem anderen Editorfenster zum Bearbeiten geöffnet (%2). Schreibgeschützt öffnen oder eine Kopie bearbeiten, die Sie unter einem neuen Namen speichern?</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Edit a &amp;Copy</source>
+        <translation>&amp;Kopie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Read-only: “%1” is open for editing in another editor window (%2).</source>
+        <translation>Schreibgeschützt: „%1“ ist in einem anderen Editorfenster zum Bearbeiten geöffnet (%2).</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>A copy of “%1”, which is open for editing in another editor window (%2). Save it under a new name.</source>
+        <translation>Eine Kopie von „%1“, das in einem anderen Editorfenster zum Bearbeiten geöffnet ist (%2). Speichern Sie sie unter einem neuen Namen.</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program since it was opened here. Replace it with this draft? The other changes are lost.</source>
+        <translation>„%1“ wurde seit dem Öffnen hier von einem anderen Programm auf der Festplatte geändert. Durch diesen Entwurf ersetzen? Die anderen Änderungen gehen verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program.</source>
+        <translation>„%1“ wurde von einem anderen Programm auf der Festplatte geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved on disk. This draft is the only copy now.</source>
+        <translation>„%1“ wurde auf der Festplatte gelöscht oder verschoben. Dieser Entwurf ist jetzt die einzige Kopie.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Again</source>
+        <translation>&amp;Erneut speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Geöffnet lassen</translation>
+    </message>
+</context>
+<context>
     <name>FileWriter</name>
     <message>
         <source>unknown cause</source>
@@ -1038,8 +1117,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Lead opportunity drafts (*.leadopp.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Lead-Opportunity-Entwürfe (*.leadopp.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.
+%2</source>
+        <translation>%1 konnte nicht geöffnet werden.
+%2</translation>
+    </message>
+    <message>
+        <source>Open lead opportunity</source>
+        <translation>Lead-Opportunity öffnen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them first?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing in another editor window (%2). Save under another name.</source>
+        <translation>„%1“ ist in einem anderen Editorfenster zum Bearbeiten geöffnet (%2). Unter einem anderen Namen speichern.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Export with errors</source>
+        <translation>Mit Fehlern exportieren</translation>
+    </message>
+    <message>
+        <source>The draft still has validation errors; the server will probably refuse this body. Export it anyway?</source>
+        <translation>Der Entwurf enthält noch Validierungsfehler; der Server wird diesen Body wahrscheinlich ablehnen. Trotzdem exportieren?</translation>
+    </message>
+    <message>
+        <source>Export POST body</source>
+        <translation>POST-Body exportieren</translation>
+    </message>
+    <message>
+        <source>Export PATCH body</source>
+        <translation>PATCH-Body exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1282,49 @@
     </message>
 </context>
 <context>
+    <name>RecoveryController</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…und %n weiteres</numerusform>
+            <numerusform>…und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• the submission record (no field changed)</source>
+        <translation>• der Übermittlungsverlauf (kein Feld geändert)</translation>
+    </message>
+    <message>
+        <source>The editor closed unexpectedly while “%1” had unsaved changes (last kept at %2). Restore them?
+
+Changed since it was last saved:
+%3</source>
+        <translation>Der Editor wurde unerwartet beendet, als „%1“ ungespeicherte Änderungen hatte (zuletzt gesichert um %2). Wiederherstellen?
+
+Seit dem letzten Speichern geändert:
+%3</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>Submission</name>
+    <message>
+        <source>(from the previous answer)</source>
+        <translation>(aus der vorigen Antwort)</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommand</name>
     <message>
         <source>Add %1</source>
@@ -1162,6 +1350,14 @@
 <context>
     <name>Validator</name>
     <message>
+        <source>%1 repeats %2 (same offer, revenue type and amount).</source>
+        <translation>%1 wiederholt %2 (gleiches Angebot, gleiche Umsatzart und gleicher Betrag).</translation>
+    </message>
+    <message>
+        <source>%1 repeats the e-mail address of %2.</source>
+        <translation>%1 wiederholt die E-Mail-Adresse von %2.</translation>
+    </message>
+    <message>
         <source>%1 %2 is ignored while the status is %3, a lead stage.</source>
         <translation>%1 %2 wird ignoriert, solange der Status %3 ist, eine Lead-Phase.</translation>
     </message>
@@ -1176,14 +1372,6 @@
     <message>
         <source>The status is %2 but %1 names no reason; the server will record %3.</source>
         <translation>Der Status ist %2, aber %1 nennt keinen Grund; der Server wird %3 erfassen.</translation>
-    </message>
-    <message>
-        <source>%1 repeats %2 (same offer, revenue type and amount).</source>
-        <translation>%1 wiederholt %2 (gleiches Angebot, gleiche Umsatzart und gleicher Betrag).</translation>
-    </message>
-    <message>
-        <source>%1 repeats the e-mail address of %2.</source>
-        <translation>%1 wiederholt die E-Mail-Adresse von %2.</translation>
     </message>
     <message>
         <source>%1 must be text, not %2.</source>
@@ -1335,6 +1523,14 @@
     <message>
         <source>%1: at least one is required.</source>
         <translation>%1: Mindestens einer ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: at least one is required, with %2.</source>
+        <translation>%1: mindestens einer ist erforderlich, mit %2.</translation>
+    </message>
+    <message>
+        <source>%1 is required: %2.</source>
+        <translation>%1 ist erforderlich: %2.</translation>
     </message>
     <message>
         <source>%1 must be an object, not %2.</source>
@@ -1863,6 +2059,25 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     </message>
 </context>
 <context>
+    <name>leadopp::ui::ChoiceFilter</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtern…</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Liste filtern</translation>
+    </message>
+    <message>
+        <source>None ticked.</source>
+        <translation>Nichts angekreuzt.</translation>
+    </message>
+    <message>
+        <source>Ticked (%1): %2</source>
+        <translation>Angekreuzt (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::DateField</name>
     <message>
         <source>YYYY-MM-DD or %1 (UTC)</source>
@@ -2094,6 +2309,10 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
 <context>
     <name>leadopp::ui::MainWindow</name>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
         <source>%1[*] — Lead Opportunity Editor</source>
         <translation>%1[*] — Lead Opportunity Editor</translation>
     </message>
@@ -2104,10 +2323,6 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     <message>
         <source>“%1” is being submitted and the server has not answered yet. Close it anyway? The submission is cancelled; if the server already received it, its answer will not be recorded in the draft.</source>
         <translation>„%1“ wird gerade übermittelt und der Server hat noch nicht geantwortet. Trotzdem schließen? Die Übermittlung wird abgebrochen; falls der Server sie schon erhalten hat, wird seine Antwort nicht im Entwurf festgehalten.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message numerus="yes">
         <source>%n drafts have unsaved changes. Save them all before quitting? “No to All” discards every unsaved change.</source>
@@ -2205,26 +2420,16 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <translation>Übermitteln</translation>
     </message>
     <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Lead opportunity drafts (*.leadopp.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Lead-Opportunity-Entwürfe (*.leadopp.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened.
-%2</source>
-        <translation>%1 konnte nicht geöffnet werden.
-%2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Open lead opportunity</source>
@@ -2249,10 +2454,6 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     <message>
         <source>Export with errors</source>
         <translation>Mit Fehlern exportieren</translation>
-    </message>
-    <message>
-        <source>The draft still has validation errors; the server will probably refuse this body. Export it anyway?</source>
-        <translation>Der Entwurf enthält noch Validierungsfehler; der Server wird diesen Body wahrscheinlich ablehnen. Trotzdem exportieren?</translation>
     </message>
     <message>
         <source>Export POST body</source>
@@ -2349,6 +2550,14 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <source>Response body:</source>
         <translation>Antwort-Body:</translation>
     </message>
+    <message>
+        <source>As &amp;received</source>
+        <translation>Wie &amp;empfangen</translation>
+    </message>
+    <message>
+        <source>&amp;Formatted</source>
+        <translation>&amp;Formatiert</translation>
+    </message>
 </context>
 <context>
     <name>leadopp::ui::SectionTableWidget</name>
@@ -2391,16 +2600,16 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
         <source>Request timeout:</source>
         <translation>Zeitlimit für Anfragen:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Sprache:</translation>
     </message>
     <message>
         <source>Environment:</source>
@@ -2421,6 +2630,30 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     <message>
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Add URL</source>
+        <translation>URL hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove environment</source>
+        <translation>Umgebung entfernen</translation>
+    </message>
+    <message>
+        <source>Custom URL:</source>
+        <translation>Eigene URL:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable http or https base URL.</source>
+        <translation>„%1“ ist keine verwendbare HTTP- oder HTTPS-Basis-URL.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <source>No system keychain answered: the key is kept for this session only</source>
@@ -2447,12 +2680,16 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <translation>Für diese Umgebung ist kein Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <source>The key is stored.</source>
-        <translation>Der Schlüssel ist gespeichert.</translation>
-    </message>
-    <message>
         <source>The key could not be stored.</source>
         <translation>Der Schlüssel konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The key is set.</source>
+        <translation>Der Schlüssel ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>The key is stored.</source>
+        <translation>Der Schlüssel ist gespeichert.</translation>
     </message>
     <message>
         <source>The key could not be removed.</source>
@@ -2534,6 +2771,22 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     <message>
         <source>Not sent: changes made while sending (%1). Submit again to send them.</source>
         <translation>Nicht gesendet: Änderungen während des Sendens (%1). Senden Sie erneut, um sie zu übermitteln.</translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <translation>%1 ▸ %2</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1, so nothing was sent.</source>
+        <translation>Für %1 ist kein API-Schlüssel gespeichert, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 did not receive an API key (HTTP 401).</source>
+        <translation>%1 hat keinen API-Schlüssel erhalten (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Enter it under %1.</source>
+        <translation>Geben Sie ihn unter %1 ein.</translation>
     </message>
     <message>
         <source>Accepted by %1 at %2 · 3DS id %3</source>

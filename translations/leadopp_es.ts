@@ -319,6 +319,10 @@
         <translation>(sin definir)</translation>
     </message>
     <message>
+        <source>This field takes at most %1 characters.</source>
+        <translation>Este campo admite como máximo %1 caracteres.</translation>
+    </message>
+    <message>
         <source>One per line</source>
         <translation>Uno por línea</translation>
     </message>
@@ -947,6 +951,81 @@
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <source>Draft open elsewhere</source>
+        <translation>Borrador abierto en otro lugar</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing in another editor window (%2). Open it read-only, or edit a copy that you save under a new name?</source>
+        <translation>«%1» está abierto para edición en otra ventana del editor (%2). ¿Abrirlo en solo lectura o editar una copia que guardará con otro nombre?</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Abrir en solo &amp;lectura</translation>
+    </message>
+    <message>
+        <source>Edit a &amp;Copy</source>
+        <translation>Editar una &amp;copia</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Read-only: “%1” is open for editing in another editor window (%2).</source>
+        <translation>Solo lectura: «%1» está abierto para edición en otra ventana del editor (%2).</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>A copy of “%1”, which is open for editing in another editor window (%2). Save it under a new name.</source>
+        <translation>Una copia de «%1», abierto para edición en otra ventana del editor (%2). Guárdela con otro nombre.</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Archivo modificado en el disco</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program since it was opened here. Replace it with this draft? The other changes are lost.</source>
+        <translation>Otro programa modificó «%1» en el disco después de abrirlo aquí. ¿Reemplazarlo por este borrador? Los otros cambios se perderán.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar aviso</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program.</source>
+        <translation>Otro programa modificó «%1» en el disco.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Volver a cargar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Conservar la mía</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved on disk. This draft is the only copy now.</source>
+        <translation>«%1» se eliminó o se movió en el disco. Este borrador es ahora la única copia.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Again</source>
+        <translation>&amp;Guardar de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Mantener abierto</translation>
+    </message>
+</context>
+<context>
     <name>FileWriter</name>
     <message>
         <source>unknown cause</source>
@@ -1038,8 +1117,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Lead opportunity drafts (*.leadopp.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Borradores de oportunidad (*.leadopp.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.
+%2</source>
+        <translation>No se pudo abrir %1.
+%2</translation>
+    </message>
+    <message>
+        <source>Open lead opportunity</source>
+        <translation>Abrir oportunidad</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them first?</source>
+        <translation>«%1» tiene cambios sin guardar. ¿Guardarlos primero?</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Error al guardar</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing in another editor window (%2). Save under another name.</source>
+        <translation>«%1» está abierto para edición en otra ventana del editor (%2). Guarde con otro nombre.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Export with errors</source>
+        <translation>Exportar con errores</translation>
+    </message>
+    <message>
+        <source>The draft still has validation errors; the server will probably refuse this body. Export it anyway?</source>
+        <translation>El borrador aún tiene errores de validación; probablemente el servidor rechace este cuerpo. ¿Exportarlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Export POST body</source>
+        <translation>Exportar cuerpo POST</translation>
+    </message>
+    <message>
+        <source>Export PATCH body</source>
+        <translation>Exportar cuerpo PATCH</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportado %1</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1282,49 @@
     </message>
 </context>
 <context>
+    <name>RecoveryController</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• the submission record (no field changed)</source>
+        <translation>• el historial de envíos (ningún campo cambiado)</translation>
+    </message>
+    <message>
+        <source>The editor closed unexpectedly while “%1” had unsaved changes (last kept at %2). Restore them?
+
+Changed since it was last saved:
+%3</source>
+        <translation>El editor se cerró inesperadamente mientras «%1» tenía cambios sin guardar (conservados a las %2). ¿Restaurarlos?
+
+Cambiado desde el último guardado:
+%3</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Restaurar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Descartar los cambios</translation>
+    </message>
+</context>
+<context>
+    <name>Submission</name>
+    <message>
+        <source>(from the previous answer)</source>
+        <translation>(de la respuesta anterior)</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommand</name>
     <message>
         <source>Add %1</source>
@@ -1162,6 +1350,14 @@
 <context>
     <name>Validator</name>
     <message>
+        <source>%1 repeats %2 (same offer, revenue type and amount).</source>
+        <translation>%1 repite %2 (misma oferta, tipo de ingreso e importe).</translation>
+    </message>
+    <message>
+        <source>%1 repeats the e-mail address of %2.</source>
+        <translation>%1 repite la dirección de correo de %2.</translation>
+    </message>
+    <message>
         <source>%1 %2 is ignored while the status is %3, a lead stage.</source>
         <translation>%1 %2 se ignora mientras el estado sea %3, una fase de lead.</translation>
     </message>
@@ -1176,14 +1372,6 @@
     <message>
         <source>The status is %2 but %1 names no reason; the server will record %3.</source>
         <translation>El estado es %2, pero %1 no indica ningún motivo; el servidor registrará %3.</translation>
-    </message>
-    <message>
-        <source>%1 repeats %2 (same offer, revenue type and amount).</source>
-        <translation>%1 repite %2 (misma oferta, tipo de ingreso e importe).</translation>
-    </message>
-    <message>
-        <source>%1 repeats the e-mail address of %2.</source>
-        <translation>%1 repite la dirección de correo de %2.</translation>
     </message>
     <message>
         <source>%1 must be text, not %2.</source>
@@ -1335,6 +1523,14 @@
     <message>
         <source>%1: at least one is required.</source>
         <translation>%1: se necesita al menos uno.</translation>
+    </message>
+    <message>
+        <source>%1: at least one is required, with %2.</source>
+        <translation>%1: se necesita al menos uno, con %2.</translation>
+    </message>
+    <message>
+        <source>%1 is required: %2.</source>
+        <translation>%1 es obligatorio: %2.</translation>
     </message>
     <message>
         <source>%1 must be an object, not %2.</source>
@@ -1863,6 +2059,25 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     </message>
 </context>
 <context>
+    <name>leadopp::ui::ChoiceFilter</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrar…</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filtrar la lista</translation>
+    </message>
+    <message>
+        <source>None ticked.</source>
+        <translation>Ninguno marcado.</translation>
+    </message>
+    <message>
+        <source>Ticked (%1): %2</source>
+        <translation>Marcados (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::DateField</name>
     <message>
         <source>YYYY-MM-DD or %1 (UTC)</source>
@@ -2094,6 +2309,10 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
 <context>
     <name>leadopp::ui::MainWindow</name>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
         <source>%1[*] — Lead Opportunity Editor</source>
         <translation>%1[*] — Lead Opportunity Editor</translation>
     </message>
@@ -2104,10 +2323,6 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     <message>
         <source>“%1” is being submitted and the server has not answered yet. Close it anyway? The submission is cancelled; if the server already received it, its answer will not be recorded in the draft.</source>
         <translation>«%1» se está enviando y el servidor aún no ha respondido. ¿Cerrarlo de todos modos? El envío se cancela; si el servidor ya lo recibió, su respuesta no se registrará en el borrador.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
     </message>
     <message numerus="yes">
         <source>%n drafts have unsaved changes. Save them all before quitting? “No to All” discards every unsaved change.</source>
@@ -2205,26 +2420,16 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <translation>Enviar</translation>
     </message>
     <message>
+        <source>Opened %1</source>
+        <translation>Abierto %1</translation>
+    </message>
+    <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Lead opportunity drafts (*.leadopp.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Borradores de oportunidad (*.leadopp.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened.
-%2</source>
-        <translation>No se pudo abrir %1.
-%2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Abierto %1</translation>
     </message>
     <message>
         <source>Open lead opportunity</source>
@@ -2249,10 +2454,6 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     <message>
         <source>Export with errors</source>
         <translation>Exportar con errores</translation>
-    </message>
-    <message>
-        <source>The draft still has validation errors; the server will probably refuse this body. Export it anyway?</source>
-        <translation>El borrador aún tiene errores de validación; probablemente el servidor rechace este cuerpo. ¿Exportarlo de todos modos?</translation>
     </message>
     <message>
         <source>Export POST body</source>
@@ -2349,6 +2550,14 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <source>Response body:</source>
         <translation>Cuerpo de la respuesta:</translation>
     </message>
+    <message>
+        <source>As &amp;received</source>
+        <translation>Tal como se &amp;recibió</translation>
+    </message>
+    <message>
+        <source>&amp;Formatted</source>
+        <translation>&amp;Con formato</translation>
+    </message>
 </context>
 <context>
     <name>leadopp::ui::SectionTableWidget</name>
@@ -2391,16 +2600,16 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <translation>Ajustes</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
         <source>Request timeout:</source>
         <translation>Tiempo de espera de la solicitud:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Environment:</source>
@@ -2421,6 +2630,30 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     <message>
         <source>API key:</source>
         <translation>Clave de API:</translation>
+    </message>
+    <message>
+        <source>Add URL</source>
+        <translation>Añadir URL</translation>
+    </message>
+    <message>
+        <source>Remove environment</source>
+        <translation>Quitar entorno</translation>
+    </message>
+    <message>
+        <source>Custom URL:</source>
+        <translation>URL personalizada:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable http or https base URL.</source>
+        <translation>«%1» no es una URL base http o https utilizable.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 añadido.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 quitado.</translation>
     </message>
     <message>
         <source>No system keychain answered: the key is kept for this session only</source>
@@ -2447,12 +2680,16 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <translation>No hay ninguna clave guardada para este entorno.</translation>
     </message>
     <message>
-        <source>The key is stored.</source>
-        <translation>La clave está guardada.</translation>
-    </message>
-    <message>
         <source>The key could not be stored.</source>
         <translation>No se pudo guardar la clave.</translation>
+    </message>
+    <message>
+        <source>The key is set.</source>
+        <translation>La clave está configurada.</translation>
+    </message>
+    <message>
+        <source>The key is stored.</source>
+        <translation>La clave está guardada.</translation>
     </message>
     <message>
         <source>The key could not be removed.</source>
@@ -2534,6 +2771,22 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     <message>
         <source>Not sent: changes made while sending (%1). Submit again to send them.</source>
         <translation>No enviado: hubo cambios durante el envío (%1). Vuelva a enviar para enviarlos.</translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <translation>%1 ▸ %2</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1, so nothing was sent.</source>
+        <translation>No hay ninguna clave de API guardada para %1, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>%1 did not receive an API key (HTTP 401).</source>
+        <translation>%1 no recibió ninguna clave de API (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Enter it under %1.</source>
+        <translation>Introdúzcala en %1.</translation>
     </message>
     <message>
         <source>Accepted by %1 at %2 · 3DS id %3</source>

@@ -319,6 +319,10 @@
         <translation>(non défini)</translation>
     </message>
     <message>
+        <source>This field takes at most %1 characters.</source>
+        <translation>Ce champ accepte au plus %1 caractères.</translation>
+    </message>
+    <message>
         <source>One per line</source>
         <translation>Un par ligne</translation>
     </message>
@@ -947,6 +951,81 @@
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <source>Draft open elsewhere</source>
+        <translation>Brouillon ouvert ailleurs</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing in another editor window (%2). Open it read-only, or edit a copy that you save under a new name?</source>
+        <translation>« %1 » est ouvert en modification dans une autre fenêtre de l’éditeur (%2). L’ouvrir en lecture seule, ou modifier une copie à enregistrer sous un nouveau nom ?</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>Edit a &amp;Copy</source>
+        <translation>Modifier une &amp;copie</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Read-only: “%1” is open for editing in another editor window (%2).</source>
+        <translation>Lecture seule : « %1 » est ouvert en modification dans une autre fenêtre de l’éditeur (%2).</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>A copy of “%1”, which is open for editing in another editor window (%2). Save it under a new name.</source>
+        <translation>Une copie de « %1 », ouvert en modification dans une autre fenêtre de l’éditeur (%2). Enregistrez-la sous un nouveau nom.</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program since it was opened here. Replace it with this draft? The other changes are lost.</source>
+        <translation>« %1 » a été modifié sur le disque par un autre programme depuis son ouverture ici. Le remplacer par ce brouillon ? Les autres modifications seront perdues.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program.</source>
+        <translation>« %1 » a été modifié sur le disque par un autre programme.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved on disk. This draft is the only copy now.</source>
+        <translation>« %1 » a été supprimé ou déplacé sur le disque. Ce brouillon en est maintenant la seule copie.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Again</source>
+        <translation>&amp;Enregistrer à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Garder ouvert</translation>
+    </message>
+</context>
+<context>
     <name>FileWriter</name>
     <message>
         <source>unknown cause</source>
@@ -1038,8 +1117,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Lead opportunity drafts (*.leadopp.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Brouillons d’opportunité (*.leadopp.json);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.
+%2</source>
+        <translation>%1 n’a pas pu être ouvert.
+%2</translation>
+    </message>
+    <message>
+        <source>Open lead opportunity</source>
+        <translation>Ouvrir une opportunité</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them first?</source>
+        <translation>« %1 » contient des modifications non enregistrées. Les enregistrer d’abord ?</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Échec de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing in another editor window (%2). Save under another name.</source>
+        <translation>« %1 » est ouvert en modification dans une autre fenêtre de l’éditeur (%2). Enregistrez sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Export with errors</source>
+        <translation>Exporter avec des erreurs</translation>
+    </message>
+    <message>
+        <source>The draft still has validation errors; the server will probably refuse this body. Export it anyway?</source>
+        <translation>Le brouillon contient encore des erreurs de validation ; le serveur refusera probablement ce corps. L’exporter quand même ?</translation>
+    </message>
+    <message>
+        <source>Export POST body</source>
+        <translation>Exporter le corps POST</translation>
+    </message>
+    <message>
+        <source>Export PATCH body</source>
+        <translation>Exporter le corps PATCH</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1282,49 @@
     </message>
 </context>
 <context>
+    <name>RecoveryController</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…et %n autre</numerusform>
+            <numerusform>…et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• the submission record (no field changed)</source>
+        <translation>• l’historique des envois (aucun champ modifié)</translation>
+    </message>
+    <message>
+        <source>The editor closed unexpectedly while “%1” had unsaved changes (last kept at %2). Restore them?
+
+Changed since it was last saved:
+%3</source>
+        <translation>L’éditeur s’est fermé de façon inattendue alors que « %1 » avait des modifications non enregistrées (conservées à %2). Les restaurer ?
+
+Modifié depuis le dernier enregistrement :
+%3</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>Submission</name>
+    <message>
+        <source>(from the previous answer)</source>
+        <translation>(de la réponse précédente)</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommand</name>
     <message>
         <source>Add %1</source>
@@ -1162,6 +1350,14 @@
 <context>
     <name>Validator</name>
     <message>
+        <source>%1 repeats %2 (same offer, revenue type and amount).</source>
+        <translation>%1 répète %2 (même offre, même type de revenu et même montant).</translation>
+    </message>
+    <message>
+        <source>%1 repeats the e-mail address of %2.</source>
+        <translation>%1 répète l’adresse e-mail de %2.</translation>
+    </message>
+    <message>
         <source>%1 %2 is ignored while the status is %3, a lead stage.</source>
         <translation>%1 %2 est ignoré tant que le statut est %3, une étape de lead.</translation>
     </message>
@@ -1176,14 +1372,6 @@
     <message>
         <source>The status is %2 but %1 names no reason; the server will record %3.</source>
         <translation>Le statut est %2 mais %1 n’indique aucune raison ; le serveur enregistrera %3.</translation>
-    </message>
-    <message>
-        <source>%1 repeats %2 (same offer, revenue type and amount).</source>
-        <translation>%1 répète %2 (même offre, même type de revenu et même montant).</translation>
-    </message>
-    <message>
-        <source>%1 repeats the e-mail address of %2.</source>
-        <translation>%1 répète l’adresse e-mail de %2.</translation>
     </message>
     <message>
         <source>%1 must be text, not %2.</source>
@@ -1335,6 +1523,14 @@
     <message>
         <source>%1: at least one is required.</source>
         <translation>%1 : au moins un élément est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1: at least one is required, with %2.</source>
+        <translation>%1 : au moins un est obligatoire, avec %2.</translation>
+    </message>
+    <message>
+        <source>%1 is required: %2.</source>
+        <translation>%1 est obligatoire : %2.</translation>
     </message>
     <message>
         <source>%1 must be an object, not %2.</source>
@@ -1863,6 +2059,25 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     </message>
 </context>
 <context>
+    <name>leadopp::ui::ChoiceFilter</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filtrer la liste</translation>
+    </message>
+    <message>
+        <source>None ticked.</source>
+        <translation>Aucun coché.</translation>
+    </message>
+    <message>
+        <source>Ticked (%1): %2</source>
+        <translation>Cochés (%1) : %2</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::DateField</name>
     <message>
         <source>YYYY-MM-DD or %1 (UTC)</source>
@@ -2094,6 +2309,10 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
 <context>
     <name>leadopp::ui::MainWindow</name>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
         <source>%1[*] — Lead Opportunity Editor</source>
         <translation>%1[*] — Lead Opportunity Editor</translation>
     </message>
@@ -2104,10 +2323,6 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     <message>
         <source>“%1” is being submitted and the server has not answered yet. Close it anyway? The submission is cancelled; if the server already received it, its answer will not be recorded in the draft.</source>
         <translation>« %1 » est en cours d’envoi et le serveur n’a pas encore répondu. Le fermer quand même ? L’envoi est annulé ; si le serveur l’a déjà reçu, sa réponse ne sera pas enregistrée dans le brouillon.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
     </message>
     <message numerus="yes">
         <source>%n drafts have unsaved changes. Save them all before quitting? “No to All” discards every unsaved change.</source>
@@ -2205,26 +2420,16 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <translation>Soumettre</translation>
     </message>
     <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Lead opportunity drafts (*.leadopp.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Brouillons d’opportunité (*.leadopp.json);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Cannot open file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened.
-%2</source>
-        <translation>%1 n’a pas pu être ouvert.
-%2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 ouvert</translation>
     </message>
     <message>
         <source>Open lead opportunity</source>
@@ -2249,10 +2454,6 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     <message>
         <source>Export with errors</source>
         <translation>Exporter avec des erreurs</translation>
-    </message>
-    <message>
-        <source>The draft still has validation errors; the server will probably refuse this body. Export it anyway?</source>
-        <translation>Le brouillon contient encore des erreurs de validation ; le serveur refusera probablement ce corps. L’exporter quand même ?</translation>
     </message>
     <message>
         <source>Export POST body</source>
@@ -2349,6 +2550,14 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <source>Response body:</source>
         <translation>Corps de la réponse :</translation>
     </message>
+    <message>
+        <source>As &amp;received</source>
+        <translation>Tel que &amp;reçu</translation>
+    </message>
+    <message>
+        <source>&amp;Formatted</source>
+        <translation>&amp;Mis en forme</translation>
+    </message>
 </context>
 <context>
     <name>leadopp::ui::SectionTableWidget</name>
@@ -2391,16 +2600,16 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <translation>Paramètres</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
         <source>Request timeout:</source>
         <translation>Délai d’expiration des requêtes :</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Langue :</translation>
     </message>
     <message>
         <source>Environment:</source>
@@ -2421,6 +2630,30 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     <message>
         <source>API key:</source>
         <translation>Clé d’API :</translation>
+    </message>
+    <message>
+        <source>Add URL</source>
+        <translation>Ajouter l’URL</translation>
+    </message>
+    <message>
+        <source>Remove environment</source>
+        <translation>Supprimer l’environnement</translation>
+    </message>
+    <message>
+        <source>Custom URL:</source>
+        <translation>URL personnalisée :</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable http or https base URL.</source>
+        <translation>« %1 » n’est pas une URL de base http ou https utilisable.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 supprimé.</translation>
     </message>
     <message>
         <source>No system keychain answered: the key is kept for this session only</source>
@@ -2447,12 +2680,16 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <translation>Aucune clé n’est enregistrée pour cet environnement.</translation>
     </message>
     <message>
-        <source>The key is stored.</source>
-        <translation>La clé est enregistrée.</translation>
-    </message>
-    <message>
         <source>The key could not be stored.</source>
         <translation>La clé n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The key is set.</source>
+        <translation>La clé est définie.</translation>
+    </message>
+    <message>
+        <source>The key is stored.</source>
+        <translation>La clé est enregistrée.</translation>
     </message>
     <message>
         <source>The key could not be removed.</source>
@@ -2534,6 +2771,22 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     <message>
         <source>Not sent: changes made while sending (%1). Submit again to send them.</source>
         <translation>Non envoyé : modifications faites pendant l’envoi (%1). Soumettez à nouveau pour les envoyer.</translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <translation>%1 ▸ %2</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1, so nothing was sent.</source>
+        <translation>Aucune clé d’API n’est enregistrée pour %1 : rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 did not receive an API key (HTTP 401).</source>
+        <translation>%1 n’a pas reçu de clé d’API (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Enter it under %1.</source>
+        <translation>Saisissez-la dans %1.</translation>
     </message>
     <message>
         <source>Accepted by %1 at %2 · 3DS id %3</source>

@@ -319,6 +319,10 @@
         <translation>(non impostato)</translation>
     </message>
     <message>
+        <source>This field takes at most %1 characters.</source>
+        <translation>Questo campo accetta al massimo %1 caratteri.</translation>
+    </message>
+    <message>
         <source>One per line</source>
         <translation>Uno per riga</translation>
     </message>
@@ -947,6 +951,81 @@
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <source>Draft open elsewhere</source>
+        <translation>Bozza aperta altrove</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing in another editor window (%2). Open it read-only, or edit a copy that you save under a new name?</source>
+        <translation>“%1” è aperto in modifica in un’altra finestra dell’editor (%2). Aprirlo in sola lettura o modificarne una copia da salvare con un nuovo nome?</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Apri in sola &amp;lettura</translation>
+    </message>
+    <message>
+        <source>Edit a &amp;Copy</source>
+        <translation>Modifica una &amp;copia</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Read-only: “%1” is open for editing in another editor window (%2).</source>
+        <translation>Sola lettura: “%1” è aperto in modifica in un’altra finestra dell’editor (%2).</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Salva &amp;con nome…</translation>
+    </message>
+    <message>
+        <source>A copy of “%1”, which is open for editing in another editor window (%2). Save it under a new name.</source>
+        <translation>Una copia di “%1”, aperto in modifica in un’altra finestra dell’editor (%2). Salvala con un nuovo nome.</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>File modificato sul disco</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program since it was opened here. Replace it with this draft? The other changes are lost.</source>
+        <translation>“%1” è stato modificato sul disco da un altro programma dopo essere stato aperto qui. Sostituirlo con questa bozza? Le altre modifiche andranno perse.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Sostituisci</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignora</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program.</source>
+        <translation>“%1” è stato modificato sul disco da un altro programma.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Ricarica</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Mantieni la mia</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved on disk. This draft is the only copy now.</source>
+        <translation>“%1” è stato eliminato o spostato sul disco. Questa bozza ora è l’unica copia.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Again</source>
+        <translation>&amp;Salva di nuovo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Tieni aperto</translation>
+    </message>
+</context>
+<context>
     <name>FileWriter</name>
     <message>
         <source>unknown cause</source>
@@ -1038,8 +1117,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>File JSON (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Lead opportunity drafts (*.leadopp.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Bozze di opportunità (*.leadopp.json);;File JSON (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Impossibile aprire il file</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.
+%2</source>
+        <translation>Impossibile aprire %1.
+%2</translation>
+    </message>
+    <message>
+        <source>Open lead opportunity</source>
+        <translation>Apri opportunità</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them first?</source>
+        <translation>“%1” ha modifiche non salvate. Salvarle prima?</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Salvataggio non riuscito</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing in another editor window (%2). Save under another name.</source>
+        <translation>“%1” è aperto in modifica in un’altra finestra dell’editor (%2). Salva con un altro nome.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salvato %1</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Salva bozza</translation>
+    </message>
+    <message>
+        <source>Export with errors</source>
+        <translation>Esporta con errori</translation>
+    </message>
+    <message>
+        <source>The draft still has validation errors; the server will probably refuse this body. Export it anyway?</source>
+        <translation>La bozza contiene ancora errori di convalida; probabilmente il server rifiuterà questo corpo. Esportarlo comunque?</translation>
+    </message>
+    <message>
+        <source>Export POST body</source>
+        <translation>Esporta corpo POST</translation>
+    </message>
+    <message>
+        <source>Export PATCH body</source>
+        <translation>Esporta corpo PATCH</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Esportato %1</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1282,49 @@
     </message>
 </context>
 <context>
+    <name>RecoveryController</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…e %n altro</numerusform>
+            <numerusform>…e altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• the submission record (no field changed)</source>
+        <translation>• lo storico degli invii (nessun campo modificato)</translation>
+    </message>
+    <message>
+        <source>The editor closed unexpectedly while “%1” had unsaved changes (last kept at %2). Restore them?
+
+Changed since it was last saved:
+%3</source>
+        <translation>L’editor si è chiuso inaspettatamente mentre “%1” aveva modifiche non salvate (conservate alle %2). Ripristinarle?
+
+Modificato dall’ultimo salvataggio:
+%3</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Ripristina le modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Scarta le modifiche</translation>
+    </message>
+</context>
+<context>
+    <name>Submission</name>
+    <message>
+        <source>(from the previous answer)</source>
+        <translation>(dalla risposta precedente)</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommand</name>
     <message>
         <source>Add %1</source>
@@ -1162,6 +1350,14 @@
 <context>
     <name>Validator</name>
     <message>
+        <source>%1 repeats %2 (same offer, revenue type and amount).</source>
+        <translation>%1 ripete %2 (stessa offerta, tipo di ricavo e importo).</translation>
+    </message>
+    <message>
+        <source>%1 repeats the e-mail address of %2.</source>
+        <translation>%1 ripete l&apos;indirizzo e-mail di %2.</translation>
+    </message>
+    <message>
         <source>%1 %2 is ignored while the status is %3, a lead stage.</source>
         <translation>%1 %2 viene ignorato finché lo stato è %3, una fase di lead.</translation>
     </message>
@@ -1176,14 +1372,6 @@
     <message>
         <source>The status is %2 but %1 names no reason; the server will record %3.</source>
         <translation>Lo stato è %2 ma %1 non indica alcun motivo; il server registrerà %3.</translation>
-    </message>
-    <message>
-        <source>%1 repeats %2 (same offer, revenue type and amount).</source>
-        <translation>%1 ripete %2 (stessa offerta, tipo di ricavo e importo).</translation>
-    </message>
-    <message>
-        <source>%1 repeats the e-mail address of %2.</source>
-        <translation>%1 ripete l&apos;indirizzo e-mail di %2.</translation>
     </message>
     <message>
         <source>%1 must be text, not %2.</source>
@@ -1335,6 +1523,14 @@
     <message>
         <source>%1: at least one is required.</source>
         <translation>%1: è obbligatorio almeno uno.</translation>
+    </message>
+    <message>
+        <source>%1: at least one is required, with %2.</source>
+        <translation>%1: ne serve almeno uno, con %2.</translation>
+    </message>
+    <message>
+        <source>%1 is required: %2.</source>
+        <translation>%1 è obbligatorio: %2.</translation>
     </message>
     <message>
         <source>%1 must be an object, not %2.</source>
@@ -1863,6 +2059,25 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     </message>
 </context>
 <context>
+    <name>leadopp::ui::ChoiceFilter</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtra…</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filtra l’elenco</translation>
+    </message>
+    <message>
+        <source>None ticked.</source>
+        <translation>Nessuno selezionato.</translation>
+    </message>
+    <message>
+        <source>Ticked (%1): %2</source>
+        <translation>Selezionati (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::DateField</name>
     <message>
         <source>YYYY-MM-DD or %1 (UTC)</source>
@@ -2094,6 +2309,10 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
 <context>
     <name>leadopp::ui::MainWindow</name>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
         <source>%1[*] — Lead Opportunity Editor</source>
         <translation>%1[*] — Lead Opportunity Editor</translation>
     </message>
@@ -2104,10 +2323,6 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     <message>
         <source>“%1” is being submitted and the server has not answered yet. Close it anyway? The submission is cancelled; if the server already received it, its answer will not be recorded in the draft.</source>
         <translation>“%1” è in fase di invio e il server non ha ancora risposto. Chiuderla comunque? L&apos;invio viene annullato; se il server l&apos;ha già ricevuto, la sua risposta non verrà registrata nella bozza.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifiche non salvate</translation>
     </message>
     <message numerus="yes">
         <source>%n drafts have unsaved changes. Save them all before quitting? “No to All” discards every unsaved change.</source>
@@ -2205,26 +2420,16 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <translation>Invia</translation>
     </message>
     <message>
+        <source>Opened %1</source>
+        <translation>Aperto %1</translation>
+    </message>
+    <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>File JSON (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <source>Lead opportunity drafts (*.leadopp.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Bozze di opportunità (*.leadopp.json);;File JSON (*.json);;Tutti i file (*)</translation>
-    </message>
-    <message>
         <source>Cannot open file</source>
         <translation>Impossibile aprire il file</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened.
-%2</source>
-        <translation>Impossibile aprire %1.
-%2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Aperto %1</translation>
     </message>
     <message>
         <source>Open lead opportunity</source>
@@ -2249,10 +2454,6 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     <message>
         <source>Export with errors</source>
         <translation>Esporta con errori</translation>
-    </message>
-    <message>
-        <source>The draft still has validation errors; the server will probably refuse this body. Export it anyway?</source>
-        <translation>La bozza contiene ancora errori di convalida; probabilmente il server rifiuterà questo corpo. Esportarlo comunque?</translation>
     </message>
     <message>
         <source>Export POST body</source>
@@ -2349,6 +2550,14 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <source>Response body:</source>
         <translation>Corpo della risposta:</translation>
     </message>
+    <message>
+        <source>As &amp;received</source>
+        <translation>Come &amp;ricevuto</translation>
+    </message>
+    <message>
+        <source>&amp;Formatted</source>
+        <translation>&amp;Formattato</translation>
+    </message>
 </context>
 <context>
     <name>leadopp::ui::SectionTableWidget</name>
@@ -2391,16 +2600,16 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <translation>Impostazioni</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
         <source>Request timeout:</source>
         <translation>Timeout della richiesta:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Lingua:</translation>
     </message>
     <message>
         <source>Environment:</source>
@@ -2421,6 +2630,30 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     <message>
         <source>API key:</source>
         <translation>Chiave API:</translation>
+    </message>
+    <message>
+        <source>Add URL</source>
+        <translation>Aggiungi URL</translation>
+    </message>
+    <message>
+        <source>Remove environment</source>
+        <translation>Rimuovi ambiente</translation>
+    </message>
+    <message>
+        <source>Custom URL:</source>
+        <translation>URL personalizzato:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable http or https base URL.</source>
+        <translation>“%1” non è un URL di base http o https utilizzabile.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 aggiunto.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 rimosso.</translation>
     </message>
     <message>
         <source>No system keychain answered: the key is kept for this session only</source>
@@ -2447,12 +2680,16 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <translation>Per questo ambiente non è memorizzata alcuna chiave.</translation>
     </message>
     <message>
-        <source>The key is stored.</source>
-        <translation>La chiave è memorizzata.</translation>
-    </message>
-    <message>
         <source>The key could not be stored.</source>
         <translation>Impossibile memorizzare la chiave.</translation>
+    </message>
+    <message>
+        <source>The key is set.</source>
+        <translation>La chiave è impostata.</translation>
+    </message>
+    <message>
+        <source>The key is stored.</source>
+        <translation>La chiave è memorizzata.</translation>
     </message>
     <message>
         <source>The key could not be removed.</source>
@@ -2534,6 +2771,22 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     <message>
         <source>Not sent: changes made while sending (%1). Submit again to send them.</source>
         <translation>Non inviato: modifiche apportate durante l&apos;invio (%1). Invia di nuovo per inviarle.</translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <translation>%1 ▸ %2</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1, so nothing was sent.</source>
+        <translation>Nessuna chiave API è memorizzata per %1, quindi non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 did not receive an API key (HTTP 401).</source>
+        <translation>%1 non ha ricevuto una chiave API (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Enter it under %1.</source>
+        <translation>Inseriscila in %1.</translation>
     </message>
     <message>
         <source>Accepted by %1 at %2 · 3DS id %3</source>

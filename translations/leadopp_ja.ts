@@ -317,6 +317,10 @@
         <translation>（未設定）</translation>
     </message>
     <message>
+        <source>This field takes at most %1 characters.</source>
+        <translation>この項目に入力できるのは最大 %1 文字です。</translation>
+    </message>
+    <message>
         <source>One per line</source>
         <translation>1 行に 1 つ</translation>
     </message>
@@ -945,6 +949,81 @@
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <source>Draft open elsewhere</source>
+        <translation>下書きは別の場所で開かれています</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing in another editor window (%2). Open it read-only, or edit a copy that you save under a new name?</source>
+        <translation>「%1」は別のエディター ウィンドウで編集中です (%2)。読み取り専用で開きますか、それとも別名で保存するコピーを編集しますか?</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>読み取り専用で開く(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit a &amp;Copy</source>
+        <translation>コピーを編集(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Read-only: “%1” is open for editing in another editor window (%2).</source>
+        <translation>読み取り専用: 「%1」は別のエディター ウィンドウで編集中です (%2)。</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A copy of “%1”, which is open for editing in another editor window (%2). Save it under a new name.</source>
+        <translation>「%1」のコピーです (元のファイルは別のエディター ウィンドウで編集中: %2)。別名で保存してください。</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>ディスク上のファイルが変更されました</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program since it was opened here. Replace it with this draft? The other changes are lost.</source>
+        <translation>「%1」はここで開いた後に別のプログラムによってディスク上で変更されました。この下書きで置き換えますか? 他の変更は失われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>置き換え(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>閉じる(&amp;D)</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program.</source>
+        <translation>「%1」は別のプログラムによってディスク上で変更されました。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>自分の版を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved on disk. This draft is the only copy now.</source>
+        <translation>「%1」はディスク上で削除または移動されました。この下書きが唯一のコピーです。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Again</source>
+        <translation>再保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>開いたままにする(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>FileWriter</name>
     <message>
         <source>unknown cause</source>
@@ -1036,8 +1115,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 に書き込めませんでした: %2</translation>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Lead opportunity drafts (*.leadopp.json);;JSON files (*.json);;All files (*)</source>
+        <translation>商談の下書き (*.leadopp.json);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.
+%2</source>
+        <translation>%1 を開けませんでした。
+%2</translation>
+    </message>
+    <message>
+        <source>Open lead opportunity</source>
+        <translation>商談を開く</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them first?</source>
+        <translation>「%1」に未保存の変更があります。先に保存しますか？</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存に失敗しました</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing in another editor window (%2). Save under another name.</source>
+        <translation>「%1」は別のエディター ウィンドウで編集中です (%2)。別名で保存してください。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>下書きを保存</translation>
+    </message>
+    <message>
+        <source>Export with errors</source>
+        <translation>エラーがあるままエクスポート</translation>
+    </message>
+    <message>
+        <source>The draft still has validation errors; the server will probably refuse this body. Export it anyway?</source>
+        <translation>下書きにはまだ検証エラーがあり、サーバーはこの本文を拒否する可能性が高いです。それでもエクスポートしますか？</translation>
+    </message>
+    <message>
+        <source>Export POST body</source>
+        <translation>POST 本文をエクスポート</translation>
+    </message>
+    <message>
+        <source>Export PATCH body</source>
+        <translation>PATCH 本文をエクスポート</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 をエクスポートしました</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1280,48 @@
     </message>
 </context>
 <context>
+    <name>RecoveryController</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• the submission record (no field changed)</source>
+        <translation>• 送信履歴 (項目の変更なし)</translation>
+    </message>
+    <message>
+        <source>The editor closed unexpectedly while “%1” had unsaved changes (last kept at %2). Restore them?
+
+Changed since it was last saved:
+%3</source>
+        <translation>「%1」に未保存の変更がある状態でエディターが予期せず終了しました (最終保持: %2)。復元しますか?
+
+前回の保存以降の変更:
+%3</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>未保存の変更を復元</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>変更を破棄(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Submission</name>
+    <message>
+        <source>(from the previous answer)</source>
+        <translation>(前回の応答より)</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommand</name>
     <message>
         <source>Add %1</source>
@@ -1160,6 +1347,14 @@
 <context>
     <name>Validator</name>
     <message>
+        <source>%1 repeats %2 (same offer, revenue type and amount).</source>
+        <translation>%1 は %2 と重複しています（オファー、売上タイプ、金額が同じ）。</translation>
+    </message>
+    <message>
+        <source>%1 repeats the e-mail address of %2.</source>
+        <translation>%1 のメールアドレスが %2 と重複しています。</translation>
+    </message>
+    <message>
         <source>%1 %2 is ignored while the status is %3, a lead stage.</source>
         <translation>ステータスがリード段階の %3 である間、%1 %2 は無視されます。</translation>
     </message>
@@ -1174,14 +1369,6 @@
     <message>
         <source>The status is %2 but %1 names no reason; the server will record %3.</source>
         <translation>ステータスは %2 ですが、%1 に理由がありません。サーバーは %3 を記録します。</translation>
-    </message>
-    <message>
-        <source>%1 repeats %2 (same offer, revenue type and amount).</source>
-        <translation>%1 は %2 と重複しています（オファー、売上タイプ、金額が同じ）。</translation>
-    </message>
-    <message>
-        <source>%1 repeats the e-mail address of %2.</source>
-        <translation>%1 のメールアドレスが %2 と重複しています。</translation>
     </message>
     <message>
         <source>%1 must be text, not %2.</source>
@@ -1332,6 +1519,14 @@
     <message>
         <source>%1: at least one is required.</source>
         <translation>%1: 少なくとも 1 件必要です。</translation>
+    </message>
+    <message>
+        <source>%1: at least one is required, with %2.</source>
+        <translation>%1: %2 を含めて少なくとも 1 件が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is required: %2.</source>
+        <translation>%1 は必須です: %2。</translation>
     </message>
     <message>
         <source>%1 must be an object, not %2.</source>
@@ -1859,6 +2054,25 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     </message>
 </context>
 <context>
+    <name>leadopp::ui::ChoiceFilter</name>
+    <message>
+        <source>Filter…</source>
+        <translation>絞り込み…</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>一覧を絞り込む</translation>
+    </message>
+    <message>
+        <source>None ticked.</source>
+        <translation>チェックなし。</translation>
+    </message>
+    <message>
+        <source>Ticked (%1): %2</source>
+        <translation>チェック済み (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::DateField</name>
     <message>
         <source>YYYY-MM-DD or %1 (UTC)</source>
@@ -2085,6 +2299,10 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
 <context>
     <name>leadopp::ui::MainWindow</name>
     <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
         <source>%1[*] — Lead Opportunity Editor</source>
         <translation>%1[*] — Lead Opportunity Editor</translation>
     </message>
@@ -2095,10 +2313,6 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     <message>
         <source>“%1” is being submitted and the server has not answered yet. Close it anyway? The submission is cancelled; if the server already received it, its answer will not be recorded in the draft.</source>
         <translation>「%1」は送信中で、サーバーはまだ応答していません。それでも閉じますか？送信は取り消されます。サーバーが既に受信していた場合、その応答は下書きに記録されません。</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存の変更</translation>
     </message>
     <message numerus="yes">
         <source>%n drafts have unsaved changes. Save them all before quitting? “No to All” discards every unsaved change.</source>
@@ -2195,26 +2409,16 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>送信</translation>
     </message>
     <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Lead opportunity drafts (*.leadopp.json);;JSON files (*.json);;All files (*)</source>
-        <translation>商談の下書き (*.leadopp.json);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened.
-%2</source>
-        <translation>%1 を開けませんでした。
-%2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 を開きました</translation>
     </message>
     <message>
         <source>Open lead opportunity</source>
@@ -2239,10 +2443,6 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     <message>
         <source>Export with errors</source>
         <translation>エラーがあるままエクスポート</translation>
-    </message>
-    <message>
-        <source>The draft still has validation errors; the server will probably refuse this body. Export it anyway?</source>
-        <translation>下書きにはまだ検証エラーがあり、サーバーはこの本文を拒否する可能性が高いです。それでもエクスポートしますか？</translation>
     </message>
     <message>
         <source>Export POST body</source>
@@ -2337,6 +2537,14 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <source>Response body:</source>
         <translation>応答本文:</translation>
     </message>
+    <message>
+        <source>As &amp;received</source>
+        <translation>受信したまま(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Formatted</source>
+        <translation>整形済み(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>leadopp::ui::SectionTableWidget</name>
@@ -2379,16 +2587,16 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>設定</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
         <source>Request timeout:</source>
         <translation>リクエストのタイムアウト:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>言語:</translation>
     </message>
     <message>
         <source>Environment:</source>
@@ -2409,6 +2617,30 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     <message>
         <source>API key:</source>
         <translation>APIキー:</translation>
+    </message>
+    <message>
+        <source>Add URL</source>
+        <translation>URL を追加</translation>
+    </message>
+    <message>
+        <source>Remove environment</source>
+        <translation>環境を削除</translation>
+    </message>
+    <message>
+        <source>Custom URL:</source>
+        <translation>カスタム URL:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable http or https base URL.</source>
+        <translation>「%1」は使用できる http または https のベース URL ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 を削除しました。</translation>
     </message>
     <message>
         <source>No system keychain answered: the key is kept for this session only</source>
@@ -2435,12 +2667,16 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>この環境のキーは保存されていません。</translation>
     </message>
     <message>
-        <source>The key is stored.</source>
-        <translation>キーを保存しました。</translation>
-    </message>
-    <message>
         <source>The key could not be stored.</source>
         <translation>キーを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The key is set.</source>
+        <translation>キーは設定済みです。</translation>
+    </message>
+    <message>
+        <source>The key is stored.</source>
+        <translation>キーを保存しました。</translation>
     </message>
     <message>
         <source>The key could not be removed.</source>
@@ -2520,6 +2756,22 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     <message>
         <source>Not sent: changes made while sending (%1). Submit again to send them.</source>
         <translation>送信していません。送信中に変更がありました（%1）。変更を送るにはもう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <translation>%1 ▸ %2</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1, so nothing was sent.</source>
+        <translation>%1 の API キーが保存されていないため、何も送信されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 did not receive an API key (HTTP 401).</source>
+        <translation>%1 は API キーを受け取りませんでした (HTTP 401)。</translation>
+    </message>
+    <message>
+        <source>Enter it under %1.</source>
+        <translation>%1 で入力してください。</translation>
     </message>
     <message>
         <source>Accepted by %1 at %2 · 3DS id %3</source>

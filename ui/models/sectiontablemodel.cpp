@@ -122,7 +122,7 @@ QVariant SectionTableModel::data(const QModelIndex &index, int role) const
     const core::FieldSpec *spec = m_columns.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(m_rows.at(index.row()).toObject().value(spec->name()), spec->kind);
+        return displayValue(m_rows.at(index.row()).toObject().value(spec->name()), *spec);
     case Qt::EditRole:
         return cellValue(m_rows.at(index.row()).toObject().value(spec->name()), *spec);
     case JsonValueRole:
@@ -151,10 +151,10 @@ QVariant SectionTableModel::data(const QModelIndex &index, int role) const
 
 // Amounts read in the rep's locale with the opportunity's currency ("12.400,50 EUR");
 // editing and export keep the number itself.
-QVariant SectionTableModel::displayValue(const QJsonValue &value, core::FieldKind kind) const
+QVariant SectionTableModel::displayValue(const QJsonValue &value, const core::FieldSpec &spec) const
 {
-    if (kind != core::FieldKind::Number || !value.isDouble())
-        return cellValue(value, kind);
+    if (spec.kind != core::FieldKind::Number || !value.isDouble())
+        return cellValue(value, spec);
     const QJsonValue currency = m_session->document()->value(
         core::FieldPath::parse(QStringLiteral("leadOpportunity.currency")));
     return core::displayAmount(value.toDouble(),

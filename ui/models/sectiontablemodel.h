@@ -57,7 +57,7 @@ private:
     QJsonArray documentRows() const;
     QString rowPath(int row) const;
     QString cellPath(int row, int column) const;
-    QVariant displayValue(const QJsonValue &value, core::FieldKind kind) const;
+    QVariant displayValue(const QJsonValue &value, const core::FieldSpec &spec) const;
     QVariant issueData(const QString &path, int role) const;
     void onValueChanged(const core::FieldPath &path);
     void onRowsInserted(core::Section section, int first, int last);
