@@ -19,14 +19,13 @@ struct ToneRow {
     QRgb onDark;  ///< accent on a dark window: light enough for text
     int tintPercent;
     bool dashed;
-    const char *icon;
 };
 
 const ToneRow kTones[] = {
-    { IssueTone::Error, 0xb3261e, 0xff8a80, 16, false, "error" },
-    { IssueTone::Warning, 0x8a5300, 0xffc46b, 18, false, "warning" },
-    { IssueTone::Addressed, 0x56677a, 0xa7b4c0, 10, true, "addressed" },
-    { IssueTone::Accepted, 0x2e6b30, 0x8fd694, 14, false, "addressed" },
+    { IssueTone::Error, 0xb3261e, 0xff8a80, 16, false },
+    { IssueTone::Warning, 0x8a5300, 0xffc46b, 18, false },
+    { IssueTone::Addressed, 0x56677a, 0xa7b4c0, 10, true },
+    { IssueTone::Accepted, 0x2e6b30, 0x8fd694, 14, false },
 };
 
 const ToneRow &rowOf(IssueTone tone)
@@ -74,12 +73,6 @@ IssueLook issueLook(IssueTone tone, const QPalette &palette)
     const QColor base = palette.color(QPalette::Base);
     return { accent, mixed(base, accent, row.tintPercent), palette.color(QPalette::Text),
              row.dashed };
-}
-
-QString issueIconPath(IssueKind kind)
-{
-    return QStringLiteral(":/icons/") + QLatin1String(rowOf(issueTone(kind)).icon)
-        + QStringLiteral(".svg");
 }
 
 namespace {

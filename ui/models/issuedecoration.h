@@ -34,8 +34,6 @@ inline IssueLook issueLook(IssueKind kind, const QPalette &palette = QGuiApplica
 /// The icon of a kind (self-contained glyphs that read on any background), drawn in code
 /// so the models need no resource file.
 QIcon issueIcon(IssueKind kind);
-/// Resource path of the same glyph as an SVG, for rich text (form labels).
-QString issueIconPath(IssueKind kind);
 /// The background tint of a cell with an issue of this kind.
 QColor issueTint(IssueKind kind);
 /// Tooltip text: one line per issue, kind first, addressed server errors marked so.
