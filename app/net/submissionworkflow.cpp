@@ -30,6 +30,15 @@ ApiRequest buildSubmitRequest(const QJsonObject &record, const QString &dsLeadOp
     return request;
 }
 
+ApiRequest buildSubmitRequest(const core::Draft &draft, core::ExportMode mode,
+                              core::PatchScope scope)
+{
+    ApiRequest request = buildSubmitRequest(draft.record, draft.dsLeadOpportunityId(), mode);
+    if (request.operation == ApiRequest::Update)
+        request.body = core::requestBody(draft, core::ExportMode::Update, scope);
+    return request;
+}
+
 QString sandboxKey()
 {
     return QStringLiteral("sandbox");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/codec/patchbody.h"
 #include "core/document/document.h"
 #include "core/errors/fielderror.h"
 #include "net/apirequest.h"
@@ -15,6 +16,11 @@ namespace leadopp::net {
 /// the caller adds the environment and the key.
 ApiRequest buildSubmitRequest(const QJsonObject &record, const QString &dsLeadOpportunityId,
                               core::ExportMode mode);
+
+/// The request that sends `draft`, as above; an update carries what differs from the
+/// draft's base (core::requestBody), or everything it holds with PatchScope::Whole.
+ApiRequest buildSubmitRequest(const core::Draft &draft, core::ExportMode mode,
+                              core::PatchScope scope = core::PatchScope::Changes);
 
 /// The key sent to the built-in sandbox when none is stored: the sandbox, like the real
 /// gateway, refuses a request without one, and takes any.

@@ -61,6 +61,36 @@ TEST(SubmissionWorkflow, requestIsAnUpdateOfTheIdOrACreate)
         net::ApiRequest::Create);
 }
 
+// An update of a draft with a base sends what changed (core::requestBody); Whole sends the
+// record as before partial updates, and a create never depends on the base.
+TEST(SubmissionWorkflow, draftUpdateSendsOnlyWhatDiffersFromTheBase)
+{
+    core::Draft draft;
+    draft.record = bundledRecord();
+    QJsonObject opportunity = draft.record.value(QLatin1String("leadOpportunity")).toObject();
+    opportunity.insert(QStringLiteral("partnerLeadOpportunityId"), QStringLiteral("P-1"));
+    draft.record.insert(QStringLiteral("leadOpportunity"), opportunity);
+    draft.base.record = draft.record;
+    opportunity.insert(QStringLiteral("status"), QStringLiteral("LOST"));
+    draft.record.insert(QStringLiteral("leadOpportunity"), opportunity);
+
+    const net::ApiRequest changes = net::buildSubmitRequest(draft, core::ExportMode::Update);
+    EXPECT_EQ(changes.operation, net::ApiRequest::Update);
+    EXPECT_EQ(changes.dsLeadOpportunityId, QStringLiteral("XJSR-DZMFFT"));
+    const QJsonObject sent = QJsonDocument::fromJson(changes.body).object();
+    EXPECT_EQ(sent.keys(), QStringList { QStringLiteral("leadOpportunity") });
+    EXPECT_EQ(
+        sent.value(QLatin1String("leadOpportunity")).toObject().keys(),
+        (QStringList { QStringLiteral("partnerLeadOpportunityId"), QStringLiteral("status") }));
+
+    const net::ApiRequest whole
+        = net::buildSubmitRequest(draft, core::ExportMode::Update, core::PatchScope::Whole);
+    EXPECT_EQ(whole.body, core::exportBody(draft.record, core::ExportMode::Update));
+    const net::ApiRequest create = net::buildSubmitRequest(draft, core::ExportMode::Create);
+    EXPECT_EQ(create.operation, net::ApiRequest::Create);
+    EXPECT_EQ(create.body, core::exportBody(draft.record, core::ExportMode::Create));
+}
+
 // A 406 is answered before the field rules: the errors of the previous 400 that are still
 // open stay, marked, except where the 406 speaks for the field itself.
 TEST(SubmissionWorkflow, dateRefusalKeepsThePreviousOpenErrorsMarked)

@@ -169,8 +169,7 @@ void SubmitController::send(const QString &key)
 {
     const core::Document *document = m_runningSession->document();
     const net::Environment environment = m_request.environment;
-    m_request = net::buildSubmitRequest(document->record(), document->draft().dsLeadOpportunityId(),
-                                        m_runningSession->exportMode());
+    m_request = net::buildSubmitRequest(document->draft(), m_runningSession->exportMode());
     m_request.environment = environment;
     m_sent = document->snapshot();
     m_request.apiKey = key;
