@@ -64,9 +64,11 @@ int main(int argc, char *argv[])
     applyLanguage(app);
     const Options options = parseOptions(app);
     if (!leadopp::ui::palettes::apply(options.palette)) {
-        std::fputs(qPrintable(QApplication::translate("main", "Unknown colour scheme: %1\n")
-                                  .arg(options.palette)),
-                   stderr);
+        std::fputs(
+            qPrintable(
+                QApplication::translate("main", "Unknown colour scheme: %1").arg(options.palette)
+                + u'\n'),
+            stderr);
         return 1;
     }
 
