@@ -13,6 +13,7 @@
 #include "ui/submit/environmentcombo.h"
 #include "ui/submit/historydialog.h"
 #include "ui/submit/rejectiondialog.h"
+#include "ui/submit/reviewdialog.h"
 #include "ui/submit/settingsdialog.h"
 #include "ui/submit/submitstatuswidget.h"
 
@@ -82,6 +83,7 @@ void SubmitController::createActions()
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     connect(m_settingsAction, &QAction::triggered, this, &SubmitController::showSettings);
 
+    createReviewActions();
     // Shortcuts only fire for actions that belong to a visible widget.
     if (m_dialogParent)
         m_dialogParent->addActions({ m_submitAction, m_cancelAction });
@@ -110,7 +112,7 @@ EnvironmentCombo *SubmitController::createEnvironmentCombo(QWidget *parent) cons
 
 void SubmitController::submit()
 {
-    if (isRunning() || !m_session)
+    if (isRunning() || !m_session || m_review)
         return;
     // What is being typed goes with it, and the rules across rows have run.
     finishEditing();
@@ -118,8 +120,16 @@ void SubmitController::submit()
     const net::Environment environment = m_environments->current();
     if (environment.sandbox && environment.baseUrl.isEmpty())
         return abandon(tr("The built-in sandbox is not running."));
-    if (!confirmSubmit(environment))
+    if (!confirmSubmit(environment) || !confirmFreshBase())
         return abandon(tr("Submission not sent."));
+    if (m_environments->reviewBeforeSending())
+        return reviewThenSend();
+    startSending();
+}
+
+void SubmitController::startSending()
+{
+    const net::Environment environment = m_environments->current();
     m_runningSession = m_session;
     m_request = net::ApiRequest();
     m_request.environment = environment;
@@ -169,7 +179,8 @@ void SubmitController::send(const QString &key)
 {
     const core::Document *document = m_runningSession->document();
     const net::Environment environment = m_request.environment;
-    m_request = net::buildSubmitRequest(document->draft(), m_runningSession->exportMode());
+    m_request
+        = net::buildSubmitRequest(document->draft(), m_runningSession->exportMode(), patchScope());
     m_request.environment = environment;
     m_sent = document->snapshot();
     m_request.apiKey = key;
@@ -240,6 +251,7 @@ void SubmitController::setState(State state)
 void SubmitController::updateActions()
 {
     m_submitAction->setEnabled(m_session && !isRunning());
+    m_reviewAction->setEnabled(m_session);
     m_cancelAction->setEnabled(isRunning());
     m_historyAction->setEnabled(m_session);
     m_rejectionAction->setEnabled(m_session && !m_session->document()->draft().rejection.isNull());
