@@ -11,12 +11,14 @@
 #include "sandboxwindow.h"
 #include "ui/common/prompt.h"
 #include "ui/submit/reviewdialog.h"
+#include "ui/submit/settingsdialog.h"
 #include "ui/submit/submitcontroller.h"
 #include "ui/window/documentview.h"
 #include "ui/window/updatetargetprompt.h"
 #include "windowdriver.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -24,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -374,4 +377,24 @@ TEST(UpdateTargetName, onlyALeadIdFollowedByPatchJsonCounts)
               QStringLiteral("XJSR-DZMFFT"));
     EXPECT_TRUE(UpdateTargetPrompt::idFromFileName(QStringLiteral("lead.patch.json")).isEmpty());
     EXPECT_TRUE(UpdateTargetPrompt::idFromFileName(QStringLiteral("XJSR-DZMFFT.json")).isEmpty());
+}
+
+// The two submit options live in the settings dialog and persist in the environment store:
+// the review step (off by default) and the age of a base that offers a refresh (an hour).
+TEST_F(Review, settingsHoldTheReviewStepAndTheBaseAge)
+{
+    EXPECT_FALSE(environments.reviewBeforeSending());
+    EXPECT_EQ(environments.baseMaxAgeMinutes(), 60);
+    ui::SettingsDialog *dialog = window->submitController()->showSettings();
+    auto *review = dialog->findChild<QCheckBox *>(QStringLiteral("reviewBeforeSendingCheck"));
+    auto *age = dialog->findChild<QSpinBox *>(QStringLiteral("baseMaxAgeSpin"));
+    ASSERT_NE(review, nullptr);
+    ASSERT_NE(age, nullptr);
+    EXPECT_FALSE(review->isChecked());
+    EXPECT_EQ(age->value(), 60);
+    review->click();
+    age->setValue(15);
+    EXPECT_TRUE(environments.reviewBeforeSending());
+    EXPECT_EQ(environments.baseMaxAgeMinutes(), 15);
+    dialog->close();
 }
