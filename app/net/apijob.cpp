@@ -6,24 +6,6 @@
 
 namespace leadopp::net {
 
-namespace {
-
-QByteArray methodOf(ApiRequest::Operation operation)
-{
-    switch (operation) {
-    case ApiRequest::Update:
-        return QByteArrayLiteral("PATCH");
-    case ApiRequest::Create:
-    case ApiRequest::Search:
-        return QByteArrayLiteral("POST");
-    case ApiRequest::Get:
-        break;
-    }
-    return QByteArrayLiteral("GET");
-}
-
-} // namespace
-
 // The QNetworkAccessManager stays in the signature for the callers that own one; requests
 // go over HttpExchange, which never re-sends a request on its own.
 ApiJob::ApiJob(QNetworkAccessManager *, const ApiRequest &request, const JobSettings &settings,
@@ -71,10 +53,7 @@ ExchangeRequest ApiJob::exchangeRequest(const QByteArray &method, const QUrl &ur
     ExchangeRequest request;
     request.method = method;
     request.url = url;
-    request.headers = { { "X-API-Key", m_request.apiKey.toUtf8() },
-                        { "Accept", "application/json" },
-                        { "Content-Type", "application/json" },
-                        { "User-Agent", "leadopp/" LEADOPP_VERSION } };
+    request.headers = m_request.headers(m_request.apiKey.toUtf8());
     for (const OriginHeader &header : m_settings.originHeaders) {
         if (isSameOrigin(header.origin, url))
             request.headers.append({ header.name, header.value });
@@ -90,7 +69,7 @@ void ApiJob::sendRequest()
 {
     // Redirects are followed here: the key goes along with every request, so only
     // same-origin targets are followed, and the cap is counted exactly.
-    ExchangeRequest request = exchangeRequest(methodOf(m_request.operation), m_currentUrl);
+    ExchangeRequest request = exchangeRequest(m_request.method(), m_currentUrl);
     request.body = m_request.operation == ApiRequest::Get ? QByteArray() : m_request.body;
     m_exchange = new HttpExchange(request, this);
     connect(m_exchange, &HttpExchange::finished, this, &ApiJob::onExchangeFinished);

@@ -37,4 +37,26 @@ QString ApiRequest::operationName() const
     return QStringLiteral("update");
 }
 
+QByteArray ApiRequest::method() const
+{
+    switch (operation) {
+    case Update:
+        return QByteArrayLiteral("PATCH");
+    case Create:
+    case Search:
+        return QByteArrayLiteral("POST");
+    case Get:
+        break;
+    }
+    return QByteArrayLiteral("GET");
+}
+
+QList<QPair<QByteArray, QByteArray>> ApiRequest::headers(const QByteArray &keyValue) const
+{
+    return { { "X-API-Key", keyValue },
+             { "Accept", "application/json" },
+             { "Content-Type", "application/json" },
+             { "User-Agent", "leadopp/" LEADOPP_VERSION } };
+}
+
 } // namespace leadopp::net

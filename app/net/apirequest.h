@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -29,6 +31,11 @@ struct ApiRequest {
     QUrl url() const;
     /// "update", "create", "get" or "search" (stable, for history).
     QString operationName() const;
+    /// "PATCH", "POST" or "GET".
+    QByteArray method() const;
+    /// The headers every attempt carries, in the order sent, with `keyValue` as X-API-Key:
+    /// the key itself when sending, a placeholder where the request is shown to the rep.
+    QList<QPair<QByteArray, QByteArray>> headers(const QByteArray &keyValue) const;
 };
 
 } // namespace leadopp::net

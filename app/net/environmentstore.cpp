@@ -10,7 +10,14 @@ namespace leadopp::net {
 
 namespace {
 
-enum class Key { Version, CurrentEnvironment, TimeoutMs, DeadlineMs };
+enum class Key {
+    Version,
+    CurrentEnvironment,
+    TimeoutMs,
+    DeadlineMs,
+    ReviewBeforeSending,
+    BaseMaxAgeMinutes
+};
 
 struct KeySpec {
     Key key;
@@ -27,6 +34,8 @@ const QList<KeySpec> &keyTable()
         { Key::CurrentEnvironment, "net/currentEnvironment", QStringLiteral("sandbox") },
         { Key::TimeoutMs, "net/timeoutMs", JobSettings().timeoutMs },
         { Key::DeadlineMs, "net/deadlineMs", JobSettings().deadlineMs },
+        { Key::ReviewBeforeSending, "submit/reviewBeforeSending", false },
+        { Key::BaseMaxAgeMinutes, "submit/baseMaxAgeMinutes", 60 },
     };
     return table;
 }
@@ -174,6 +183,27 @@ int EnvironmentStore::deadlineMs() const
 void EnvironmentStore::setDeadlineMs(int ms)
 {
     writeSetting(*m_settings, Key::DeadlineMs, qMax(1, ms));
+}
+
+bool EnvironmentStore::reviewBeforeSending() const
+{
+    return readSetting(*m_settings, Key::ReviewBeforeSending).toBool();
+}
+
+void EnvironmentStore::setReviewBeforeSending(bool on)
+{
+    writeSetting(*m_settings, Key::ReviewBeforeSending, on);
+}
+
+int EnvironmentStore::baseMaxAgeMinutes() const
+{
+    const int minutes = readSetting(*m_settings, Key::BaseMaxAgeMinutes).toInt();
+    return minutes > 0 ? minutes : spec(Key::BaseMaxAgeMinutes).fallback.toInt();
+}
+
+void EnvironmentStore::setBaseMaxAgeMinutes(int minutes)
+{
+    writeSetting(*m_settings, Key::BaseMaxAgeMinutes, qMax(1, minutes));
 }
 
 void EnvironmentStore::migrate()

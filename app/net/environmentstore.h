@@ -13,7 +13,8 @@ namespace leadopp::net {
 
 /// The environments the editor and the CLI can talk to: the built-in sandbox (default),
 /// the five 3DS gateways and custom base URLs. Custom URLs, the current choice and the
-/// timeout persist in QSettings (never a key: keys live in a CredentialStore).
+/// timeout and the submit options persist in QSettings (never a key: keys live in a
+/// CredentialStore).
 class EnvironmentStore final : public QObject
 {
     Q_OBJECT
@@ -60,6 +61,14 @@ public:
     /// Overall deadline of one API request, in milliseconds (default 60 s).
     int deadlineMs() const;
     void setDeadlineMs(int ms);
+
+    /// Whether the editor shows the request for review before sending it (default off:
+    /// Submit sends at once, as it always has; Submit ▸ Review Changes is there either way).
+    bool reviewBeforeSending() const;
+    void setReviewBeforeSending(bool on);
+    /// A PATCH whose base copy is older than this offers a refresh first (default 60).
+    int baseMaxAgeMinutes() const;
+    void setBaseMaxAgeMinutes(int minutes);
 
     /// Brings settings written by an older layout up to kSettingsVersion. Run by the
     /// constructors; public so tests can exercise it.

@@ -13,6 +13,7 @@ namespace {
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<QString> g_nextFileName;
 QString g_lastText;
+QString g_lastSuggestedPath;
 
 template<typename T> std::optional<T> take(std::optional<T> &slot)
 {
@@ -41,6 +42,11 @@ bool Prompt::hasPendingAnswer()
 QString Prompt::lastText()
 {
     return g_lastText;
+}
+
+QString Prompt::lastSuggestedPath()
+{
+    return g_lastSuggestedPath;
 }
 
 QMessageBox::StandardButton Prompt::question(QWidget *parent, const QString &title,
@@ -94,6 +100,7 @@ QString Prompt::openFileName(QWidget *parent, const QString &title, const QStrin
 QString Prompt::saveFileName(QWidget *parent, const QString &title, const QString &dir,
                              const QString &filter)
 {
+    g_lastSuggestedPath = dir;
     if (const auto path = take(g_nextFileName))
         return *path;
     return QFileDialog::getSaveFileName(parent, title, dir, filter);

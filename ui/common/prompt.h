@@ -22,6 +22,8 @@ public:
     /// The text of the last question or warning, answered in advance or not (tests check
     /// what the rep was told).
     static QString lastText();
+    /// The path the last save chooser suggested (tests check the name offered).
+    static QString lastSuggestedPath();
 
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
                                                 const QString &text,

@@ -4,6 +4,7 @@
 #include "net/environmentstore.h"
 #include "ui/widgets/languagechooser.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,6 +30,7 @@ SettingsDialog::SettingsDialog(net::EnvironmentStore *environments,
     buildCustomGroup(form);
 
     buildTimeout(form);
+    buildSubmitOptions(form);
     form->addRow(tr("Language:"), new LanguageChooser);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -61,6 +63,24 @@ void SettingsDialog::buildTimeout(QFormLayout *form)
     connect(m_timeout, &QSpinBox::valueChanged, m_environments,
             [this](int seconds) { m_environments->setTimeoutMs(seconds * 1000); });
     form->addRow(tr("Request timeout:"), m_timeout);
+}
+
+void SettingsDialog::buildSubmitOptions(QFormLayout *form)
+{
+    auto *review = new QCheckBox(tr("Re&view changes before sending"));
+    review->setObjectName(QStringLiteral("reviewBeforeSendingCheck"));
+    review->setChecked(m_environments->reviewBeforeSending());
+    connect(review, &QCheckBox::toggled, m_environments,
+            &net::EnvironmentStore::setReviewBeforeSending);
+    form->addRow(QString(), review);
+    auto *age = new QSpinBox;
+    age->setObjectName(QStringLiteral("baseMaxAgeSpin"));
+    age->setRange(1, 7 * 24 * 60);
+    age->setSuffix(tr(" min"));
+    age->setValue(m_environments->baseMaxAgeMinutes());
+    connect(age, &QSpinBox::valueChanged, m_environments,
+            &net::EnvironmentStore::setBaseMaxAgeMinutes);
+    form->addRow(tr("Offer a refresh when the server copy is older than:"), age);
 }
 
 void SettingsDialog::connectStores()

@@ -16,7 +16,8 @@ class EnvironmentStore;
 
 namespace leadopp::ui {
 
-/// Per-environment API keys, custom base URLs and the request timeout. A key is typed into
+/// Per-environment API keys, custom base URLs, the request timeout and the submit options
+/// (review before sending, how old a base may be before a refresh is offered). A key is typed into
 /// a password field, handed to the CredentialStore and cleared; it is never read back into
 /// a widget. When the store could only keep a key for this session, the dialog says so.
 /// It opens with the focus on the environment chooser, and no button is the default: a
@@ -45,6 +46,7 @@ private:
     void buildKeyGroup(QFormLayout *form);
     void buildCustomGroup(QFormLayout *form);
     void buildTimeout(QFormLayout *form);
+    void buildSubmitOptions(QFormLayout *form);
     void connectStores();
     void fillEnvironments();
     void onEnvironmentChanged();

@@ -13,6 +13,7 @@
 #include "ui/submit/environmentcombo.h"
 #include "ui/submit/historydialog.h"
 #include "ui/submit/rejectiondialog.h"
+#include "ui/submit/reviewdialog.h"
 #include "ui/submit/settingsdialog.h"
 #include "ui/submit/submitstatuswidget.h"
 
@@ -89,6 +90,7 @@ void SubmitController::createActions()
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     connect(m_settingsAction, &QAction::triggered, this, &SubmitController::showSettings);
 
+    createReviewActions();
     // Shortcuts only fire for actions that belong to a visible widget.
     if (m_dialogParent)
         m_dialogParent->addActions({ m_submitAction, m_cancelAction });
@@ -117,7 +119,7 @@ EnvironmentCombo *SubmitController::createEnvironmentCombo(QWidget *parent) cons
 
 void SubmitController::submit()
 {
-    if (isRunning() || !m_session)
+    if (isRunning() || !m_session || m_review)
         return;
     // What is being typed goes with it, and the rules across rows have run.
     finishEditing();
@@ -125,8 +127,16 @@ void SubmitController::submit()
     const net::Environment environment = m_environments->current();
     if (environment.sandbox && environment.baseUrl.isEmpty())
         return abandon(tr("The built-in sandbox is not running."));
-    if (!confirmSubmit(environment))
+    if (!confirmSubmit(environment) || !confirmFreshBase())
         return abandon(tr("Submission not sent."));
+    if (m_environments->reviewBeforeSending())
+        return reviewThenSend();
+    startSending();
+}
+
+void SubmitController::startSending()
+{
+    const net::Environment environment = m_environments->current();
     m_runningSession = m_session;
     m_request = net::ApiRequest();
     m_request.environment = environment;
@@ -181,9 +191,8 @@ void SubmitController::send(const QString &key)
     setState(State::Sending);
     auto built = std::make_shared<net::ApiRequest>();
     QThread *builder = QThread::create(
-        [built, draft = document->draft(), mode = m_runningSession->exportMode()] {
-            *built = net::buildSubmitRequest(draft, mode);
-        });
+        [built, draft = document->draft(), mode = m_runningSession->exportMode(),
+         scope = patchScope()] { *built = net::buildSubmitRequest(draft, mode, scope); });
     m_builder = builder;
     connect(builder, &QThread::finished, this, [this, builder, built, key] {
         builder->deleteLater();
@@ -271,6 +280,7 @@ void SubmitController::setState(State state)
 void SubmitController::updateActions()
 {
     m_submitAction->setEnabled(m_session && !isRunning());
+    m_reviewAction->setEnabled(m_session);
     m_cancelAction->setEnabled(isRunning());
     m_historyAction->setEnabled(m_session);
     m_rejectionAction->setEnabled(m_session && !m_session->document()->draft().rejection.isNull());

@@ -3,6 +3,7 @@
 #include "net/apirequest.h"
 #include "net/apiresult.h"
 
+#include "core/codec/patchbody.h"
 #include "core/document/document.h"
 #include "ui/session/editsession.h"
 
@@ -25,6 +26,7 @@ namespace leadopp::ui {
 class EnvironmentCombo;
 class HistoryDialog;
 class RejectionDialog;
+class ReviewDialog;
 class SettingsDialog;
 class SubmitStatusWidget;
 
@@ -33,7 +35,10 @@ class SubmitStatusWidget;
 /// asks before the first production submit of the session and before resubmitting with
 /// server-flagged fields left untouched, records every attempt in the document, attaches
 /// rejections, and after an accepted create records the new 3DS id outside the undo history (undo
-/// never takes back what the server assigned).
+/// never takes back what the server assigned). An update sends what changed against the
+/// draft's base unless "Send the whole record" is checked; before a PATCH on a base older
+/// than the settings allow it offers to refresh first, and when the settings ask for it the
+/// request is shown for review (Send / Cancel) before it goes.
 class SubmitController final : public QObject
 {
     Q_OBJECT
@@ -49,11 +54,20 @@ public:
     void setSession(EditSession *session);
     EditSession *session() const { return m_session; }
 
-    QAction *submitAction() const { return m_submitAction; }       ///< Ctrl+Return
-    QAction *cancelAction() const { return m_cancelAction; }       ///< Esc, while running
-    QAction *historyAction() const { return m_historyAction; }     ///< history dialog
-    QAction *rejectionAction() const { return m_rejectionAction; } ///< last rejection
-    QAction *settingsAction() const { return m_settingsAction; }   ///< keys and timeout
+    QAction *submitAction() const { return m_submitAction; }           ///< Ctrl+Return
+    QAction *cancelAction() const { return m_cancelAction; }           ///< Esc, while running
+    QAction *historyAction() const { return m_historyAction; }         ///< history dialog
+    QAction *rejectionAction() const { return m_rejectionAction; }     ///< last rejection
+    QAction *settingsAction() const { return m_settingsAction; }       ///< keys and timeout
+    QAction *reviewAction() const { return m_reviewAction; }           ///< request and changes
+    QAction *wholeRecordAction() const { return m_wholeRecordAction; } ///< checkable
+
+    /// What an update sends: the changes against the base, or everything with "Send the
+    /// whole record" checked.
+    core::PatchScope patchScope() const;
+    /// The request Submit would send now for the current draft to the chosen environment
+    /// (without the key).
+    net::ApiRequest pendingRequest() const;
 
     /// Progress and last result ("submitProgress"); the caller may reparent it (status bar).
     SubmitStatusWidget *statusWidget() const;
@@ -70,6 +84,8 @@ public:
     HistoryDialog *showHistory();
     RejectionDialog *showRejectionDetails();
     SettingsDialog *showSettings();
+    /// The request and the changes of the current draft (Close only); null without one.
+    ReviewDialog *showReview();
 
 public Q_SLOTS:
     /// Starts a submission (no-op while one runs or when the user declines a question).
@@ -91,7 +107,11 @@ private:
     enum class State { Idle, ReadingKey, Sending };
 
     void createActions();
+    void createReviewActions();
     bool confirmSubmit(const net::Environment &environment);
+    bool confirmFreshBase();
+    void reviewThenSend();
+    void startSending();
     void onKeyRead(const QString &envId, const QString &key, bool ok);
     void send(const QString &key);
     void startJob(net::ApiRequest request, const QString &key);
@@ -115,6 +135,9 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_rejectionAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_reviewAction = nullptr;
+    QAction *m_wholeRecordAction = nullptr;
+    QPointer<ReviewDialog> m_review; ///< the review step of a submission, while it is open
     QPointer<SubmitStatusWidget> m_status;
     QPointer<QThread> m_builder; ///< builds the request body off the event loop
     QPointer<net::ApiJob> m_job;

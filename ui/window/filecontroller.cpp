@@ -2,6 +2,7 @@
 
 #include "core/codec/atomicfile.h"
 #include "core/codec/documentreader.h"
+#include "core/codec/patchbody.h"
 #include "core/document/document.h"
 #include "ui/common/finishediting.h"
 #include "ui/common/prompt.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMainWindow>
+#include <QRegularExpression>
 #include <QStatusBar>
 
 namespace leadopp::ui {
@@ -47,9 +49,15 @@ QString suggestedDraftPath(const DocumentView *view)
     return source.dir().filePath(base + QStringLiteral(".leadopp.json"));
 }
 
+// An update body is named after the lead it updates (XJSR-DZMFFT.patch.json): the body
+// itself carries no 3DS id, and reopening the file offers the id from its name.
 QString suggestedExportPath(const DocumentView *view, core::ExportMode mode)
 {
     const QFileInfo base(suggestedDraftPath(view));
+    const QString dsId = view->document()->draft().dsLeadOpportunityId();
+    static const QRegularExpression fileNameSafe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    if (mode == core::ExportMode::Update && fileNameSafe.match(dsId).hasMatch())
+        return base.dir().filePath(dsId + QStringLiteral(".patch.json"));
     return base.dir().filePath(base.completeBaseName().section(u'.', 0, 0)
                                + (mode == core::ExportMode::Create
                                       ? QStringLiteral(".post.json")
@@ -213,7 +221,7 @@ bool FileController::confirmExportWithErrors(DocumentView *view)
     return answer == QMessageBox::Yes;
 }
 
-bool FileController::exportBody(DocumentView *view, core::ExportMode mode)
+bool FileController::exportBody(DocumentView *view, core::ExportMode mode, core::PatchScope scope)
 {
     finishEditing(); // what is being typed is part of what is written
     if (!view || !confirmExportWithErrors(view))
@@ -226,8 +234,8 @@ bool FileController::exportBody(DocumentView *view, core::ExportMode mode)
         suggestedExportPath(view, mode), jsonFilter());
     if (path.isEmpty())
         return false;
-    const core::FileWriteResult written
-        = core::writeFileAtomically(path, core::exportBody(view->document()->record(), mode));
+    const core::FileWriteResult written = core::writeFileAtomically(
+        path, core::requestBody(view->document()->draft(), mode, scope));
     if (!written.ok) {
         Prompt::warning(m_window, QCoreApplication::translate("MainWindow", "Export failed"),
                         core::describeWriteFailure(path, written));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/codec/exporter.h"
+#include "core/codec/patchbody.h"
 #include "ui/window/draftlocks.h"
 
 #include <QHash>
@@ -52,7 +53,9 @@ public:
     /// when cancelled or failed (the rep was told).
     bool save(DocumentView *view);
     bool saveAs(DocumentView *view);
-    bool exportBody(DocumentView *view, core::ExportMode mode);
+    /// The exported body is core::requestBody(): what Submit sends in that mode and scope.
+    bool exportBody(DocumentView *view, core::ExportMode mode,
+                    core::PatchScope scope = core::PatchScope::Changes);
     /// Asks whether to save a modified view (Save, Discard, Cancel); false on Cancel or a
     /// failed save.
     bool maybeSave(DocumentView *view);

@@ -26,6 +26,7 @@ class FileController;
 class RecentFiles;
 class RecoveryController;
 class SubmitController;
+class UpdateTargetPrompt;
 
 /// What submitting needs; all null: the window edits files only.
 struct MainWindowServices {
@@ -76,6 +77,9 @@ public:
     RecoveryController *recovery() const { return m_recovery; }
     /// Null when the window was built without network services.
     SubmitController *submitController() const { return m_submit; }
+    /// Asks whether an opened request body without a 3DS id updates a lead; null when the
+    /// window was built without network services.
+    UpdateTargetPrompt *updateTargetPrompt() const { return m_updateTarget; }
     /// An action by objectName ("actionSave", "actionUndo", "actionNextError", ...).
     QAction *action(const QString &objectName) const;
 
@@ -105,6 +109,7 @@ private:
     bool confirmCloseWhileSubmitting(DocumentView *view);
     bool saveOrDiscardAll();
     void replaceView(DocumentView *old, DocumentView *view);
+    void askUpdateTarget(DocumentView *view);
     void reload(DocumentView *old);
     void removeView(DocumentView *view);
     void closeTab(int index);
@@ -122,6 +127,7 @@ private:
     FileController *m_files = nullptr;
     RecoveryController *m_recovery;
     SubmitController *m_submit = nullptr;
+    UpdateTargetPrompt *m_updateTarget = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_submitMenu = nullptr;
     int m_untitledCount = 0; ///< new drafts so far: "Untitled", "Untitled 2", ...

@@ -14,6 +14,7 @@
 #include "ui/window/documentview.h"
 #include "ui/window/filecontroller.h"
 #include "ui/window/recentfiles.h"
+#include "ui/window/updatetargetprompt.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -209,11 +210,14 @@ void MainWindow::createSubmit(const Services &services)
         return;
     m_submit = new SubmitController(nullptr, services.client, services.environments,
                                     services.credentials, this, this);
+    m_updateTarget = new UpdateTargetPrompt(services.client, services.environments,
+                                            services.credentials, this, this);
     m_submitMenu = menuBar()->addMenu(tr("&Submit"));
     m_submitMenu->setObjectName(QStringLiteral("menuSubmit"));
     m_submit->submitAction()->setIcon(icons::submit());
-    for (QAction *item : { m_submit->submitAction(), m_submit->cancelAction(),
-                           m_submit->historyAction(), m_submit->settingsAction() }) {
+    for (QAction *item :
+         { m_submit->submitAction(), m_submit->reviewAction(), m_submit->wholeRecordAction(),
+           m_submit->cancelAction(), m_submit->historyAction(), m_submit->settingsAction() }) {
         m_submitMenu->addAction(item);
         EditorGuard::reserveActions({ item });
     }

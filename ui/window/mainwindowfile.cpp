@@ -5,10 +5,12 @@
 #include "core/document/document.h"
 #include "ui/common/finishediting.h"
 #include "ui/session/editsession.h"
+#include "ui/submit/submitcontroller.h"
 #include "ui/window/documentview.h"
 #include "ui/window/filecontroller.h"
 #include "ui/window/recentfiles.h"
 #include "ui/window/recoverycontroller.h"
+#include "ui/window/updatetargetprompt.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -50,6 +52,7 @@ bool MainWindow::openFile(const QString &path)
     if (pristine)
         closeTab(m_tabs->indexOf(pristine));
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+    askUpdateTarget(view);
     return true;
 }
 
@@ -62,7 +65,15 @@ bool MainWindow::openFileReplacing(const QString &path)
     if (!view)
         return false;
     replaceView(old, view);
+    askUpdateTarget(view);
     return true;
+}
+
+// Once the body shows in its tab, so the rep sees what the question is about.
+void MainWindow::askUpdateTarget(DocumentView *view)
+{
+    if (m_updateTarget)
+        m_updateTarget->ask(view);
 }
 
 // The new view takes the old one's place in the tab bar.
@@ -110,7 +121,9 @@ bool MainWindow::saveAs()
 
 bool MainWindow::exportBody(core::ExportMode mode)
 {
-    return m_files->exportBody(currentView(), mode);
+    // The update body is what Submit would send: the changes, or the whole record.
+    return m_files->exportBody(currentView(), mode,
+                               m_submit ? m_submit->patchScope() : core::PatchScope::Changes);
 }
 
 void MainWindow::removeView(DocumentView *view)
