@@ -25,6 +25,7 @@ class ErrorDock;
 class FileController;
 class RecentFiles;
 class RecoveryController;
+class ServerController;
 class SubmitController;
 
 /// What submitting needs; all null: the window edits files only.
@@ -76,6 +77,11 @@ public:
     RecoveryController *recovery() const { return m_recovery; }
     /// Null when the window was built without network services.
     SubmitController *submitController() const { return m_submit; }
+    /// Open from Server, Find Leads, Refresh from Server; null without network services.
+    ServerController *serverController() const { return m_server; }
+    /// Opens a lead fetched from the server as a new draft tab based on it (in place of an
+    /// untouched empty draft).
+    void openFetchedDraft(const core::Draft &draft);
     /// An action by objectName ("actionSave", "actionUndo", "actionNextError", ...).
     QAction *action(const QString &objectName) const;
 
@@ -95,6 +101,7 @@ private:
     void createGoMenu();
     void createSubmit(const Services &services);
     void addEnvironmentChooser(QToolBar *toolBar);
+    void createServer(const Services &services);
     QAction *addMenuAction(QMenu *menu, const QString &name, const QString &text,
                            const QKeySequence &shortcut = {});
     void setShortcuts(const QString &actionName, const QList<QKeySequence> &shortcuts);
@@ -122,6 +129,7 @@ private:
     FileController *m_files = nullptr;
     RecoveryController *m_recovery;
     SubmitController *m_submit = nullptr;
+    ServerController *m_server = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_submitMenu = nullptr;
     int m_untitledCount = 0; ///< new drafts so far: "Untitled", "Untitled 2", ...
