@@ -52,7 +52,8 @@ protected:
     bool changeOnServer(const QString &dsId, const char *path, const QJsonValue &value)
     {
         core::Draft draft = serverCopy(dsId);
-        if (!core::setValueAt(draft.record, core::FieldPath::parse(QLatin1String(path)), value))
+        if (!core::setValueAt(draft.record, core::FieldPath::parse(QString::fromLatin1(path)),
+                              value))
             return false;
         net::ApiRequest patch;
         patch.operation = net::ApiRequest::Update;
@@ -66,11 +67,11 @@ protected:
     {
         press(window.get(), key, modifiers);
         Dialog *dialog = nullptr;
-        QTest::qWaitFor([&] {
+        const bool shown = QTest::qWaitFor([&] {
             dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
             return dialog && dialog->isActiveWindow();
         });
-        return dialog;
+        return shown ? dialog : nullptr;
     }
 
     /// Waits until the current draft is the lead `dsId`.

@@ -62,7 +62,7 @@ TEST_F(ServerFind, theLast24HoursListTheLeadChangedTodayAndOpenIt)
     ASSERT_TRUE(waitForSearch(dialog));
     EXPECT_EQ(listed(dialog), QStringList { QStringLiteral("HCRQ-F1LLDE") })
         << dialog->message().toStdString();
-    EXPECT_TRUE(dialog->progressText().contains(QStringLiteral("1 search")))
+    EXPECT_TRUE(dialog->progressText().contains(QStringLiteral("in 1 search")))
         << dialog->progressText().toStdString();
     // The list has the focus and the first lead; its details come for the selection alone.
     EXPECT_TRUE(QTest::qWaitFor([&] { return dialog->model()->hasDetails(0); }));
@@ -87,7 +87,7 @@ TEST_F(ServerFind, aThreeWeekWindowIsThreeSearchesAndListsEverySeededLead)
               QStringList({ QStringLiteral("5KSL-VLSWRX"), QStringLiteral("9YEL-Y3W56Q"),
                             QStringLiteral("HCRQ-F1LLDE"), QStringLiteral("XJSR-DZMFFT") }))
         << dialog->message().toStdString();
-    EXPECT_TRUE(dialog->progressText().contains(QStringLiteral("3 searches")))
+    EXPECT_TRUE(dialog->progressText().contains(QStringLiteral("in 3 search")))
         << dialog->progressText().toStdString();
     EXPECT_FALSE(dialog->model()->hasDetails(3)) << "only the selected lead is fetched";
 }

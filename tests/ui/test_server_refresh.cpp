@@ -28,10 +28,13 @@ protected:
     void SetUp() override
     {
         ServerWindowTest::SetUp();
-        dialogFrom<ui::OpenFromServerDialog>(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+        ASSERT_NE(dialogFrom<ui::OpenFromServerDialog>(Qt::Key_G,
+                                                       Qt::ControlModifier | Qt::ShiftModifier),
+                  nullptr);
         type(window.get(), kLead);
         press(window.get(), Qt::Key_Return);
         ASSERT_TRUE(waitForLead(kLead));
+        reactivate();
         fetchedBase = window->currentView()->document()->draft().base;
     }
 
@@ -54,13 +57,13 @@ protected:
     {
         press(window.get(), Qt::Key_F5);
         ui::RefreshDialog *dialog = nullptr;
-        QTest::qWaitFor(
+        const bool shown = QTest::qWaitFor(
             [&] {
                 dialog = window->serverController()->refreshDialog();
                 return dialog && dialog->isActiveWindow();
             },
             10000);
-        return dialog;
+        return shown ? dialog : nullptr;
     }
 
     // Picks the conflict's answer with the keyboard: its chooser starts at "Choose…".
@@ -77,8 +80,18 @@ protected:
         // The server's own change starts as taken.
         EXPECT_EQ(dialog->chooserFor(kDescription)->currentText(),
                   ui::RefreshDialog::takeServerText());
+        EXPECT_TRUE(dialog->applyButton()->isDefault());
         press(window.get(), Qt::Key_Return);
         ASSERT_TRUE(QTest::qWaitFor([&] { return !window->serverController()->refreshDialog(); }));
+        reactivate();
+    }
+
+    // The offscreen platform has no window manager to hand the activation back to the
+    // window when a dialog closes.
+    void reactivate()
+    {
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     }
 
     const core::Draft &draft() { return window->currentView()->document()->draft(); }

@@ -65,6 +65,7 @@ FindLeadsDialog::FindLeadsDialog(ServerAccess *access, QWidget *parent)
     connectInputs();
     onWindowChosen();
     setSearching(false);
+    m_search->setDefault(true);
     resize(720, 480);
     m_windowCombo->setFocus(Qt::OtherFocusReason);
 }

@@ -20,7 +20,9 @@ namespace leadopp::ui {
 
 bool FindLeadsDialog::windowOfChoice(QDateTime *from, QDateTime *to)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The search body gives whole seconds: a change made earlier in this very second lies
+    // after "now" cut to the second, so the window ends at the next one.
+    const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(1);
     switch (Window(m_windowCombo->currentIndex())) {
     case Window::Last24Hours:
         *from = now.addDays(-1);

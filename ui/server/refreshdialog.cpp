@@ -56,7 +56,8 @@ RefreshDialog::RefreshDialog(const QList<core::RefreshField> &fields, const QStr
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_apply = buttons->addButton(tr("&Apply Choices"), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("applyRefreshButton"));
-    m_apply->setDefault(true);
+    // Return applies once every conflict has its answer; never cancels.
+    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -121,6 +122,7 @@ void RefreshDialog::updateApply()
         = std::all_of(m_choosers.cbegin(), m_choosers.cend(),
                       [](const QComboBox *c) { return c->currentData().isValid(); });
     m_apply->setEnabled(allChosen);
+    m_apply->setDefault(true);
     m_apply->setToolTip(allChosen ? QString()
                                   : tr("Choose the server's value or yours for every field "
                                        "changed on both sides."));

@@ -62,8 +62,6 @@ QString ServerAccess::fetchFailure(const QString &dsId, const net::ApiResult &re
     if (result.kind == net::ErrorKind::NoKey)
         return tr("No API key is stored for this environment, so nothing was asked. Enter it "
                   "under Submit ▸ Settings.");
-    if (result.httpStatus == 404)
-        return tr("The server has no lead %1 (HTTP 404).").arg(dsId);
     return tr("Could not fetch %1: %2").arg(dsId, result.message);
 }
 

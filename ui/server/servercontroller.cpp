@@ -62,6 +62,11 @@ void ServerController::createActions()
     connect(m_refreshAction, &QAction::triggered, this, &ServerController::refresh);
 }
 
+RefreshDialog *ServerController::refreshDialog() const
+{
+    return m_refreshDialog;
+}
+
 void ServerController::setView(DocumentView *view)
 {
     if (m_view)

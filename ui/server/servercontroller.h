@@ -2,6 +2,7 @@
 
 #include "core/document/draft.h"
 #include "core/document/refreshmerge.h"
+#include "ui/session/editsession.h"
 
 #include <QObject>
 #include <QPointer>
@@ -53,7 +54,7 @@ public:
     OpenFromServerDialog *showOpenFromServer();
     FindLeadsDialog *showFindLeads();
     /// The refresh dialog while it is open (null otherwise).
-    RefreshDialog *refreshDialog() const { return m_refreshDialog; }
+    RefreshDialog *refreshDialog() const;
     /// The last refresh's outcome in plain words (also shown in the draft's banner).
     QString lastMessage() const { return m_lastMessage; }
 

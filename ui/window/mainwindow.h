@@ -2,6 +2,7 @@
 
 #include "core/catalogue/fieldpath.h"
 #include "core/codec/exporter.h"
+#include "core/document/draft.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
