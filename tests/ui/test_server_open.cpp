@@ -120,3 +120,21 @@ TEST_F(ServerOpen, aPartnerIdNoLeadHasIsSaidInTheDialog)
         << dialog->message().toStdString();
     EXPECT_TRUE(dialog->isVisible());
 }
+
+// Another environment than the sandbox needs a stored key: without one nothing is asked,
+// and the dialog says where to enter it.
+TEST_F(ServerOpen, withoutAStoredKeyTheDialogSaysSoAndSendsNothing)
+{
+    const net::Environment custom
+        = environments.addCustom(server.baseUrl(), QStringLiteral("Loopback gateway"));
+    ASSERT_TRUE(environments.setCurrentId(custom.id));
+    const int served = server.requestCount();
+    ui::OpenFromServerDialog *dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    type(window.get(), QStringLiteral("XJSR-DZMFFT"));
+    press(window.get(), Qt::Key_Return);
+    const QString said = answerIn(dialog);
+    EXPECT_TRUE(said.contains(QStringLiteral("No API key"))) << said.toStdString();
+    EXPECT_EQ(server.requestCount(), served);
+    EXPECT_TRUE(dialog->isVisible());
+}

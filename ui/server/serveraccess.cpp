@@ -59,9 +59,6 @@ QString ServerAccess::unreachableReason(const net::Environment &environment)
 
 QString ServerAccess::fetchFailure(const QString &dsId, const net::ApiResult &result)
 {
-    if (result.kind == net::ErrorKind::NoKey)
-        return tr("No API key is stored for this environment, so nothing was asked. Enter it "
-                  "under Submit ▸ Settings.");
     return tr("Could not fetch %1: %2").arg(dsId, result.message);
 }
 
