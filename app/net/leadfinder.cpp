@@ -37,6 +37,7 @@ bool LeadFinder::start(const QList<QByteArray> &bodies)
     m_pending = bodies;
     m_ids.clear();
     m_sent = 0;
+    m_planned = int(bodies.size());
     sendNext();
     return true;
 }
@@ -51,6 +52,7 @@ void LeadFinder::sendNext()
     ++m_sent;
     m_job = m_client->start(request);
     connect(m_job, &ApiJob::finished, this, &LeadFinder::onAnswer);
+    Q_EMIT searchStarted(m_sent, m_planned);
 }
 
 void LeadFinder::onAnswer(const ApiResult &result)

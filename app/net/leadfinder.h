@@ -30,10 +30,14 @@ public:
     bool findPartnerIds(const QStringList &partnerIds);
     void cancel();
 
-    /// Searches sent so far by the current run.
+    /// Searches sent so far by the current run, and how many the run needs in all.
     int requestsSent() const { return m_sent; }
+    int requestsPlanned() const { return m_planned; }
 
 Q_SIGNALS:
+    /// Search `number` of `total` was sent (a window split into seven-day calls shows its
+    /// progress with this).
+    void searchStarted(int number, int total);
     /// `ids` found (in answer order, no repeats); `result` is the last answer, or the
     /// first that failed (the run stops there and `ids` holds what came before).
     void finished(const QStringList &ids, const leadopp::net::ApiResult &result);
@@ -50,6 +54,7 @@ private:
     QStringList m_ids;
     QPointer<ApiJob> m_job;
     int m_sent = 0;
+    int m_planned = 0;
 };
 
 } // namespace leadopp::net

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <gtest/gtest.h>
 
 using namespace leadopp::core;
@@ -32,6 +33,24 @@ TEST(Document, setValue_emitsOnlyOnRealChange)
     ASSERT_EQ(changed.count(), 1);
     EXPECT_EQ(changed.at(0).at(0).value<FieldPath>(), path("leadOpportunity.name"));
     EXPECT_EQ(document.value(path("leadOpportunity.name")), QJsonValue(QStringLiteral("B")));
+}
+
+// A refresh replaces the base without resetting the draft (which would clear its undo).
+TEST(Document, setBase_replacesOnlyTheBaseAndSignalsOnRealChange)
+{
+    Document document(draftWith(R"({"leadOpportunity":{"name":"Mine"}})"));
+    QSignalSpy baseChanged(&document, &Document::baseChanged);
+    QSignalSpy reset(&document, &Document::documentReset);
+    ServerBase server;
+    server.record = leadopp::test::parseObject(R"({"leadOpportunity":{"name":"Theirs"}})");
+    server.fetchedAt = QDateTime(QDate(2026, 11, 30), QTime(9, 0), QTimeZone::utc());
+    document.setBase(server);
+    EXPECT_EQ(document.draft().base, server);
+    EXPECT_EQ(document.value(path("leadOpportunity.name")).toString(), QStringLiteral("Mine"));
+    EXPECT_EQ(baseChanged.count(), 1);
+    document.setBase(server);
+    EXPECT_EQ(baseChanged.count(), 1);
+    EXPECT_EQ(reset.count(), 0);
 }
 
 TEST(Document, rowOperations_keepUnknownMembersAndSignal)

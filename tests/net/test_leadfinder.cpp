@@ -128,6 +128,22 @@ TEST_F(LeadFinderSandbox, threeWeeksAreThreeSearchesAndFindEverySeededLead)
                             QStringLiteral("HCRQ-F1LLDE"), QStringLiteral("XJSR-DZMFFT") }));
 }
 
+// The dialog's "search 2 of 3" comes from these: one signal as each search goes out.
+TEST_F(LeadFinderSandbox, eachSearchOfASplitWindowIsAnnouncedWithTheTotal)
+{
+    net::LeadFinder finder(&client, environment, QStringLiteral("demo-key"));
+    QSignalSpy started(&finder, &net::LeadFinder::searchStarted);
+    QSignalSpy finished(&finder, &net::LeadFinder::finished);
+    ASSERT_TRUE(finder.findModified(utc("2025-07-20T00:00:00Z"), utc("2025-08-10T00:00:00Z")));
+    ASSERT_TRUE(finished.wait(15000));
+    ASSERT_EQ(started.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(started.at(i).at(0).toInt(), i + 1);
+        EXPECT_EQ(started.at(i).at(1).toInt(), 3);
+    }
+    EXPECT_EQ(finder.requestsPlanned(), 3);
+}
+
 TEST_F(LeadFinderSandbox, aWindowWithoutChangesFindsNothing)
 {
     net::ApiResult last;

@@ -206,13 +206,17 @@ QString DocumentView::displayName() const
     const QString path = m_document->filePath().isEmpty() ? m_sourcePath : m_document->filePath();
     if (!path.isEmpty())
         return QFileInfo(path).fileName();
+    // A lead fetched from the server and not saved yet goes by its 3DS id.
+    const core::Draft &draft = m_document->draft();
+    if (!draft.base.isNull() && !draft.dsLeadOpportunityId().isEmpty())
+        return draft.dsLeadOpportunityId();
     return m_untitledNumber > 1 ? tr("Untitled %1").arg(m_untitledNumber) : tr("Untitled");
 }
 
 bool DocumentView::isPristine() const
 {
     return m_sourcePath.isEmpty() && m_document->filePath().isEmpty()
-        && m_session->undoStack()->count() == 0;
+        && m_session->undoStack()->count() == 0 && m_document->draft().base.isNull();
 }
 
 void DocumentView::setReadOnly(bool readOnly)

@@ -6,6 +6,7 @@
 #include "ui/common/icons.h"
 #include "ui/common/prompt.h"
 #include "ui/errors/errordock.h"
+#include "ui/server/servercontroller.h"
 #include "ui/session/editsession.h"
 #include "ui/submit/rejectiondialog.h"
 #include "ui/submit/submitcontroller.h"
@@ -134,6 +135,8 @@ void MainWindow::onCurrentChanged()
     m_errorDock->setModel(view ? view->errorModel() : nullptr);
     if (m_submit && view)
         m_submit->setSession(view->session());
+    if (m_server)
+        m_server->setView(view);
     updateTitle();
 }
 

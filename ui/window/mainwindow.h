@@ -2,6 +2,7 @@
 
 #include "core/catalogue/fieldpath.h"
 #include "core/codec/exporter.h"
+#include "core/document/draft.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -25,6 +26,7 @@ class ErrorDock;
 class FileController;
 class RecentFiles;
 class RecoveryController;
+class ServerController;
 class SubmitController;
 class UpdateTargetPrompt;
 
@@ -80,6 +82,11 @@ public:
     /// Asks whether an opened request body without a 3DS id updates a lead; null when the
     /// window was built without network services.
     UpdateTargetPrompt *updateTargetPrompt() const { return m_updateTarget; }
+    /// Open from Server, Find Leads, Refresh from Server; null without network services.
+    ServerController *serverController() const { return m_server; }
+    /// Opens a lead fetched from the server as a new draft tab based on it (in place of an
+    /// untouched empty draft).
+    void openFetchedDraft(const core::Draft &draft);
     /// An action by objectName ("actionSave", "actionUndo", "actionNextError", ...).
     QAction *action(const QString &objectName) const;
 
@@ -99,6 +106,7 @@ private:
     void createGoMenu();
     void createSubmit(const Services &services);
     void addEnvironmentChooser(QToolBar *toolBar);
+    void createServer(const Services &services);
     QAction *addMenuAction(QMenu *menu, const QString &name, const QString &text,
                            const QKeySequence &shortcut = {});
     void setShortcuts(const QString &actionName, const QList<QKeySequence> &shortcuts);
@@ -128,6 +136,7 @@ private:
     RecoveryController *m_recovery;
     SubmitController *m_submit = nullptr;
     UpdateTargetPrompt *m_updateTarget = nullptr;
+    ServerController *m_server = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_submitMenu = nullptr;
     int m_untitledCount = 0; ///< new drafts so far: "Untitled", "Untitled 2", ...

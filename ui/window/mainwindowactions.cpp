@@ -228,6 +228,7 @@ void MainWindow::createSubmit(const Services &services)
     toolBar->addAction(m_submit->submitAction());
     statusBar()->addPermanentWidget(m_submit->statusWidget());
     connect(m_submit, &SubmitController::outcome, this, &MainWindow::showOutcome);
+    createServer(services);
 }
 
 } // namespace leadopp::ui

@@ -143,6 +143,14 @@ void Document::setRejection(const Rejection &rejection, const QList<FieldError> 
     Q_EMIT addressedChanged();
 }
 
+void Document::setBase(const ServerBase &base)
+{
+    if (base == m_draft.base)
+        return;
+    m_draft.base = base;
+    Q_EMIT baseChanged();
+}
+
 void Document::clearRejection()
 {
     setRejection(Rejection(), {});

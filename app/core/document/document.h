@@ -76,6 +76,9 @@ public:
     QList<FieldError> unaddressedErrors() const;
 
     void appendSubmission(const SubmissionAttempt &attempt);
+    /// Replaces the server copy the draft is based on (a refresh from the server); the
+    /// record stays as it is. Emits baseChanged() when it differs.
+    void setBase(const ServerBase &base);
 
 Q_SIGNALS:
     void valueChanged(const leadopp::core::FieldPath &path);
@@ -87,6 +90,7 @@ Q_SIGNALS:
     void rejectionChanged();
     void addressedChanged();
     void submissionsChanged();
+    void baseChanged();
 
 private:
     QJsonArray rows(Section section) const;
