@@ -169,4 +169,9 @@ void Document::appendSubmission(const SubmissionAttempt &attempt)
     Q_EMIT submissionsChanged();
 }
 
+void Document::setBase(const ServerBase &base)
+{
+    m_draft.base = base;
+}
+
 } // namespace leadopp::core

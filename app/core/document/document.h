@@ -76,6 +76,8 @@ public:
     QList<FieldError> unaddressedErrors() const;
 
     void appendSubmission(const SubmissionAttempt &attempt);
+    /// Makes `base` the server copy the draft is measured against (what the server accepted).
+    void setBase(const ServerBase &base);
 
 Q_SIGNALS:
     void valueChanged(const leadopp::core::FieldPath &path);
