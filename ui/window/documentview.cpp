@@ -197,6 +197,11 @@ SectionTableWidget *DocumentView::table(Section section) const
     return nullptr;
 }
 
+void DocumentView::setFilePath(const QString &path)
+{
+    m_document->setFilePath(path);
+}
+
 QString DocumentView::displayName() const
 {
     const QString path = m_document->filePath().isEmpty() ? m_sourcePath : m_document->filePath();
