@@ -1,19 +1,14 @@
 #include "net/submissionworkflow.h"
 
 #include "core/codec/exporter.h"
+#include "core/errors/previousanswer.h"
 #include "net/submissionrecord.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace leadopp::net {
 
 namespace {
-
-QString previousAnswerNote()
-{
-    return QCoreApplication::translate("Submission", "(from the previous answer)");
-}
 
 // The record the server holds after accepting `request`: the one sent, under the 3DS id
 // the answer names (a create learns its id only now).
@@ -70,16 +65,9 @@ QList<core::FieldError> carriedErrors(const QList<core::FieldError> &open,
     for (core::FieldError error : open) {
         if (!error.path.isEmpty() && named.contains(error.path))
             continue; // the new answer speaks for this field
-        if (!isFromPreviousAnswer(error))
-            error.message += QLatin1Char(' ') + previousAnswerNote();
-        carried.append(error);
+        carried.append(core::markedFromPreviousAnswer(error));
     }
     return carried;
-}
-
-bool isFromPreviousAnswer(const core::FieldError &error)
-{
-    return error.message.endsWith(previousAnswerNote());
 }
 
 SubmitOutcome submitOutcome(const core::Document &document, const ApiRequest &request,
@@ -95,8 +83,11 @@ SubmitOutcome submitOutcome(const core::Document &document, const ApiRequest &re
         return outcome;
     outcome.rejection = toRejection(result, environmentName);
     outcome.errors = result.fieldErrors;
-    if (!validatedRecord(result.kind))
-        outcome.errors += carriedErrors(document.unaddressedErrors(), result.fieldErrors);
+    if (!validatedRecord(result.kind)) {
+        outcome.rejection.previousAnswerErrors
+            = carriedErrors(document.unaddressedErrors(), result.fieldErrors);
+        outcome.errors += outcome.rejection.previousAnswerErrors;
+    }
     return outcome;
 }
 

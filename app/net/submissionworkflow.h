@@ -3,6 +3,7 @@
 #include "core/codec/patchbody.h"
 #include "core/document/document.h"
 #include "core/errors/fielderror.h"
+#include "core/errors/previousanswer.h"
 #include "net/apirequest.h"
 #include "net/apiresult.h"
 
@@ -38,7 +39,7 @@ QList<core::FieldError> carriedErrors(const QList<core::FieldError> &open,
                                       const QList<core::FieldError> &answered);
 
 /// True for an error carried over from a previous answer by carriedErrors().
-bool isFromPreviousAnswer(const core::FieldError &error);
+using core::isFromPreviousAnswer;
 
 /// What a finished submission does to the draft that sent it: the attempt joins its
 /// history always; a refusal becomes its rejection (with the previous errors that still

@@ -1,5 +1,7 @@
 #include "core/codec/documentreader.h"
 #include "core/codec/recordnormaliser.h"
+#include "core/document/document.h"
+#include "core/errors/previousanswer.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -199,6 +201,33 @@ TEST(DocumentReader, writeDraft_roundTripsEveryPart)
     EXPECT_EQ(result.draft.rejection, draft.rejection);
     EXPECT_EQ(result.draft.submissions, draft.submissions);
     EXPECT_TRUE(result.draft == draft);
+}
+
+// The errors a 406 left standing are kept with the rejection, without the note (it is added
+// in the language of whoever opens the file), and shown again when the draft opens.
+TEST(DocumentReader, writeDraft_keepsTheErrorsOfThePreviousAnswer)
+{
+    Draft draft;
+    draft.record = object(R"({"leadOpportunity":{"closeDate":"30.09.2025","currency":"EURO"}})");
+    FieldError currency { QStringLiteral("leadOpportunity.currency"), MatchKind::Exact,
+                          QStringLiteral("currency must match"), QStringLiteral("ERR801"),
+                          QStringLiteral("leadOpportunity.currency") };
+    FieldError record { {}, MatchKind::Record, QStringLiteral("record refused"), {}, {} };
+    draft.rejection = { 406, {}, {}, {}, QByteArray(R"({"errorCode":"ERR805"})") };
+    draft.rejection.previousAnswerErrors
+        = { markedFromPreviousAnswer(currency), markedFromPreviousAnswer(record) };
+
+    const QByteArray bytes = writeDraft(draft);
+    EXPECT_TRUE(bytes.contains("\"currency must match\""));
+    EXPECT_FALSE(bytes.contains(previousAnswerNote().toUtf8()));
+    const ReadResult result = readDocument(bytes);
+    ASSERT_TRUE(result.ok) << result.error.toStdString();
+    EXPECT_EQ(result.draft.rejection, draft.rejection);
+
+    const Document document(result.draft);
+    EXPECT_TRUE(document.serverErrors().contains(markedFromPreviousAnswer(currency)));
+    EXPECT_TRUE(document.serverErrors().contains(markedFromPreviousAnswer(record)));
+    EXPECT_FALSE(document.isAddressed(markedFromPreviousAnswer(currency)));
 }
 
 TEST(DocumentReader, writeDraft_emptyDraft_roundTrips)

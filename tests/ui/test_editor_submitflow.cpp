@@ -117,6 +117,32 @@ TEST_F(SubmitFlow, dateRefusalLightsOnlyTheBadDateAndKeepsTheEarlierErrors)
     EXPECT_EQ(errorAt("leadOpportunity.closeDate"), nullptr);
 }
 
+// 9. What a 406 keeps is part of the draft: saved, closed and opened again, the earlier
+// errors are still there, still marked, still open, and the refused date with them.
+TEST_F(SubmitFlow, errorsKeptByADateRefusalSurviveSaveAndReopen)
+{
+    test::openAndShow(*window, test::kRejectedDraft);
+    ASSERT_TRUE(submitAnyway());
+    ASSERT_EQ(document().draft().submissions.last().status, 406);
+    const QList<core::FieldError> shown = document().serverErrors();
+    const QString file = dir.filePath(QStringLiteral("refused.leadopp.json"));
+    ui::Prompt::setNextFileName(file);
+    ASSERT_TRUE(window->saveAs());
+    ASSERT_TRUE(window->closeCurrent());
+
+    ASSERT_TRUE(window->openFile(file));
+    EXPECT_EQ(document().serverErrors(), shown);
+    ASSERT_NE(errorAt("leadOpportunity.closeDate"), nullptr);
+    EXPECT_FALSE(net::isFromPreviousAnswer(*errorAt("leadOpportunity.closeDate")));
+    for (const char *path : { "leadOpportunity.currency", "offerLines[1].amount",
+                              "offerLines[1].revenueType", "customerContacts[0].email" }) {
+        const core::FieldError *kept = errorAt(path);
+        ASSERT_NE(kept, nullptr) << path;
+        EXPECT_TRUE(net::isFromPreviousAnswer(*kept)) << path;
+        EXPECT_FALSE(document().isAddressed(*kept)) << path;
+    }
+}
+
 // 10. The offer cell suggests the known offers; the sandbox's refusal names the prefixes.
 TEST_F(SubmitFlow, offerCellSuggestsKnownOffersAndTheRefusalNamesThePrefixes)
 {

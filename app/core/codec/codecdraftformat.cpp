@@ -2,6 +2,7 @@
 
 #include "core/codec/documentreader.h"
 #include "core/codec/recordnormaliser.h"
+#include "core/errors/previousanswer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -57,6 +58,9 @@ QJsonObject rejectionToJson(const Rejection &rejection)
                          { QStringLiteral("environment"), rejection.environment } };
     putTime(object, QStringLiteral("receivedAt"), rejection.receivedAt);
     putBytes(object, QStringLiteral("body"), rejection.body);
+    if (!rejection.previousAnswerErrors.isEmpty())
+        object.insert(QStringLiteral("previousAnswerErrors"),
+                      previousAnswerErrorsToJson(rejection.previousAnswerErrors));
     return object;
 }
 
@@ -68,6 +72,8 @@ Rejection rejectionFromJson(const QJsonObject &object)
     rejection.receivedAt = takeTime(object, QStringLiteral("receivedAt"));
     rejection.environment = object.value(QLatin1String("environment")).toString();
     rejection.body = takeBytes(object, QStringLiteral("body"));
+    rejection.previousAnswerErrors = previousAnswerErrorsFromJson(
+        object.value(QLatin1String("previousAnswerErrors")).toArray());
     return rejection;
 }
 

@@ -20,7 +20,8 @@ void Document::setDraft(Draft draft)
     m_rowIds.reset(m_draft.record);
     const QList<FieldError> errors = m_draft.rejection.isNull()
         ? QList<FieldError>()
-        : mapErrors(m_draft.rejection.body, m_draft.rejection.status, m_draft.record).errors;
+        : mapErrors(m_draft.rejection.body, m_draft.rejection.status, m_draft.record).errors
+            + m_draft.rejection.previousAnswerErrors;
     m_serverErrors.reset(errors, m_draft.record, m_rowIds, m_draft.record, m_rowIds);
     Q_EMIT documentReset();
     Q_EMIT rejectionChanged();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/errors/fielderror.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -15,12 +17,16 @@ struct Rejection {
     QDateTime receivedAt; ///< UTC
     QString environment;  ///< environment name the rejection came from, if known
     QByteArray body;      ///< raw response body
+    /// Errors of the answer before this one that still stood when it came (a 406 says
+    /// nothing about the other fields), marked as such (core/errors/previousanswer.h).
+    QList<FieldError> previousAnswerErrors = {};
 
     bool isNull() const { return status == 0 && body.isEmpty(); }
     friend bool operator==(const Rejection &a, const Rejection &b)
     {
         return a.status == b.status && a.traceId == b.traceId && a.receivedAt == b.receivedAt
-            && a.environment == b.environment && a.body == b.body;
+            && a.environment == b.environment && a.body == b.body
+            && a.previousAnswerErrors == b.previousAnswerErrors;
     }
 };
 
