@@ -9,7 +9,7 @@ set(LEADOPP_INSTALL_PRIVATE_LIBDIR ${CMAKE_INSTALL_LIBDIR}/leadopp)
 file(RELATIVE_PATH LEADOPP_BIN_TO_PRIVATE_LIBS
   /prefix/${CMAKE_INSTALL_BINDIR} /prefix/${LEADOPP_INSTALL_PRIVATE_LIBDIR})
 
-set(LEADOPP_INSTALLED_LIBRARIES leadopp_core leadopp_net leadopp_sandbox)
+set(LEADOPP_INSTALLED_LIBRARIES leadopp_core leadopp_net leadopp_sandbox leadopp_cli_remote)
 set(LEADOPP_INSTALLED_EXECUTABLES leadopp)
 if(LEADOPP_BUILD_GUI)
   list(APPEND LEADOPP_INSTALLED_LIBRARIES leadopp_session leadopp_ui)

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "console.h"
 #include "core/translators.h"
+#include "remoteloader.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +13,7 @@ namespace {
 
 struct Command {
     const char *name;
-    int (*run)(const QStringList &);
+    int (*run)(const QStringList &); ///< null: a network command, run from its module
     const char *summary;
 };
 
@@ -25,11 +26,11 @@ const Command kCommands[] = {
       QT_TRANSLATE_NOOP("leadopp", "list what a draft changes against its server copy") },
     { "errors", runErrors,
       QT_TRANSLATE_NOOP("leadopp", "map an error response onto the draft's fields") },
-    { "submit", runSubmit, QT_TRANSLATE_NOOP("leadopp", "send a draft to an environment") },
-    { "get", runGet, QT_TRANSLATE_NOOP("leadopp", "fetch a lead by its 3DS id as a draft") },
-    { "search", runSearch,
+    { "submit", nullptr, QT_TRANSLATE_NOOP("leadopp", "send a draft to an environment") },
+    { "get", nullptr, QT_TRANSLATE_NOOP("leadopp", "fetch a lead by its 3DS id as a draft") },
+    { "search", nullptr,
       QT_TRANSLATE_NOOP("leadopp", "list leads by modification window or partner id") },
-    { "sandbox", runSandbox,
+    { "sandbox", nullptr,
       QT_TRANSLATE_NOOP("leadopp", "serve the partner API sandbox on loopback") },
 };
 
@@ -74,7 +75,7 @@ int main(int argc, char *argv[])
         if (first == QLatin1String(command.name)) {
             QStringList rest = arguments.mid(2);
             rest.prepend(QStringLiteral("leadopp ") + first);
-            return command.run(rest);
+            return command.run ? command.run(rest) : runRemoteCommand(first, rest);
         }
     }
     printErr(

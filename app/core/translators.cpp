@@ -26,11 +26,23 @@ bool installOne(QCoreApplication &app, const QLocale &locale, const QString &nam
 
 } // namespace
 
-bool installTranslators(QCoreApplication &app, const QLocale &locale)
+QStringList catalogueFolders()
+{
+    // Where translations/CMakeLists.txt installs them, seen from bin/ (GNUInstallDirs).
+    const QDir bin(QCoreApplication::applicationDirPath());
+    return { QDir::cleanPath(bin.filePath(QStringLiteral("../share/leadopp/translations"))),
+             kCatalogues };
+}
+
+bool installTranslators(QCoreApplication &app, const QLocale &locale, const QStringList &folders)
 {
     installOne(app, locale, QStringLiteral("qtbase"),
                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return installOne(app, locale, QStringLiteral("leadopp"), kCatalogues);
+    for (const QString &folder : folders) {
+        if (installOne(app, locale, QStringLiteral("leadopp"), folder))
+            return true;
+    }
+    return false;
 }
 
 QStringList availableLanguages()

@@ -8,11 +8,18 @@ class QCoreApplication;
 
 namespace leadopp::core {
 
+/// The folders our catalogues are looked for in, first found wins: the installed ones
+/// (share/leadopp/translations beside the executables' bin/), so a package that updates a
+/// translation is heard without a rebuild, then the copy embedded under :/i18n, which a
+/// build tree or a copied executable always has.
+QStringList catalogueFolders();
+
 /// Installs Qt's own catalogue (the option parser's "Usage:", dialog buttons) and ours
-/// (embedded under :/i18n) for `locale`, each when one exists (English needs none), owned
+/// (the first in `folders`) for `locale`, each when one exists (English needs none), owned
 /// by `app`. The editor and the command line both call it, so they speak the same
 /// language. Returns whether our catalogue was found.
-bool installTranslators(QCoreApplication &app, const QLocale &locale = QLocale());
+bool installTranslators(QCoreApplication &app, const QLocale &locale = QLocale(),
+                        const QStringList &folders = catalogueFolders());
 
 /// The languages the program speaks: "en" (its source texts) and one per catalogue.
 QStringList availableLanguages();

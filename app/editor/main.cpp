@@ -2,11 +2,14 @@
 // created here and handed to the window; nothing below knows how they were built.
 #include "core/translators.h"
 #include "editorservices.h"
+#include "ui/common/palettes.h"
 #include "ui/window/terminationnotifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+
+#include <cstdio>
 
 namespace {
 
@@ -20,19 +23,32 @@ void applyLanguage(QApplication &app)
     leadopp::core::installTranslators(app);
 }
 
-QStringList parseFiles(const QApplication &app)
+struct Options {
+    QStringList files;
+    QString palette;
+};
+
+Options parseOptions(const QApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Edit, validate and resubmit partner lead opportunities."));
     parser.addHelpOption();
     parser.addVersionOption();
+    // A scheme of the editor's own for desktops without a dark or high-contrast theme:
+    // every issue colour derives from the palette, so it reads in each of them.
+    const QCommandLineOption palette(
+        QStringLiteral("palette"),
+        QApplication::translate("main", "Colour scheme: %1.")
+            .arg(leadopp::ui::palettes::names().join(QStringLiteral(", "))),
+        QApplication::translate("main", "scheme"), QStringLiteral("system"));
+    parser.addOption(palette);
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QApplication::translate("main", "Drafts, request bodies or responses to open."),
         QStringLiteral("[FILE...]"));
     parser.process(app);
-    return parser.positionalArguments();
+    return { parser.positionalArguments(), parser.value(palette) };
 }
 
 } // namespace
@@ -46,7 +62,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(LEADOPP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("leadopp-editor"));
     applyLanguage(app);
-    const QStringList files = parseFiles(app);
+    const Options options = parseOptions(app);
+    if (!leadopp::ui::palettes::apply(options.palette)) {
+        std::fputs(
+            qPrintable(
+                QApplication::translate("main", "Unknown colour scheme: %1").arg(options.palette)
+                + u'\n'),
+            stderr);
+        return 1;
+    }
 
     leadopp::editor::EditorServices services;
     leadopp::ui::MainWindow window(services.forWindow());
@@ -55,7 +79,7 @@ int main(int argc, char *argv[])
     leadopp::ui::TerminationNotifier termination;
     QObject::connect(&termination, &leadopp::ui::TerminationNotifier::received, &window,
                      &leadopp::ui::MainWindow::journalAndClose);
-    for (const QString &file : files)
+    for (const QString &file : options.files)
         window.openFile(file);
     window.show();
     window.offerRecovery();

@@ -4,7 +4,11 @@
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <gtest/gtest.h>
 
@@ -71,4 +75,49 @@ TEST_F(UiLanguage, english_needsNoCatalogue)
 {
     EXPECT_FALSE(installTranslators(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
     EXPECT_EQ(QCoreApplication::translate("Field", "Close date"), QStringLiteral("Close date"));
+}
+
+namespace {
+
+// The file the program's own catalogue was loaded from; empty when none is installed.
+QString loadedCatalogue()
+{
+    const QList<QTranslator *> installed = qApp->findChildren<QTranslator *>();
+    for (const QTranslator *translator : installed) {
+        if (QFileInfo(translator->filePath()).fileName().startsWith(QStringLiteral("leadopp_")))
+            return translator->filePath();
+    }
+    return QString();
+}
+
+} // namespace
+
+TEST_F(UiLanguage, theInstalledCatalogueIsLookedForFirst_thenTheEmbeddedOne)
+{
+    const QStringList folders = catalogueFolders();
+    ASSERT_EQ(folders.size(), 2);
+    EXPECT_EQ(folders.at(0),
+              QDir::cleanPath(QCoreApplication::applicationDirPath()
+                              + QStringLiteral("/../share/leadopp/translations")));
+    EXPECT_EQ(folders.at(1), QStringLiteral(":/i18n"));
+}
+
+// A package that updates a translation installs it beside the executables; it wins over
+// the copy built into the library, which stays the fallback for every other language.
+TEST_F(UiLanguage, anInstalledCatalogueWinsOverTheEmbeddedOne)
+{
+    QTemporaryDir installed;
+    ASSERT_TRUE(installed.isValid());
+    const QString updated = installed.filePath(QStringLiteral("leadopp_de.qm"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(":/i18n/leadopp_de.qm"), updated));
+    const QStringList folders { installed.path(), QStringLiteral(":/i18n") };
+
+    ASSERT_TRUE(installTranslators(*qApp, QLocale(QStringLiteral("de_DE")), folders));
+    EXPECT_EQ(loadedCatalogue(), updated);
+    EXPECT_NE(QCoreApplication::translate("Field", "Close date"), QStringLiteral("Close date"));
+    removeInstalledTranslators();
+
+    ASSERT_TRUE(installTranslators(*qApp, QLocale(QStringLiteral("ja_JP")), folders));
+    EXPECT_EQ(loadedCatalogue(), QStringLiteral(":/i18n/leadopp_ja.qm"));
+    EXPECT_EQ(QCoreApplication::translate("Field", "Close date"), QStringLiteral("完了予定日"));
 }

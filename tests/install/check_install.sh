@@ -41,6 +41,11 @@ elif [[ "$version" != leadopp\ * ]]; then
   echo "unexpected version line from the installed leadopp: $version"
   status=1
 fi
+# The network commands are a module loaded on first use: found from the install alone too.
+if ! env -u LD_LIBRARY_PATH "$prefix/bin/leadopp" sandbox --help >/dev/null; then
+  echo "the installed leadopp cannot load its network commands"
+  status=1
+fi
 if ! env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$prefix/bin/leadopp-editor" --version >/dev/null; then
   echo "the installed leadopp-editor does not start"
   status=1

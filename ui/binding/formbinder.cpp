@@ -152,13 +152,20 @@ bool FormBinder::isRequired(const QWidget *editor) const
     return spec && requiredIn(*spec, m_session->exportMode());
 }
 
+// All labels of the form at once, so each keeps a letter of its own wherever the keys allow.
 void FormBinder::assignMnemonics(mnemonics::Taken taken)
 {
+    QList<const QLabel *> labels;
+    QStringList texts;
     for (const QWidget *editor : std::as_const(m_editors)) {
-        if (const QLabel *label = m_labels.value(editor))
-            m_mnemonicTexts.insert(
-                label, mnemonics::assign(core::FieldCatalogue::label(specOf(editor)), &taken));
+        if (const QLabel *label = m_labels.value(editor)) {
+            labels.append(label);
+            texts.append(core::FieldCatalogue::label(specOf(editor)));
+        }
     }
+    texts = mnemonics::assign(texts, &taken);
+    for (int i = 0; i < labels.size(); ++i)
+        m_mnemonicTexts.insert(labels.at(i), texts.at(i));
     updateLabels();
 }
 

@@ -1,6 +1,7 @@
 #include "ui/common/mnemonics.h"
 
 #include <QAction>
+#include <QHash>
 #include <QLabel>
 #include <QMenuBar>
 #include <QToolBar>
@@ -15,25 +16,115 @@ bool usable(QChar letter)
     return letter.isLetterOrNumber() && letter.unicode() < 0x80;
 }
 
-// Appended keys when a text has no free letter of its own: letters first, then digits, as
-// a long form has more labels than the alphabet has letters once menus and tabs chose.
+// Appended keys when a text has no letter of its own to spare (a Japanese label): letters
+// first, then digits.
 constexpr char16_t kSpareKeys[] = u"abcdefghijklmnopqrstuvwxyz0123456789";
 
-int firstFree(const QString &plain, const Taken &taken, bool wordStartsOnly)
+// The keys a text could take, best first: the letters and digits that start a word, then
+// the others, each once, never one in `taken`.
+QList<QChar> candidates(const QString &plain, const Taken &taken)
 {
+    QList<QChar> wordStarts, others;
     for (int i = 0; i < plain.size(); ++i) {
+        const QChar key = plain.at(i).toLower();
+        if (!usable(key) || taken.contains(key) || wordStarts.contains(key))
+            continue;
         const bool wordStart = i == 0 || !plain.at(i - 1).isLetterOrNumber();
-        const QChar letter = plain.at(i).toLower();
-        if (usable(letter) && !taken.contains(letter) && (wordStart || !wordStartsOnly))
-            return i;
+        if (wordStart) {
+            others.removeAll(key);
+            wordStarts.append(key);
+        } else if (!others.contains(key)) {
+            others.append(key);
+        }
     }
-    return -1;
+    return wordStarts + others;
 }
+
+// A maximum matching of texts to keys (Kuhn's augmenting paths): a text whose letters are
+// all used by earlier ones takes one from a text that can move to another of its own, so
+// "Status" keeps a letter of its own instead of an appended "(B)".
+class KeyMatcher
+{
+public:
+    explicit KeyMatcher(QList<QList<QChar>> options) : m_options(std::move(options)) { }
+
+    QList<QChar> match()
+    {
+        m_keyOf.fill(QChar(), m_options.size());
+        for (int text = 0; text < m_options.size(); ++text) {
+            if (!takeFree(text)) {
+                m_visited.clear();
+                augment(text);
+            }
+        }
+        return m_keyOf;
+    }
+
+private:
+    bool takeFree(int text)
+    {
+        for (const QChar key : m_options.at(text)) {
+            if (!m_owner.contains(key)) {
+                bind(text, key);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    bool augment(int text)
+    {
+        for (const QChar key : m_options.at(text)) {
+            if (m_visited.contains(key))
+                continue;
+            m_visited.insert(key);
+            const int owner = m_owner.value(key, -1);
+            if (owner < 0 || augment(owner)) {
+                bind(text, key);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void bind(int text, QChar key)
+    {
+        m_owner.insert(key, text);
+        m_keyOf[text] = key;
+    }
+
+    QList<QList<QChar>> m_options;
+    QList<QChar> m_keyOf;
+    QHash<QChar, int> m_owner;
+    QSet<QChar> m_visited;
+};
 
 QString escaped(const QString &text)
 {
     QString copy = text;
     return copy.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
+QString marked(const QString &plain, QChar key)
+{
+    for (int i = 0; i < plain.size(); ++i) {
+        const bool wordStart = i == 0 || !plain.at(i - 1).isLetterOrNumber();
+        if (plain.at(i).toLower() == key && wordStart)
+            return escaped(plain.left(i)) + QLatin1Char('&') + escaped(plain.mid(i));
+    }
+    const int at = plain.indexOf(key, 0, Qt::CaseInsensitive);
+    return escaped(plain.left(at)) + QLatin1Char('&') + escaped(plain.mid(at));
+}
+
+QString appended(const QString &plain, Taken *taken)
+{
+    for (const char16_t letter : kSpareKeys) {
+        if (letter && !taken->contains(QChar(letter))) {
+            taken->insert(QChar(letter));
+            return escaped(plain) + QStringLiteral(" (&") + QChar(letter).toUpper() + u')';
+        }
+    }
+    return escaped(plain); // every key taken: better none than a clash
 }
 
 } // namespace
@@ -52,20 +143,24 @@ QChar of(const QString &text)
 
 QString assign(const QString &plain, Taken *taken)
 {
-    int at = firstFree(plain, *taken, true);
-    if (at < 0)
-        at = firstFree(plain, *taken, false);
-    if (at >= 0) {
-        taken->insert(plain.at(at).toLower());
-        return escaped(plain.left(at)) + QLatin1Char('&') + escaped(plain.mid(at));
+    return assign(QStringList { plain }, taken).constFirst();
+}
+
+QStringList assign(const QStringList &plains, Taken *taken)
+{
+    QList<QList<QChar>> options;
+    for (const QString &plain : plains)
+        options.append(candidates(plain, *taken));
+    const QList<QChar> keys = KeyMatcher(options).match();
+    for (const QChar key : keys) {
+        if (!key.isNull())
+            taken->insert(key);
     }
-    for (const char16_t letter : kSpareKeys) {
-        if (letter && !taken->contains(QChar(letter))) {
-            taken->insert(QChar(letter));
-            return escaped(plain) + QStringLiteral(" (&") + QChar(letter).toUpper() + u')';
-        }
-    }
-    return escaped(plain); // every key taken: better none than a clash
+    QStringList texts;
+    for (int i = 0; i < plains.size(); ++i)
+        texts.append(keys.at(i).isNull() ? appended(plains.at(i), taken)
+                                         : marked(plains.at(i), keys.at(i)));
+    return texts;
 }
 
 Taken ofWindowBars(const QWidget *window)

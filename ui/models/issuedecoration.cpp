@@ -77,34 +77,38 @@ IssueLook issueLook(IssueTone tone, const QPalette &palette)
 
 namespace {
 
-// The glyphs of resources/icons/{error,warning,addressed}.svg, drawn in code: the models
-// live in a library without the resource file.
-void drawGlyph(QPainter &painter, IssueTone tone, qreal size)
+// The glyphs of resources/icons/{error,warning,addressed}.svg, drawn in code (the models
+// live in a library without the resource file) in the palette's accent of each tone, with
+// the mark in the palette's base: the accent keeps 3:1 against a tint, the window and the
+// base alike (WCAG non-text contrast), which a fixed red loses on a dark tint.
+void drawGlyph(QPainter &painter, IssueTone tone, qreal size, const QPalette &palette)
 {
+    const QColor accent = issueLook(tone, palette).accent;
     painter.scale(size / 16.0, size / 16.0);
-    painter.setPen(Qt::NoPen);
     if (tone == IssueTone::Addressed) {
-        painter.setPen(QPen(QColor(0x5f, 0x7d, 0x95), 1.5, Qt::DashLine));
+        painter.setPen(QPen(accent, 1.5, Qt::DashLine));
         painter.drawEllipse(QRectF(1.5, 1.5, 13, 13));
-        painter.setPen(QPen(QColor(0x2e, 0x7d, 0x32), 1.8, Qt::SolidLine, Qt::RoundCap));
+        painter.setPen(
+            QPen(issueLook(IssueTone::Accepted, palette).accent, 1.8, Qt::SolidLine, Qt::RoundCap));
         painter.drawPolyline(
             QPolygonF({ QPointF(4.8, 8.2), QPointF(7, 10.4), QPointF(11.2, 5.8) }));
         return;
     }
-    painter.setBrush(tone == IssueTone::Warning ? QColor(0xf2, 0x99, 0x00)
-                                                : QColor(0xd9, 0x30, 0x25));
-    if (tone == IssueTone::Warning)
+    const bool warning = tone == IssueTone::Warning;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(accent);
+    if (warning)
         painter.drawPolygon(
             QPolygonF({ QPointF(8, 1.2), QPointF(15.2, 14.3), QPointF(0.8, 14.3) }));
     else
         painter.drawEllipse(QRectF(1, 1, 14, 14));
-    painter.setBrush(Qt::white);
-    const qreal top = tone == IssueTone::Warning ? 5.2 : 3.5;
-    painter.drawRoundedRect(QRectF(7.1, top, 1.8, tone == IssueTone::Warning ? 5 : 6), 0.9, 0.9);
-    painter.drawEllipse(QPointF(8, tone == IssueTone::Warning ? 12.1 : 12), 1, 1);
+    painter.setBrush(palette.color(QPalette::Base));
+    const qreal top = warning ? 5.2 : 3.5;
+    painter.drawRoundedRect(QRectF(7.1, top, 1.8, warning ? 5 : 6), 0.9, 0.9);
+    painter.drawEllipse(QPointF(8, warning ? 12.1 : 12), 1, 1);
 }
 
-QIcon drawIcon(IssueTone tone)
+QIcon drawIcon(IssueTone tone, const QPalette &palette)
 {
     QIcon icon;
     for (const int size : { 16, 24, 32 }) {
@@ -112,7 +116,7 @@ QIcon drawIcon(IssueTone tone)
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
-        drawGlyph(painter, tone, size);
+        drawGlyph(painter, tone, size, palette);
         painter.end();
         icon.addPixmap(pixmap);
     }
@@ -121,13 +125,16 @@ QIcon drawIcon(IssueTone tone)
 
 } // namespace
 
-QIcon issueIcon(IssueKind kind)
+QIcon issueIcon(IssueKind kind, const QPalette &palette)
 {
-    static QHash<int, QIcon> cache;
+    // One icon per tone and palette: the colours that paint it are the key.
+    static QHash<QString, QIcon> cache;
     const IssueTone tone = issueTone(kind);
-    auto it = cache.find(int(tone));
+    const QString key = QString::number(int(tone)) + issueLook(tone, palette).accent.name()
+        + palette.color(QPalette::Base).name();
+    auto it = cache.find(key);
     if (it == cache.end())
-        it = cache.insert(int(tone), drawIcon(tone));
+        it = cache.insert(key, drawIcon(tone, palette));
     return *it;
 }
 

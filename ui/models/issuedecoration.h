@@ -31,9 +31,9 @@ inline IssueLook issueLook(IssueKind kind, const QPalette &palette = QGuiApplica
 {
     return issueLook(issueTone(kind), palette);
 }
-/// The icon of a kind (self-contained glyphs that read on any background), drawn in code
-/// so the models need no resource file.
-QIcon issueIcon(IssueKind kind);
+/// The icon of a kind, drawn in code (so the models need no resource file) in the colours
+/// of `palette`: the kind's accent with a mark in the base colour.
+QIcon issueIcon(IssueKind kind, const QPalette &palette = QGuiApplication::palette());
 /// The background tint of a cell with an issue of this kind.
 QColor issueTint(IssueKind kind);
 /// Tooltip text: one line per issue, kind first, addressed server errors marked so.

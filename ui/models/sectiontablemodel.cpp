@@ -89,17 +89,27 @@ double SectionTableModel::totalAmount() const
     return m_total;
 }
 
+double SectionTableModel::amountOfRows(const QJsonArray &rows, qsizetype first, qsizetype last)
+{
+    double sum = 0;
+    for (qsizetype row = qMax<qsizetype>(first, 0); row <= last && row < rows.size(); ++row) {
+        const QJsonValue amount = rows.at(row).toObject().value(QLatin1String("amount"));
+        if (amount.isDouble())
+            sum += amount.toDouble();
+    }
+    return sum;
+}
+
 void SectionTableModel::updateTotal()
 {
     if (m_section != core::Section::OfferLines)
         return;
-    double total = 0;
-    for (const QJsonValue &row : std::as_const(m_rows)) {
-        const QJsonValue amount = row.toObject().value(QLatin1String("amount"));
-        if (amount.isDouble())
-            total += amount.toDouble();
-    }
-    if (qFuzzyCompare(1 + total, 1 + m_total))
+    setTotal(amountOfRows(m_rows, 0, m_rows.size() - 1));
+}
+
+void SectionTableModel::setTotal(double total)
+{
+    if (m_section != core::Section::OfferLines || qFuzzyCompare(1 + total, 1 + m_total))
         return;
     m_total = total;
     Q_EMIT totalAmountChanged(total);

@@ -65,7 +65,13 @@ private:
     void onRowMoved(core::Section section, int from, int to);
     void onDocumentReset();
     void onIssuesChanged();
+    /// Recounts the total over every row (a reset, or an edit that replaced the section).
     void updateTotal();
+    /// After an edit, insert or remove the new total is the old one moved by the rows
+    /// concerned: the cost of one row, not of all.
+    void setTotal(double total);
+    /// Sum of the numeric amounts of rows `first`..`last` of `rows`.
+    static double amountOfRows(const QJsonArray &rows, qsizetype first, qsizetype last);
 
     EditSession *m_session = nullptr;
     core::Section m_section;

@@ -16,19 +16,31 @@ void SectionTableModel::onValueChanged(const core::FieldPath &path)
         onDocumentReset();
         return;
     }
-    m_rows = rows;
-    const QModelIndex cell = indexForPath(path);
-    if (path.size() > 2 && cell.isValid()
-        && cell.column() == columnOf(std::get<QString>(path.segments().at(2))))
-        Q_EMIT dataChanged(cell, cell);
-    else if (path.rowIndex() >= 0 && path.rowIndex() < m_rows.size())
-        Q_EMIT dataChanged(index(path.rowIndex(), 0), index(path.rowIndex(), columnCount() - 1));
-    else if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    // Recounting thousands of rows per keystroke is wasted when no amount changed.
+    const int row = path.rowIndex();
+    const bool inRow = path.size() >= 2 && row >= 0 && row < rows.size();
+    // Only the amount moves the total: the edited row's old amount out, its new one in.
     const QString *member
         = path.size() > 2 ? std::get_if<QString>(&path.segments().at(2)) : nullptr;
-    if (!member || *member == QLatin1String("amount"))
+    const bool amountMoves = !member || *member == QLatin1String("amount");
+    const double total = inRow && amountMoves
+        ? m_total - amountOfRows(m_rows, row, row) + amountOfRows(rows, row, row)
+        : m_total;
+    // Taking the edited row alone keeps our snapshot and the document's array apart, so the
+    // document edits its array in place instead of copying every row on each keystroke.
+    if (inRow)
+        m_rows.replace(row, rows.at(row));
+    else
+        m_rows = rows;
+    const QModelIndex cell = indexForPath(path);
+    if (path.size() > 2 && cell.isValid() && member && cell.column() == columnOf(*member))
+        Q_EMIT dataChanged(cell, cell);
+    else if (inRow)
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    else if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    if (inRow)
+        setTotal(total);
+    else
         updateTotal();
 }
 
@@ -39,17 +51,18 @@ void SectionTableModel::onRowsInserted(core::Section section, int first, int las
     beginInsertRows({}, first, last);
     m_rows = documentRows();
     endInsertRows();
-    updateTotal();
+    setTotal(m_total + amountOfRows(m_rows, first, last));
 }
 
 void SectionTableModel::onRowsRemoved(core::Section section, int first, int last)
 {
     if (section != m_section)
         return;
+    const double removed = amountOfRows(m_rows, first, last);
     beginRemoveRows({}, first, last);
     m_rows = documentRows();
     endRemoveRows();
-    updateTotal();
+    setTotal(m_total - removed);
 }
 
 void SectionTableModel::onRowMoved(core::Section section, int from, int to)

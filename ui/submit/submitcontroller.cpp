@@ -17,8 +17,10 @@
 #include "ui/submit/submitstatuswidget.h"
 
 #include <QAction>
+#include <QThread>
 #include <QWidget>
 #include <algorithm>
+#include <memory>
 
 namespace leadopp::ui {
 
@@ -48,6 +50,11 @@ SubmitController::SubmitController(EditSession *session, net::ApiClient *client,
 SubmitController::~SubmitController()
 {
     // Nothing may keep talking to the server for a window that is gone.
+    if (m_builder) {
+        m_builder->disconnect(this);
+        m_builder->wait();
+        delete m_builder.data();
+    }
     if (m_job) {
         m_job->disconnect(this);
         m_job->cancel();
@@ -165,15 +172,34 @@ void SubmitController::onKeyRead(const QString &envId, const QString &key, bool 
     send(haveKey || !m_request.environment.sandbox ? key : net::sandboxKey());
 }
 
+// A big draft takes longer to turn into a body than a frame lasts: the body is built on a
+// worker thread from a copy of the draft (shared, never written there) and sent from here.
 void SubmitController::send(const QString &key)
 {
     const core::Document *document = m_runningSession->document();
-    const net::Environment environment = m_request.environment;
-    m_request = net::buildSubmitRequest(document->draft(), m_runningSession->exportMode());
-    m_request.environment = environment;
     m_sent = document->snapshot();
-    m_request.apiKey = key;
     setState(State::Sending);
+    auto built = std::make_shared<net::ApiRequest>();
+    QThread *builder = QThread::create(
+        [built, draft = document->draft(), mode = m_runningSession->exportMode()] {
+            *built = net::buildSubmitRequest(draft, mode);
+        });
+    m_builder = builder;
+    connect(builder, &QThread::finished, this, [this, builder, built, key] {
+        builder->deleteLater();
+        if (m_builder == builder) // not cancelled nor replaced meanwhile
+            startJob(std::move(*built), key);
+    });
+    builder->start();
+}
+
+void SubmitController::startJob(net::ApiRequest request, const QString &key)
+{
+    m_builder = nullptr;
+    const net::Environment environment = m_request.environment;
+    m_request = std::move(request);
+    m_request.environment = environment;
+    m_request.apiKey = key;
     m_job = m_client->start(m_request);
     m_request.apiKey.clear();
     connect(m_job, &net::ApiJob::finished, this, &SubmitController::onJobFinished);
@@ -181,7 +207,12 @@ void SubmitController::send(const QString &key)
 
 void SubmitController::cancel()
 {
-    if (m_state == State::ReadingKey)
+    if (m_builder) { // the body being built is dropped when it is ready
+        m_builder->disconnect(this);
+        connect(m_builder, &QThread::finished, m_builder, &QObject::deleteLater);
+        m_builder = nullptr;
+    }
+    if (m_state == State::ReadingKey || (m_state == State::Sending && !m_job))
         return abandon(tr("Submission cancelled before anything was sent."));
     if (m_job)
         m_job->cancel();

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 class QAction;
+class QThread;
 class QWidget;
 
 namespace leadopp::net {
@@ -93,6 +94,7 @@ private:
     bool confirmSubmit(const net::Environment &environment);
     void onKeyRead(const QString &envId, const QString &key, bool ok);
     void send(const QString &key);
+    void startJob(net::ApiRequest request, const QString &key);
     void onJobFinished(const net::ApiResult &result);
     void applyResult(const net::ApiResult &result);
     QString unsentEditsNote(const QJsonObject &now) const;
@@ -114,6 +116,7 @@ private:
     QAction *m_rejectionAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QPointer<SubmitStatusWidget> m_status;
+    QPointer<QThread> m_builder; ///< builds the request body off the event loop
     QPointer<net::ApiJob> m_job;
     net::ApiRequest m_request;       ///< the request in flight, its key already wiped
     core::Document::Snapshot m_sent; ///< the record and row identities of that request

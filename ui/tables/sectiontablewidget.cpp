@@ -18,6 +18,13 @@
 
 namespace leadopp::ui {
 
+namespace {
+QString currencyPath()
+{
+    return QStringLiteral("leadOpportunity.currency");
+}
+} // namespace
+
 SectionTableWidget::SectionTableWidget(EditSession *session, core::Section section, QWidget *parent)
     : QWidget(parent), m_session(session), m_section(section),
       m_key(core::FieldCatalogue::section(section)->key),
@@ -89,8 +96,13 @@ void SectionTableWidget::addTotal(QVBoxLayout *layout)
     layout->addWidget(m_total);
     connect(m_model, &SectionTableModel::totalAmountChanged, this,
             &SectionTableWidget::updateTotal);
+    // The label names the currency: only an edit on its branch can change it, and
+    // setting rich text on every keystroke elsewhere costs more than the edit itself.
     connect(m_session->document(), &core::Document::valueChanged, this,
-            &SectionTableWidget::updateTotal);
+            [this](const core::FieldPath &path) {
+                if (core::isOnBranch(path.toString(), currencyPath()))
+                    updateTotal();
+            });
     connect(m_session->document(), &core::Document::documentReset, this,
             &SectionTableWidget::updateTotal);
     updateTotal();
@@ -224,9 +236,7 @@ void SectionTableWidget::updateTotal()
     if (!m_total)
         return;
     const QString currency
-        = m_session->document()
-              ->value(core::FieldPath::parse(QStringLiteral("leadOpportunity.currency")))
-              .toString();
+        = m_session->document()->value(core::FieldPath::parse(currencyPath())).toString();
     m_total->setText(
         tr("Total: <b>%1 %2</b>")
             .arg(QLocale().toString(m_model->totalAmount(), 'f', 2), currency.toHtmlEscaped()));

@@ -169,8 +169,12 @@ void DocumentView::buildTabs()
 // each form's labels share what is left (one form shows at a time, so forms may repeat).
 void DocumentView::assignMnemonics(mnemonics::Taken taken)
 {
+    QStringList titles;
     for (int tab = 0; tab < m_tabs->count(); ++tab)
-        m_tabs->tabBar()->setTabData(tab, mnemonics::assign(tabTitle(kTabs[tab]), &taken));
+        titles.append(tabTitle(kTabs[tab]));
+    titles = mnemonics::assign(titles, &taken);
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
+        m_tabs->tabBar()->setTabData(tab, titles.at(tab));
     m_rejectionBar->assignMnemonics(&taken);
     for (FormBinder *binder : std::as_const(m_binders))
         binder->assignMnemonics(taken);
@@ -195,11 +199,6 @@ SectionTableWidget *DocumentView::table(Section section) const
             return table;
     }
     return nullptr;
-}
-
-void DocumentView::setFilePath(const QString &path)
-{
-    m_document->setFilePath(path);
 }
 
 QString DocumentView::displayName() const

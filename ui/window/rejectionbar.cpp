@@ -55,8 +55,9 @@ void RejectionBar::copyTraceId()
 
 void RejectionBar::assignMnemonics(mnemonics::Taken *taken)
 {
-    m_copy->setText(mnemonics::assign(tr("Copy trace id"), taken));
-    m_details->setText(mnemonics::assign(tr("Details…"), taken));
+    const QStringList texts = mnemonics::assign({ tr("Copy trace id"), tr("Details…") }, taken);
+    m_copy->setText(texts.at(0));
+    m_details->setText(texts.at(1));
 }
 
 // A rejection takes the focus, so a screen-reader user hears it and can go on from here

@@ -61,10 +61,28 @@ const QList<SendableField> &sendableFields(const QString &container)
     return it == index.cend() ? none : *it;
 }
 
+// True when `object` is already what the API takes: sendable members only, each as sent.
+// Most rows of a big draft are, and sharing them beats rebuilding thousands of objects.
+bool sendsAsItIs(const QJsonObject &object, const QList<SendableField> &fields)
+{
+    qsizetype sent = 0;
+    for (const SendableField &field : fields) {
+        const QJsonValue value = object.value(field.name);
+        if (value.isUndefined())
+            continue;
+        if (value.isArray() || exportValue(*field.spec, value) != value)
+            return false;
+        ++sent;
+    }
+    return sent == object.size();
+}
+
 // Keeps the catalogue's sendable members of one object (the record root, a section or
 // a row) under their canonical names.
 QJsonObject filterMembers(const QJsonObject &object, const QString &container)
 {
+    if (sendsAsItIs(object, sendableFields(container)))
+        return object;
     QJsonObject result;
     for (const SendableField &field : sendableFields(container)) {
         const QJsonValue value = exportValue(*field.spec, object.value(field.name));

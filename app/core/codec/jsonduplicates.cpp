@@ -1,10 +1,12 @@
 #include "core/codec/jsonduplicates.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
+#include <QVarLengthArray>
+#include <algorithm>
+#include <cstring>
 
 namespace leadopp::core {
 
@@ -12,70 +14,103 @@ namespace {
 
 constexpr int kMaxWarnings = 50;
 
+// Every draft is scanned on open and on every CLI read, so the scan allocates nothing for a
+// member name without escapes: names are views into the text, compared byte for byte, and a
+// path is spelled only for an object that has a duplicate.
 struct Frame {
     bool object = false;
-    QString path;
-    QStringList order;          ///< member names in first-seen order
-    QHash<QString, int> counts; ///< occurrences per member name
-    QString key;                ///< the member whose value comes next
     bool expectKey = true;
+    bool duplicated = false;
     int index = 0;
+    QByteArrayView key;                       ///< the member whose value comes next
+    QVarLengthArray<QByteArrayView, 16> keys; ///< every member name, in order, repeats included
+    QList<QByteArray> decoded;                ///< owns the names that had escapes
 };
 
-// The string token starting at `begin` (a quote); returns the offset after its closing quote.
-qsizetype stringEnd(const QByteArray &json, qsizetype begin)
+// The offset after the closing quote of the string token starting at `begin` (a quote).
+qsizetype stringEnd(QByteArrayView json, qsizetype begin)
 {
-    for (qsizetype i = begin + 1; i < json.size(); ++i) {
-        if (json.at(i) == '\\')
-            ++i;
-        else if (json.at(i) == '"')
-            return i + 1;
+    const char *data = json.data();
+    const qsizetype size = json.size();
+    for (qsizetype i = begin + 1; i < size; ++i) {
+        const void *stop = std::memchr(data + i, '"', size_t(size - i));
+        if (!stop)
+            return size;
+        const qsizetype quote = static_cast<const char *>(stop) - data;
+        qsizetype slashes = 0;
+        while (quote - slashes - 1 > begin && data[quote - slashes - 1] == '\\')
+            ++slashes;
+        if (slashes % 2 == 0)
+            return quote + 1;
+        i = quote;
     }
-    return json.size();
+    return size;
 }
 
-QString decodeKey(const QByteArray &token)
+// The name a member token spells (without its quotes), decoded only when it has escapes:
+// "a\u0062" and "ab" are the same member.
+QByteArrayView memberName(Frame &frame, QByteArrayView token)
 {
-    if (!token.contains('\\'))
-        return QString::fromUtf8(token.mid(1, token.size() - 2));
-    return QJsonDocument::fromJson('[' + token + ']').array().at(0).toString();
+    if (token.size() < 2) // text that parsed as JSON has its quotes; kept safe all the same
+        return token;
+    const QByteArrayView inner = token.sliced(1, token.size() - 2);
+    if (!inner.contains('\\'))
+        return inner;
+    const QByteArray quoted = '[' + token.toByteArray() + ']';
+    frame.decoded.append(QJsonDocument::fromJson(quoted).array().at(0).toString().toUtf8());
+    return frame.decoded.constLast();
 }
 
-QString childPath(const Frame &parent)
+void onKey(Frame &frame, QByteArrayView name)
 {
-    if (!parent.object)
-        return parent.path + u'[' + QString::number(parent.index) + u']';
-    return parent.path.isEmpty() ? parent.key : parent.path + u'.' + parent.key;
+    frame.duplicated = frame.duplicated || frame.keys.contains(name);
+    frame.keys.append(name);
+    frame.key = name;
+    frame.expectKey = false;
 }
 
-void reportDuplicates(const Frame &frame, QStringList &warnings)
+// "offerLines[1]" for the frame above `depth` open frames: the parents still hold the
+// member or index the child sits at.
+QString pathTo(const QList<Frame> &stack, qsizetype depth)
 {
-    for (const QString &name : frame.order) {
-        const int count = frame.counts.value(name);
-        if (count < 2 || warnings.size() >= kMaxWarnings)
+    QString path;
+    for (qsizetype level = 0; level < depth; ++level) {
+        const Frame &parent = stack.at(level);
+        if (!parent.object)
+            path += u'[' + QString::number(parent.index) + u']';
+        else
+            path += (path.isEmpty() ? QString() : QString(u'.')) + QString::fromUtf8(parent.key);
+    }
+    return path;
+}
+
+void reportDuplicates(const Frame &frame, const QString &path, QStringList &warnings)
+{
+    QList<QByteArrayView> seen;
+    for (const QByteArrayView name : frame.keys) {
+        const auto count = std::count(frame.keys.cbegin(), frame.keys.cend(), name);
+        if (count < 2 || seen.contains(name) || warnings.size() >= kMaxWarnings)
             continue;
-        const QString where = frame.path.isEmpty()
+        seen.append(name);
+        const QString where = path.isEmpty()
             ? QCoreApplication::translate("DocumentReader", "the top level")
-            : frame.path;
+            : path;
         warnings.append(
             QCoreApplication::translate(
                 "DocumentReader", "The member “%1” occurs %2 times in %3; the last value is kept.")
-                .arg(name)
+                .arg(QString::fromUtf8(name))
                 .arg(count)
                 .arg(where));
     }
 }
 
-void onKey(Frame &frame, const QString &key)
+void closeFrame(QList<Frame> &stack, QStringList &warnings)
 {
-    if (frame.counts.contains(key))
-        ++frame.counts[key];
-    else {
-        frame.order.append(key);
-        frame.counts.insert(key, 1);
-    }
-    frame.key = key;
-    frame.expectKey = false;
+    if (stack.isEmpty())
+        return;
+    if (stack.constLast().duplicated)
+        reportDuplicates(stack.constLast(), pathTo(stack, stack.size() - 1), warnings);
+    stack.removeLast();
 }
 
 } // namespace
@@ -84,22 +119,20 @@ QStringList duplicateMemberWarnings(const QByteArray &json)
 {
     QStringList warnings;
     QList<Frame> stack;
-    for (qsizetype i = 0; i < json.size();) {
+    const qsizetype size = json.size();
+    for (qsizetype i = 0; i < size;) {
         const char c = json.at(i);
         if (c == '{' || c == '[') {
-            Frame frame;
-            frame.object = c == '{';
-            frame.path = stack.isEmpty() ? QString() : childPath(stack.last());
-            stack.append(frame);
+            stack.emplaceBack().object = c == '{';
             ++i;
         } else if (c == '}' || c == ']') {
-            if (!stack.isEmpty())
-                reportDuplicates(stack.takeLast(), warnings);
+            closeFrame(stack, warnings);
             ++i;
         } else if (c == '"') {
             const qsizetype end = stringEnd(json, i);
             if (!stack.isEmpty() && stack.last().object && stack.last().expectKey)
-                onKey(stack.last(), decodeKey(json.mid(i, end - i)));
+                onKey(stack.last(),
+                      memberName(stack.last(), QByteArrayView(json).sliced(i, end - i)));
             i = end;
         } else if (c == ',' && !stack.isEmpty()) {
             stack.last().expectKey = true;

@@ -1,0 +1,188 @@
+// Errors are never colour alone: in the default, the dark and the high-contrast palette
+// every flagged form field and table cell of the bundled rejection carries an icon (and a
+// message as text for a screen reader), and the error colours keep WCAG's 3:1 non-text
+// contrast against the background they are drawn on.
+#include "ui/common/palettes.h"
+#include "ui/models/issuedecoration.h"
+#include "windowdriver.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QStyleFactory>
+#include <cmath>
+
+using namespace leadopp;
+using ui::IssueKind;
+
+namespace {
+
+double luminance(const QColor &color)
+{
+    const auto channel
+        = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF());
+}
+
+// WCAG 2 contrast ratio; 3:1 is the minimum for the parts of a graphic that carry meaning.
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The colour most pixels of `image` have, among the fully opaque ones when `opaqueOnly`:
+// a widget's background, or an icon's fill.
+QColor dominantColor(const QImage &image, bool opaqueOnly = false)
+{
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb pixel = image.pixel(x, y);
+            if (!opaqueOnly || qAlpha(pixel) == 255)
+                ++counts[pixel];
+        }
+    }
+    QRgb best = 0;
+    int most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most) {
+            best = it.key();
+            most = it.value();
+        }
+    }
+    return QColor::fromRgb(best);
+}
+
+QColor iconFill(const QIcon &icon)
+{
+    return dominantColor(icon.pixmap(16, 16).toImage(), true);
+}
+
+bool isError(const QVariant &kind)
+{
+    return kind.isValid()
+        && (kind.toInt() == int(IssueKind::Error) || kind.toInt() == int(IssueKind::Server));
+}
+
+QLabel *labelOf(QWidget *window, const QWidget *editor)
+{
+    const auto labels = window->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->buddy() == editor)
+            return label;
+    }
+    return nullptr;
+}
+
+struct Cue {
+    QIcon icon;
+    QColor background; ///< what the icon is drawn on
+};
+
+// The icons that mark a field: in its label (on the window), and inside a line edit (on
+// the field's tint), told from the field's own buttons by their text, the kind's name.
+QList<Cue> fieldCues(QWidget *window, QWidget *editor)
+{
+    QList<Cue> cues;
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        const auto actions = line->actions();
+        for (const QAction *action : actions) {
+            if (action->text() == ui::issueKindName(IssueKind::Error)
+                || action->text() == ui::issueKindName(IssueKind::Server))
+                cues.append({ action->icon(), dominantColor(editor->grab().toImage()) });
+        }
+    }
+    const QLabel *label = labelOf(window, editor);
+    const auto *icon = label ? label->findChild<QLabel *>(QStringLiteral("issueIcon")) : nullptr;
+    if (icon && icon->isVisibleTo(label) && !icon->pixmap().isNull())
+        cues.append({ QIcon(icon->pixmap()), label->palette().color(QPalette::Window) });
+    return cues;
+}
+
+class PaletteCues : public ::testing::TestWithParam<const char *>
+{
+protected:
+    void SetUp() override
+    {
+        const QString name = QString::fromLatin1(GetParam());
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        if (name == QStringLiteral("default"))
+            QApplication::setPalette(QApplication::style()->standardPalette());
+        else
+            ASSERT_TRUE(ui::palettes::apply(name));
+        test::openAndShow(window, test::kRejectedDraft);
+    }
+    void TearDown() override { QApplication::setPalette(QApplication::style()->standardPalette()); }
+
+    ui::MainWindow window;
+};
+
+} // namespace
+
+TEST_P(PaletteCues, everyFlaggedFieldHasAnIconAndItsColoursKeepThreeToOne)
+{
+    const ui::IssueLook look = ui::issueLook(IssueKind::Error);
+    const QColor windowColor = QApplication::palette().color(QPalette::Window);
+    int flagged = 0;
+    const auto editors = window.findChildren<QWidget *>();
+    for (QWidget *editor : editors) {
+        if (editor->property("issueState").toString() != QStringLiteral("error"))
+            continue;
+        ++flagged;
+        const std::string name = editor->property("fieldPath").toString().toStdString();
+        EXPECT_FALSE(editor->accessibleDescription().isEmpty()) << name;
+        const QList<Cue> cues = fieldCues(&window, editor);
+        ASSERT_FALSE(cues.isEmpty()) << name << ": only a colour marks it";
+        for (const Cue &cue : cues) {
+            EXPECT_GE(contrast(iconFill(cue.icon), cue.background), 3.0)
+                << name << ": icon " << iconFill(cue.icon).name().toStdString() << " on "
+                << cue.background.name().toStdString();
+        }
+        const QColor fieldBackground = dominantColor(editor->grab().toImage());
+        EXPECT_GE(contrast(look.accent, fieldBackground), 3.0)
+            << name << ": frame on " << fieldBackground.name().toStdString();
+        EXPECT_GE(contrast(look.accent, windowColor), 3.0) << name << ": frame on the window";
+    }
+    EXPECT_GE(flagged, 2) << "the rejection flags the currency and the close date";
+}
+
+TEST_P(PaletteCues, everyFlaggedCellHasAnIconTextAndItsColoursKeepThreeToOne)
+{
+    int flagged = 0;
+    for (const auto section : { core::Section::OfferLines, core::Section::CustomerContacts,
+                                core::Section::PartnerContacts }) {
+        const QAbstractItemModel *model = window.currentView()->table(section)->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QModelIndex cell = model->index(row, column);
+                if (!isError(cell.data(ui::SectionTableModel::IssueKindRole)))
+                    continue;
+                ++flagged;
+                const std::string name
+                    = cell.data(ui::SectionTableModel::PathRole).toString().toStdString();
+                const QIcon icon = cell.data(Qt::DecorationRole).value<QIcon>();
+                ASSERT_FALSE(icon.isNull()) << name << ": only a colour marks it";
+                EXPECT_TRUE(cell.data(Qt::AccessibleDescriptionRole).toString().contains(u':'))
+                    << name;
+                const QColor background = cell.data(Qt::BackgroundRole).value<QBrush>().color();
+                EXPECT_GE(contrast(iconFill(icon), background), 3.0)
+                    << name << ": icon " << iconFill(icon).name().toStdString() << " on "
+                    << background.name().toStdString();
+            }
+        }
+    }
+    EXPECT_GE(flagged, 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(ThreePalettes, PaletteCues,
+                         ::testing::Values("default", "dark", "high-contrast"),
+                         [](const ::testing::TestParamInfo<const char *> &param) {
+                             std::string name = param.param;
+                             std::replace(name.begin(), name.end(), '-', '_');
+                             return name;
+                         });
