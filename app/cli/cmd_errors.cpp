@@ -112,51 +112,70 @@ bool readResponse(const QString &command, const QString &path, QByteArray &bytes
     return true;
 }
 
+// The options of `leadopp errors`, added to `parser`.
+struct ErrorsOptions {
+    QCommandLineOption draft { QStringLiteral("draft"),
+                               QCoreApplication::translate(
+                                   "leadopp",
+                                   "Resolve paths against this draft (default: the "
+                                   "record a 400 response echoes)."),
+                               QStringLiteral("FILE") };
+    QCommandLineOption status { QStringLiteral("status"),
+                                QCoreApplication::translate(
+                                    "leadopp",
+                                    "The HTTP status of the response (default: info.statusCode)."),
+                                QStringLiteral("CODE") };
+    QCommandLineOption json { QStringLiteral("json"),
+                              QCoreApplication::translate("leadopp", "Print one JSON object.") };
+
+    explicit ErrorsOptions(QCommandLineParser &parser)
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "leadopp",
+            "Maps an error response onto the fields of the draft it rejected.\n"
+            "Exit status: 0 the response was read, 2 unreadable input or usage error."));
+        parser.addPositionalArgument(
+            QStringLiteral("RESPONSE"),
+            QCoreApplication::translate("leadopp", "The response body file."));
+        parser.addOptions({ draft, status, json });
+    }
+};
+
+// --status as given, 0 when absent; -1 (the reason printed) when it is no status code.
+int statusOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                 const QString &command)
+{
+    bool statusOk = true;
+    const int status = parser.isSet(option) ? parser.value(option).toInt(&statusOk) : 0;
+    if (statusOk && status >= 0 && status <= 999)
+        return status;
+    printErr(
+        QStringLiteral("%1: %2\n")
+            .arg(command,
+                 QCoreApplication::translate("leadopp", "--status needs an HTTP status code")));
+    return -1;
+}
+
 } // namespace
 
 int runErrors(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "leadopp",
-        "Maps an error response onto the fields of the draft it rejected.\n"
-        "Exit status: 0 the response was read, 2 unreadable input or usage error."));
-    parser.addPositionalArgument(QStringLiteral("RESPONSE"),
-                                 QCoreApplication::translate("leadopp", "The response body file."));
-    const QCommandLineOption draftOption(
-        QStringLiteral("draft"),
-        QCoreApplication::translate("leadopp",
-                                    "Resolve paths against this draft (default: the "
-                                    "record a 400 response echoes)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption statusOption(
-        QStringLiteral("status"),
-        QCoreApplication::translate("leadopp",
-                                    "The HTTP status of the response (default: info.statusCode)."),
-        QStringLiteral("CODE"));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("leadopp", "Print one JSON object."));
-    parser.addOptions({ draftOption, statusOption, json });
+    const ErrorsOptions options(parser);
     if (const int exit = parseCommandLine(parser, arguments, 1); exit >= 0)
         return exit;
 
     const QString command = arguments.value(0);
-    bool statusOk = true;
-    const int status = parser.isSet(statusOption) ? parser.value(statusOption).toInt(&statusOk) : 0;
-    if (!statusOk || status < 0 || status > 999) {
-        printErr(
-            QStringLiteral("%1: %2\n")
-                .arg(command,
-                     QCoreApplication::translate("leadopp", "--status needs an HTTP status code")));
+    const int status = statusOption(parser, options.status, command);
+    if (status < 0)
         return ExitUsage;
-    }
     QByteArray response;
     QJsonObject record;
     if (!readResponse(command, parser.positionalArguments().constFirst(), response)
-        || !recordFor(command, parser.value(draftOption), response, record))
+        || !recordFor(command, parser.value(options.draft), response, record))
         return ExitUsage;
     const core::MappedErrors mapped = core::mapErrors(response, status, record);
-    if (parser.isSet(json))
+    if (parser.isSet(options.json))
         writeOut(mappedJson(mapped));
     else
         printOut(formatMapped(mapped));

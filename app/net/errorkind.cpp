@@ -79,6 +79,15 @@ QString describeHttp(ErrorKind kind, const DescribeContext &context)
         return tr("The partner API refused a date (HTTP 406, ERR805): close date and next "
                   "milestone date must be ISO 8601 date-times in UTC, such as "
                   "2025-06-01T18:46:51.326Z.");
+    default:
+        return {};
+    }
+}
+
+// The server could not take the request now (load, maintenance, its own failure).
+QString describeServerTrouble(ErrorKind kind, const DescribeContext &context)
+{
+    switch (kind) {
     case ErrorKind::RateLimited:
         return tr("The partner API asks to slow down (HTTP 429, too many requests). Wait a "
                   "moment and submit again.")
@@ -98,6 +107,9 @@ QString describeHttp(ErrorKind kind, const DescribeContext &context)
     }
 }
 
+QString describeUnsent(ErrorKind kind, const DescribeContext &context);
+
+// The connection failed or took too long.
 QString describeTransport(ErrorKind kind, const DescribeContext &context)
 {
     switch (kind) {
@@ -110,6 +122,15 @@ QString describeTransport(ErrorKind kind, const DescribeContext &context)
                       "partner lead opportunity id prevents duplicates, so search for it or "
                       "fetch the lead before creating it once more.");
         return tr("The server did not answer in time. Check the connection and try again.");
+    default:
+        return describeUnsent(kind, context);
+    }
+}
+
+// The request failed on the way, or was never sent.
+QString describeUnsent(ErrorKind kind, const DescribeContext &context)
+{
+    switch (kind) {
     case ErrorKind::TlsFailure:
         return tr("The secure connection failed (TLS): the server's certificate or handshake "
                   "was not accepted. Nothing was sent.");
@@ -167,8 +188,11 @@ ErrorKind errorKindFromName(const QString &name, bool *ok)
 
 QString describe(ErrorKind kind, const DescribeContext &context)
 {
-    const QString http = describeHttp(kind, context);
-    return http.isEmpty() ? describeTransport(kind, context) : http;
+    for (const auto part : { describeHttp, describeServerTrouble, describeTransport }) {
+        if (const QString text = part(kind, context); !text.isEmpty())
+            return text;
+    }
+    return {};
 }
 
 QString describe(ErrorKind kind, int httpStatus, int fieldErrorCount)

@@ -8,6 +8,20 @@
 
 namespace leadopp::net {
 
+namespace {
+
+// The record the server holds after accepting `request`: the one sent, under the 3DS id
+// the answer names (a create learns its id only now).
+core::ServerBase acceptedBase(const ApiRequest &request, const ApiResult &result)
+{
+    core::ServerBase base { request.record, result.sentAt, request.environment.id };
+    if (!result.dsLeadOpportunityId.isEmpty())
+        base.record.insert(QStringLiteral("dsLeadOpportunityId"), result.dsLeadOpportunityId);
+    return base;
+}
+
+} // namespace
+
 ApiRequest buildSubmitRequest(const QJsonObject &record, const QString &dsLeadOpportunityId,
                               core::ExportMode mode)
 {
@@ -63,6 +77,8 @@ SubmitOutcome submitOutcome(const core::Document &document, const ApiRequest &re
     outcome.attempt = toSubmissionAttempt(request, result);
     outcome.rejected = isRejection(result.kind);
     outcome.accepted = result.isAccepted();
+    if (outcome.accepted)
+        outcome.base = acceptedBase(request, result);
     if (!outcome.rejected)
         return outcome;
     outcome.rejection = toRejection(result, environmentName);

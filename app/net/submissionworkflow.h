@@ -43,14 +43,17 @@ using core::isFromPreviousAnswer;
 
 /// What a finished submission does to the draft that sent it: the attempt joins its
 /// history always; a refusal becomes its rejection (with the previous errors that still
-/// stand, see carriedErrors()); an acceptance clears the last rejection. The 3DS id of an
-/// accepted create is the caller's to store (the window keeps it out of the undo history).
+/// stand, see carriedErrors()); an acceptance clears the last rejection and makes the sent
+/// record the draft's base, so the next update sends only what changed after it. The 3DS id
+/// of an accepted create is the caller's to store (the window keeps it out of the undo
+/// history); the new base already holds it.
 struct SubmitOutcome {
     core::SubmissionAttempt attempt;
     bool rejected = false; ///< attach `rejection` with `errors`
-    bool accepted = false; ///< clear the last rejection
+    bool accepted = false; ///< clear the last rejection, set `base`
     core::Rejection rejection;
     QList<core::FieldError> errors;
+    core::ServerBase base; ///< what the server now holds; null unless accepted
 };
 
 /// The outcome of `result` for `document` (the draft as it is when the answer arrives);
@@ -59,7 +62,7 @@ SubmitOutcome submitOutcome(const core::Document &document, const ApiRequest &re
                             const ApiResult &result, const QString &environmentName);
 
 /// Applies an outcome through `target`, a core::Document or the window's edit session
-/// (the same three calls). `sent` is the record the request carried (the current one when
+/// (the same four calls). `sent` is the record the request carried (the current one when
 /// null): the rejection's paths point into it.
 template<typename Target>
 void applyOutcome(Target &target, const SubmitOutcome &outcome,
@@ -70,6 +73,8 @@ void applyOutcome(Target &target, const SubmitOutcome &outcome,
         target.setRejection(outcome.rejection, outcome.errors, sent);
     else if (outcome.accepted)
         target.clearRejection();
+    if (outcome.accepted)
+        target.setBase(outcome.base);
 }
 
 } // namespace leadopp::net

@@ -1,9 +1,11 @@
 // One submission workflow for the window and the command line: the request built once, and
 // a result applied to the draft the same way by both.
 #include "core/codec/exporter.h"
+#include "core/codec/patchbody.h"
 #include "core/document/document.h"
 #include "net/submissionworkflow.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <gtest/gtest.h>
@@ -163,4 +165,55 @@ TEST(SubmissionWorkflow, onlyA400OrAnAcceptanceValidatedTheRecord)
     EXPECT_TRUE(net::validatedRecord(net::ErrorKind::Accepted));
     EXPECT_FALSE(net::validatedRecord(net::ErrorKind::DateFormat));
     EXPECT_FALSE(net::sandboxKey().isEmpty());
+}
+
+// After an acceptance the record that was sent is what the server holds: the next update is
+// measured against it (edits made while sending are not in it), a refusal leaves the base.
+TEST(SubmissionWorkflow, acceptanceMakesTheSentRecordTheBase)
+{
+    core::Draft draft;
+    draft.record = bundledRecord();
+    draft.base.record = draft.record;
+    core::Document document(draft);
+    document.setValue(core::FieldPath::parse(u"leadOpportunity.status"), QStringLiteral("LOST"));
+    net::ApiRequest request = net::buildSubmitRequest(document.draft(), core::ExportMode::Update);
+    request.environment.id = QStringLiteral("sandbox");
+    const QJsonObject sent = document.record();
+    document.setValue(core::FieldPath::parse(u"leadOpportunity.status"), QStringLiteral("WON"));
+
+    apply(document, request,
+          answer(net::ErrorKind::Rejected, 400, { fieldError("leadOpportunity.name", "required") }),
+          QStringLiteral("Sandbox"));
+    EXPECT_EQ(document.draft().base.record, draft.record) << "a refusal changes nothing there";
+
+    net::ApiResult accepted = answer(net::ErrorKind::Accepted, 200, {});
+    accepted.sentAt = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+    apply(document, request, accepted, QStringLiteral("Sandbox"));
+    EXPECT_EQ(document.draft().base.record, sent);
+    EXPECT_EQ(document.draft().base.fetchedAt, accepted.sentAt);
+    EXPECT_EQ(document.draft().base.environment, QStringLiteral("sandbox"));
+    const QJsonObject next
+        = QJsonDocument::fromJson(core::requestBody(document.draft(), core::ExportMode::Update))
+              .object();
+    EXPECT_EQ(
+        next.value(QLatin1String("leadOpportunity")).toObject().value(QLatin1String("status")),
+        QStringLiteral("WON"));
+}
+
+// A create learns its 3DS id from the answer: the new base holds it, like the draft will.
+TEST(SubmissionWorkflow, acceptedCreateBaseCarriesTheNewId)
+{
+    core::Draft draft;
+    draft.record = bundledRecord();
+    draft.record.remove(QLatin1String("dsLeadOpportunityId"));
+    core::Document document(draft);
+    const net::ApiRequest request
+        = net::buildSubmitRequest(document.draft(), core::ExportMode::Create);
+    net::ApiResult accepted = answer(net::ErrorKind::Accepted, 201, {});
+    accepted.dsLeadOpportunityId = QStringLiteral("NEW-ID");
+    apply(document, request, accepted, QStringLiteral("Sandbox"));
+    EXPECT_EQ(document.draft().base.record.value(QLatin1String("dsLeadOpportunityId")),
+              QStringLiteral("NEW-ID"));
+    EXPECT_EQ(document.draft().base.record.value(QLatin1String("leadOpportunity")),
+              draft.record.value(QLatin1String("leadOpportunity")));
 }

@@ -7,9 +7,12 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
-#ifdef LEADOPP_TEST_GUI
+#if defined(LEADOPP_TEST_GUI)
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(LEADOPP_TEST_GUI_SESSION)
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;

@@ -1,6 +1,7 @@
 // Adding a field is one row. A row appended to the catalogue here, before anything reads
 // it (the contract has no spare field), gets a table column with a cell editor, validation,
-// a name in the Problems list and its place in the export, with no other file touched.
+// a name in the Problems list and its place in the export, with no other file touched. Its
+// kind, a percentage, brings its own editor hint, rule and cell text from the kind table.
 // Forms are guarded the other way: an editable field of a form section without an editor,
 // or a fieldPath that names no field, is reported.
 #include "core/catalogue/cataloguetables.h"
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -25,11 +27,11 @@ using test::valueAt;
 
 namespace {
 
-// The one row: a discount per offer line.
+// The one row: a discount per offer line, in whole percent.
 const bool kDiscountRowAdded
     = core::appendCatalogueRow({ QStringLiteral("offerLines[].discountPercent"),
                                  core::Section::OfferLines,
-                                 core::FieldKind::Number,
+                                 core::FieldKind::Percent,
                                  "Discount",
                                  {},
                                  false,
@@ -44,6 +46,27 @@ QStringList problemNames(ui::MainWindow &window)
     for (int row = 0; row < problems->rowCount(); ++row)
         names.append(problems->index(row, ui::ErrorListModel::FieldColumn).data().toString());
     return names;
+}
+
+// The rejected draft with its offer lines tab shown, clicked as a rep does.
+ui::SectionTableWidget *openOfferLines(ui::MainWindow &window)
+{
+    test::openAndShow(window, test::kRejectedDraft);
+    QTabBar *tabs = window.currentView()->sectionTabs()->tabBar();
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+    return window.currentView()->table(core::Section::OfferLines);
+}
+
+// The Problems list's message on `field` ("Offer line 1 · Discount"), empty when none.
+QString problemMessage(ui::MainWindow &window, const QString &field)
+{
+    window.currentView()->session()->settleValidation();
+    ui::ErrorListModel *problems = window.currentView()->errorModel();
+    for (int row = 0; row < problems->rowCount(); ++row) {
+        if (problems->index(row, ui::ErrorListModel::FieldColumn).data().toString() == field)
+            return problems->index(row, ui::ErrorListModel::MessageColumn).data().toString();
+    }
+    return QString();
 }
 
 QStringList warnings;
@@ -96,6 +119,44 @@ TEST(EditorFieldRow, aCatalogueRowGetsAColumnAnEditorValidationAndExport)
                   .toObject()
                   .value(QStringLiteral("discountPercent")),
               QJsonValue(15));
+}
+
+// A percentage out of range or with decimals is kept as typed and named in Problems, never
+// clamped or rounded; the cell shows the percent sign and its editor the range.
+TEST(EditorFieldRow, aPercentageOutOfRangeIsAnErrorShownNotAChangedValue)
+{
+    ASSERT_TRUE(kDiscountRowAdded);
+    ui::MainWindow window;
+    ui::SectionTableWidget *table = openOfferLines(window);
+    const int column = table->model()->columnOf(QStringLiteral("discountPercent"));
+    ASSERT_GE(column, 0);
+    table->view()->setFocus(Qt::TabFocusReason);
+    table->view()->setCurrentIndex(table->viewIndex(0, column));
+    const QString field = QStringLiteral("Offer line 1 · Discount");
+
+    press(&window, Qt::Key_F2);
+    auto *editor = table->view()->findChild<QLineEdit *>(QStringLiteral("cellEditor"));
+    ASSERT_NE(editor, nullptr);
+    EXPECT_EQ(editor->placeholderText(), QStringLiteral("0 to 100"));
+    type(&window, QStringLiteral("150"));
+    press(&window, Qt::Key_Return);
+    EXPECT_EQ(valueAt(window, "offerLines[0].discountPercent"), QJsonValue(150));
+    EXPECT_TRUE(problemMessage(window, field).contains(QStringLiteral("from 0 to 100")))
+        << problemMessage(window, field).toStdString();
+
+    type(&window, QStringLiteral("12.5"));
+    press(&window, Qt::Key_Return);
+    EXPECT_EQ(valueAt(window, "offerLines[0].discountPercent"), QJsonValue(12.5));
+    EXPECT_TRUE(problemMessage(window, field).contains(QStringLiteral("whole percentage")))
+        << problemMessage(window, field).toStdString();
+
+    type(&window, QStringLiteral("100"));
+    press(&window, Qt::Key_Return);
+    EXPECT_EQ(valueAt(window, "offerLines[0].discountPercent"), QJsonValue(100));
+    EXPECT_TRUE(problemMessage(window, field).isEmpty());
+    const QString shown = table->view()->currentIndex().data(Qt::DisplayRole).toString();
+    EXPECT_TRUE(shown.startsWith(QStringLiteral("100")) && shown.endsWith(QLocale().percent()))
+        << shown.toStdString();
 }
 
 TEST(EditorFieldRow, everyEditableFieldOfAFormSectionHasAnEditor)

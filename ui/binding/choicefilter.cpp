@@ -60,6 +60,31 @@ ChoiceFilter::ChoiceFilter(QListWidget *list)
     m_filter->installEventFilter(this);
 }
 
+namespace {
+
+// Puts `replacement` where `widget` stands in `layout` (a form or a box layout); false, and
+// nothing changed, in any other layout.
+bool replaceInLayout(QLayout *layout, QWidget *widget, QWidget *replacement)
+{
+    if (auto *form = qobject_cast<QFormLayout *>(layout)) {
+        int row = -1;
+        QFormLayout::ItemRole role = QFormLayout::FieldRole;
+        form->getWidgetPosition(widget, &row, &role);
+        form->removeWidget(widget);
+        form->setWidget(row, role, replacement);
+        return true;
+    }
+    if (auto *boxLayout = qobject_cast<QBoxLayout *>(layout)) {
+        const int at = boxLayout->indexOf(widget);
+        boxLayout->removeWidget(widget);
+        boxLayout->insertWidget(at, replacement);
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
 // A box of filter, list and ticked line takes the list's place in its layout.
 bool ChoiceFilter::placeAroundList()
 {
@@ -76,17 +101,7 @@ bool ChoiceFilter::placeAroundList()
         before = before->previousInFocusChain();
     auto *box = new QWidget;
     box->setObjectName(m_list->objectName() + QStringLiteral("Box"));
-    if (auto *form = qobject_cast<QFormLayout *>(layout)) {
-        int row = -1;
-        QFormLayout::ItemRole role = QFormLayout::FieldRole;
-        form->getWidgetPosition(m_list, &row, &role);
-        form->removeWidget(m_list);
-        form->setWidget(row, role, box);
-    } else if (auto *boxLayout = qobject_cast<QBoxLayout *>(layout)) {
-        const int at = boxLayout->indexOf(m_list);
-        boxLayout->removeWidget(m_list);
-        boxLayout->insertWidget(at, box);
-    } else {
+    if (!replaceInLayout(layout, m_list, box)) {
         delete box;
         delete m_filter;
         delete m_ticked;

@@ -70,6 +70,8 @@ void prepareLine(QWidget *editor, const core::FieldSpec &spec)
     // No validator: a key is never refused in silence. What is typed is stored and, when
     // the API would refuse it, flagged by validation like any other value.
     addCompleter(line, spec.kind);
+    if (const char *hint = core::kindTraits(spec.kind).editorHint)
+        line->setPlaceholderText(QCoreApplication::translate("Editors", hint));
     // Response-only members are shown, not edited; the 3DS id is response-only in the
     // body's sense but can be corrected (a placeholder from an example, a typo).
     const bool editable = !spec.readOnly || spec.kind == FieldKind::DsId;

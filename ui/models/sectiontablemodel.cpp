@@ -163,6 +163,9 @@ QVariant SectionTableModel::data(const QModelIndex &index, int role) const
 // editing and export keep the number itself.
 QVariant SectionTableModel::displayValue(const QJsonValue &value, const core::FieldSpec &spec) const
 {
+    const auto cellNumber = core::kindTraits(spec.kind).cellNumber;
+    if (cellNumber && value.isDouble())
+        return cellNumber(value.toDouble());
     if (spec.kind != core::FieldKind::Number || !value.isDouble())
         return cellValue(value, spec);
     const QJsonValue currency = m_session->document()->value(

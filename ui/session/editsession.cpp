@@ -285,4 +285,10 @@ void EditSession::clearRejection()
     m_document->clearRejection();
 }
 
+void EditSession::setBase(const core::ServerBase &base)
+{
+    m_document->setBase(base);
+    setUnsavedHistory(true);
+}
+
 } // namespace leadopp::ui

@@ -53,6 +53,9 @@ public:
     void setRejection(const core::Rejection &rejection, const QList<core::FieldError> &errors,
                       const core::Document::Snapshot *sent);
     void clearRejection();
+    /// The server copy the draft is now based on (what it accepted). Like a server value it
+    /// is no edit, and no undo takes it back: the server holds it whatever the draft does.
+    void setBase(const core::ServerBase &base);
     /// Row commands; each returns false (and pushes nothing) when the row is out of range.
     bool insertRow(core::Section section, int row, const QJsonObject &values = {});
     bool removeRow(core::Section section, int row);

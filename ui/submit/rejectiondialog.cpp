@@ -40,6 +40,27 @@ QPlainTextEdit *bodyView(const QString &text, const QString &objectName)
     return view;
 }
 
+// Status, trace id (in `traceRow`, with its copy button), time and environment.
+QFormLayout *detailsForm(const core::Rejection &rejection, QLayout *traceRow)
+{
+    const QString unknown = RejectionDialog::tr("unknown");
+    const QString status = rejection.status > 0 ? QString::number(rejection.status) : unknown;
+    const QString received = rejection.receivedAt.isValid()
+        ? QLocale().toString(rejection.receivedAt.toLocalTime(), QLocale::LongFormat)
+        : unknown;
+    const QString environment = rejection.environment.isEmpty() ? unknown : rejection.environment;
+
+    auto *form = new QFormLayout;
+    form->addRow(RejectionDialog::tr("HTTP status:"),
+                 readOnlyLabel(status, QStringLiteral("statusLabel")));
+    form->addRow(RejectionDialog::tr("Trace id:"), traceRow);
+    form->addRow(RejectionDialog::tr("Received:"),
+                 readOnlyLabel(received, QStringLiteral("receivedLabel")));
+    form->addRow(RejectionDialog::tr("Environment:"),
+                 readOnlyLabel(environment, QStringLiteral("environmentLabel")));
+    return form;
+}
+
 } // namespace
 
 RejectionDialog::RejectionDialog(const core::Rejection &rejection, QWidget *parent)
@@ -59,19 +80,7 @@ RejectionDialog::RejectionDialog(const core::Rejection &rejection, QWidget *pare
     traceRow->addWidget(m_traceId, 1);
     traceRow->addWidget(copy);
 
-    const QString status = rejection.status > 0 ? QString::number(rejection.status) : tr("unknown");
-    const QString received = rejection.receivedAt.isValid()
-        ? QLocale().toString(rejection.receivedAt.toLocalTime(), QLocale::LongFormat)
-        : tr("unknown");
-    const QString environment
-        = rejection.environment.isEmpty() ? tr("unknown") : rejection.environment;
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("HTTP status:"), readOnlyLabel(status, QStringLiteral("statusLabel")));
-    form->addRow(tr("Trace id:"), traceRow);
-    form->addRow(tr("Received:"), readOnlyLabel(received, QStringLiteral("receivedLabel")));
-    form->addRow(tr("Environment:"),
-                 readOnlyLabel(environment, QStringLiteral("environmentLabel")));
+    QFormLayout *form = detailsForm(rejection, traceRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->setObjectName(QStringLiteral("rejectionButtons"));

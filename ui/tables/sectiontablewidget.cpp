@@ -35,6 +35,22 @@ SectionTableWidget::SectionTableWidget(EditSession *session, core::Section secti
     m_view->setObjectName(m_key + QStringLiteral("Table"));
     // Named after its section, as the tab says: "Offer lines", not an anonymous table.
     m_view->setAccessibleName(core::FieldCatalogue::label(*core::FieldCatalogue::section(section)));
+    setUpView();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(createTools());
+    layout->addWidget(m_view);
+    if (section == core::Section::OfferLines)
+        addTotal(layout);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SectionTableWidget::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SectionTableWidget::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SectionTableWidget::updateButtons);
+    updateButtons();
+}
+
+// Cells are edited in place; a key press starts editing as in a spreadsheet.
+void SectionTableWidget::setUpView()
+{
     setUpSorting();
     m_view->setItemDelegate(new SectionDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -44,7 +60,11 @@ SectionTableWidget::SectionTableWidget(EditSession *session, core::Section secti
     m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->verticalHeader()->setDefaultAlignment(Qt::AlignCenter);
+}
 
+// The row buttons above the table, each with its shortcut.
+QHBoxLayout *SectionTableWidget::createTools()
+{
     auto *tools = new QHBoxLayout;
     addTool(QStringLiteral("Add"), icons::add(), tr("Add row"),
             QKeySequence(Qt::CTRL | Qt::Key_Insert), &SectionTableWidget::addRow);
@@ -63,34 +83,29 @@ SectionTableWidget::SectionTableWidget(EditSession *session, core::Section secti
         tools->addWidget(button);
     tools->addStretch();
     QWidget::setTabOrder(buttons.last(), m_view); // Tab reads as the eye does: buttons, table
+    return tools;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(tools);
-    layout->addWidget(m_view);
-    if (section == core::Section::OfferLines) {
-        m_total = new QLabel(this);
-        m_total->setObjectName(m_key + QStringLiteral("Total"));
-        m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        layout->addWidget(m_total);
-        connect(m_model, &SectionTableModel::totalAmountChanged, this,
-                &SectionTableWidget::updateTotal);
-        // The label names the currency: only an edit on its branch can change it, and
-        // setting rich text on every keystroke elsewhere costs more than the edit itself.
-        connect(session->document(), &core::Document::valueChanged, this,
-                [this](const core::FieldPath &path) {
-                    if (core::isOnBranch(path.toString(), currencyPath()))
-                        updateTotal();
-                });
-        connect(session->document(), &core::Document::documentReset, this,
-                &SectionTableWidget::updateTotal);
-        updateTotal();
-    }
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &SectionTableWidget::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &SectionTableWidget::updateButtons);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SectionTableWidget::updateButtons);
-    updateButtons();
+// Offer lines show their total below the table, kept current with every amount.
+void SectionTableWidget::addTotal(QVBoxLayout *layout)
+{
+    m_total = new QLabel(this);
+    m_total->setObjectName(m_key + QStringLiteral("Total"));
+    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_total);
+    connect(m_model, &SectionTableModel::totalAmountChanged, this,
+            &SectionTableWidget::updateTotal);
+    // The label names the currency: only an edit on its branch can change it, and
+    // setting rich text on every keystroke elsewhere costs more than the edit itself.
+    connect(m_session->document(), &core::Document::valueChanged, this,
+            [this](const core::FieldPath &path) {
+                if (core::isOnBranch(path.toString(), currencyPath()))
+                    updateTotal();
+            });
+    connect(m_session->document(), &core::Document::documentReset, this,
+            &SectionTableWidget::updateTotal);
+    updateTotal();
 }
 
 // Sorting is the view's: the proxy reorders what is shown, never the record. The view

@@ -5,10 +5,12 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 class QToolButton;
+class QVBoxLayout;
 
 namespace leadopp::ui {
 
@@ -56,6 +58,9 @@ private:
     /// The record row of the view's current cell; -1 when none.
     int currentRow() const;
     void setUpSorting();
+    void setUpView();
+    QHBoxLayout *createTools();
+    void addTotal(QVBoxLayout *layout);
     void selectRow(int row);
     void updateButtons();
     void updateTotal();

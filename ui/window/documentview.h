@@ -3,6 +3,7 @@
 #include "core/catalogue/fieldcatalogue.h"
 #include "core/catalogue/fieldpath.h"
 #include "core/codec/documentreader.h"
+#include "core/document/document.h"
 #include "ui/common/mnemonics.h"
 
 #include <QWidget>
@@ -39,7 +40,12 @@ public:
                  QWidget *parent = nullptr);
     ~DocumentView() override;
 
-    core::Document *document() const { return m_document.get(); }
+    /// The draft as widgets see it: read-only, so that every change goes through the edit
+    /// session and its undo stack.
+    const core::Document *document() const { return m_document.get(); }
+    /// Where the draft is saved from now on (empty: it must be saved under a new name). A
+    /// file name is no edit of the draft, so nothing to undo.
+    void setFilePath(const QString &path) { m_document->setFilePath(path); }
     EditSession *session() const { return m_session; }
     ErrorListModel *errorModel() const { return m_errors; }
     RejectionBar *rejectionBar() const { return m_rejectionBar; }

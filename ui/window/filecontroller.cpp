@@ -174,7 +174,7 @@ bool FileController::saveTo(DocumentView *view, const QString &path)
                         core::describeWriteFailure(path, written));
         return false;
     }
-    view->document()->setFilePath(absolute);
+    view->setFilePath(absolute);
     view->setReadOnly(false);
     view->session()->markSaved();
     m_disk->watch(view);

@@ -73,7 +73,7 @@ bool FileController::claim(DocumentView *view, bool ask)
                                     "editor window (%2). Save it under a new name.")
             .arg(nativeName(view), holder),
         {});
-    view->document()->setFilePath(QString());
+    view->setFilePath(QString());
     return true;
 }
 

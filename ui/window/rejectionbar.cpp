@@ -15,7 +15,7 @@
 
 namespace leadopp::ui {
 
-RejectionBar::RejectionBar(core::Document *document, QWidget *parent)
+RejectionBar::RejectionBar(const core::Document *document, QWidget *parent)
     : QFrame(parent), m_document(document), m_label(new QLabel(this)),
       m_copy(new QPushButton(tr("Copy trace id"), this))
 {

@@ -24,7 +24,7 @@ class RejectionBar final : public QFrame
     Q_DISABLE_COPY_MOVE(RejectionBar)
 
 public:
-    explicit RejectionBar(core::Document *document, QWidget *parent = nullptr);
+    explicit RejectionBar(const core::Document *document, QWidget *parent = nullptr);
 
     QString text() const;
     /// Shows the outcome of a submission of this draft (until the next one).
@@ -41,7 +41,7 @@ Q_SIGNALS:
 private:
     void refresh();
 
-    core::Document *m_document;
+    const core::Document *m_document;
     QLabel *m_icon;
     QLabel *m_label;
     QPushButton *m_copy;

@@ -22,6 +22,7 @@ enum class FieldKind {
     Duns,     ///< D&B number, 9 digits
     Vat,      ///< VAT identification number
     DsId,     ///< 3DS identifier of a lead ("XJSR-DZMFFT"): the address of an update
+    Percent,  ///< whole number from 0 to 100
 };
 
 /// The five editable sections of a lead opportunity, plus the record root.

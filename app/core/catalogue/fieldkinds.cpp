@@ -2,7 +2,9 @@
 
 #include "core/input/canonicalinput.h"
 #include "core/input/localenumber.h"
+#include "core/validation/kindchecks.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,15 +16,33 @@ namespace leadopp::core {
 namespace {
 
 using K = FieldKind;
+using namespace validation;
 
-// One row a kind. A kind missing here behaves as plain text.
+// A share as the rep's locale writes it: "15 %", "15%".
+QString percentText(double value)
+{
+    return QLocale().toString(value, 'g', 15) + QLocale().percent();
+}
+
+// One row a kind: list, number, choice, rule, editor hint, cell number. A kind missing
+// here behaves as plain text. VAT numbers are checked against the country by a cross rule.
 // clang-format off
 const KindTraits kKinds[] = {
-    {K::Text},     {K::Email},          {K::Url},        {K::DateTime},
-    {K::Enum, false, false, true},      {K::MultiEnum, true, false, true},
-    {K::TextList, true},                {K::Number, false, true},
-    {K::Currency}, {K::Country},        {K::Duns},       {K::Vat},
-    {K::DsId},
+    {K::Text,      false, false, false, checkText},
+    {K::Email,     false, false, false, checkEmail},
+    {K::Url,       false, false, false, checkUrl},
+    {K::DateTime,  false, false, false, checkDateTime},
+    {K::Enum,      false, false, true,  checkEnum},
+    {K::MultiEnum, true,  false, true,  checkMultiEnum},
+    {K::TextList,  true,  false, false, checkTextList},
+    {K::Number,    false, true,  false, checkNumber},
+    {K::Currency,  false, false, false, checkCurrency},
+    {K::Country,   false, false, false, checkText},
+    {K::Duns,      false, false, false, checkDuns},
+    {K::Vat,       false, false, false, checkText},
+    {K::DsId,      false, false, false, checkDsId},
+    {K::Percent,   false, true,  false, checkPercent, QT_TRANSLATE_NOOP("Editors", "0 to 100"),
+     percentText},
 };
 // clang-format on
 

@@ -7,13 +7,27 @@
 
 namespace leadopp::core {
 
+class FieldPath;
+namespace validation {
+struct Context;
+}
+
+/// The single-field rule of a kind: adds its findings on a present, non-blank `value`.
+using KindCheck
+    = void (*)(validation::Context &, const FieldSpec &, const FieldPath &, const QJsonValue &);
+
 /// What a kind of value is, wherever a value of it is typed, shown or checked: the one
-/// table a new kind is described in (its checks are one row of the validator's table).
+/// table a new kind is described in, its validation rule included.
 struct KindTraits {
     FieldKind kind = FieldKind::Text;
-    bool list = false;   ///< an array of items, typed and shown one item a line
-    bool number = false; ///< a JSON number: typed text is parsed, cells align it right
-    bool choice = false; ///< one or more of the field's enum codes, picked rather than typed
+    bool list = false;         ///< an array of items, typed and shown one item a line
+    bool number = false;       ///< a JSON number: typed text is parsed, cells align it right
+    bool choice = false;       ///< one or more of the field's enum codes, picked rather than typed
+    KindCheck check = nullptr; ///< its rule (core/validation/kindchecks.h); none: anything goes
+    /// What a line editor of the kind says while empty, untranslated (context "Editors").
+    const char *editorHint = nullptr;
+    /// How a table cell shows a number of the kind; null: as the kind's text (valueText).
+    QString (*cellNumber)(double value) = nullptr;
 };
 
 const KindTraits &kindTraits(FieldKind kind);

@@ -178,4 +178,5 @@ void Document::appendSubmission(const SubmissionAttempt &attempt)
     Q_EMIT submissionsChanged();
 }
 
+
 } // namespace leadopp::core

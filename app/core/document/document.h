@@ -76,8 +76,9 @@ public:
     QList<FieldError> unaddressedErrors() const;
 
     void appendSubmission(const SubmissionAttempt &attempt);
-    /// Replaces the server copy the draft is based on (a refresh from the server); the
-    /// record stays as it is. Emits baseChanged() when it differs.
+    /// Makes `base` the server copy the draft is measured against (a refresh from the
+    /// server, or what the server accepted); the record stays as it is. Emits
+    /// baseChanged() when it differs.
     void setBase(const ServerBase &base);
 
 Q_SIGNALS:

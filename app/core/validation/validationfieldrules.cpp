@@ -1,17 +1,18 @@
-// Single-field rules, one function per field kind, registered in kChecks.
+// Single-field rules, one function per field kind; the kind table (fieldkinds.cpp) says
+// which kind uses which.
 #include "core/input/localenumber.h"
+#include "core/validation/kindchecks.h"
 #include "core/validation/validationcontext.h"
 #include "core/validation/validationvalues.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace leadopp::core::validation {
 
 namespace {
-
-using Check = void (*)(Context &, const FieldSpec &, const FieldPath &, const QJsonValue &);
 
 bool requireString(Context &c, const FieldPath &path, const QJsonValue &value)
 {
@@ -49,6 +50,8 @@ bool requireList(Context &c, const FieldPath &path, const QJsonValue &value)
     return false;
 }
 
+} // namespace
+
 void checkText(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
 {
     requireText(c, path, value);
@@ -81,7 +84,8 @@ void checkDuns(Context &c, const FieldSpec &, const FieldPath &path, const QJson
                       .arg(labelOf(path), value.toString()));
 }
 
-void reportEnum(Context &c, const FieldSpec &spec, const FieldPath &path, const QString &text)
+static void reportEnum(Context &c, const FieldSpec &spec, const FieldPath &path,
+                       const QString &text)
 {
     // Long lists (the reasons) would drown the message; the editor offers them anyway.
     const QString values = spec.enumValues.size() <= 8
@@ -163,6 +167,26 @@ void checkNumber(Context &c, const FieldSpec &, const FieldPath &path, const QJs
     c.error(path, "number", message.arg(labelOf(path), value.toString()));
 }
 
+// A share in whole percent. Typed text that is no number is told as for any number; a
+// number out of range or with decimals stays as typed and is named, never changed.
+void checkPercent(Context &c, const FieldSpec &spec, const FieldPath &path, const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return checkNumber(c, spec, path, value);
+    const double number = value.toDouble();
+    const QString text = QString::number(number, 'g', 15);
+    if (number != std::floor(number))
+        c.error(path, "percent",
+                QCoreApplication::translate("Validator",
+                                            "%1 must be a whole percentage such as 15, not %2.")
+                    .arg(labelOf(path), text));
+    else if (number < 0 || number > 100)
+        c.error(path, "percent",
+                QCoreApplication::translate("Validator",
+                                            "%1 must be a percentage from 0 to 100, not %2.")
+                    .arg(labelOf(path), text));
+}
+
 void checkCurrency(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
 {
     static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
@@ -229,31 +253,11 @@ void checkDsId(Context &c, const FieldSpec &, const FieldPath &path, const QJson
                 .arg(labelOf(path), value.toString()));
 }
 
-// One row per field kind. VAT numbers are checked against the country by a cross rule.
-const struct {
-    FieldKind kind;
-    Check check;
-} kChecks[] = {
-    { FieldKind::Text, checkText },         { FieldKind::Email, checkEmail },
-    { FieldKind::Url, checkUrl },           { FieldKind::DateTime, checkDateTime },
-    { FieldKind::Enum, checkEnum },         { FieldKind::MultiEnum, checkMultiEnum },
-    { FieldKind::TextList, checkTextList }, { FieldKind::Number, checkNumber },
-    { FieldKind::Currency, checkCurrency }, { FieldKind::Country, checkText },
-    { FieldKind::Duns, checkDuns },         { FieldKind::Vat, checkText },
-    { FieldKind::DsId, checkDsId },
-};
-
-} // namespace
-
 void checkFieldValue(Context &context, const FieldSpec &spec, const FieldPath &path,
                      const QJsonValue &value)
 {
-    for (const auto &row : kChecks) {
-        if (row.kind == spec.kind) {
-            row.check(context, spec, path, value);
-            return;
-        }
-    }
+    if (const KindCheck check = kindTraits(spec.kind).check)
+        check(context, spec, path, value);
 }
 
 } // namespace leadopp::core::validation

@@ -2,6 +2,7 @@
 
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -126,4 +127,23 @@ TEST_F(SessionTest, setValue_undefined_removesMemberAndUndoBringsItBack)
                      .contains(QStringLiteral("name")));
     stack()->undo();
     EXPECT_EQ(name(), QStringLiteral("Plant"));
+}
+
+// What the server accepted becomes the draft's base outside the undo history: undoing an
+// edit sent before changes the record, never the base (the server holds what it holds),
+// and the new base makes the draft differ from its file.
+TEST_F(SessionTest, setBase_isNoEdit_undoLeavesTheBase)
+{
+    EXPECT_TRUE(session.setValue(path("leadOpportunity.name"), QStringLiteral("Mill")));
+    session.markSaved();
+    const core::ServerBase base { document.record(), QDateTime(QDate(2026, 3, 2), QTime(10, 0)),
+                                  QStringLiteral("sandbox") };
+    session.setBase(base);
+    EXPECT_EQ(document.draft().base, base);
+    EXPECT_EQ(stack()->count(), 1);
+    EXPECT_TRUE(session.isModified());
+
+    stack()->undo();
+    EXPECT_EQ(name(), QStringLiteral("Plant"));
+    EXPECT_EQ(document.draft().base, base);
 }
