@@ -311,6 +311,10 @@
 <context>
     <name>Editors</name>
     <message>
+        <source>0 to 100</source>
+        <translation>0 bis 100</translation>
+    </message>
+    <message>
         <source>Not one of the values the API accepts</source>
         <translation>Keiner der Werte, die die API akzeptiert</translation>
     </message>
@@ -1441,6 +1445,14 @@ Seit dem letzten Speichern geändert:
         <translation>%1 muss eine Zahl sein, nicht „%2“.</translation>
     </message>
     <message>
+        <source>%1 must be a whole percentage such as 15, not %2.</source>
+        <translation>%1 muss ein ganzzahliger Prozentwert wie 15 sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage from 0 to 100, not %2.</source>
+        <translation>%1 muss ein Prozentwert von 0 bis 100 sein, nicht %2.</translation>
+    </message>
+    <message>
         <source>%1 must be a three-letter ISO 4217 code such as EUR, not &quot;%2&quot; (a placeholder left from the API examples).</source>
         <translation>%1 muss ein dreistelliger ISO-4217-Code wie EUR sein, nicht „%2“ (ein Platzhalter aus den API-Beispielen).</translation>
     </message>
@@ -1613,16 +1625,6 @@ Mit „%1 --help“ werden die Optionen angezeigt.
         <translation>„%1“ ist zu groß; eine Antwort wird bis %2 MB gelesen.</translation>
     </message>
     <message>
-        <source>Maps an error response onto the fields of the draft it rejected.
-Exit status: 0 the response was read, 2 unreadable input or usage error.</source>
-        <translation>Ordnet eine Fehlerantwort den Feldern des abgelehnten Entwurfs zu.
-Exit-Status: 0 Antwort gelesen, 2 unlesbare Eingabe oder Aufruffehler.</translation>
-    </message>
-    <message>
-        <source>The response body file.</source>
-        <translation>Die Datei mit dem Antwort-Body.</translation>
-    </message>
-    <message>
         <source>Resolve paths against this draft (default: the record a 400 response echoes).</source>
         <translation>Pfade anhand dieses Entwurfs auflösen (Standard: der Datensatz, den eine 400-Antwort zurückgibt).</translation>
     </message>
@@ -1633,6 +1635,16 @@ Exit-Status: 0 Antwort gelesen, 2 unlesbare Eingabe oder Aufruffehler.</translat
     <message>
         <source>Print one JSON object.</source>
         <translation>Ein einzelnes JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Maps an error response onto the fields of the draft it rejected.
+Exit status: 0 the response was read, 2 unreadable input or usage error.</source>
+        <translation>Ordnet eine Fehlerantwort den Feldern des abgelehnten Entwurfs zu.
+Exit-Status: 0 Antwort gelesen, 2 unlesbare Eingabe oder Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>The response body file.</source>
+        <translation>Die Datei mit dem Antwort-Body.</translation>
     </message>
     <message>
         <source>--status needs an HTTP status code</source>
@@ -1748,6 +1760,12 @@ Mit „leadopp &lt;Befehl&gt; --help“ werden die Optionen eines Befehls angeze
 </source>
         <translation>leadopp: unbekannter Befehl „%1“
 
+</translation>
+    </message>
+    <message>
+        <source>leadopp: the network commands cannot be loaded: %1
+</source>
+        <translation>leadopp: Die Netzwerkbefehle können nicht geladen werden: %1
 </translation>
     </message>
     <message>
@@ -1974,6 +1992,30 @@ Exit-Status: 0 gesucht (gefunden oder nicht), 2 Aufruf- oder Einrichtungsfehler,
         <translation>Umgebungs-ID (sandbox, ppt, qal, ptd, ppd, prd) oder Basis-URL.</translation>
     </message>
     <message>
+        <source>HTTP status: %1
+</source>
+        <translation>HTTP-Status: %1
+</translation>
+    </message>
+    <message>
+        <source>3DS id: %1
+</source>
+        <translation>3DS-ID: %1
+</translation>
+    </message>
+    <message>
+        <source>leadopp submit: could not record the attempt in %1: %2
+</source>
+        <translation>leadopp submit: Der Versuch konnte nicht in %1 erfasst werden: %2
+</translation>
+    </message>
+    <message>
+        <source>leadopp submit: --record needs a draft file (save the file as a draft first).
+</source>
+        <translation>leadopp submit: --record erwartet eine Entwurfsdatei (speichern Sie die Datei zuerst als Entwurf).
+</translation>
+    </message>
+    <message>
         <source>Sends a draft or request body to the partner API.
 Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, usage or setup (no API key), 3 network or server failure.</source>
         <translation>Sendet einen Entwurf oder Anfragetext an die Partner-API.
@@ -2015,42 +2057,6 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <source>leadopp submit: give one FILE and --env; --create and --id exclude each other.
 </source>
         <translation>leadopp submit: Geben Sie eine FILE und --env an; --create und --id schließen sich gegenseitig aus.
-</translation>
-    </message>
-    <message>
-        <source>HTTP status: %1
-</source>
-        <translation>HTTP-Status: %1
-</translation>
-    </message>
-    <message>
-        <source>3DS id: %1
-</source>
-        <translation>3DS-ID: %1
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: could not record the attempt in %1: %2
-</source>
-        <translation>leadopp submit: Der Versuch konnte nicht in %1 erfasst werden: %2
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: --record needs a draft file (save the file as a draft first).
-</source>
-        <translation>leadopp submit: --record erwartet eine Entwurfsdatei (speichern Sie die Datei zuerst als Entwurf).
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: unknown environment &apos;%1&apos;.
-</source>
-        <translation>leadopp submit: unbekannte Umgebung „%1“.
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: the sandbox could not listen on loopback.
-</source>
-        <translation>leadopp submit: Die Sandbox konnte nicht auf Loopback lauschen.
 </translation>
     </message>
     <message>
@@ -2243,6 +2249,119 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     </message>
 </context>
 <context>
+    <name>leadopp::ui::FindLeadsDialog</name>
+    <message>
+        <source>Find Leads</source>
+        <translation>Leads suchen</translation>
+    </message>
+    <message>
+        <source>A search answers 3DS ids only: the partner opportunity id, status and modification time are fetched for the selected lead alone.</source>
+        <translation>Eine Suche liefert nur 3DS-IDs: Partner-Opportunity-ID, Status und Änderungszeit werden nur für den ausgewählten Lead abgerufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Modified in:</source>
+        <translation>Änderungs&amp;zeitraum:</translation>
+    </message>
+    <message>
+        <source>Modified in</source>
+        <translation>Änderungszeitraum</translation>
+    </message>
+    <message>
+        <source>The last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>A custom window</source>
+        <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner opportunity id:</source>
+        <translation>&amp;Partner-Opportunity-ID:</translation>
+    </message>
+    <message>
+        <source>Partner opportunity id</source>
+        <translation>Partner-Opportunity-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Cancel Searc&amp;h</source>
+        <translation>Suche &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Leads found</source>
+        <translation>Gefundene Leads</translation>
+    </message>
+    <message>
+        <source>The details could not be fetched: %1</source>
+        <translation>Die Details konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation>Das Ende des Zeitraums muss nach seinem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Enter the partner opportunity id to search for.</source>
+        <translation>Geben Sie die zu suchende Partner-Opportunity-ID ein.</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>%1 wird durchsucht…</translation>
+    </message>
+    <message>
+        <source>Search %1 of %2…</source>
+        <translation>Suche %1 von %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) found</source>
+        <translation>
+            <numerusform>%n Lead gefunden</numerusform>
+            <numerusform>%n Leads gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; cancelled after search %2 of %3.</source>
+        <translation>%1; abgebrochen nach Suche %2 von %3.</translation>
+    </message>
+    <message>
+        <source>Search %1 of %2 failed: %3</source>
+        <translation>Suche %1 von %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n search(es).</source>
+        <translation>
+            <numerusform>%1 (%n Suche).</numerusform>
+            <numerusform>%1 (%n Suchen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>%1 is open in a new tab.</source>
+        <translation>%1 ist in einem neuen Tab geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::FormBinder</name>
     <message>
         <source>Required</source>
@@ -2304,6 +2423,36 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     <message>
         <source>Applies when the editor is started again.</source>
         <translation>Wirkt beim nächsten Start des Editors.</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::LeadFetch</name>
+    <message>
+        <source>The answer for %1 holds no lead record: %2</source>
+        <translation>Die Antwort für %1 enthält keinen Lead-Datensatz: %2</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::LeadListModel</name>
+    <message>
+        <source>Not fetched: select the lead to fetch its details</source>
+        <translation>Nicht abgerufen: Wählen Sie den Lead aus, um seine Details abzurufen</translation>
+    </message>
+    <message>
+        <source>3DS id</source>
+        <translation>3DS-ID</translation>
+    </message>
+    <message>
+        <source>Partner opportunity id</source>
+        <translation>Partner-Opportunity-ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2573,10 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <translation>%1 geöffnet</translation>
     </message>
     <message>
+        <source>Opened %1 from the server</source>
+        <translation>%1 vom Server geöffnet</translation>
+    </message>
+    <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -2473,10 +2626,132 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     </message>
 </context>
 <context>
+    <name>leadopp::ui::OpenFromServerDialog</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Vom Server öffnen</translation>
+    </message>
+    <message>
+        <source>Fetches a lead from %1 and opens it as a new draft based on the server copy.</source>
+        <translation>Ruft einen Lead aus %1 ab und öffnet ihn als neuen Entwurf, der auf der Serverkopie beruht.</translation>
+    </message>
+    <message>
+        <source>By &amp;3DS id</source>
+        <translation>Nach &amp;3DS-ID</translation>
+    </message>
+    <message>
+        <source>By &amp;partner opportunity id (searched)</source>
+        <translation>Nach &amp;Partner-Opportunity-ID (wird gesucht)</translation>
+    </message>
+    <message>
+        <source>Id of the lead</source>
+        <translation>ID des Leads</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Enter the 3DS id of the lead.</source>
+        <translation>Geben Sie die 3DS-ID des Leads ein.</translation>
+    </message>
+    <message>
+        <source>Enter the partner opportunity id.</source>
+        <translation>Geben Sie die Partner-Opportunity-ID ein.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2…</source>
+        <translation>%1 wird aus %2 abgerufen…</translation>
+    </message>
+    <message>
+        <source>Searching %1 for partner opportunity id %2…</source>
+        <translation>%1 wird nach Partner-Opportunity-ID %2 durchsucht…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No lead in %1 has partner opportunity id %2.</source>
+        <translation>Kein Lead in %1 hat die Partner-Opportunity-ID %2.</translation>
+    </message>
+    <message>
+        <source>%1 leads have partner opportunity id %2: %3. Enter the 3DS id of the one to open.</source>
+        <translation>%1 Leads haben die Partner-Opportunity-ID %2: %3. Geben Sie die 3DS-ID des Leads ein, den Sie öffnen möchten.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::RecentFiles</name>
     <message>
         <source>Clear list</source>
         <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::RefreshDialog</name>
+    <message>
+        <source>Refresh from Server</source>
+        <translation>Vom Server aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Choices</source>
+        <translation>&amp;Auswahl übernehmen</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>Serverwert übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meinen Wert behalten</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When opened</source>
+        <translation>Beim Öffnen</translation>
+    </message>
+    <message>
+        <source>Server now</source>
+        <translation>Jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mein Wert</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>%1 (changed on both sides)</source>
+        <translation>%1 (auf beiden Seiten geändert)</translation>
+    </message>
+    <message>
+        <source>when opened</source>
+        <translation>beim Öffnen</translation>
+    </message>
+    <message>
+        <source>server now</source>
+        <translation>jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>mein Wert</translation>
+    </message>
+    <message>
+        <source>Choice for %1</source>
+        <translation>Auswahl für %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the server&apos;s value or yours for every field changed on both sides.</source>
+        <translation>Wählen Sie für jedes auf beiden Seiten geänderte Feld den Serverwert oder Ihren Wert.</translation>
     </message>
 </context>
 <context>
@@ -2519,14 +2794,6 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
 <context>
     <name>leadopp::ui::RejectionDialog</name>
     <message>
-        <source>Last rejection</source>
-        <translation>Letzte Ablehnung</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -2547,6 +2814,14 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <translation>Umgebung:</translation>
     </message>
     <message>
+        <source>Last rejection</source>
+        <translation>Letzte Ablehnung</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
         <source>Response body:</source>
         <translation>Antwort-Body:</translation>
     </message>
@@ -2557,6 +2832,63 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     <message>
         <source>&amp;Formatted</source>
         <translation>&amp;Formatiert</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::ReviewDialog</name>
+    <message>
+        <source>Review changes</source>
+        <translation>Änderungen prüfen</translation>
+    </message>
+    <message>
+        <source>Ch&amp;anges:</source>
+        <translation>Än&amp;derungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Anfrage:</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(verborgen)</translation>
+    </message>
+    <message>
+        <source>This draft has no server copy to compare with, so no list of changes can be shown: the request carries everything the draft holds.</source>
+        <translation>Dieser Entwurf hat keine Serverkopie zum Vergleichen, daher kann keine Liste der Änderungen gezeigt werden: Die Anfrage enthält alles, was der Entwurf enthält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from the server copy of %1.</source>
+        <translation>
+            <numerusform>%n Feld weicht von der Serverkopie vom %1 ab.</numerusform>
+            <numerusform>%n Felder weichen von der Serverkopie vom %1 ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from the server copy.</source>
+        <translation>
+            <numerusform>%n Feld weicht von der Serverkopie ab.</numerusform>
+            <numerusform>%n Felder weichen von der Serverkopie ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This creates a new lead opportunity.</source>
+        <translation>Dies legt eine neue Lead-Opportunity an.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Server copy</source>
+        <translation>Serverkopie</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2919,91 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     </message>
 </context>
 <context>
+    <name>leadopp::ui::ServerAccess</name>
+    <message>
+        <source>No environment is chosen.</source>
+        <translation>Es ist keine Umgebung ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running.</source>
+        <translation>Die integrierte Sandbox läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>%1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::ServerController</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>einem unbekannten Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Vom Ser&amp;ver öffnen…</translation>
+    </message>
+    <message>
+        <source>Fetch a lead by its 3DS id or partner opportunity id</source>
+        <translation>Einen Lead über seine 3DS-ID oder Partner-Opportunity-ID abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Leads…</source>
+        <translation>&amp;Leads suchen…</translation>
+    </message>
+    <message>
+        <source>Search leads by modification time or partner opportunity id</source>
+        <translation>Leads nach Änderungszeit oder Partner-Opportunity-ID suchen</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h from Server</source>
+        <translation>Vom Server &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Compare the draft with the current server copy and take what changed there</source>
+        <translation>Den Entwurf mit der aktuellen Serverkopie vergleichen und die dortigen Änderungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Refresh from Server</source>
+        <translation>Vom Server aktualisieren</translation>
+    </message>
+    <message>
+        <source>The draft was closed before the server answered.</source>
+        <translation>Der Entwurf wurde geschlossen, bevor der Server geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The server copy has not changed since %1; the draft&apos;s base is now dated %2.</source>
+        <translation>Die Serverkopie hat sich seit %1 nicht geändert; die Basis des Entwurfs ist jetzt auf %2 datiert.</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since %2. Choose for each field whether to take the server&apos;s value or keep yours.</source>
+        <translation>%1 wurde seit %2 auf dem Server geändert. Wählen Sie für jedes Feld, ob Sie den Serverwert übernehmen oder Ihren Wert behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed on both sides and need a choice before applying.</source>
+        <translation>
+            <numerusform>%n Feld wurde auf beiden Seiten geändert und braucht vor dem Übernehmen eine Auswahl.</numerusform>
+            <numerusform>%n Felder wurden auf beiden Seiten geändert und brauchen vor dem Übernehmen eine Auswahl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh cancelled: the draft and its base are unchanged.</source>
+        <translation>Aktualisierung abgebrochen: Entwurf und Basis sind unverändert.</translation>
+    </message>
+    <message>
+        <source>The draft was closed before the refresh was applied.</source>
+        <translation>Der Entwurf wurde geschlossen, bevor die Aktualisierung übernommen wurde.</translation>
+    </message>
+    <message>
+        <source>Refreshed from the server: %1 value(s) taken from the server, %2 kept; the base is the server copy now. Undo takes the refresh back.</source>
+        <translation>Vom Server aktualisiert: %1 Wert(e) vom Server übernommen, %2 behalten; die Basis ist jetzt die Serverkopie. Mit „Rückgängig“ lässt sich die Aktualisierung zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Some values could not be set; check the draft.</source>
+        <translation>Einige Werte konnten nicht gesetzt werden; prüfen Sie den Entwurf.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::ServerInfoGroup</name>
     <message>
         <source>Server information</source>
@@ -2610,6 +3027,18 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     <message>
         <source>Request timeout:</source>
         <translation>Zeitlimit für Anfragen:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view changes before sending</source>
+        <translation>Änderungen vor dem Senden &amp;prüfen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Offer a refresh when the server copy is older than:</source>
+        <translation>Aktualisieren anbieten, wenn die Serverkopie älter ist als:</translation>
     </message>
     <message>
         <source>Environment:</source>
@@ -2800,6 +3229,96 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
+    <message>
+        <source>Re&amp;view Changes…</source>
+        <translation>Änderungen &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Show the exact request and what it changes on the server</source>
+        <translation>Die genaue Anfrage zeigen und was sie auf dem Server ändert</translation>
+    </message>
+    <message>
+        <source>Send the &amp;Whole Record</source>
+        <translation>&amp;Ganzen Datensatz senden</translation>
+    </message>
+    <message>
+        <source>Send every field the draft holds instead of what changed against the server copy</source>
+        <translation>Jedes Feld des Entwurfs senden statt nur der Änderungen gegenüber der Serverkopie</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh First</source>
+        <translation>Zuerst &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>&amp;Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server copy this draft is based on is %n minute(s) old; the lead may have changed on the server since. Refresh the draft from the server first?</source>
+        <translation>
+            <numerusform>Die Serverkopie, auf der dieser Entwurf beruht, ist %n Minute alt; der Lead kann sich seither auf dem Server geändert haben. Den Entwurf zuerst vom Server aktualisieren?</numerusform>
+            <numerusform>Die Serverkopie, auf der dieser Entwurf beruht, ist %n Minuten alt; der Lead kann sich seither auf dem Server geändert haben. Den Entwurf zuerst vom Server aktualisieren?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::UpdateTargetPrompt</name>
+    <message>
+        <source>Its file name names the lead %1.</source>
+        <translation>Sein Dateiname nennt den Lead %1.</translation>
+    </message>
+    <message>
+        <source>Update or create</source>
+        <translation>Aktualisieren oder anlegen</translation>
+    </message>
+    <message>
+        <source>This request body has the partner opportunity id %1 but no 3DS id. Does it update an existing lead in %2, or create a new one?</source>
+        <translation>Dieser Anfragetext hat die Partner-Opportunity-ID %1, aber keine 3DS-ID. Aktualisiert er einen bestehenden Lead in %2 oder legt er einen neuen an?</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Update</source>
+        <translation>&amp;Suchen und aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Create New</source>
+        <translation>&amp;Neu anlegen</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running; the draft stays a new lead.</source>
+        <translation>Die eingebaute Sandbox läuft nicht; der Entwurf bleibt ein neuer Lead.</translation>
+    </message>
+    <message>
+        <source>The search in %1 failed: %2 The draft stays a new lead.</source>
+        <translation>Die Suche in %1 ist fehlgeschlagen: %2 Der Entwurf bleibt ein neuer Lead.</translation>
+    </message>
+    <message>
+        <source>%1 has no lead with the partner opportunity id %2; the draft stays a new lead.</source>
+        <translation>%1 hat keinen Lead mit der Partner-Opportunity-ID %2; der Entwurf bleibt ein neuer Lead.</translation>
+    </message>
+    <message>
+        <source>%1 has it as lead %2.</source>
+        <translation>%1 führt ihn als Lead %2.</translation>
+    </message>
+    <message>
+        <source>Several leads have the partner opportunity id %1. Which one does this body update?</source>
+        <translation>Mehrere Leads haben die Partner-Opportunity-ID %1. Welchen aktualisiert dieser Text?</translation>
+    </message>
+    <message>
+        <source>This request body has the partner opportunity id %1 but no 3DS id.</source>
+        <translation>Dieser Anfragetext hat die Partner-Opportunity-ID %1, aber keine 3DS-ID.</translation>
+    </message>
+    <message>
+        <source>Update lead %1, or create a new one?</source>
+        <translation>Lead %1 aktualisieren oder einen neuen anlegen?</translation>
+    </message>
+    <message>
+        <source>&amp;Update %1</source>
+        <translation>%1 &amp;aktualisieren</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2808,8 +3327,20 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <translation>Partner-Lead-Opportunities bearbeiten, validieren und erneut übermitteln.</translation>
     </message>
     <message>
+        <source>Colour scheme: %1.</source>
+        <translation>Farbschema: %1.</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
         <source>Drafts, request bodies or responses to open.</source>
         <translation>Zu öffnende Entwürfe, Request-Bodys oder Antworten.</translation>
+    </message>
+    <message>
+        <source>Unknown colour scheme: %1</source>
+        <translation>Unbekanntes Farbschema: %1</translation>
     </message>
 </context>
 </TS>

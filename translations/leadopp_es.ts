@@ -311,6 +311,10 @@
 <context>
     <name>Editors</name>
     <message>
+        <source>0 to 100</source>
+        <translation>0 a 100</translation>
+    </message>
+    <message>
         <source>Not one of the values the API accepts</source>
         <translation>No es uno de los valores que acepta la API</translation>
     </message>
@@ -1441,6 +1445,14 @@ Cambiado desde el último guardado:
         <translation>%1 debe ser un número, no «%2».</translation>
     </message>
     <message>
+        <source>%1 must be a whole percentage such as 15, not %2.</source>
+        <translation>%1 debe ser un porcentaje entero, como 15, no %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage from 0 to 100, not %2.</source>
+        <translation>%1 debe ser un porcentaje de 0 a 100, no %2.</translation>
+    </message>
+    <message>
         <source>%1 must be a three-letter ISO 4217 code such as EUR, not &quot;%2&quot; (a placeholder left from the API examples).</source>
         <translation>%1 debe ser un código ISO 4217 de tres letras como EUR, no «%2» (un marcador de posición de los ejemplos de la API).</translation>
     </message>
@@ -1613,16 +1625,6 @@ Ejecute &apos;%1 --help&apos; para ver las opciones.
         <translation>&apos;%1&apos; es demasiado grande; una respuesta se lee hasta %2 MB.</translation>
     </message>
     <message>
-        <source>Maps an error response onto the fields of the draft it rejected.
-Exit status: 0 the response was read, 2 unreadable input or usage error.</source>
-        <translation>Asigna una respuesta de error a los campos del borrador que rechazó.
-Estado de salida: 0 respuesta leída, 2 entrada ilegible o error de uso.</translation>
-    </message>
-    <message>
-        <source>The response body file.</source>
-        <translation>El archivo con el cuerpo de la respuesta.</translation>
-    </message>
-    <message>
         <source>Resolve paths against this draft (default: the record a 400 response echoes).</source>
         <translation>Resolver las rutas con este borrador (por defecto: el registro que devuelve una respuesta 400).</translation>
     </message>
@@ -1633,6 +1635,16 @@ Estado de salida: 0 respuesta leída, 2 entrada ilegible o error de uso.</transl
     <message>
         <source>Print one JSON object.</source>
         <translation>Imprimir un único objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Maps an error response onto the fields of the draft it rejected.
+Exit status: 0 the response was read, 2 unreadable input or usage error.</source>
+        <translation>Asigna una respuesta de error a los campos del borrador que rechazó.
+Estado de salida: 0 respuesta leída, 2 entrada ilegible o error de uso.</translation>
+    </message>
+    <message>
+        <source>The response body file.</source>
+        <translation>El archivo con el cuerpo de la respuesta.</translation>
     </message>
     <message>
         <source>--status needs an HTTP status code</source>
@@ -1748,6 +1760,12 @@ Ejecute &apos;leadopp &lt;orden&gt; --help&apos; para ver las opciones de una or
 </source>
         <translation>leadopp: orden desconocida &apos;%1&apos;
 
+</translation>
+    </message>
+    <message>
+        <source>leadopp: the network commands cannot be loaded: %1
+</source>
+        <translation>leadopp: no se pueden cargar las órdenes de red: %1
 </translation>
     </message>
     <message>
@@ -1974,6 +1992,30 @@ Estado de salida: 0 búsqueda hecha (con o sin resultados), 2 error de uso o de 
         <translation>ID del entorno (sandbox, ppt, qal, ptd, ppd, prd) o URL base.</translation>
     </message>
     <message>
+        <source>HTTP status: %1
+</source>
+        <translation>Estado HTTP: %1
+</translation>
+    </message>
+    <message>
+        <source>3DS id: %1
+</source>
+        <translation>ID de 3DS: %1
+</translation>
+    </message>
+    <message>
+        <source>leadopp submit: could not record the attempt in %1: %2
+</source>
+        <translation>leadopp submit: no se pudo registrar el intento en %1: %2
+</translation>
+    </message>
+    <message>
+        <source>leadopp submit: --record needs a draft file (save the file as a draft first).
+</source>
+        <translation>leadopp submit: --record necesita un archivo de borrador (guarde primero el archivo como borrador).
+</translation>
+    </message>
+    <message>
         <source>Sends a draft or request body to the partner API.
 Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, usage or setup (no API key), 3 network or server failure.</source>
         <translation>Envía un borrador o un cuerpo de solicitud a la API de partners.
@@ -2015,42 +2057,6 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <source>leadopp submit: give one FILE and --env; --create and --id exclude each other.
 </source>
         <translation>leadopp submit: indique un FILE y --env; --create y --id se excluyen mutuamente.
-</translation>
-    </message>
-    <message>
-        <source>HTTP status: %1
-</source>
-        <translation>Estado HTTP: %1
-</translation>
-    </message>
-    <message>
-        <source>3DS id: %1
-</source>
-        <translation>ID de 3DS: %1
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: could not record the attempt in %1: %2
-</source>
-        <translation>leadopp submit: no se pudo registrar el intento en %1: %2
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: --record needs a draft file (save the file as a draft first).
-</source>
-        <translation>leadopp submit: --record necesita un archivo de borrador (guarde primero el archivo como borrador).
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: unknown environment &apos;%1&apos;.
-</source>
-        <translation>leadopp submit: entorno desconocido &apos;%1&apos;.
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: the sandbox could not listen on loopback.
-</source>
-        <translation>leadopp submit: la sandbox no pudo escuchar en loopback.
 </translation>
     </message>
     <message>
@@ -2243,6 +2249,119 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     </message>
 </context>
 <context>
+    <name>leadopp::ui::FindLeadsDialog</name>
+    <message>
+        <source>Find Leads</source>
+        <translation>Buscar leads</translation>
+    </message>
+    <message>
+        <source>A search answers 3DS ids only: the partner opportunity id, status and modification time are fetched for the selected lead alone.</source>
+        <translation>Una búsqueda solo devuelve ID 3DS: el ID de oportunidad del partner, el estado y la fecha de modificación se obtienen solo para el lead seleccionado.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Modified in:</source>
+        <translation>Periodo de &amp;modificación:</translation>
+    </message>
+    <message>
+        <source>Modified in</source>
+        <translation>Periodo de modificación</translation>
+    </message>
+    <message>
+        <source>The last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>A custom window</source>
+        <translation>Periodo personalizado</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner opportunity id:</source>
+        <translation>ID de oportunidad del &amp;partner:</translation>
+    </message>
+    <message>
+        <source>Partner opportunity id</source>
+        <translation>ID de oportunidad del partner</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Cancel Searc&amp;h</source>
+        <translation>Cancelar búsq&amp;ueda</translation>
+    </message>
+    <message>
+        <source>Leads found</source>
+        <translation>Leads encontrados</translation>
+    </message>
+    <message>
+        <source>The details could not be fetched: %1</source>
+        <translation>No se pudieron obtener los detalles: %1</translation>
+    </message>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation>El final del periodo debe ser posterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>Enter the partner opportunity id to search for.</source>
+        <translation>Introduzca el ID de oportunidad del partner que desea buscar.</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>Buscando en %1…</translation>
+    </message>
+    <message>
+        <source>Search %1 of %2…</source>
+        <translation>Búsqueda %1 de %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) found</source>
+        <translation>
+            <numerusform>%n lead encontrado</numerusform>
+            <numerusform>%n leads encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; cancelled after search %2 of %3.</source>
+        <translation>%1; se canceló tras la búsqueda %2 de %3.</translation>
+    </message>
+    <message>
+        <source>Search %1 of %2 failed: %3</source>
+        <translation>La búsqueda %1 de %2 falló: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n search(es).</source>
+        <translation>
+            <numerusform>%1 en %n búsqueda.</numerusform>
+            <numerusform>%1 en %n búsquedas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Obteniendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 is open in a new tab.</source>
+        <translation>%1 está abierto en una nueva pestaña.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::FormBinder</name>
     <message>
         <source>Required</source>
@@ -2304,6 +2423,36 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     <message>
         <source>Applies when the editor is started again.</source>
         <translation>Se aplica la próxima vez que se inicie el editor.</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::LeadFetch</name>
+    <message>
+        <source>The answer for %1 holds no lead record: %2</source>
+        <translation>La respuesta para %1 no contiene ningún registro de lead: %2</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::LeadListModel</name>
+    <message>
+        <source>Not fetched: select the lead to fetch its details</source>
+        <translation>No obtenido: seleccione el lead para obtener sus detalles</translation>
+    </message>
+    <message>
+        <source>3DS id</source>
+        <translation>ID de 3DS</translation>
+    </message>
+    <message>
+        <source>Partner opportunity id</source>
+        <translation>ID de oportunidad del partner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2573,10 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <translation>Abierto %1</translation>
     </message>
     <message>
+        <source>Opened %1 from the server</source>
+        <translation>%1 abierto desde el servidor</translation>
+    </message>
+    <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
@@ -2473,10 +2626,132 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     </message>
 </context>
 <context>
+    <name>leadopp::ui::OpenFromServerDialog</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Abrir desde el servidor</translation>
+    </message>
+    <message>
+        <source>Fetches a lead from %1 and opens it as a new draft based on the server copy.</source>
+        <translation>Obtiene un lead de %1 y lo abre como un nuevo borrador basado en la copia del servidor.</translation>
+    </message>
+    <message>
+        <source>By &amp;3DS id</source>
+        <translation>Por ID &amp;3DS</translation>
+    </message>
+    <message>
+        <source>By &amp;partner opportunity id (searched)</source>
+        <translation>Por ID de oportunidad del &amp;partner (con búsqueda)</translation>
+    </message>
+    <message>
+        <source>Id of the lead</source>
+        <translation>ID del lead</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Enter the 3DS id of the lead.</source>
+        <translation>Introduzca el ID 3DS del lead.</translation>
+    </message>
+    <message>
+        <source>Enter the partner opportunity id.</source>
+        <translation>Introduzca el ID de oportunidad del partner.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2…</source>
+        <translation>Obteniendo %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Searching %1 for partner opportunity id %2…</source>
+        <translation>Buscando el ID de oportunidad del partner %2 en %1…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+    <message>
+        <source>No lead in %1 has partner opportunity id %2.</source>
+        <translation>Ningún lead de %1 tiene el ID de oportunidad del partner %2.</translation>
+    </message>
+    <message>
+        <source>%1 leads have partner opportunity id %2: %3. Enter the 3DS id of the one to open.</source>
+        <translation>%1 leads tienen el ID de oportunidad del partner %2: %3. Introduzca el ID 3DS del que desea abrir.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::RecentFiles</name>
     <message>
         <source>Clear list</source>
         <translation>Vaciar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::RefreshDialog</name>
+    <message>
+        <source>Refresh from Server</source>
+        <translation>Actualizar desde el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Choices</source>
+        <translation>&amp;Aplicar las elecciones</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>Tomar el valor del servidor</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar mi valor</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>When opened</source>
+        <translation>Al abrir</translation>
+    </message>
+    <message>
+        <source>Server now</source>
+        <translation>Ahora en el servidor</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mi valor</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Elección</translation>
+    </message>
+    <message>
+        <source>%1 (changed on both sides)</source>
+        <translation>%1 (cambiado en ambos lados)</translation>
+    </message>
+    <message>
+        <source>when opened</source>
+        <translation>al abrir</translation>
+    </message>
+    <message>
+        <source>server now</source>
+        <translation>ahora en el servidor</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>mi valor</translation>
+    </message>
+    <message>
+        <source>Choice for %1</source>
+        <translation>Elección para %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the server&apos;s value or yours for every field changed on both sides.</source>
+        <translation>Elija el valor del servidor o el suyo para cada campo cambiado en ambos lados.</translation>
     </message>
 </context>
 <context>
@@ -2519,14 +2794,6 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
 <context>
     <name>leadopp::ui::RejectionDialog</name>
     <message>
-        <source>Last rejection</source>
-        <translation>Último rechazo</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
@@ -2547,6 +2814,14 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <translation>Entorno:</translation>
     </message>
     <message>
+        <source>Last rejection</source>
+        <translation>Último rechazo</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
         <source>Response body:</source>
         <translation>Cuerpo de la respuesta:</translation>
     </message>
@@ -2557,6 +2832,63 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     <message>
         <source>&amp;Formatted</source>
         <translation>&amp;Con formato</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::ReviewDialog</name>
+    <message>
+        <source>Review changes</source>
+        <translation>Revisar los cambios</translation>
+    </message>
+    <message>
+        <source>Ch&amp;anges:</source>
+        <translation>&amp;Cambios:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Solicitud:</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(oculta)</translation>
+    </message>
+    <message>
+        <source>This draft has no server copy to compare with, so no list of changes can be shown: the request carries everything the draft holds.</source>
+        <translation>Este borrador no tiene copia del servidor con la que comparar, así que no se puede mostrar una lista de cambios: la solicitud lleva todo lo que contiene el borrador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from the server copy of %1.</source>
+        <translation>
+            <numerusform>%n campo difiere de la copia del servidor del %1.</numerusform>
+            <numerusform>%n campos difieren de la copia del servidor del %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from the server copy.</source>
+        <translation>
+            <numerusform>%n campo difiere de la copia del servidor.</numerusform>
+            <numerusform>%n campos difieren de la copia del servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This creates a new lead opportunity.</source>
+        <translation>Esto crea una nueva oportunidad.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Server copy</source>
+        <translation>Copia del servidor</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2919,91 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     </message>
 </context>
 <context>
+    <name>leadopp::ui::ServerAccess</name>
+    <message>
+        <source>No environment is chosen.</source>
+        <translation>No hay ningún entorno elegido.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running.</source>
+        <translation>La sandbox integrada no está en marcha.</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>No se pudo obtener %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::ServerController</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>un momento desconocido</translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Abrir desde el ser&amp;vidor…</translation>
+    </message>
+    <message>
+        <source>Fetch a lead by its 3DS id or partner opportunity id</source>
+        <translation>Obtener un lead por su ID 3DS o su ID de oportunidad del partner</translation>
+    </message>
+    <message>
+        <source>&amp;Find Leads…</source>
+        <translation>Buscar &amp;leads…</translation>
+    </message>
+    <message>
+        <source>Search leads by modification time or partner opportunity id</source>
+        <translation>Buscar leads por fecha de modificación o ID de oportunidad del partner</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h from Server</source>
+        <translation>Ac&amp;tualizar desde el servidor</translation>
+    </message>
+    <message>
+        <source>Compare the draft with the current server copy and take what changed there</source>
+        <translation>Comparar el borrador con la copia del servidor actual y tomar lo que cambió allí</translation>
+    </message>
+    <message>
+        <source>Refresh from Server</source>
+        <translation>Actualizar desde el servidor</translation>
+    </message>
+    <message>
+        <source>The draft was closed before the server answered.</source>
+        <translation>El borrador se cerró antes de que respondiera el servidor.</translation>
+    </message>
+    <message>
+        <source>The server copy has not changed since %1; the draft&apos;s base is now dated %2.</source>
+        <translation>La copia del servidor no ha cambiado desde %1; la base del borrador tiene ahora fecha %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since %2. Choose for each field whether to take the server&apos;s value or keep yours.</source>
+        <translation>%1 cambió en el servidor desde %2. Elija para cada campo si desea tomar el valor del servidor o conservar el suyo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed on both sides and need a choice before applying.</source>
+        <translation>
+            <numerusform>%n campo cambió en ambos lados y requiere una elección antes de aplicar.</numerusform>
+            <numerusform>%n campos cambiaron en ambos lados y requieren una elección antes de aplicar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh cancelled: the draft and its base are unchanged.</source>
+        <translation>Actualización cancelada: el borrador y su base no han cambiado.</translation>
+    </message>
+    <message>
+        <source>The draft was closed before the refresh was applied.</source>
+        <translation>El borrador se cerró antes de aplicar la actualización.</translation>
+    </message>
+    <message>
+        <source>Refreshed from the server: %1 value(s) taken from the server, %2 kept; the base is the server copy now. Undo takes the refresh back.</source>
+        <translation>Actualizado desde el servidor: %1 valor(es) tomado(s) del servidor, %2 conservado(s); la base es ahora la copia del servidor. «Deshacer» revierte la actualización.</translation>
+    </message>
+    <message>
+        <source>Some values could not be set; check the draft.</source>
+        <translation>Algunos valores no se pudieron establecer; revise el borrador.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::ServerInfoGroup</name>
     <message>
         <source>Server information</source>
@@ -2610,6 +3027,18 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     <message>
         <source>Request timeout:</source>
         <translation>Tiempo de espera de la solicitud:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view changes before sending</source>
+        <translation>Re&amp;visar los cambios antes de enviar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Offer a refresh when the server copy is older than:</source>
+        <translation>Ofrecer actualizar cuando la copia del servidor tenga más de:</translation>
     </message>
     <message>
         <source>Environment:</source>
@@ -2800,6 +3229,96 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
+    <message>
+        <source>Re&amp;view Changes…</source>
+        <translation>Re&amp;visar cambios…</translation>
+    </message>
+    <message>
+        <source>Show the exact request and what it changes on the server</source>
+        <translation>Mostrar la solicitud exacta y lo que cambia en el servidor</translation>
+    </message>
+    <message>
+        <source>Send the &amp;Whole Record</source>
+        <translation>Enviar &amp;todo el registro</translation>
+    </message>
+    <message>
+        <source>Send every field the draft holds instead of what changed against the server copy</source>
+        <translation>Enviar todos los campos del borrador en lugar de solo lo que cambió respecto a la copia del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh First</source>
+        <translation>&amp;Actualizar primero</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>Enviar &amp;de todos modos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server copy this draft is based on is %n minute(s) old; the lead may have changed on the server since. Refresh the draft from the server first?</source>
+        <translation>
+            <numerusform>La copia del servidor en la que se basa este borrador tiene %n minuto; el lead puede haber cambiado en el servidor desde entonces. ¿Actualizar primero el borrador desde el servidor?</numerusform>
+            <numerusform>La copia del servidor en la que se basa este borrador tiene %n minutos; el lead puede haber cambiado en el servidor desde entonces. ¿Actualizar primero el borrador desde el servidor?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::UpdateTargetPrompt</name>
+    <message>
+        <source>Its file name names the lead %1.</source>
+        <translation>Su nombre de archivo indica el lead %1.</translation>
+    </message>
+    <message>
+        <source>Update or create</source>
+        <translation>Actualizar o crear</translation>
+    </message>
+    <message>
+        <source>This request body has the partner opportunity id %1 but no 3DS id. Does it update an existing lead in %2, or create a new one?</source>
+        <translation>Este cuerpo de solicitud tiene el id de oportunidad del partner %1 pero ningún id 3DS. ¿Actualiza un lead existente en %2 o crea uno nuevo?</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Update</source>
+        <translation>&amp;Buscar y actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Create New</source>
+        <translation>Crear &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running; the draft stays a new lead.</source>
+        <translation>El sandbox integrado no está en ejecución; el borrador sigue siendo un lead nuevo.</translation>
+    </message>
+    <message>
+        <source>The search in %1 failed: %2 The draft stays a new lead.</source>
+        <translation>La búsqueda en %1 falló: %2 El borrador sigue siendo un lead nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 has no lead with the partner opportunity id %2; the draft stays a new lead.</source>
+        <translation>%1 no tiene ningún lead con el id de oportunidad del partner %2; el borrador sigue siendo un lead nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 has it as lead %2.</source>
+        <translation>%1 lo tiene como lead %2.</translation>
+    </message>
+    <message>
+        <source>Several leads have the partner opportunity id %1. Which one does this body update?</source>
+        <translation>Varios leads tienen el id de oportunidad del partner %1. ¿Cuál actualiza este cuerpo?</translation>
+    </message>
+    <message>
+        <source>This request body has the partner opportunity id %1 but no 3DS id.</source>
+        <translation>Este cuerpo de solicitud tiene el id de oportunidad del partner %1 pero ningún id 3DS.</translation>
+    </message>
+    <message>
+        <source>Update lead %1, or create a new one?</source>
+        <translation>¿Actualizar el lead %1 o crear uno nuevo?</translation>
+    </message>
+    <message>
+        <source>&amp;Update %1</source>
+        <translation>&amp;Actualizar %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2808,8 +3327,20 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <translation>Editar, validar y reenviar oportunidades de partners.</translation>
     </message>
     <message>
+        <source>Colour scheme: %1.</source>
+        <translation>Esquema de colores: %1.</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>esquema</translation>
+    </message>
+    <message>
         <source>Drafts, request bodies or responses to open.</source>
         <translation>Borradores, cuerpos de solicitud o respuestas que abrir.</translation>
+    </message>
+    <message>
+        <source>Unknown colour scheme: %1</source>
+        <translation>Esquema de colores desconocido: %1</translation>
     </message>
 </context>
 </TS>

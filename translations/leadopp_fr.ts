@@ -311,6 +311,10 @@
 <context>
     <name>Editors</name>
     <message>
+        <source>0 to 100</source>
+        <translation>0 à 100</translation>
+    </message>
+    <message>
         <source>Not one of the values the API accepts</source>
         <translation>Ne fait pas partie des valeurs acceptées par l’API</translation>
     </message>
@@ -1441,6 +1445,14 @@ Modifié depuis le dernier enregistrement :
         <translation>%1 doit être un nombre, pas « %2 ».</translation>
     </message>
     <message>
+        <source>%1 must be a whole percentage such as 15, not %2.</source>
+        <translation>%1 doit être un pourcentage entier, par exemple 15, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage from 0 to 100, not %2.</source>
+        <translation>%1 doit être un pourcentage de 0 à 100, pas %2.</translation>
+    </message>
+    <message>
         <source>%1 must be a three-letter ISO 4217 code such as EUR, not &quot;%2&quot; (a placeholder left from the API examples).</source>
         <translation>%1 doit être un code ISO 4217 à trois lettres comme EUR, pas « %2 » (un espace réservé issu des exemples de l’API).</translation>
     </message>
@@ -1613,16 +1625,6 @@ Lancez « %1 --help » pour voir les options.
         <translation>« %1 » est trop volumineux ; une réponse est lue jusqu’à %2 Mo.</translation>
     </message>
     <message>
-        <source>Maps an error response onto the fields of the draft it rejected.
-Exit status: 0 the response was read, 2 unreadable input or usage error.</source>
-        <translation>Rapporte une réponse d’erreur sur les champs du brouillon rejeté.
-Code de sortie : 0 réponse lue, 2 entrée illisible ou erreur d’utilisation.</translation>
-    </message>
-    <message>
-        <source>The response body file.</source>
-        <translation>Le fichier du corps de la réponse.</translation>
-    </message>
-    <message>
         <source>Resolve paths against this draft (default: the record a 400 response echoes).</source>
         <translation>Résoudre les chemins d’après ce brouillon (par défaut : l’enregistrement renvoyé par une réponse 400).</translation>
     </message>
@@ -1633,6 +1635,16 @@ Code de sortie : 0 réponse lue, 2 entrée illisible ou erreur d’utilisation.
     <message>
         <source>Print one JSON object.</source>
         <translation>Afficher un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>Maps an error response onto the fields of the draft it rejected.
+Exit status: 0 the response was read, 2 unreadable input or usage error.</source>
+        <translation>Rapporte une réponse d’erreur sur les champs du brouillon rejeté.
+Code de sortie : 0 réponse lue, 2 entrée illisible ou erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The response body file.</source>
+        <translation>Le fichier du corps de la réponse.</translation>
     </message>
     <message>
         <source>--status needs an HTTP status code</source>
@@ -1748,6 +1760,12 @@ Lancez « leadopp &lt;commande&gt; --help » pour voir les options d’une com
 </source>
         <translation>leadopp : commande inconnue « %1 »
 
+</translation>
+    </message>
+    <message>
+        <source>leadopp: the network commands cannot be loaded: %1
+</source>
+        <translation>leadopp : les commandes réseau ne peuvent pas être chargées : %1
 </translation>
     </message>
     <message>
@@ -1974,6 +1992,30 @@ Code de sortie : 0 recherche faite (trouvé ou non), 2 erreur d’utilisation o
         <translation>ID d’environnement (sandbox, ppt, qal, ptd, ppd, prd) ou URL de base.</translation>
     </message>
     <message>
+        <source>HTTP status: %1
+</source>
+        <translation>Statut HTTP : %1
+</translation>
+    </message>
+    <message>
+        <source>3DS id: %1
+</source>
+        <translation>ID 3DS : %1
+</translation>
+    </message>
+    <message>
+        <source>leadopp submit: could not record the attempt in %1: %2
+</source>
+        <translation>leadopp submit : impossible d’enregistrer la tentative dans %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>leadopp submit: --record needs a draft file (save the file as a draft first).
+</source>
+        <translation>leadopp submit : --record attend un fichier brouillon (enregistrez d’abord le fichier comme brouillon).
+</translation>
+    </message>
+    <message>
         <source>Sends a draft or request body to the partner API.
 Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, usage or setup (no API key), 3 network or server failure.</source>
         <translation>Envoie un brouillon ou un corps de requête à l’API partenaire.
@@ -2015,42 +2057,6 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <source>leadopp submit: give one FILE and --env; --create and --id exclude each other.
 </source>
         <translation>leadopp submit : indiquez un FILE et --env ; --create et --id s’excluent mutuellement.
-</translation>
-    </message>
-    <message>
-        <source>HTTP status: %1
-</source>
-        <translation>Statut HTTP : %1
-</translation>
-    </message>
-    <message>
-        <source>3DS id: %1
-</source>
-        <translation>ID 3DS : %1
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: could not record the attempt in %1: %2
-</source>
-        <translation>leadopp submit : impossible d’enregistrer la tentative dans %1 : %2
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: --record needs a draft file (save the file as a draft first).
-</source>
-        <translation>leadopp submit : --record attend un fichier brouillon (enregistrez d’abord le fichier comme brouillon).
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: unknown environment &apos;%1&apos;.
-</source>
-        <translation>leadopp submit : environnement inconnu « %1 ».
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: the sandbox could not listen on loopback.
-</source>
-        <translation>leadopp submit : la sandbox n’a pas pu écouter en boucle locale.
 </translation>
     </message>
     <message>
@@ -2243,6 +2249,119 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     </message>
 </context>
 <context>
+    <name>leadopp::ui::FindLeadsDialog</name>
+    <message>
+        <source>Find Leads</source>
+        <translation>Rechercher des leads</translation>
+    </message>
+    <message>
+        <source>A search answers 3DS ids only: the partner opportunity id, status and modification time are fetched for the selected lead alone.</source>
+        <translation>Une recherche ne renvoie que des identifiants 3DS : l’identifiant d’opportunité partenaire, le statut et la date de modification ne sont récupérés que pour le lead sélectionné.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Modified in:</source>
+        <translation>Période de &amp;modification :</translation>
+    </message>
+    <message>
+        <source>Modified in</source>
+        <translation>Période de modification</translation>
+    </message>
+    <message>
+        <source>The last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>A custom window</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Partner opportunity id:</source>
+        <translation>&amp;Identifiant d’opportunité partenaire :</translation>
+    </message>
+    <message>
+        <source>Partner opportunity id</source>
+        <translation>ID d’opportunité partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Cancel Searc&amp;h</source>
+        <translation>Annuler la rec&amp;herche</translation>
+    </message>
+    <message>
+        <source>Leads found</source>
+        <translation>Leads trouvés</translation>
+    </message>
+    <message>
+        <source>The details could not be fetched: %1</source>
+        <translation>Les détails n’ont pas pu être récupérés : %1</translation>
+    </message>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation>La fin de la période doit être postérieure à son début.</translation>
+    </message>
+    <message>
+        <source>Enter the partner opportunity id to search for.</source>
+        <translation>Saisissez l’identifiant d’opportunité partenaire à rechercher.</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>Recherche dans %1…</translation>
+    </message>
+    <message>
+        <source>Search %1 of %2…</source>
+        <translation>Recherche %1 sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) found</source>
+        <translation>
+            <numerusform>%n lead trouvé</numerusform>
+            <numerusform>%n leads trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; cancelled after search %2 of %3.</source>
+        <translation>%1 ; annulation après la recherche %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Search %1 of %2 failed: %3</source>
+        <translation>La recherche %1 sur %2 a échoué : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n search(es).</source>
+        <translation>
+            <numerusform>%1 en %n recherche.</numerusform>
+            <numerusform>%1 en %n recherches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is open in a new tab.</source>
+        <translation>%1 est ouvert dans un nouvel onglet.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::FormBinder</name>
     <message>
         <source>Required</source>
@@ -2304,6 +2423,36 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     <message>
         <source>Applies when the editor is started again.</source>
         <translation>S’applique au prochain démarrage de l’éditeur.</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::LeadFetch</name>
+    <message>
+        <source>The answer for %1 holds no lead record: %2</source>
+        <translation>La réponse pour %1 ne contient aucun enregistrement de lead : %2</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::LeadListModel</name>
+    <message>
+        <source>Not fetched: select the lead to fetch its details</source>
+        <translation>Non récupéré : sélectionnez le lead pour récupérer ses détails</translation>
+    </message>
+    <message>
+        <source>3DS id</source>
+        <translation>ID 3DS</translation>
+    </message>
+    <message>
+        <source>Partner opportunity id</source>
+        <translation>ID d’opportunité partenaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2573,10 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <translation>%1 ouvert</translation>
     </message>
     <message>
+        <source>Opened %1 from the server</source>
+        <translation>%1 ouvert depuis le serveur</translation>
+    </message>
+    <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -2473,10 +2626,132 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     </message>
 </context>
 <context>
+    <name>leadopp::ui::OpenFromServerDialog</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Ouvrir depuis le serveur</translation>
+    </message>
+    <message>
+        <source>Fetches a lead from %1 and opens it as a new draft based on the server copy.</source>
+        <translation>Récupère un lead depuis %1 et l’ouvre comme nouveau brouillon fondé sur la copie serveur.</translation>
+    </message>
+    <message>
+        <source>By &amp;3DS id</source>
+        <translation>Par identifiant &amp;3DS</translation>
+    </message>
+    <message>
+        <source>By &amp;partner opportunity id (searched)</source>
+        <translation>Par identifiant d’opportunité &amp;partenaire (avec recherche)</translation>
+    </message>
+    <message>
+        <source>Id of the lead</source>
+        <translation>Identifiant du lead</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Enter the 3DS id of the lead.</source>
+        <translation>Saisissez l’identifiant 3DS du lead.</translation>
+    </message>
+    <message>
+        <source>Enter the partner opportunity id.</source>
+        <translation>Saisissez l’identifiant d’opportunité partenaire.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2…</source>
+        <translation>Récupération de %1 depuis %2…</translation>
+    </message>
+    <message>
+        <source>Searching %1 for partner opportunity id %2…</source>
+        <translation>Recherche de l’identifiant d’opportunité partenaire %2 dans %1…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No lead in %1 has partner opportunity id %2.</source>
+        <translation>Aucun lead dans %1 n’a l’identifiant d’opportunité partenaire %2.</translation>
+    </message>
+    <message>
+        <source>%1 leads have partner opportunity id %2: %3. Enter the 3DS id of the one to open.</source>
+        <translation>%1 leads ont l’identifiant d’opportunité partenaire %2 : %3. Saisissez l’identifiant 3DS de celui à ouvrir.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::RecentFiles</name>
     <message>
         <source>Clear list</source>
         <translation>Vider la liste</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::RefreshDialog</name>
+    <message>
+        <source>Refresh from Server</source>
+        <translation>Actualiser depuis le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Choices</source>
+        <translation>&amp;Appliquer les choix</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>Prendre la valeur du serveur</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder ma valeur</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>When opened</source>
+        <translation>À l’ouverture</translation>
+    </message>
+    <message>
+        <source>Server now</source>
+        <translation>Actuellement sur le serveur</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Ma valeur</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>%1 (changed on both sides)</source>
+        <translation>%1 (modifié des deux côtés)</translation>
+    </message>
+    <message>
+        <source>when opened</source>
+        <translation>à l’ouverture</translation>
+    </message>
+    <message>
+        <source>server now</source>
+        <translation>actuellement sur le serveur</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>ma valeur</translation>
+    </message>
+    <message>
+        <source>Choice for %1</source>
+        <translation>Choix pour %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the server&apos;s value or yours for every field changed on both sides.</source>
+        <translation>Choisissez la valeur du serveur ou la vôtre pour chaque champ modifié des deux côtés.</translation>
     </message>
 </context>
 <context>
@@ -2519,14 +2794,6 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
 <context>
     <name>leadopp::ui::RejectionDialog</name>
     <message>
-        <source>Last rejection</source>
-        <translation>Dernier rejet</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -2547,6 +2814,14 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <translation>Environnement :</translation>
     </message>
     <message>
+        <source>Last rejection</source>
+        <translation>Dernier rejet</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
         <source>Response body:</source>
         <translation>Corps de la réponse :</translation>
     </message>
@@ -2557,6 +2832,63 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     <message>
         <source>&amp;Formatted</source>
         <translation>&amp;Mis en forme</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::ReviewDialog</name>
+    <message>
+        <source>Review changes</source>
+        <translation>Vérifier les modifications</translation>
+    </message>
+    <message>
+        <source>Ch&amp;anges:</source>
+        <translation>&amp;Modifications :</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Requête :</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(masquée)</translation>
+    </message>
+    <message>
+        <source>This draft has no server copy to compare with, so no list of changes can be shown: the request carries everything the draft holds.</source>
+        <translation>Ce brouillon n’a pas de copie serveur à laquelle se comparer : aucune liste de modifications ne peut être affichée, la requête contient tout ce que le brouillon contient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from the server copy of %1.</source>
+        <translation>
+            <numerusform>%n champ diffère de la copie serveur du %1.</numerusform>
+            <numerusform>%n champs diffèrent de la copie serveur du %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from the server copy.</source>
+        <translation>
+            <numerusform>%n champ diffère de la copie serveur.</numerusform>
+            <numerusform>%n champs diffèrent de la copie serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This creates a new lead opportunity.</source>
+        <translation>Ceci crée une nouvelle opportunité.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Server copy</source>
+        <translation>Copie serveur</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2919,91 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     </message>
 </context>
 <context>
+    <name>leadopp::ui::ServerAccess</name>
+    <message>
+        <source>No environment is chosen.</source>
+        <translation>Aucun environnement n’est choisi.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running.</source>
+        <translation>La sandbox intégrée n’est pas démarrée.</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>Impossible de récupérer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::ServerController</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Ouvrir depuis le ser&amp;veur…</translation>
+    </message>
+    <message>
+        <source>Fetch a lead by its 3DS id or partner opportunity id</source>
+        <translation>Récupérer un lead par son identifiant 3DS ou son identifiant d’opportunité partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Find Leads…</source>
+        <translation>Rec&amp;hercher des leads…</translation>
+    </message>
+    <message>
+        <source>Search leads by modification time or partner opportunity id</source>
+        <translation>Rechercher des leads par date de modification ou identifiant d’opportunité partenaire</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h from Server</source>
+        <translation>&amp;Actualiser depuis le serveur</translation>
+    </message>
+    <message>
+        <source>Compare the draft with the current server copy and take what changed there</source>
+        <translation>Comparer le brouillon à la copie serveur actuelle et reprendre ce qui y a changé</translation>
+    </message>
+    <message>
+        <source>Refresh from Server</source>
+        <translation>Actualiser depuis le serveur</translation>
+    </message>
+    <message>
+        <source>The draft was closed before the server answered.</source>
+        <translation>Le brouillon a été fermé avant la réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>The server copy has not changed since %1; the draft&apos;s base is now dated %2.</source>
+        <translation>La copie serveur n’a pas changé depuis %1 ; la base du brouillon est désormais datée du %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since %2. Choose for each field whether to take the server&apos;s value or keep yours.</source>
+        <translation>%1 a changé sur le serveur depuis %2. Choisissez pour chaque champ de prendre la valeur du serveur ou de garder la vôtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed on both sides and need a choice before applying.</source>
+        <translation>
+            <numerusform>%n champ a été modifié des deux côtés et demande un choix avant l’application.</numerusform>
+            <numerusform>%n champs ont été modifiés des deux côtés et demandent un choix avant l’application.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh cancelled: the draft and its base are unchanged.</source>
+        <translation>Actualisation annulée : le brouillon et sa base sont inchangés.</translation>
+    </message>
+    <message>
+        <source>The draft was closed before the refresh was applied.</source>
+        <translation>Le brouillon a été fermé avant l’application de l’actualisation.</translation>
+    </message>
+    <message>
+        <source>Refreshed from the server: %1 value(s) taken from the server, %2 kept; the base is the server copy now. Undo takes the refresh back.</source>
+        <translation>Actualisé depuis le serveur : %1 valeur(s) reprise(s) du serveur, %2 conservée(s) ; la base est désormais la copie serveur. « Annuler » revient sur l’actualisation.</translation>
+    </message>
+    <message>
+        <source>Some values could not be set; check the draft.</source>
+        <translation>Certaines valeurs n’ont pas pu être définies ; vérifiez le brouillon.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::ServerInfoGroup</name>
     <message>
         <source>Server information</source>
@@ -2610,6 +3027,18 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     <message>
         <source>Request timeout:</source>
         <translation>Délai d’expiration des requêtes :</translation>
+    </message>
+    <message>
+        <source>Re&amp;view changes before sending</source>
+        <translation>&amp;Vérifier les modifications avant l’envoi</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Offer a refresh when the server copy is older than:</source>
+        <translation>Proposer d’actualiser quand la copie serveur a plus de :</translation>
     </message>
     <message>
         <source>Environment:</source>
@@ -2800,6 +3229,96 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
+    <message>
+        <source>Re&amp;view Changes…</source>
+        <translation>&amp;Vérifier les modifications…</translation>
+    </message>
+    <message>
+        <source>Show the exact request and what it changes on the server</source>
+        <translation>Afficher la requête exacte et ce qu’elle modifie sur le serveur</translation>
+    </message>
+    <message>
+        <source>Send the &amp;Whole Record</source>
+        <translation>Envoyer l’&amp;enregistrement complet</translation>
+    </message>
+    <message>
+        <source>Send every field the draft holds instead of what changed against the server copy</source>
+        <translation>Envoyer tous les champs du brouillon au lieu des seules modifications par rapport à la copie serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh First</source>
+        <translation>&amp;Actualiser d’abord</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>Envoyer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server copy this draft is based on is %n minute(s) old; the lead may have changed on the server since. Refresh the draft from the server first?</source>
+        <translation>
+            <numerusform>La copie serveur sur laquelle repose ce brouillon date de %n minute ; le lead a pu changer sur le serveur depuis. Actualiser d’abord le brouillon depuis le serveur ?</numerusform>
+            <numerusform>La copie serveur sur laquelle repose ce brouillon date de %n minutes ; le lead a pu changer sur le serveur depuis. Actualiser d’abord le brouillon depuis le serveur ?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::UpdateTargetPrompt</name>
+    <message>
+        <source>Its file name names the lead %1.</source>
+        <translation>Son nom de fichier désigne le lead %1.</translation>
+    </message>
+    <message>
+        <source>Update or create</source>
+        <translation>Mettre à jour ou créer</translation>
+    </message>
+    <message>
+        <source>This request body has the partner opportunity id %1 but no 3DS id. Does it update an existing lead in %2, or create a new one?</source>
+        <translation>Ce corps de requête a l’identifiant d’opportunité partenaire %1 mais pas d’identifiant 3DS. Met-il à jour un lead existant dans %2 ou en crée-t-il un nouveau ?</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Update</source>
+        <translation>&amp;Rechercher et mettre à jour</translation>
+    </message>
+    <message>
+        <source>&amp;Create New</source>
+        <translation>&amp;Créer un nouveau</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running; the draft stays a new lead.</source>
+        <translation>Le bac à sable intégré ne fonctionne pas ; le brouillon reste un nouveau lead.</translation>
+    </message>
+    <message>
+        <source>The search in %1 failed: %2 The draft stays a new lead.</source>
+        <translation>La recherche dans %1 a échoué : %2 Le brouillon reste un nouveau lead.</translation>
+    </message>
+    <message>
+        <source>%1 has no lead with the partner opportunity id %2; the draft stays a new lead.</source>
+        <translation>%1 n’a aucun lead avec l’identifiant d’opportunité partenaire %2 ; le brouillon reste un nouveau lead.</translation>
+    </message>
+    <message>
+        <source>%1 has it as lead %2.</source>
+        <translation>%1 l’a comme lead %2.</translation>
+    </message>
+    <message>
+        <source>Several leads have the partner opportunity id %1. Which one does this body update?</source>
+        <translation>Plusieurs leads ont l’identifiant d’opportunité partenaire %1. Lequel ce corps met-il à jour ?</translation>
+    </message>
+    <message>
+        <source>This request body has the partner opportunity id %1 but no 3DS id.</source>
+        <translation>Ce corps de requête a l’identifiant d’opportunité partenaire %1 mais pas d’identifiant 3DS.</translation>
+    </message>
+    <message>
+        <source>Update lead %1, or create a new one?</source>
+        <translation>Mettre à jour le lead %1 ou en créer un nouveau ?</translation>
+    </message>
+    <message>
+        <source>&amp;Update %1</source>
+        <translation>&amp;Mettre à jour %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2808,8 +3327,20 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <translation>Modifier, valider et soumettre à nouveau les opportunités partenaires.</translation>
     </message>
     <message>
+        <source>Colour scheme: %1.</source>
+        <translation>Jeu de couleurs : %1.</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
         <source>Drafts, request bodies or responses to open.</source>
         <translation>Brouillons, corps de requête ou réponses à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Unknown colour scheme: %1</source>
+        <translation>Jeu de couleurs inconnu : %1</translation>
     </message>
 </context>
 </TS>

@@ -311,6 +311,10 @@
 <context>
     <name>Editors</name>
     <message>
+        <source>0 to 100</source>
+        <translation>da 0 a 100</translation>
+    </message>
+    <message>
         <source>Not one of the values the API accepts</source>
         <translation>Non è uno dei valori accettati dall&apos;API</translation>
     </message>
@@ -1441,6 +1445,14 @@ Modificato dall’ultimo salvataggio:
         <translation>%1 deve essere un numero, non “%2”.</translation>
     </message>
     <message>
+        <source>%1 must be a whole percentage such as 15, not %2.</source>
+        <translation>%1 deve essere una percentuale intera, ad esempio 15, non %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage from 0 to 100, not %2.</source>
+        <translation>%1 deve essere una percentuale da 0 a 100, non %2.</translation>
+    </message>
+    <message>
         <source>%1 must be a three-letter ISO 4217 code such as EUR, not &quot;%2&quot; (a placeholder left from the API examples).</source>
         <translation>%1 deve essere un codice ISO 4217 di tre lettere come EUR, non “%2” (un segnaposto rimasto dagli esempi dell&apos;API).</translation>
     </message>
@@ -1613,16 +1625,6 @@ Esegui &apos;%1 --help&apos; per vedere le opzioni.
         <translation>&apos;%1&apos; è troppo grande; una risposta viene letta fino a %2 MB.</translation>
     </message>
     <message>
-        <source>Maps an error response onto the fields of the draft it rejected.
-Exit status: 0 the response was read, 2 unreadable input or usage error.</source>
-        <translation>Associa una risposta di errore ai campi della bozza che ha rifiutato.
-Stato di uscita: 0 risposta letta, 2 input illeggibile o errore di utilizzo.</translation>
-    </message>
-    <message>
-        <source>The response body file.</source>
-        <translation>Il file con il corpo della risposta.</translation>
-    </message>
-    <message>
         <source>Resolve paths against this draft (default: the record a 400 response echoes).</source>
         <translation>Risolvi i percorsi rispetto a questa bozza (predefinito: il record che una risposta 400 riporta).</translation>
     </message>
@@ -1633,6 +1635,16 @@ Stato di uscita: 0 risposta letta, 2 input illeggibile o errore di utilizzo.</tr
     <message>
         <source>Print one JSON object.</source>
         <translation>Stampa un solo oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>Maps an error response onto the fields of the draft it rejected.
+Exit status: 0 the response was read, 2 unreadable input or usage error.</source>
+        <translation>Associa una risposta di errore ai campi della bozza che ha rifiutato.
+Stato di uscita: 0 risposta letta, 2 input illeggibile o errore di utilizzo.</translation>
+    </message>
+    <message>
+        <source>The response body file.</source>
+        <translation>Il file con il corpo della risposta.</translation>
     </message>
     <message>
         <source>--status needs an HTTP status code</source>
@@ -1748,6 +1760,12 @@ Esegui &apos;leadopp &lt;comando&gt; --help&apos; per le opzioni di un comando.
 </source>
         <translation>leadopp: comando sconosciuto &apos;%1&apos;
 
+</translation>
+    </message>
+    <message>
+        <source>leadopp: the network commands cannot be loaded: %1
+</source>
+        <translation>leadopp: impossibile caricare i comandi di rete: %1
 </translation>
     </message>
     <message>
@@ -1974,6 +1992,30 @@ Stato di uscita: 0 ricerca eseguita (trovati o no), 2 errore di utilizzo o di co
         <translation>ID dell&apos;ambiente (sandbox, ppt, qal, ptd, ppd, prd) o URL di base.</translation>
     </message>
     <message>
+        <source>HTTP status: %1
+</source>
+        <translation>Stato HTTP: %1
+</translation>
+    </message>
+    <message>
+        <source>3DS id: %1
+</source>
+        <translation>ID 3DS: %1
+</translation>
+    </message>
+    <message>
+        <source>leadopp submit: could not record the attempt in %1: %2
+</source>
+        <translation>leadopp submit: impossibile registrare il tentativo in %1: %2
+</translation>
+    </message>
+    <message>
+        <source>leadopp submit: --record needs a draft file (save the file as a draft first).
+</source>
+        <translation>leadopp submit: --record richiede un file di bozza (salva prima il file come bozza).
+</translation>
+    </message>
+    <message>
         <source>Sends a draft or request body to the partner API.
 Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, usage or setup (no API key), 3 network or server failure.</source>
         <translation>Invia una bozza o un corpo di richiesta all&apos;API partner.
@@ -2015,42 +2057,6 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <source>leadopp submit: give one FILE and --env; --create and --id exclude each other.
 </source>
         <translation>leadopp submit: indica un FILE e --env; --create e --id si escludono a vicenda.
-</translation>
-    </message>
-    <message>
-        <source>HTTP status: %1
-</source>
-        <translation>Stato HTTP: %1
-</translation>
-    </message>
-    <message>
-        <source>3DS id: %1
-</source>
-        <translation>ID 3DS: %1
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: could not record the attempt in %1: %2
-</source>
-        <translation>leadopp submit: impossibile registrare il tentativo in %1: %2
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: --record needs a draft file (save the file as a draft first).
-</source>
-        <translation>leadopp submit: --record richiede un file di bozza (salva prima il file come bozza).
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: unknown environment &apos;%1&apos;.
-</source>
-        <translation>leadopp submit: ambiente sconosciuto &apos;%1&apos;.
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: the sandbox could not listen on loopback.
-</source>
-        <translation>leadopp submit: la sandbox non è riuscita ad ascoltare su loopback.
 </translation>
     </message>
     <message>
@@ -2243,6 +2249,119 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     </message>
 </context>
 <context>
+    <name>leadopp::ui::FindLeadsDialog</name>
+    <message>
+        <source>Find Leads</source>
+        <translation>Trova lead</translation>
+    </message>
+    <message>
+        <source>A search answers 3DS ids only: the partner opportunity id, status and modification time are fetched for the selected lead alone.</source>
+        <translation>Una ricerca restituisce solo ID 3DS: ID opportunità partner, stato e data di modifica vengono recuperati solo per il lead selezionato.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Apr&amp;i</translation>
+    </message>
+    <message>
+        <source>&amp;Modified in:</source>
+        <translation>Periodo di &amp;modifica:</translation>
+    </message>
+    <message>
+        <source>Modified in</source>
+        <translation>Periodo di modifica</translation>
+    </message>
+    <message>
+        <source>The last 24 hours</source>
+        <translation>Ultime 24 ore</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>Ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <source>A custom window</source>
+        <translation>Periodo personalizzato</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Da:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner opportunity id:</source>
+        <translation>ID opportunità &amp;partner:</translation>
+    </message>
+    <message>
+        <source>Partner opportunity id</source>
+        <translation>ID opportunità partner</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
+        <source>Cancel Searc&amp;h</source>
+        <translation>Annulla rice&amp;rca</translation>
+    </message>
+    <message>
+        <source>Leads found</source>
+        <translation>Lead trovati</translation>
+    </message>
+    <message>
+        <source>The details could not be fetched: %1</source>
+        <translation>Impossibile recuperare i dettagli: %1</translation>
+    </message>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation>La fine del periodo deve essere successiva al suo inizio.</translation>
+    </message>
+    <message>
+        <source>Enter the partner opportunity id to search for.</source>
+        <translation>Inserisci l&apos;ID opportunità partner da cercare.</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>Ricerca in %1…</translation>
+    </message>
+    <message>
+        <source>Search %1 of %2…</source>
+        <translation>Ricerca %1 di %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) found</source>
+        <translation>
+            <numerusform>%n lead trovato</numerusform>
+            <numerusform>%n lead trovati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; cancelled after search %2 of %3.</source>
+        <translation>%1; annullamento dopo la ricerca %2 di %3.</translation>
+    </message>
+    <message>
+        <source>Search %1 of %2 failed: %3</source>
+        <translation>La ricerca %1 di %2 non è riuscita: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n search(es).</source>
+        <translation>
+            <numerusform>%1 in %n ricerca.</numerusform>
+            <numerusform>%1 in %n ricerche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Recupero di %1…</translation>
+    </message>
+    <message>
+        <source>%1 is open in a new tab.</source>
+        <translation>%1 è aperto in una nuova scheda.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::FormBinder</name>
     <message>
         <source>Required</source>
@@ -2304,6 +2423,36 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     <message>
         <source>Applies when the editor is started again.</source>
         <translation>Ha effetto al prossimo avvio dell&apos;editor.</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::LeadFetch</name>
+    <message>
+        <source>The answer for %1 holds no lead record: %2</source>
+        <translation>La risposta per %1 non contiene un record di lead: %2</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::LeadListModel</name>
+    <message>
+        <source>Not fetched: select the lead to fetch its details</source>
+        <translation>Non recuperato: seleziona il lead per recuperarne i dettagli</translation>
+    </message>
+    <message>
+        <source>3DS id</source>
+        <translation>ID 3DS</translation>
+    </message>
+    <message>
+        <source>Partner opportunity id</source>
+        <translation>ID opportunità partner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificato</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2573,10 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <translation>Aperto %1</translation>
     </message>
     <message>
+        <source>Opened %1 from the server</source>
+        <translation>%1 aperto dal server</translation>
+    </message>
+    <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>File JSON (*.json);;Tutti i file (*)</translation>
     </message>
@@ -2473,10 +2626,132 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     </message>
 </context>
 <context>
+    <name>leadopp::ui::OpenFromServerDialog</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Apri dal server</translation>
+    </message>
+    <message>
+        <source>Fetches a lead from %1 and opens it as a new draft based on the server copy.</source>
+        <translation>Recupera un lead da %1 e lo apre come nuova bozza basata sulla copia del server.</translation>
+    </message>
+    <message>
+        <source>By &amp;3DS id</source>
+        <translation>Per ID &amp;3DS</translation>
+    </message>
+    <message>
+        <source>By &amp;partner opportunity id (searched)</source>
+        <translation>Per ID opportunità &amp;partner (con ricerca)</translation>
+    </message>
+    <message>
+        <source>Id of the lead</source>
+        <translation>ID del lead</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Enter the 3DS id of the lead.</source>
+        <translation>Inserisci l&apos;ID 3DS del lead.</translation>
+    </message>
+    <message>
+        <source>Enter the partner opportunity id.</source>
+        <translation>Inserisci l&apos;ID opportunità partner.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2…</source>
+        <translation>Recupero di %1 da %2…</translation>
+    </message>
+    <message>
+        <source>Searching %1 for partner opportunity id %2…</source>
+        <translation>Ricerca dell&apos;ID opportunità partner %2 in %1…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La ricerca non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>No lead in %1 has partner opportunity id %2.</source>
+        <translation>Nessun lead in %1 ha l&apos;ID opportunità partner %2.</translation>
+    </message>
+    <message>
+        <source>%1 leads have partner opportunity id %2: %3. Enter the 3DS id of the one to open.</source>
+        <translation>%1 lead hanno l&apos;ID opportunità partner %2: %3. Inserisci l&apos;ID 3DS di quello da aprire.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::RecentFiles</name>
     <message>
         <source>Clear list</source>
         <translation>Svuota elenco</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::RefreshDialog</name>
+    <message>
+        <source>Refresh from Server</source>
+        <translation>Aggiorna dal server</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Choices</source>
+        <translation>&amp;Applica le scelte</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>Prendi il valore del server</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Mantieni il mio valore</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>When opened</source>
+        <translation>All&apos;apertura</translation>
+    </message>
+    <message>
+        <source>Server now</source>
+        <translation>Ora sul server</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Il mio valore</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Scelta</translation>
+    </message>
+    <message>
+        <source>%1 (changed on both sides)</source>
+        <translation>%1 (modificato su entrambi i lati)</translation>
+    </message>
+    <message>
+        <source>when opened</source>
+        <translation>all&apos;apertura</translation>
+    </message>
+    <message>
+        <source>server now</source>
+        <translation>ora sul server</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>il mio valore</translation>
+    </message>
+    <message>
+        <source>Choice for %1</source>
+        <translation>Scelta per %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Choose the server&apos;s value or yours for every field changed on both sides.</source>
+        <translation>Scegli il valore del server o il tuo per ogni campo modificato su entrambi i lati.</translation>
     </message>
 </context>
 <context>
@@ -2519,14 +2794,6 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
 <context>
     <name>leadopp::ui::RejectionDialog</name>
     <message>
-        <source>Last rejection</source>
-        <translation>Ultimo rifiuto</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copia</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>sconosciuto</translation>
     </message>
@@ -2547,6 +2814,14 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <translation>Ambiente:</translation>
     </message>
     <message>
+        <source>Last rejection</source>
+        <translation>Ultimo rifiuto</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
         <source>Response body:</source>
         <translation>Corpo della risposta:</translation>
     </message>
@@ -2557,6 +2832,63 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     <message>
         <source>&amp;Formatted</source>
         <translation>&amp;Formattato</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::ReviewDialog</name>
+    <message>
+        <source>Review changes</source>
+        <translation>Rivedi le modifiche</translation>
+    </message>
+    <message>
+        <source>Ch&amp;anges:</source>
+        <translation>&amp;Modifiche:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Richiesta:</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(nascosta)</translation>
+    </message>
+    <message>
+        <source>This draft has no server copy to compare with, so no list of changes can be shown: the request carries everything the draft holds.</source>
+        <translation>Questa bozza non ha una copia del server con cui confrontarsi, quindi non si può mostrare un elenco di modifiche: la richiesta contiene tutto ciò che la bozza contiene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from the server copy of %1.</source>
+        <translation>
+            <numerusform>%n campo differisce dalla copia del server del %1.</numerusform>
+            <numerusform>%n campi differiscono dalla copia del server del %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from the server copy.</source>
+        <translation>
+            <numerusform>%n campo differisce dalla copia del server.</numerusform>
+            <numerusform>%n campi differiscono dalla copia del server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This creates a new lead opportunity.</source>
+        <translation>Questo crea una nuova opportunità.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Server copy</source>
+        <translation>Copia del server</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Invia</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2919,91 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     </message>
 </context>
 <context>
+    <name>leadopp::ui::ServerAccess</name>
+    <message>
+        <source>No environment is chosen.</source>
+        <translation>Nessun ambiente selezionato.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running.</source>
+        <translation>La sandbox integrata non è in esecuzione.</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>Impossibile recuperare %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::ServerController</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>un momento sconosciuto</translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Apri dal ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Fetch a lead by its 3DS id or partner opportunity id</source>
+        <translation>Recupera un lead tramite il suo ID 3DS o l&apos;ID opportunità partner</translation>
+    </message>
+    <message>
+        <source>&amp;Find Leads…</source>
+        <translation>&amp;Trova lead…</translation>
+    </message>
+    <message>
+        <source>Search leads by modification time or partner opportunity id</source>
+        <translation>Cerca i lead per data di modifica o ID opportunità partner</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h from Server</source>
+        <translation>A&amp;ggiorna dal server</translation>
+    </message>
+    <message>
+        <source>Compare the draft with the current server copy and take what changed there</source>
+        <translation>Confronta la bozza con la copia del server attuale e riprendi ciò che vi è cambiato</translation>
+    </message>
+    <message>
+        <source>Refresh from Server</source>
+        <translation>Aggiorna dal server</translation>
+    </message>
+    <message>
+        <source>The draft was closed before the server answered.</source>
+        <translation>La bozza è stata chiusa prima che il server rispondesse.</translation>
+    </message>
+    <message>
+        <source>The server copy has not changed since %1; the draft&apos;s base is now dated %2.</source>
+        <translation>La copia del server non è cambiata da %1; la base della bozza ora è datata %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since %2. Choose for each field whether to take the server&apos;s value or keep yours.</source>
+        <translation>%1 è cambiato sul server da %2. Scegli per ogni campo se prendere il valore del server o mantenere il tuo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed on both sides and need a choice before applying.</source>
+        <translation>
+            <numerusform>%n campo è stato modificato su entrambi i lati e richiede una scelta prima dell&apos;applicazione.</numerusform>
+            <numerusform>%n campi sono stati modificati su entrambi i lati e richiedono una scelta prima dell&apos;applicazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh cancelled: the draft and its base are unchanged.</source>
+        <translation>Aggiornamento annullato: la bozza e la sua base sono invariate.</translation>
+    </message>
+    <message>
+        <source>The draft was closed before the refresh was applied.</source>
+        <translation>La bozza è stata chiusa prima che l&apos;aggiornamento fosse applicato.</translation>
+    </message>
+    <message>
+        <source>Refreshed from the server: %1 value(s) taken from the server, %2 kept; the base is the server copy now. Undo takes the refresh back.</source>
+        <translation>Aggiornato dal server (valori presi dal server: %1, mantenuti: %2); ora la base è la copia del server. Con Annulla si torna a prima dell&apos;aggiornamento.</translation>
+    </message>
+    <message>
+        <source>Some values could not be set; check the draft.</source>
+        <translation>Alcuni valori non sono stati impostati; controlla la bozza.</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::ServerInfoGroup</name>
     <message>
         <source>Server information</source>
@@ -2610,6 +3027,18 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     <message>
         <source>Request timeout:</source>
         <translation>Timeout della richiesta:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view changes before sending</source>
+        <translation>Ri&amp;vedi le modifiche prima dell&apos;invio</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Offer a refresh when the server copy is older than:</source>
+        <translation>Proponi di aggiornare quando la copia del server è più vecchia di:</translation>
     </message>
     <message>
         <source>Environment:</source>
@@ -2800,6 +3229,96 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
+    <message>
+        <source>Re&amp;view Changes…</source>
+        <translation>Rivedi &amp;modifiche…</translation>
+    </message>
+    <message>
+        <source>Show the exact request and what it changes on the server</source>
+        <translation>Mostra la richiesta esatta e cosa cambia sul server</translation>
+    </message>
+    <message>
+        <source>Send the &amp;Whole Record</source>
+        <translation>Invia &amp;tutto il record</translation>
+    </message>
+    <message>
+        <source>Send every field the draft holds instead of what changed against the server copy</source>
+        <translation>Invia tutti i campi della bozza invece delle sole modifiche rispetto alla copia del server</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh First</source>
+        <translation>&amp;Aggiorna prima</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>Invia &amp;comunque</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server copy this draft is based on is %n minute(s) old; the lead may have changed on the server since. Refresh the draft from the server first?</source>
+        <translation>
+            <numerusform>La copia del server su cui si basa questa bozza risale a %n minuto fa; il lead potrebbe essere cambiato sul server nel frattempo. Aggiornare prima la bozza dal server?</numerusform>
+            <numerusform>La copia del server su cui si basa questa bozza risale a %n minuti fa; il lead potrebbe essere cambiato sul server nel frattempo. Aggiornare prima la bozza dal server?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::UpdateTargetPrompt</name>
+    <message>
+        <source>Its file name names the lead %1.</source>
+        <translation>Il nome del file indica il lead %1.</translation>
+    </message>
+    <message>
+        <source>Update or create</source>
+        <translation>Aggiornare o creare</translation>
+    </message>
+    <message>
+        <source>This request body has the partner opportunity id %1 but no 3DS id. Does it update an existing lead in %2, or create a new one?</source>
+        <translation>Questo corpo di richiesta ha l&apos;ID opportunità partner %1 ma nessun ID 3DS. Aggiorna un lead esistente in %2 o ne crea uno nuovo?</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Update</source>
+        <translation>&amp;Cerca e aggiorna</translation>
+    </message>
+    <message>
+        <source>&amp;Create New</source>
+        <translation>Crea &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running; the draft stays a new lead.</source>
+        <translation>La sandbox integrata non è in esecuzione; la bozza resta un nuovo lead.</translation>
+    </message>
+    <message>
+        <source>The search in %1 failed: %2 The draft stays a new lead.</source>
+        <translation>La ricerca in %1 non è riuscita: %2 La bozza resta un nuovo lead.</translation>
+    </message>
+    <message>
+        <source>%1 has no lead with the partner opportunity id %2; the draft stays a new lead.</source>
+        <translation>%1 non ha alcun lead con l&apos;ID opportunità partner %2; la bozza resta un nuovo lead.</translation>
+    </message>
+    <message>
+        <source>%1 has it as lead %2.</source>
+        <translation>%1 lo ha come lead %2.</translation>
+    </message>
+    <message>
+        <source>Several leads have the partner opportunity id %1. Which one does this body update?</source>
+        <translation>Più lead hanno l&apos;ID opportunità partner %1. Quale aggiorna questo corpo?</translation>
+    </message>
+    <message>
+        <source>This request body has the partner opportunity id %1 but no 3DS id.</source>
+        <translation>Questo corpo di richiesta ha l&apos;ID opportunità partner %1 ma nessun ID 3DS.</translation>
+    </message>
+    <message>
+        <source>Update lead %1, or create a new one?</source>
+        <translation>Aggiornare il lead %1 o crearne uno nuovo?</translation>
+    </message>
+    <message>
+        <source>&amp;Update %1</source>
+        <translation>&amp;Aggiorna %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2808,8 +3327,20 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <translation>Modifica, convalida e reinvia le opportunità dei partner.</translation>
     </message>
     <message>
+        <source>Colour scheme: %1.</source>
+        <translation>Schema di colori: %1.</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>schema</translation>
+    </message>
+    <message>
         <source>Drafts, request bodies or responses to open.</source>
         <translation>Bozze, corpi di richiesta o risposte da aprire.</translation>
+    </message>
+    <message>
+        <source>Unknown colour scheme: %1</source>
+        <translation>Schema di colori sconosciuto: %1</translation>
     </message>
 </context>
 </TS>

@@ -309,6 +309,10 @@
 <context>
     <name>Editors</name>
     <message>
+        <source>0 to 100</source>
+        <translation>0～100</translation>
+    </message>
+    <message>
         <source>Not one of the values the API accepts</source>
         <translation>API が受け付ける値ではありません</translation>
     </message>
@@ -1437,6 +1441,14 @@ Changed since it was last saved:
         <translation>%1 は「%2」ではなく数値でなければなりません。</translation>
     </message>
     <message>
+        <source>%1 must be a whole percentage such as 15, not %2.</source>
+        <translation>%1 は %2 ではなく、15 のような整数のパーセンテージでなければなりません。</translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage from 0 to 100, not %2.</source>
+        <translation>%1 は %2 ではなく、0～100 のパーセンテージでなければなりません。</translation>
+    </message>
+    <message>
         <source>%1 must be a three-letter ISO 4217 code such as EUR, not &quot;%2&quot; (a placeholder left from the API examples).</source>
         <translation>%1 は「%2」（API の例の仮の値）ではなく、EUR のような 3 文字の ISO 4217 コードでなければなりません。</translation>
     </message>
@@ -1608,16 +1620,6 @@ Run &apos;%1 --help&apos; for the options.
         <translation>&apos;%1&apos; は大きすぎます。応答は %2 MB まで読み込みます。</translation>
     </message>
     <message>
-        <source>Maps an error response onto the fields of the draft it rejected.
-Exit status: 0 the response was read, 2 unreadable input or usage error.</source>
-        <translation>エラー応答を、拒否された下書きの項目に対応付けます。
-終了ステータス: 0 応答を読み込んだ、2 入力を読めないか使い方の誤り。</translation>
-    </message>
-    <message>
-        <source>The response body file.</source>
-        <translation>応答本文のファイル。</translation>
-    </message>
-    <message>
         <source>Resolve paths against this draft (default: the record a 400 response echoes).</source>
         <translation>この下書きを基にパスを解決します（既定: 400 応答が返すレコード）。</translation>
     </message>
@@ -1628,6 +1630,16 @@ Exit status: 0 the response was read, 2 unreadable input or usage error.</source
     <message>
         <source>Print one JSON object.</source>
         <translation>JSON オブジェクトを 1 つ出力します。</translation>
+    </message>
+    <message>
+        <source>Maps an error response onto the fields of the draft it rejected.
+Exit status: 0 the response was read, 2 unreadable input or usage error.</source>
+        <translation>エラー応答を、拒否された下書きの項目に対応付けます。
+終了ステータス: 0 応答を読み込んだ、2 入力を読めないか使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>The response body file.</source>
+        <translation>応答本文のファイル。</translation>
     </message>
     <message>
         <source>--status needs an HTTP status code</source>
@@ -1743,6 +1755,12 @@ Run &apos;leadopp &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
         <translation>leadopp: 不明なコマンド &apos;%1&apos;
 
+</translation>
+    </message>
+    <message>
+        <source>leadopp: the network commands cannot be loaded: %1
+</source>
+        <translation>leadopp: ネットワークコマンドを読み込めません: %1
 </translation>
     </message>
     <message>
@@ -1969,6 +1987,30 @@ Exit status: 0 searched (found or not), 2 usage or setup error, 3 network or ser
         <translation>環境ID（sandbox、ppt、qal、ptd、ppd、prd）またはベース URL。</translation>
     </message>
     <message>
+        <source>HTTP status: %1
+</source>
+        <translation>HTTP ステータス: %1
+</translation>
+    </message>
+    <message>
+        <source>3DS id: %1
+</source>
+        <translation>3DS ID: %1
+</translation>
+    </message>
+    <message>
+        <source>leadopp submit: could not record the attempt in %1: %2
+</source>
+        <translation>leadopp submit: 試行を %1 に記録できませんでした: %2
+</translation>
+    </message>
+    <message>
+        <source>leadopp submit: --record needs a draft file (save the file as a draft first).
+</source>
+        <translation>leadopp submit: --record には下書きファイルが必要です（先にファイルを下書きとして保存してください）。
+</translation>
+    </message>
+    <message>
         <source>Sends a draft or request body to the partner API.
 Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, usage or setup (no API key), 3 network or server failure.</source>
         <translation>下書きまたはリクエスト本文をパートナー API に送信します。
@@ -2010,42 +2052,6 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <source>leadopp submit: give one FILE and --env; --create and --id exclude each other.
 </source>
         <translation>leadopp submit: FILE を 1 つと --env を指定してください。--create と --id は同時に指定できません。
-</translation>
-    </message>
-    <message>
-        <source>HTTP status: %1
-</source>
-        <translation>HTTP ステータス: %1
-</translation>
-    </message>
-    <message>
-        <source>3DS id: %1
-</source>
-        <translation>3DS ID: %1
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: could not record the attempt in %1: %2
-</source>
-        <translation>leadopp submit: 試行を %1 に記録できませんでした: %2
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: --record needs a draft file (save the file as a draft first).
-</source>
-        <translation>leadopp submit: --record には下書きファイルが必要です（先にファイルを下書きとして保存してください）。
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: unknown environment &apos;%1&apos;.
-</source>
-        <translation>leadopp submit: 不明な環境 &apos;%1&apos;。
-</translation>
-    </message>
-    <message>
-        <source>leadopp submit: the sandbox could not listen on loopback.
-</source>
-        <translation>leadopp submit: サンドボックスがループバックで待ち受けできませんでした。
 </translation>
     </message>
     <message>
@@ -2233,6 +2239,117 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     </message>
 </context>
 <context>
+    <name>leadopp::ui::FindLeadsDialog</name>
+    <message>
+        <source>Find Leads</source>
+        <translation>リードを検索</translation>
+    </message>
+    <message>
+        <source>A search answers 3DS ids only: the partner opportunity id, status and modification time are fetched for the selected lead alone.</source>
+        <translation>検索で返されるのは 3DS ID だけです。パートナー商談 ID、ステータス、更新日時は、選択したリードについてのみ取得します。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Modified in:</source>
+        <translation>更新期間(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Modified in</source>
+        <translation>更新期間</translation>
+    </message>
+    <message>
+        <source>The last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>A custom window</source>
+        <translation>期間を指定</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>開始(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Partner opportunity id:</source>
+        <translation>パートナー商談 ID(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Partner opportunity id</source>
+        <translation>パートナー商談ID</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel Searc&amp;h</source>
+        <translation>検索を中止(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Leads found</source>
+        <translation>見つかったリード</translation>
+    </message>
+    <message>
+        <source>The details could not be fetched: %1</source>
+        <translation>詳細を取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation>期間の終了は開始より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the partner opportunity id to search for.</source>
+        <translation>検索するパートナー商談 ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>%1 を検索しています…</translation>
+    </message>
+    <message>
+        <source>Search %1 of %2…</source>
+        <translation>検索しています（%2 回中 %1 回目）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) found</source>
+        <translation>
+            <numerusform>%n 件のリードが見つかりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; cancelled after search %2 of %3.</source>
+        <translation>%1。%3 回中 %2 回目の検索の後に中止しました。</translation>
+    </message>
+    <message>
+        <source>Search %1 of %2 failed: %3</source>
+        <translation>%2 回中 %1 回目の検索に失敗しました: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n search(es).</source>
+        <translation>
+            <numerusform>%1（検索 %n 回）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 を取得しています…</translation>
+    </message>
+    <message>
+        <source>%1 is open in a new tab.</source>
+        <translation>%1 を新しいタブで開きました。</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::FormBinder</name>
     <message>
         <source>Required</source>
@@ -2294,6 +2411,36 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     <message>
         <source>Applies when the editor is started again.</source>
         <translation>エディターの次回起動時に反映されます。</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::LeadFetch</name>
+    <message>
+        <source>The answer for %1 holds no lead record: %2</source>
+        <translation>%1 の応答にリードのレコードがありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::LeadListModel</name>
+    <message>
+        <source>Not fetched: select the lead to fetch its details</source>
+        <translation>未取得: リードを選択すると詳細を取得します</translation>
+    </message>
+    <message>
+        <source>3DS id</source>
+        <translation>3DS ID</translation>
+    </message>
+    <message>
+        <source>Partner opportunity id</source>
+        <translation>パートナー商談ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>更新日時</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2560,10 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>%1 を開きました</translation>
     </message>
     <message>
+        <source>Opened %1 from the server</source>
+        <translation>%1 をサーバーから開きました</translation>
+    </message>
+    <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
@@ -2462,10 +2613,132 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     </message>
 </context>
 <context>
+    <name>leadopp::ui::OpenFromServerDialog</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>サーバーから開く</translation>
+    </message>
+    <message>
+        <source>Fetches a lead from %1 and opens it as a new draft based on the server copy.</source>
+        <translation>%1 からリードを取得し、サーバー側コピーを基にした新しい下書きとして開きます。</translation>
+    </message>
+    <message>
+        <source>By &amp;3DS id</source>
+        <translation>3DS ID で指定(&amp;3)</translation>
+    </message>
+    <message>
+        <source>By &amp;partner opportunity id (searched)</source>
+        <translation>パートナー商談 ID で指定（検索あり）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Id of the lead</source>
+        <translation>リードの ID</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Enter the 3DS id of the lead.</source>
+        <translation>リードの 3DS ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the partner opportunity id.</source>
+        <translation>パートナー商談 ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2…</source>
+        <translation>%2 から %1 を取得しています…</translation>
+    </message>
+    <message>
+        <source>Searching %1 for partner opportunity id %2…</source>
+        <translation>%1 でパートナー商談 ID %2 を検索しています…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>検索に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>No lead in %1 has partner opportunity id %2.</source>
+        <translation>%1 にパートナー商談 ID %2 のリードはありません。</translation>
+    </message>
+    <message>
+        <source>%1 leads have partner opportunity id %2: %3. Enter the 3DS id of the one to open.</source>
+        <translation>パートナー商談 ID %2 のリードが %1 件あります: %3。開くリードの 3DS ID を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::RecentFiles</name>
     <message>
         <source>Clear list</source>
         <translation>一覧をクリア</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::RefreshDialog</name>
+    <message>
+        <source>Refresh from Server</source>
+        <translation>サーバーから更新</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Choices</source>
+        <translation>選択を適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>サーバーの値を採用</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>自分の値を残す</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>When opened</source>
+        <translation>開いた時点</translation>
+    </message>
+    <message>
+        <source>Server now</source>
+        <translation>現在のサーバー</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>自分の値</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <source>%1 (changed on both sides)</source>
+        <translation>%1（双方で変更あり）</translation>
+    </message>
+    <message>
+        <source>when opened</source>
+        <translation>開いた時点</translation>
+    </message>
+    <message>
+        <source>server now</source>
+        <translation>現在のサーバー</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>自分の値</translation>
+    </message>
+    <message>
+        <source>Choice for %1</source>
+        <translation>%1 の選択</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択してください…</translation>
+    </message>
+    <message>
+        <source>Choose the server&apos;s value or yours for every field changed on both sides.</source>
+        <translation>双方で変更された各項目について、サーバーの値か自分の値かを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -2506,14 +2779,6 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
 <context>
     <name>leadopp::ui::RejectionDialog</name>
     <message>
-        <source>Last rejection</source>
-        <translation>直近の拒否</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>コピー</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
@@ -2534,6 +2799,14 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>環境:</translation>
     </message>
     <message>
+        <source>Last rejection</source>
+        <translation>直近の拒否</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
         <source>Response body:</source>
         <translation>応答本文:</translation>
     </message>
@@ -2544,6 +2817,61 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     <message>
         <source>&amp;Formatted</source>
         <translation>整形済み(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::ReviewDialog</name>
+    <message>
+        <source>Review changes</source>
+        <translation>変更の確認</translation>
+    </message>
+    <message>
+        <source>Ch&amp;anges:</source>
+        <translation>変更(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>リクエスト(&amp;R):</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(非表示)</translation>
+    </message>
+    <message>
+        <source>This draft has no server copy to compare with, so no list of changes can be shown: the request carries everything the draft holds.</source>
+        <translation>この下書きには比較するサーバー側のコピーがないため、変更の一覧は表示できません。リクエストには下書きの内容がすべて含まれます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from the server copy of %1.</source>
+        <translation>
+            <numerusform>%n 個の項目が %1 時点のサーバー側コピーと異なります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from the server copy.</source>
+        <translation>
+            <numerusform>%n 個の項目がサーバー側コピーと異なります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This creates a new lead opportunity.</source>
+        <translation>新しい商談が作成されます。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Server copy</source>
+        <translation>サーバー側コピー</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信内容</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2902,90 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     </message>
 </context>
 <context>
+    <name>leadopp::ui::ServerAccess</name>
+    <message>
+        <source>No environment is chosen.</source>
+        <translation>環境が選択されていません。</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running.</source>
+        <translation>内蔵サンドボックスが動作していません。</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>%1 を取得できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::ServerController</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>不明な日時</translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>サーバーから開く(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Fetch a lead by its 3DS id or partner opportunity id</source>
+        <translation>3DS ID またはパートナー商談 ID でリードを取得します</translation>
+    </message>
+    <message>
+        <source>&amp;Find Leads…</source>
+        <translation>リードを検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search leads by modification time or partner opportunity id</source>
+        <translation>更新日時またはパートナー商談 ID でリードを検索します</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h from Server</source>
+        <translation>サーバーから更新(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Compare the draft with the current server copy and take what changed there</source>
+        <translation>下書きを現在のサーバー側コピーと比較し、サーバー側の変更を取り込みます</translation>
+    </message>
+    <message>
+        <source>Refresh from Server</source>
+        <translation>サーバーから更新</translation>
+    </message>
+    <message>
+        <source>The draft was closed before the server answered.</source>
+        <translation>サーバーが応答する前に下書きが閉じられました。</translation>
+    </message>
+    <message>
+        <source>The server copy has not changed since %1; the draft&apos;s base is now dated %2.</source>
+        <translation>サーバー側コピーは %1 以降変更されていません。下書きの基準コピーの日時を %2 に更新しました。</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since %2. Choose for each field whether to take the server&apos;s value or keep yours.</source>
+        <translation>%1 は %2 以降にサーバーで変更されました。項目ごとに、サーバーの値を採用するか自分の値を残すかを選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed on both sides and need a choice before applying.</source>
+        <translation>
+            <numerusform>%n 個の項目が双方で変更されているため、適用する前に選択が必要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh cancelled: the draft and its base are unchanged.</source>
+        <translation>更新を取り消しました。下書きと基準コピーは変更されていません。</translation>
+    </message>
+    <message>
+        <source>The draft was closed before the refresh was applied.</source>
+        <translation>更新を適用する前に下書きが閉じられました。</translation>
+    </message>
+    <message>
+        <source>Refreshed from the server: %1 value(s) taken from the server, %2 kept; the base is the server copy now. Undo takes the refresh back.</source>
+        <translation>サーバーから更新しました（サーバーの値を採用: %1 件、自分の値を保持: %2 件）。基準コピーは現在のサーバー側コピーになりました。「元に戻す」で更新を取り消せます。</translation>
+    </message>
+    <message>
+        <source>Some values could not be set; check the draft.</source>
+        <translation>一部の値を設定できませんでした。下書きを確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::ServerInfoGroup</name>
     <message>
         <source>Server information</source>
@@ -2597,6 +3009,18 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     <message>
         <source>Request timeout:</source>
         <translation>リクエストのタイムアウト:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view changes before sending</source>
+        <translation>送信前に変更を確認する(&amp;V)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Offer a refresh when the server copy is older than:</source>
+        <translation>サーバー側コピーがこれより古いときは更新を提案:</translation>
     </message>
     <message>
         <source>Environment:</source>
@@ -2785,6 +3209,95 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
+    <message>
+        <source>Re&amp;view Changes…</source>
+        <translation>変更を確認(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Show the exact request and what it changes on the server</source>
+        <translation>送信されるリクエストとサーバー上で変わる内容を表示します</translation>
+    </message>
+    <message>
+        <source>Send the &amp;Whole Record</source>
+        <translation>レコード全体を送信(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Send every field the draft holds instead of what changed against the server copy</source>
+        <translation>サーバー側コピーとの差分ではなく、下書きのすべての項目を送信します</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh First</source>
+        <translation>先に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>このまま送信(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server copy this draft is based on is %n minute(s) old; the lead may have changed on the server since. Refresh the draft from the server first?</source>
+        <translation>
+            <numerusform>この下書きの元になったサーバー側コピーは %n 分前のものです。その後サーバー上でリードが変更されている可能性があります。先にサーバーから下書きを更新しますか?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>leadopp::ui::UpdateTargetPrompt</name>
+    <message>
+        <source>Its file name names the lead %1.</source>
+        <translation>ファイル名がリード %1 を示しています。</translation>
+    </message>
+    <message>
+        <source>Update or create</source>
+        <translation>更新または作成</translation>
+    </message>
+    <message>
+        <source>This request body has the partner opportunity id %1 but no 3DS id. Does it update an existing lead in %2, or create a new one?</source>
+        <translation>このリクエスト本文にはパートナー商談ID %1 がありますが、3DS ID がありません。%2 の既存のリードを更新しますか、それとも新しく作成しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Update</source>
+        <translation>検索して更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Create New</source>
+        <translation>新規作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running; the draft stays a new lead.</source>
+        <translation>内蔵サンドボックスが動作していません。下書きは新しいリードのままです。</translation>
+    </message>
+    <message>
+        <source>The search in %1 failed: %2 The draft stays a new lead.</source>
+        <translation>%1 での検索に失敗しました: %2 下書きは新しいリードのままです。</translation>
+    </message>
+    <message>
+        <source>%1 has no lead with the partner opportunity id %2; the draft stays a new lead.</source>
+        <translation>%1 にはパートナー商談ID %2 のリードがありません。下書きは新しいリードのままです。</translation>
+    </message>
+    <message>
+        <source>%1 has it as lead %2.</source>
+        <translation>%1 ではリード %2 です。</translation>
+    </message>
+    <message>
+        <source>Several leads have the partner opportunity id %1. Which one does this body update?</source>
+        <translation>パートナー商談ID %1 のリードが複数あります。この本文で更新するのはどれですか?</translation>
+    </message>
+    <message>
+        <source>This request body has the partner opportunity id %1 but no 3DS id.</source>
+        <translation>このリクエスト本文にはパートナー商談ID %1 がありますが、3DS ID がありません。</translation>
+    </message>
+    <message>
+        <source>Update lead %1, or create a new one?</source>
+        <translation>リード %1 を更新しますか、それとも新しく作成しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Update %1</source>
+        <translation>%1 を更新(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2793,8 +3306,20 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>パートナーの商談を編集、検証、再送信します。</translation>
     </message>
     <message>
+        <source>Colour scheme: %1.</source>
+        <translation>配色: %1。</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>配色</translation>
+    </message>
+    <message>
         <source>Drafts, request bodies or responses to open.</source>
         <translation>開く下書き、リクエスト本文、または応答。</translation>
+    </message>
+    <message>
+        <source>Unknown colour scheme: %1</source>
+        <translation>不明な配色: %1</translation>
     </message>
 </context>
 </TS>

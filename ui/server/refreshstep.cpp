@@ -6,28 +6,11 @@
 #include "core/document/jsonaccess.h"
 #include "ui/session/editsession.h"
 
-#include <QUndoCommand>
 #include <QUndoStack>
 
 namespace leadopp::ui {
 
 namespace {
-
-// The base is no value of the record, so it has a command of its own inside the step.
-class SetBaseCommand final : public QUndoCommand
-{
-public:
-    SetBaseCommand(core::Document *document, core::ServerBase before, core::ServerBase after)
-        : m_document(document), m_before(std::move(before)), m_after(std::move(after))
-    { }
-    void redo() override { m_document->setBase(m_after); }
-    void undo() override { m_document->setBase(m_before); }
-
-private:
-    core::Document *m_document;
-    core::ServerBase m_before;
-    core::ServerBase m_after;
-};
 
 // A value in a row past the draft's last one: the rows up to it come in whole.
 bool insertMissingRows(EditSession *session, const core::Document *document,
@@ -46,9 +29,9 @@ bool insertMissingRows(EditSession *session, const core::Document *document,
 
 } // namespace
 
-bool applyRefreshStep(EditSession *session, core::Document *document, const core::Draft &refreshed,
-                      const QString &text)
+bool applyRefreshStep(EditSession *session, const core::Draft &refreshed, const QString &text)
 {
+    const core::Document *document = session->document();
     QUndoStack *stack = session->undoStack();
     stack->beginMacro(text);
     const QList<core::FieldChange> changes
@@ -59,7 +42,7 @@ bool applyRefreshStep(EditSession *session, core::Document *document, const core
             session->setValue(path, core::valueAt(refreshed.record, path),
                               EditSession::Edit::Choice);
     }
-    stack->push(new SetBaseCommand(document, document->draft().base, refreshed.base));
+    session->pushBase(refreshed.base);
     stack->endMacro();
     return core::fieldChanges(document->record(), refreshed.record).isEmpty();
 }

@@ -139,8 +139,8 @@ void ServerController::onServerCopy(const core::Draft &server)
 void ServerController::dateBaseAnew(const core::ServerBase &server)
 {
     const QDateTime before = m_refreshing->document()->draft().base.fetchedAt;
-    m_refreshing->document()->setBase(server);
-    m_refreshing->session()->markUnsaved();
+    // No undo step: the server holds this copy whatever the draft does.
+    m_refreshing->session()->setBase(server);
     finishRefresh(tr("The server copy has not changed since %1; the draft's base is now "
                      "dated %2.")
                       .arg(whenText(before), whenText(server.fetchedAt)),
@@ -186,8 +186,8 @@ void ServerController::applyChoices(const core::ServerBase &server,
         return finishRefresh(tr("The draft was closed before the refresh was applied."), false);
     const core::Draft refreshed
         = core::applyRefresh(m_refreshing->document()->draft(), server, choices);
-    const bool complete = applyRefreshStep(m_refreshing->session(), m_refreshing->document(),
-                                           refreshed, m_refreshAction->text().remove(u'&'));
+    const bool complete = applyRefreshStep(m_refreshing->session(), refreshed,
+                                           m_refreshAction->text().remove(u'&'));
     const int taken = int(std::count_if(choices.cbegin(), choices.cend(),
                                         [](const auto &choice) { return choice.takeServer; }));
     QString message = tr("Refreshed from the server: %1 value(s) taken from the server, %2 "

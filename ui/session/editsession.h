@@ -56,6 +56,8 @@ public:
     /// The server copy the draft is now based on (what it accepted). Like a server value it
     /// is no edit, and no undo takes it back: the server holds it whatever the draft does.
     void setBase(const core::ServerBase &base);
+    /// Replaces the base as an undo step (a refresh from the server, inside its macro).
+    void pushBase(const core::ServerBase &base);
     /// Row commands; each returns false (and pushes nothing) when the row is out of range.
     bool insertRow(core::Section section, int row, const QJsonObject &values = {});
     bool removeRow(core::Section section, int row);

@@ -21,7 +21,6 @@
 #include <QThread>
 #include <QWidget>
 #include <algorithm>
-#include <memory>
 
 namespace leadopp::ui {
 
@@ -180,38 +179,6 @@ void SubmitController::onKeyRead(const QString &envId, const QString &key, bool 
         return abandon(tr("Submission not sent: the document was closed."));
     const bool haveKey = ok && !key.isEmpty();
     send(haveKey || !m_request.environment.sandbox ? key : net::sandboxKey());
-}
-
-// A big draft takes longer to turn into a body than a frame lasts: the body is built on a
-// worker thread from a copy of the draft (shared, never written there) and sent from here.
-void SubmitController::send(const QString &key)
-{
-    const core::Document *document = m_runningSession->document();
-    m_sent = document->snapshot();
-    setState(State::Sending);
-    auto built = std::make_shared<net::ApiRequest>();
-    QThread *builder = QThread::create(
-        [built, draft = document->draft(), mode = m_runningSession->exportMode(),
-         scope = patchScope()] { *built = net::buildSubmitRequest(draft, mode, scope); });
-    m_builder = builder;
-    connect(builder, &QThread::finished, this, [this, builder, built, key] {
-        builder->deleteLater();
-        if (m_builder == builder) // not cancelled nor replaced meanwhile
-            startJob(std::move(*built), key);
-    });
-    builder->start();
-}
-
-void SubmitController::startJob(net::ApiRequest request, const QString &key)
-{
-    m_builder = nullptr;
-    const net::Environment environment = m_request.environment;
-    m_request = std::move(request);
-    m_request.environment = environment;
-    m_request.apiKey = key;
-    m_job = m_client->start(m_request);
-    m_request.apiKey.clear();
-    connect(m_job, &net::ApiJob::finished, this, &SubmitController::onJobFinished);
 }
 
 void SubmitController::cancel()

@@ -17,7 +17,6 @@
 #include "ui/window/rejectionbar.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -263,21 +262,6 @@ void DocumentView::focusPath(const core::FieldPath &path)
         }
     }
     m_tabs->currentWidget()->setFocus(Qt::OtherFocusReason);
-}
-
-QString DocumentView::focusedPath() const
-{
-    QWidget *focus = QApplication::focusWidget();
-    if (!focus || !isAncestorOf(focus))
-        return QString();
-    for (QWidget *widget = focus; widget && widget != this; widget = widget->parentWidget()) {
-        const QString bound = widget->property(FormBinder::kPathProperty).toString();
-        if (!bound.isEmpty())
-            return bound;
-        if (auto *view = qobject_cast<QTableView *>(widget))
-            return view->currentIndex().data(SectionTableModel::PathRole).toString();
-    }
-    return QString();
 }
 
 void DocumentView::updateBadges()

@@ -178,5 +178,4 @@ void Document::appendSubmission(const SubmissionAttempt &attempt)
     Q_EMIT submissionsChanged();
 }
 
-
 } // namespace leadopp::core
