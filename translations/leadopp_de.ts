@@ -2995,6 +2995,10 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <translation>Der Entwurf wurde geschlossen, bevor die Aktualisierung übernommen wurde.</translation>
     </message>
     <message>
+        <source>The server copy changed only in what a draft does not send (its dates); the base is the server copy now. Undo takes the refresh back.</source>
+        <translation>Die Serverkopie hat sich nur in dem geändert, was ein Entwurf nicht sendet (ihre Datumsangaben); die Basis ist jetzt die Serverkopie. Rückgängig nimmt die Aktualisierung zurück.</translation>
+    </message>
+    <message>
         <source>Refreshed from the server: %1 value(s) taken from the server, %2 kept; the base is the server copy now. Undo takes the refresh back.</source>
         <translation>Vom Server aktualisiert: %1 Wert(e) vom Server übernommen, %2 behalten; die Basis ist jetzt die Serverkopie. Mit „Rückgängig“ lässt sich die Aktualisierung zurücknehmen.</translation>
     </message>

@@ -2995,6 +2995,10 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <translation>El borrador se cerró antes de aplicar la actualización.</translation>
     </message>
     <message>
+        <source>The server copy changed only in what a draft does not send (its dates); the base is the server copy now. Undo takes the refresh back.</source>
+        <translation>La copia del servidor solo cambió en lo que un borrador no envía (sus fechas); la base es ahora la copia del servidor. Deshacer revierte la actualización.</translation>
+    </message>
+    <message>
         <source>Refreshed from the server: %1 value(s) taken from the server, %2 kept; the base is the server copy now. Undo takes the refresh back.</source>
         <translation>Actualizado desde el servidor: %1 valor(es) tomado(s) del servidor, %2 conservado(s); la base es ahora la copia del servidor. «Deshacer» revierte la actualización.</translation>
     </message>

@@ -2995,6 +2995,10 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <translation>Le brouillon a été fermé avant l’application de l’actualisation.</translation>
     </message>
     <message>
+        <source>The server copy changed only in what a draft does not send (its dates); the base is the server copy now. Undo takes the refresh back.</source>
+        <translation>La copie serveur n’a changé que dans ce qu’un brouillon n’envoie pas (ses dates) ; la base est désormais la copie serveur. Annuler revient sur l’actualisation.</translation>
+    </message>
+    <message>
         <source>Refreshed from the server: %1 value(s) taken from the server, %2 kept; the base is the server copy now. Undo takes the refresh back.</source>
         <translation>Actualisé depuis le serveur : %1 valeur(s) reprise(s) du serveur, %2 conservée(s) ; la base est désormais la copie serveur. « Annuler » revient sur l’actualisation.</translation>
     </message>

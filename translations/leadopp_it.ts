@@ -2995,6 +2995,10 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <translation>La bozza è stata chiusa prima che l&apos;aggiornamento fosse applicato.</translation>
     </message>
     <message>
+        <source>The server copy changed only in what a draft does not send (its dates); the base is the server copy now. Undo takes the refresh back.</source>
+        <translation>La copia del server è cambiata solo in ciò che una bozza non invia (le sue date); la base ora è la copia del server. Annulla revoca l&apos;aggiornamento.</translation>
+    </message>
+    <message>
         <source>Refreshed from the server: %1 value(s) taken from the server, %2 kept; the base is the server copy now. Undo takes the refresh back.</source>
         <translation>Aggiornato dal server (valori presi dal server: %1, mantenuti: %2); ora la base è la copia del server. Con Annulla si torna a prima dell&apos;aggiornamento.</translation>
     </message>

@@ -2977,6 +2977,10 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>更新を適用する前に下書きが閉じられました。</translation>
     </message>
     <message>
+        <source>The server copy changed only in what a draft does not send (its dates); the base is the server copy now. Undo takes the refresh back.</source>
+        <translation>サーバー側コピーの変更は、下書きが送信しない項目（日付）だけでした。基準コピーはサーバー側コピーになりました。元に戻すと更新を取り消せます。</translation>
+    </message>
+    <message>
         <source>Refreshed from the server: %1 value(s) taken from the server, %2 kept; the base is the server copy now. Undo takes the refresh back.</source>
         <translation>サーバーから更新しました（サーバーの値を採用: %1 件、自分の値を保持: %2 件）。基準コピーは現在のサーバー側コピーになりました。「元に戻す」で更新を取り消せます。</translation>
     </message>

@@ -2,10 +2,12 @@
 // lead opening as a draft based on the server copy; a malformed or unknown id is said in
 // the dialog, which stays open.
 #include "serverwindow.h"
+#include "ui/common/prompt.h"
 #include "ui/server/openfromserverdialog.h"
 #include "ui/server/servercontroller.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QTabWidget>
@@ -58,6 +60,13 @@ TEST_F(ServerOpen, byDsIdOpensTheLeadAsADraftBasedOnTheServerCopy)
               QStringLiteral("XJSR-DZMFFT"));
     EXPECT_TRUE(window->action(QStringLiteral("refreshFromServerAction"))->isEnabled());
     EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+
+    // Saved for the first time, it is offered under the lead's own name.
+    const QString file = dir.filePath(QStringLiteral("kept.leadopp.json"));
+    ui::Prompt::setNextFileName(file);
+    ASSERT_TRUE(window->save());
+    EXPECT_EQ(QFileInfo(ui::Prompt::lastSuggestedPath()).fileName(),
+              QStringLiteral("XJSR-DZMFFT.leadopp.json"));
 }
 
 TEST_F(ServerOpen, byPartnerOpportunityIdSearchesThenOpensTheOneLead)

@@ -157,7 +157,9 @@ TEST_F(ServerRefresh, cancellingLeavesDraftAndBaseAsTheyWere)
 
 TEST_F(ServerRefresh, anUnchangedServerCopyOnlyDatesTheBaseAnew)
 {
-    QTest::qWait(20); // the server's clock moves on, so a new fetch time can be told apart
+    // The server's clock moves on, so a new fetch time can be told apart.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return QDateTime::currentDateTimeUtc() > fetchedBase.fetchedAt.addMSecs(1); }));
     QSignalSpy outcome(window->serverController(), &ui::ServerController::outcome);
     press(window.get(), Qt::Key_F5);
     ASSERT_TRUE(outcome.wait(10000));
@@ -166,4 +168,27 @@ TEST_F(ServerRefresh, anUnchangedServerCopyOnlyDatesTheBaseAnew)
         << window->serverController()->lastMessage().toStdString();
     EXPECT_EQ(draft().base.record, fetchedBase.record);
     EXPECT_GT(draft().base.fetchedAt, fetchedBase.fetchedAt);
+}
+
+// The server saved the lead again with the same values: only its dates moved. Nothing to
+// choose, and the message says why rather than counting zero values.
+TEST_F(ServerRefresh, aServerCopyChangedOnlyInItsDatesMovesTheBaseWithoutAsking)
+{
+    const QString name = draft()
+                             .record.value(QLatin1String("leadOpportunity"))
+                             .toObject()
+                             .value(QLatin1String("name"))
+                             .toString();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return QDateTime::currentDateTimeUtc() > fetchedBase.fetchedAt.addSecs(1); }));
+    ASSERT_TRUE(changeOnServer(kLead, "leadOpportunity.name", name));
+    QSignalSpy outcome(window->serverController(), &ui::ServerController::outcome);
+    press(window.get(), Qt::Key_F5);
+    ASSERT_TRUE(outcome.wait(10000));
+    EXPECT_EQ(window->serverController()->refreshDialog(), nullptr);
+    EXPECT_TRUE(window->serverController()->lastMessage().contains(QStringLiteral("only in")))
+        << window->serverController()->lastMessage().toStdString();
+    EXPECT_NE(draft().base.record, fetchedBase.record);
+    EXPECT_EQ(draft().record.value(QLatin1String("leadOpportunity")),
+              fetchedBase.record.value(QLatin1String("leadOpportunity")));
 }

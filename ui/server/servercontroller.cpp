@@ -190,10 +190,13 @@ void ServerController::applyChoices(const core::ServerBase &server,
                                            m_refreshAction->text().remove(u'&'));
     const int taken = int(std::count_if(choices.cbegin(), choices.cend(),
                                         [](const auto &choice) { return choice.takeServer; }));
-    QString message = tr("Refreshed from the server: %1 value(s) taken from the server, %2 "
-                         "kept; the base is the server copy now. Undo takes the refresh back.")
-                          .arg(taken)
-                          .arg(choices.size() - taken);
+    QString message = choices.isEmpty()
+        ? tr("The server copy changed only in what a draft does not send (its dates); the "
+             "base is the server copy now. Undo takes the refresh back.")
+        : tr("Refreshed from the server: %1 value(s) taken from the server, %2 kept; the base "
+             "is the server copy now. Undo takes the refresh back.")
+              .arg(taken)
+              .arg(choices.size() - taken);
     if (!complete)
         message += QLatin1Char(' ') + tr("Some values could not be set; check the draft.");
     finishRefresh(message, complete);

@@ -41,8 +41,13 @@ QString suggestedDraftPath(const DocumentView *view)
     if (!view->document()->filePath().isEmpty())
         return view->document()->filePath();
     const QFileInfo source(view->sourcePath());
-    if (view->sourcePath().isEmpty())
-        return QDir::home().filePath(QStringLiteral("lead-opportunity.leadopp.json"));
+    if (view->sourcePath().isEmpty()) { // a new draft, or a lead fetched from the server
+        const QString id = view->document()->draft().dsLeadOpportunityId();
+        static const QRegularExpression plainId(QStringLiteral("^[A-Za-z0-9-]+$"));
+        return QDir::home().filePath(
+            (plainId.match(id).hasMatch() ? id : QStringLiteral("lead-opportunity"))
+            + QStringLiteral(".leadopp.json"));
+    }
     QString base = source.completeBaseName();
     if (base.endsWith(QLatin1String(".leadopp")))
         base.chop(8);
