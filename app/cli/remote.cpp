@@ -5,6 +5,7 @@
 
 #include "net/apijob.h"
 #include "net/keychaincredentialstore.h"
+#include "net/submissionworkflow.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -13,9 +14,6 @@
 namespace leadopp::cli {
 
 namespace {
-
-// Any non-empty key opens the sandbox; scripts need not configure one.
-const QString kSandboxDemoKey = QStringLiteral("sandbox-demo-key");
 
 QString keychainKey(const QString &envId)
 {
@@ -46,8 +44,8 @@ QString apiKeyFor(const net::Environment &environment)
     const QString fromEnvironment = qEnvironmentVariable("LEADOPP_API_KEY");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    if (environment.sandbox)
-        return kSandboxDemoKey;
+    if (environment.sandbox) // takes any key, so scripts need not configure one
+        return net::sandboxKey();
     return keychainKey(environment.id);
 }
 

@@ -49,6 +49,12 @@ QString sandboxKey()
     return QStringLiteral("sandbox");
 }
 
+QString keyToSend(const Environment &environment, const QString &storedKey, bool read)
+{
+    const bool haveKey = read && !storedKey.isEmpty();
+    return haveKey || !environment.sandbox ? storedKey : sandboxKey();
+}
+
 bool validatedRecord(ErrorKind kind)
 {
     return kind == ErrorKind::Rejected || kind == ErrorKind::RejectedNoField

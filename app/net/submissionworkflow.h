@@ -27,6 +27,11 @@ ApiRequest buildSubmitRequest(const core::Draft &draft, core::ExportMode mode,
 /// gateway, refuses a request without one, and takes any.
 QString sandboxKey();
 
+/// The key a request to `environment` carries once the credential store answered (`read`
+/// false when it could not): the stored key, or the sandbox key for the built-in sandbox
+/// when none is stored. Another server without a key gets none and answers 401 itself.
+QString keyToSend(const Environment &environment, const QString &storedKey, bool read);
+
 /// True when the answer comes from a server that ran its field rules over the record (a
 /// 400 naming fields or not, an acceptance). A 406 does not: the partner API checks the
 /// dates before anything else, so it says nothing about the other fields.

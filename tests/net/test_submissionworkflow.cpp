@@ -167,6 +167,19 @@ TEST(SubmissionWorkflow, onlyA400OrAnAcceptanceValidatedTheRecord)
     EXPECT_FALSE(net::sandboxKey().isEmpty());
 }
 
+// The stored key goes; only the built-in sandbox, which takes any, gets one when none is.
+TEST(SubmissionWorkflow, keyToSendFallsBackToTheSandboxKeyForTheSandboxOnly)
+{
+    net::Environment sandbox;
+    sandbox.sandbox = true;
+    const net::Environment production;
+    EXPECT_EQ(net::keyToSend(sandbox, QStringLiteral("k"), true), QStringLiteral("k"));
+    EXPECT_EQ(net::keyToSend(sandbox, QString(), true), net::sandboxKey());
+    EXPECT_EQ(net::keyToSend(sandbox, QStringLiteral("k"), false), net::sandboxKey());
+    EXPECT_EQ(net::keyToSend(production, QStringLiteral("k"), true), QStringLiteral("k"));
+    EXPECT_TRUE(net::keyToSend(production, QString(), true).isEmpty());
+}
+
 // After an acceptance the record that was sent is what the server holds: the next update is
 // measured against it (edits made while sending are not in it), a refusal leaves the base.
 TEST(SubmissionWorkflow, acceptanceMakesTheSentRecordTheBase)

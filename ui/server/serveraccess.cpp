@@ -42,8 +42,7 @@ void ServerAccess::withKey(const net::Environment &environment, QObject *context
             if (envId != environment.id)
                 return;
             QObject::disconnect(*connection);
-            const bool haveKey = ok && !key.isEmpty();
-            onKey(haveKey || !environment.sandbox ? key : net::sandboxKey());
+            onKey(net::keyToSend(environment, key, ok));
         });
     m_credentials->readKey(environment.id);
 }

@@ -177,8 +177,7 @@ void SubmitController::onKeyRead(const QString &envId, const QString &key, bool 
         return;
     if (!m_runningSession)
         return abandon(tr("Submission not sent: the document was closed."));
-    const bool haveKey = ok && !key.isEmpty();
-    send(haveKey || !m_request.environment.sandbox ? key : net::sandboxKey());
+    send(net::keyToSend(m_request.environment, key, ok));
 }
 
 void SubmitController::cancel()

@@ -91,9 +91,8 @@ void UpdateTargetPrompt::onKeyRead(const QString &envId, const QString &key, boo
 {
     if (!m_view || m_finder || envId != m_environment.id)
         return;
-    const bool haveKey = ok && !key.isEmpty();
-    m_finder = new net::LeadFinder(
-        m_client, m_environment, haveKey || !m_environment.sandbox ? key : net::sandboxKey(), this);
+    m_finder = new net::LeadFinder(m_client, m_environment, net::keyToSend(m_environment, key, ok),
+                                   this);
     connect(m_finder, &net::LeadFinder::finished, this, &UpdateTargetPrompt::onFound);
     m_finder->findPartnerIds({ m_partnerId });
 }

@@ -16,13 +16,6 @@ namespace leadopp::core {
 
 namespace {
 
-ReadResult failure(const QString &error)
-{
-    ReadResult result;
-    result.error = error;
-    return result;
-}
-
 // A file that cannot be a document is refused before any byte is read.
 QString fileError(const QFileInfo &info)
 {
@@ -50,10 +43,10 @@ ReadResult readFile(const QString &path)
     const QFileInfo info(path);
     const QString error = fileError(info);
     if (!error.isEmpty())
-        return failure(error);
+        return readFailure(error);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return failure(
+        return readFailure(
             QCoreApplication::translate("DocumentReader", "The file “%1” cannot be read: %2.")
                 .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
@@ -67,13 +60,13 @@ ReadResult readDocument(const QByteArray &bytes)
 {
     const ParsedObject parsed = parseObjectBytes(bytes);
     if (!parsed.ok)
-        return failure(parsed.error);
+        return readFailure(parsed.error);
     ReadResult result = readShape(parsed.object, bytes);
     if (!result.ok)
         return result;
     result.warnings = parsed.warnings;
     const QString shapeError = recordShapeError(result.draft.record);
-    return shapeError.isEmpty() ? result : failure(shapeError);
+    return shapeError.isEmpty() ? result : readFailure(shapeError);
 }
 
 ReadResult readDocumentFile(const QString &path)

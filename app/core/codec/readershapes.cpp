@@ -9,13 +9,6 @@ namespace leadopp::core {
 
 namespace {
 
-ReadResult failure(const QString &error)
-{
-    ReadResult result;
-    result.error = error;
-    return result;
-}
-
 ReadResult success(InputShape shape, const QJsonObject &record)
 {
     ReadResult result;
@@ -110,11 +103,18 @@ ReadResult readShape(const QJsonObject &object, const QByteArray &raw)
     if (data.toObject().contains(QLatin1String("leadOpportunity")))
         return isRejection(object) ? readRejected(object, raw) : readGetResponse(object);
     if (isResponse(object))
-        return failure(withoutRecord(object));
-    return failure(QCoreApplication::translate(
+        return readFailure(withoutRecord(object));
+    return readFailure(QCoreApplication::translate(
         "DocumentReader",
         "This file is not a lead opportunity: it is neither a draft, nor a request "
         "body with “leadOpportunity”, nor an API response."));
+}
+
+ReadResult readFailure(const QString &error)
+{
+    ReadResult result;
+    result.error = error;
+    return result;
 }
 
 } // namespace leadopp::core

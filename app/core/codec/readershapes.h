@@ -12,4 +12,7 @@ namespace leadopp::core {
 /// The record is normalised but not yet checked for section types.
 ReadResult readShape(const QJsonObject &object, const QByteArray &raw);
 
+/// A read that failed with `error` (a sentence for the user).
+ReadResult readFailure(const QString &error);
+
 } // namespace leadopp::core
