@@ -26,7 +26,7 @@ export HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
 export XDG_CACHE_HOME=$work/cache XDG_RUNTIME_DIR=$work/run DBUS_SESSION_BUS_ADDRESS=disabled:
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 draft=$work/big.leadopp.json
-"$bin/gen_bigdraft" 5000 500 "$draft"
+"$bin/gen_bigdraft" 5000 500 "$draft" --draft
 
 # median_ms CMD...: median wall time of $runs runs of a whole process, in milliseconds.
 median_ms() {
