@@ -1,9 +1,9 @@
 #include "core/codec/patchbody.h"
+#include "core/codec/indentedjson.h"
 
 #include "core/catalogue/fieldcatalogue.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace leadopp::core {
 
@@ -91,7 +91,7 @@ QJsonObject requestObject(const Draft &draft, ExportMode mode, PatchScope scope)
 
 QByteArray requestBody(const Draft &draft, ExportMode mode, PatchScope scope)
 {
-    return QJsonDocument(requestObject(draft, mode, scope)).toJson(QJsonDocument::Indented);
+    return toIndentedJson(requestObject(draft, mode, scope));
 }
 
 } // namespace leadopp::core
