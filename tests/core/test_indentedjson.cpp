@@ -98,6 +98,12 @@ TEST(IndentedJson, numbersAreWrittenInQtsFormsIntegersAboveTwoToThe53Exactly)
     numbers.append(std::numeric_limits<double>::infinity());
     numbers.append(std::numeric_limits<double>::quiet_NaN());
     numbers.append(std::numeric_limits<double>::max());
+    // Around every switch between the decimal and the exponent form, with one and with
+    // several digits.
+    for (int exponent = -12; exponent <= 24; ++exponent) {
+        for (const double mantissa : { 1.0, 1.5, 1.25, 12.5, 123.0, 9.87654321, 1234567.0 })
+            numbers.append(mantissa * std::pow(10.0, exponent));
+    }
     QRandomGenerator random(15);
     for (int i = 0; i < 20000; ++i) {
         double real = 0;

@@ -4,6 +4,8 @@
 // is there, in a big draft as in a small one.
 #include "bigdraft.h"
 #include "core/codec/documentreader.h"
+#include "core/codec/indentedjson.h"
+#include "core/codec/patchbody.h"
 #include "core/codec/readerscan.h"
 #include "core/codec/recordnormaliser.h"
 #include "testsupport.h"
@@ -151,4 +153,28 @@ TEST(NormaliserFastPath, aRootAliasAndANestedSectionAreStillNormalised)
     EXPECT_FALSE(normal.value(QLatin1String("leadOpportunity"))
                      .toObject()
                      .contains(QLatin1String("partnerContacts")));
+}
+
+TEST(ExportFastPath, aReadDraftSendsWhatItsRecordsExportedWithNormalisingGive)
+{
+    QJsonObject base = test::bigDraftRecord({ 800, 50, 40 });
+    QJsonObject record = base;
+    QJsonObject lead = record.value(QLatin1String("leadOpportunity")).toObject();
+    lead.insert(QStringLiteral("name"), QStringLiteral("Renamed"));
+    record.insert(QStringLiteral("leadOpportunity"), lead);
+    record.insert(QStringLiteral("dsLeadOpportunityId"), QStringLiteral("A-1"));
+    const QJsonObject file { { QStringLiteral("format"), QStringLiteral("leadopp-draft") },
+                             { QStringLiteral("version"), 1 },
+                             { QStringLiteral("record"), record },
+                             { QStringLiteral("base"),
+                               QJsonObject { { QStringLiteral("record"), base } } } };
+    const ReadResult read = readDocument(QJsonDocument(file).toJson());
+    ASSERT_TRUE(read.ok) << read.error.toStdString();
+
+    const QByteArray patch = requestBody(read.draft, ExportMode::Update);
+    EXPECT_EQ(patch, toIndentedJson(patchObject(record, base)));
+    EXPECT_TRUE(patch.contains("\"Renamed\"") && !patch.contains("offerLines"));
+    EXPECT_EQ(requestBody(read.draft, ExportMode::Update, PatchScope::Whole),
+              exportBody(record, ExportMode::Update));
+    EXPECT_EQ(requestBody(read.draft, ExportMode::Create), exportBody(record, ExportMode::Create));
 }

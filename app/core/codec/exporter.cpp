@@ -163,7 +163,11 @@ ExportMode defaultExportMode(const QJsonObject &record)
 
 QJsonObject exportObject(const QJsonObject &record, ExportMode mode)
 {
-    const QJsonObject normalised = normaliseRecord(record);
+    return exportCanonicalObject(normaliseRecord(record), mode);
+}
+
+QJsonObject exportCanonicalObject(const QJsonObject &normalised, ExportMode mode)
+{
     QJsonObject body = filterMembers(normalised, QString());
     for (const SectionSpec &section : FieldCatalogue::sections()) {
         if (section.key.isEmpty())

@@ -1,5 +1,7 @@
 #include "core/codec/indentedjson.h"
 
+#include "core/codec/shortestreal.h"
+
 #include <QCborValue>
 #include <QJsonArray>
 #include <QJsonValue>
@@ -135,12 +137,10 @@ void writeNumber(Output &out, const QJsonValue &value)
         return;
     }
     const double real = number.toDouble();
-    if (!std::isfinite(real)) {
+    if (std::isfinite(real))
+        out.advance(writeShortestReal(real, out.reserve(kMaxShortestRealLength)));
+    else
         out.append("null");
-        return;
-    }
-    const QByteArray text = QByteArray::number(real, 'g', QLocale::FloatingPointShortest);
-    out.append(text.constData(), text.size());
 }
 
 void writeValue(Output &out, const QJsonValue &value, int depth);
