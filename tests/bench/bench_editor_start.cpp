@@ -39,10 +39,10 @@ int main(int argc, char **argv)
         window = std::make_unique<QMainWindow>();
     } else {
         services = std::make_unique<leadopp::editor::EditorServices>();
-        auto editor = std::make_unique<leadopp::ui::MainWindow>(services->forWindow());
+        leadopp::ui::MainWindow::Services windowServices = services->forWindow();
         if (!argument.isEmpty())
-            editor->openFile(argument);
-        window = std::move(editor);
+            windowServices.files = QStringList { argument };
+        window = std::make_unique<leadopp::ui::MainWindow>(windowServices);
     }
     QuitAfterFirstPaint quit;
     window->installEventFilter(&quit);
