@@ -48,7 +48,8 @@ TEST(ReaderScan, countsMemberColonsOutsideStringsOnly)
     EXPECT_EQ(scan.memberColons, 5);
     EXPECT_EQ(scan.invalidUtf8, -1);
     EXPECT_FALSE(scan.hasByteOrderMark);
-    EXPECT_EQ(memberCount(QJsonDocument::fromJson(text).object()), 5);
+    EXPECT_EQ(scan.containers, 4);
+    EXPECT_EQ(memberCount(QJsonDocument::fromJson(text).object(), scan.containers), 5);
 }
 
 TEST(ReaderScan, findsTheFirstInvalidByteAndByteOrderMarks)
@@ -71,6 +72,7 @@ TEST(ReaderScan, findsEveryByteThatMattersAtEveryOffsetOfAWord)
         SCOPED_TRACE(shift);
         const QByteArray shifted = QByteArray(shift, ' ') + text;
         EXPECT_EQ(scanText(shifted).memberColons, 5);
+        EXPECT_EQ(scanText(shifted).containers, 4);
         EXPECT_EQ(scanText(shifted).invalidUtf8, -1);
         EXPECT_EQ(scanText(QByteArray(shifted + "\xFF")).invalidUtf8, shifted.size());
         EXPECT_TRUE(scanText(QByteArray(shifted + "\xEF\xBB\xBF")).hasByteOrderMark);
@@ -106,6 +108,17 @@ TEST(ReaderFastPath, colonsAndQuotesInsideStringsNeitherHideNorInventARepeat)
     ASSERT_EQ(repeated.warnings.size(), 1);
     EXPECT_TRUE(repeated.warnings.first().contains(
         QStringLiteral("“name” occurs 2 times in leadOpportunity")));
+}
+
+TEST(ReaderFastPath, aRepeatThatTakesAContainerWithItIsStillReported)
+{
+    EXPECT_EQ(scanText(R"({"a":"[{:","b":[]})").containers, 2);
+    const ReadResult read = readDocument(R"({"leadOpportunity":{"name":"[x]"},
+        "customerLegalEntity":{"name":"A","city":"B"},"customerLegalEntity":{"name":"C"}})");
+    ASSERT_TRUE(read.ok);
+    ASSERT_EQ(read.warnings.size(), 1);
+    EXPECT_TRUE(read.warnings.first().contains(
+        QStringLiteral("“customerLegalEntity” occurs 2 times in the top level")));
 }
 
 TEST(ReaderFastPath, aRepeatSpelledWithAnEscapeIsStillReported)

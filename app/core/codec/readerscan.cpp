@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonValue>
+#include <QList>
 #include <QtEndian>
 #include <array>
 
@@ -12,7 +13,7 @@ namespace {
 // Every draft is scanned on open and on every CLI read. Eight bytes at a time are tested
 // for the four kinds that matter (quote, backslash, colon, non-ASCII), so the plain text
 // between them, most of any draft, costs a few operations per word.
-enum ByteClass : unsigned char { Plain, Quote, Backslash, Colon, NonAscii };
+enum ByteClass : unsigned char { Plain, Quote, Backslash, Colon, Opening, NonAscii };
 
 constexpr std::array<unsigned char, 256> byteClasses()
 {
@@ -22,6 +23,8 @@ constexpr std::array<unsigned char, 256> byteClasses()
     classes['"'] = Quote;
     classes['\\'] = Backslash;
     classes[':'] = Colon;
+    classes['{'] = Opening;
+    classes['['] = Opening;
     return classes;
 }
 
@@ -36,12 +39,14 @@ constexpr quint64 zeroBytes(quint64 word)
     return (word - kOnes) & ~word & kHighBits;
 }
 
-// Offset of the first byte that is not Plain in the eight at `data`, or 8.
+// Offset of the first byte that is not Plain in the eight at `data`, or 8. '[' and '{'
+// differ in one bit only, so one test finds both.
 int firstSignificant(const uchar *data)
 {
     const quint64 word = qFromLittleEndian<quint64>(data);
     const quint64 marks = (word & kHighBits) | zeroBytes(word ^ (kOnes * '"'))
-        | zeroBytes(word ^ (kOnes * '\\')) | zeroBytes(word ^ (kOnes * ':'));
+        | zeroBytes(word ^ (kOnes * '\\')) | zeroBytes(word ^ (kOnes * ':'))
+        | zeroBytes((word | (kOnes * 0x20)) ^ (kOnes * '{'));
     return marks == 0 ? 8 : int(qCountTrailingZeroBits(marks) / 8);
 }
 
@@ -96,23 +101,47 @@ bool isByteOrderMark(const uchar *data, qsizetype at)
     return data[at] == 0xEF && data[at + 1] == 0xBB && data[at + 2] == 0xBF;
 }
 
-qsizetype arrayMembers(const QJsonArray &array);
-
-// Scalars are only asked their type: turning each into a QJsonValue would cost more than
-// the count is worth.
-template<typename Value> qsizetype nestedMembers(const Value &value)
+// Steps `at` to the last byte of the UTF-8 sequence it starts, or records it as the first
+// invalid byte and returns false.
+bool skipSequence(const uchar *data, qsizetype &at, qsizetype size, TextScan &scan)
 {
-    if (value.isObject())
-        return memberCount(value.toObject());
-    return value.isArray() ? arrayMembers(value.toArray()) : 0;
+    const int length = sequenceLength(data, at, size);
+    if (length == 0) {
+        scan.invalidUtf8 = at;
+        return false;
+    }
+    scan.hasByteOrderMark = scan.hasByteOrderMark || (length == 3 && isByteOrderMark(data, at));
+    at += length - 1;
+    return true;
 }
 
-qsizetype arrayMembers(const QJsonArray &array)
+// One level of the tree: its objects' members are counted, and its containers make up the
+// next level only while the text still has containers the walk has not met. Once all are
+// met (usually at the rows), the values below are not asked their type at all.
+qsizetype countLevel(const QList<QJsonValue> &level, qsizetype &unmet, QList<QJsonValue> &next)
 {
-    qsizetype count = 0;
-    for (auto it = array.begin(); it != array.end(); ++it)
-        count += nestedMembers(*it);
-    return count;
+    qsizetype members = 0;
+    for (const QJsonValue &container : level) {
+        if (container.isObject()) {
+            const QJsonObject object = container.toObject();
+            members += object.size();
+            for (auto it = object.begin(); unmet > 0 && it != object.end(); ++it) {
+                if (it.value().isObject() || it.value().isArray()) {
+                    next.append(it.value());
+                    --unmet;
+                }
+            }
+            continue;
+        }
+        const QJsonArray array = container.toArray();
+        for (auto it = array.begin(); unmet > 0 && it != array.end(); ++it) {
+            if ((*it).isObject() || (*it).isArray()) {
+                next.append(*it);
+                --unmet;
+            }
+        }
+    }
+    return members;
 }
 
 } // namespace
@@ -141,27 +170,28 @@ TextScan scanText(QByteArrayView json)
         case Colon:
             scan.memberColons += inString ? 0 : 1;
             break;
-        default: {
-            const int length = sequenceLength(data, i, size);
-            if (length == 0) {
-                scan.invalidUtf8 = i;
+        case Opening:
+            scan.containers += inString ? 0 : 1;
+            break;
+        default:
+            if (!skipSequence(data, i, size, scan))
                 return scan;
-            }
-            scan.hasByteOrderMark
-                = scan.hasByteOrderMark || (length == 3 && isByteOrderMark(data, i));
-            i += length - 1;
-        }
         }
     }
     return scan;
 }
 
-qsizetype memberCount(const QJsonObject &object)
+qsizetype memberCount(const QJsonObject &object, qsizetype containers)
 {
-    qsizetype count = object.size();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        count += nestedMembers(it.value());
-    return count;
+    qsizetype unmet = containers - 1;
+    qsizetype members = 0;
+    QList<QJsonValue> level { object };
+    while (!level.isEmpty()) {
+        QList<QJsonValue> next;
+        members += countLevel(level, unmet, next);
+        level.swap(next);
+    }
+    return members;
 }
 
 } // namespace leadopp::core

@@ -16,13 +16,18 @@ struct TextScan {
     /// Colons outside strings: in a text that parses, the number of members it spells,
     /// repeats included.
     qsizetype memberColons = 0;
+    /// Objects and arrays the text opens outside strings, the top level included.
+    qsizetype containers = 0;
 };
 
 /// Scans `json` once, without allocating.
 TextScan scanText(QByteArrayView json);
 
 /// Members of `object` and of every object nested in it. A parser keeps one member per
-/// name, so a text whose memberColons exceed this count gives some name twice.
-qsizetype memberCount(const QJsonObject &object);
+/// name, so a text whose memberColons exceed this count gives some name twice. `containers`
+/// is the text's TextScan::containers: once the walk has met that many, it stops asking
+/// values their type (a repeated member may have taken a container with it; then the walk
+/// never stops asking, and the count still comes out short).
+qsizetype memberCount(const QJsonObject &object, qsizetype containers);
 
 } // namespace leadopp::core
