@@ -50,8 +50,13 @@ ReadResult readFile(const QString &path)
             QCoreApplication::translate("DocumentReader", "The file “%1” cannot be read: %2.")
                 .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
-    // Read one byte past the limit so a file that grew since the check is still refused.
-    return readDocument(file.read(kMaxDocumentBytes + 1));
+    // The buffer is sized to the file, not to the limit (32 MB asked of the allocator on
+    // every open); a file that grew since the check is read on, one byte past the limit,
+    // so that it is still refused.
+    QByteArray bytes = file.read(qMin(file.size(), kMaxDocumentBytes) + 1);
+    if (!file.atEnd() && bytes.size() <= kMaxDocumentBytes)
+        bytes += file.read(kMaxDocumentBytes + 1 - bytes.size());
+    return readDocument(bytes);
 }
 
 } // namespace
