@@ -58,25 +58,28 @@ private:
         Kind kind;
         int element = -1; ///< position in its array, for Kind::Element
     };
+    /// One step of the path to where the walk stands. Most steps are one plain key or an
+    /// index, which is its own segment: only a key written in a notation keeps a list.
     struct Node {
         int parent;
         int depth;
-        QStringList segments;
-        QString raw;
+        QString raw;          ///< the key or index as written
+        QStringList segments; ///< raw split by parseErrorPath; unused when plain
+        bool plain;           ///< raw is the one segment
         bool isIndex;
     };
 
     void run(Work work);
     void step(const Work &work);
     void stepDiscover(const Work &work);
-    void stepContainer(const QJsonObject &object, const Work &work);
+    void stepContainer(const ErrorItemMembers &object, const Work &work);
     void stepItem(const ErrorItemMembers &object, const Work &work);
     void pushItemChildren(const ErrorItemMembers &object, const Work &work);
     void stepElement(const Work &work);
     void stepNestedObject(const QJsonObject &object, const Work &work);
-    void pushNestedMembers(const QJsonObject &object, const Work &work);
+    void pushNestedMembers(const ErrorItemMembers &object, const Work &work);
     void stepNestedArray(const QJsonArray &array, const Work &work);
-    int extend(int base, const QStringList &segments, const QString &raw, bool isIndex);
+    int extend(int base, const QString &raw, bool isIndex);
     void emitError(const Work &work, const ErrorItemPath *path, const QString &message,
                    const QString &code, bool hasPath);
     void spellPath(int base, const ErrorItemPath *path, RawError &error) const;
