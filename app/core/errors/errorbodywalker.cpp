@@ -70,7 +70,12 @@ void ErrorBodyWalker::run(Work work)
 {
     m_stack.append(std::move(work));
     while (!m_stack.isEmpty()) {
-        const Work next = m_stack.takeLast();
+        Work next = m_stack.takeLast();
+        // Work still waiting refers only to steps on the path to `next`, which all come
+        // before its base: the steps after it belong to subtrees already walked.
+        m_nodes.resize(next.base + 1);
+        if (next.hasStep)
+            next.base = extend(next.base, next.step, next.stepIsIndex);
         step(next);
     }
 }
@@ -196,9 +201,9 @@ void ErrorBodyWalker::pushNestedMembers(const ErrorItemMembers &object, const Wo
 {
     for (qsizetype at = object.size() - 1; at >= 0; --at) {
         const QString &key = object.key(at);
-        const int child
-            = ErrorPathResolver::isRecordMarker(key) ? work.base : extend(work.base, key, false);
-        m_stack.append({ object.member(at), child, work.context, Kind::Nested });
+        const bool named = !ErrorPathResolver::isRecordMarker(key);
+        m_stack.append({ object.member(at), work.base, work.context, Kind::Nested, -1,
+                         named ? key : QString(), named, false });
     }
 }
 
@@ -211,8 +216,8 @@ void ErrorBodyWalker::stepNestedArray(const QJsonArray &array, const Work &work)
         } else if (element.isObject()) {
             m_stack.append({ element, work.base, work.context, Kind::Element, int(i) });
         } else if (element.isArray()) {
-            m_stack.append({ element, extend(work.base, QString::number(i), true), work.context,
-                             Kind::Nested });
+            m_stack.append({ element, work.base, work.context, Kind::Nested, -1, QString::number(i),
+                             true, true });
         }
     }
 }

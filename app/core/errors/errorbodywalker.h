@@ -47,6 +47,12 @@ public:
     /// A nested error object (`errors: {...}`, a Django body): keys are path segments.
     void walkNested(const QJsonValue &value);
 
+    /// The most path steps held at once so far. The walk keeps only the steps from the
+    /// root to where it stands, so this follows the depth of a body, never its number of
+    /// errors: thousands of sibling steps held to the end made a large body's working set
+    /// outgrow the caches.
+    qsizetype mostPathSteps() const { return m_mostPathSteps; }
+
 private:
     /// Element: an object in a nested error array, an error item or else a nested error
     /// object under its index (told apart when popped, so its members are read once).
@@ -57,6 +63,11 @@ private:
         int context; ///< index into m_contexts, -1 for none
         Kind kind;
         int element = -1; ///< position in its array, for Kind::Element
+        /// The key or index the value sits under, added to the path only when the value is
+        /// taken up (see run()); unused unless hasStep.
+        QString step = {};
+        bool hasStep = false;
+        bool stepIsIndex = false;
     };
     /// One step of the path to where the walk stands. Most steps are one plain key or an
     /// index, which is its own segment: only a key written in a notation keeps a list.
@@ -89,6 +100,7 @@ private:
     QList<Node> m_nodes;
     QList<QStringList> m_contexts;
     Sink m_sink;
+    qsizetype m_mostPathSteps = 0;
 };
 
 } // namespace leadopp::core

@@ -33,6 +33,7 @@ int ErrorBodyWalker::extend(int base, const QString &raw, bool isIndex)
     const bool plain = isIndex || !isNotation(raw);
     m_nodes.append(
         { base, depth, raw, plain ? QStringList() : parseErrorPath(raw), plain, isIndex });
+    m_mostPathSteps = std::max(m_mostPathSteps, m_nodes.size());
     return int(m_nodes.size() - 1);
 }
 
