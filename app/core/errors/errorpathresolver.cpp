@@ -85,6 +85,25 @@ bool isFoldedRecordMarker(QStringView folded)
     return isOneOf(folded, kMarkers);
 }
 
+// The first character a record marker keeps after folding, in either case.
+constexpr bool mayStartMarker(char16_t unit)
+{
+    switch (unit | (unit >= u'A' && unit <= u'Z' ? 0x20 : 0)) {
+    case u'#':
+    case u'$':
+    case u'/':
+    case u'n':
+    case u'a':
+    case u'e':
+    case u'r':
+    case u'f':
+    case u'p':
+        return true;
+    default:
+        return false;
+    }
+}
+
 // A leading segment that says nothing about the field: an envelope prefix or a record
 // marker. One fold serves both checks unless the segment carries spaces to trim.
 bool isSkippable(const QString &segment)
@@ -113,8 +132,12 @@ ErrorPathResolver::ErrorPathResolver(const QJsonObject &record) : m_record(recor
 bool ErrorPathResolver::isRecordMarker(QStringView segment)
 {
     const QStringView trimmed = segment.trimmed();
-    // Folding keeps digits, and no marker starts with one: row keys need no folding.
-    if (!trimmed.isEmpty() && trimmed.front().isDigit())
+    // Every key of a nested body and the head of every path is asked. The first character
+    // folding keeps tells most of them apart ("0", "offerLines", "discount") with nothing
+    // folded: a marker is empty or starts with one of these.
+    const auto first = std::find_if_not(trimmed.cbegin(), trimmed.cend(),
+                                        [](QChar c) { return c == u'_' || c == u'-'; });
+    if (first != trimmed.cend() && first->unicode() < 0x80 && !mayStartMarker(first->unicode()))
         return false;
     return isFoldedRecordMarker(FoldedName(trimmed).view());
 }
