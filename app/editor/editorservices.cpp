@@ -15,7 +15,7 @@ EditorServices::EditorServices()
 
 ui::MainWindow::Services EditorServices::forWindow()
 {
-    return { &m_client, &m_environments, &m_credentials };
+    return { &m_client, &m_environments, &m_credentials, {} };
 }
 
 } // namespace leadopp::editor

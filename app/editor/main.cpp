@@ -73,14 +73,14 @@ int main(int argc, char *argv[])
     }
 
     leadopp::editor::EditorServices services;
-    leadopp::ui::MainWindow window(services.forWindow());
+    leadopp::ui::MainWindow::Services windowServices = services.forWindow();
+    windowServices.files = options.files;
+    leadopp::ui::MainWindow window(windowServices);
     // A termination request (logout, kill, Ctrl+C) journals every unsaved edit and then
     // closes like the Quit command.
     leadopp::ui::TerminationNotifier termination;
     QObject::connect(&termination, &leadopp::ui::TerminationNotifier::received, &window,
                      &leadopp::ui::MainWindow::journalAndClose);
-    for (const QString &file : options.files)
-        window.openFile(file);
     window.show();
     window.offerRecovery();
     return QApplication::exec();

@@ -4,7 +4,18 @@
 #include "net/replyclassifier.h"
 #include "net/urlsafety.h"
 
+#include <QThread>
+#include <memory>
+
 namespace leadopp::net {
+
+namespace {
+
+// Answers up to this size are classified at once: parsing and mapping them takes well
+// under a millisecond, and the job stays synchronous for them.
+constexpr qsizetype kClassifyHereMaxBytes = 64 * 1024;
+
+} // namespace
 
 // The QNetworkAccessManager stays in the signature for the callers that own one; requests
 // go over HttpExchange, which never re-sends a request on its own.
@@ -117,7 +128,34 @@ void ApiJob::settle(const ExchangeOutcome &outcome)
     facts.body = outcome.body;
     facts.headers = outcome.headers;
     m_retryAfterSeconds = retryAfterSeconds(outcome.retryAfter, QDateTime::currentDateTimeUtc());
-    const Classification classification = classifyReply(facts, m_request.record);
+    if (facts.body.size() > kClassifyHereMaxBytes)
+        return classifyAside(outcome, facts);
+    settleClassified(outcome, facts, classifyReply(facts, m_request.record));
+}
+
+// A big answer (a 400 naming thousands of fields of a big record) takes longer to parse
+// and map than a frame lasts: it is classified on a thread of its own, from copies, and
+// settled back here. A job cancelled meanwhile has finished already and ignores it.
+void ApiJob::classifyAside(const ExchangeOutcome &outcome, const ReplyFacts &facts)
+{
+    auto classification = std::make_shared<Classification>();
+    QThread *worker = QThread::create([classification, facts, record = m_request.record] {
+        *classification = classifyReply(facts, record);
+    });
+    m_classifier = worker;
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, worker, classification, outcome, facts] {
+        if (m_classifier != worker || m_finished)
+            return;
+        m_classifier = nullptr;
+        settleClassified(outcome, facts, *classification);
+    });
+    worker->start();
+}
+
+void ApiJob::settleClassified(const ExchangeOutcome &outcome, const ReplyFacts &facts,
+                              const Classification &classification)
+{
     const bool answered = outcome.stage == ExchangeStage::Answered;
     if (answered
         && (classification.kind == ErrorKind::RateLimited
@@ -232,10 +270,12 @@ void ApiJob::finishWith(ErrorKind kind, int status)
     m_result.detail = QString::fromUtf8(scrubbed(m_result.detail.toUtf8()));
     m_result.message = m_result.deadlineExpired ? describeDeadline(m_settings.deadlineMs)
                                                 : describe(kind, context);
-    const QString delivery = describeDelivery(m_result.unknownCause, m_result.reconciliation,
-                                              context.create, Reconciler::partnerIdOf(m_request));
-    if (!delivery.isEmpty())
-        m_result.message += u' ' + delivery;
+    // The partner id is read back from the body only for the sentence that names it: parsing
+    // a big body again on every answer took longer than a frame.
+    if (m_result.unknownCause != UnknownCause::None)
+        m_result.message += u' '
+            + describeDelivery(m_result.unknownCause, m_result.reconciliation, context.create,
+                               Reconciler::partnerIdOf(m_request));
     if (!m_result.sentAt.isValid())
         m_result.sentAt = QDateTime::currentDateTimeUtc();
     m_result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;

@@ -11,8 +11,12 @@
 #include <QTimer>
 
 class QNetworkAccessManager;
+class QThread;
 
 namespace leadopp::net {
+
+struct Classification;
+struct ReplyFacts;
 
 /// A header sent only to one origin (scheme, host, port), e.g. the built-in sandbox's
 /// per-process secret.
@@ -70,6 +74,9 @@ private:
     bool followRedirect(int status, const QByteArray &location);
     void onExchangeFinished();
     void settle(const ExchangeOutcome &outcome);
+    void classifyAside(const ExchangeOutcome &outcome, const ReplyFacts &facts);
+    void settleClassified(const ExchangeOutcome &outcome, const ReplyFacts &facts,
+                          const Classification &classification);
     void reconcile();
     bool scheduleRetry();
     void finishWith(ErrorKind kind, int status = 0);
@@ -80,6 +87,7 @@ private:
     ApiResult m_result;
     QPointer<HttpExchange> m_exchange;
     QPointer<QObject> m_reconciler;
+    QThread *m_classifier = nullptr; ///< classifying a big answer; not owned
     QTimer m_retryTimer;
     QElapsedTimer m_clock;
     int m_totalWaitMs = 0;

@@ -163,6 +163,21 @@ quint16 SandboxServer::listen(quint16 port)
         delete listener;
         return d->port = 0;
     }
+    return serveOn(listener);
+}
+
+quint16 SandboxServer::listenOn(qintptr descriptor)
+{
+    auto *listener = new GuardedListener(d->limits, this);
+    if (!listener->setSocketDescriptor(descriptor)) {
+        delete listener;
+        return d->port = 0;
+    }
+    return serveOn(listener);
+}
+
+quint16 SandboxServer::serveOn(GuardedListener *listener)
+{
     d->listener = listener;
     d->http.bind(listener);
     return d->port = listener->serverPort();

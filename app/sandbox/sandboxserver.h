@@ -10,6 +10,8 @@
 
 namespace leadopp::sandbox {
 
+class GuardedListener;
+
 /// Dialect of the `errors` member of a 400 answer, so every client path is exercised.
 enum class ErrorStyle {
     PointerList,  ///< partner API: [{"detail": "...", "pointer": "#/offerLines/1/amount"}]
@@ -52,6 +54,9 @@ public:
     /// Listens on 127.0.0.1; `port` 0 picks an ephemeral port. Returns the bound port, 0
     /// on failure. Every connection is held to the limits (see GuardedListener).
     quint16 listen(quint16 port = 0);
+    /// Serves on `descriptor`, a socket already listening on 127.0.0.1 (opened on another
+    /// thread, see SandboxThread); takes it over. Returns the port, 0 on failure.
+    quint16 listenOn(qintptr descriptor);
     /// Limits for the connections accepted after the next listen().
     void setLimits(const ServerLimits &limits);
     const ServerLimits &limits() const;
@@ -81,6 +86,8 @@ Q_SIGNALS:
     void requestServed(const QString &request, int status);
 
 private:
+    quint16 serveOn(GuardedListener *listener);
+
     class Private;
     std::unique_ptr<Private> d;
 };

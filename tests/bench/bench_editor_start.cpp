@@ -1,13 +1,20 @@
 // bench_editor_start FILE | --bare: starts the editor (its own services and window) on FILE,
-// or with --bare an empty QMainWindow, and exits once the window has been painted the first
-// time. tests/bench/run.sh times whole processes of both and compares their peak memory.
+// or with --bare an empty QMainWindow, prints the wall-clock time of the window's first paint
+// (microseconds since the epoch) and exits. tests/bench/run.sh takes the time before it starts
+// the process, so the figure runs from launch (loading included) to the first paint, the
+// moment a rep sees the draft, and leaves out the tear-down; it also compares peak memory.
 #include "editorservices.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QList>
 #include <QMainWindow>
 #include <QStandardPaths>
 #include <QTimer>
+#include <chrono>
+#include <cstdio>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -20,17 +27,54 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint)
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            m_paintedAt.start();
+            // Once the paint has been handled: the filter sees the event before the window.
+            QTimer::singleShot(0, qApp, [] {
+                const auto now = std::chrono::system_clock::now().time_since_epoch();
+                std::printf(
+                    "%lld\n",
+                    static_cast<long long>(
+                        std::chrono::duration_cast<std::chrono::microseconds>(now).count()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
         return QObject::eventFilter(watched, event);
     }
+
+public:
+    /// When the first paint came, in `clock`'s nanoseconds.
+    qint64 paintedNs(const QElapsedTimer &clock) const
+    {
+        return clock.nsecsElapsed() - m_paintedAt.nsecsElapsed();
+    }
+
+private:
+    bool m_painted = false;
+    QElapsedTimer m_paintedAt;
 };
 
 } // namespace
 
+// Where the time before the first paint went, on standard error (run.sh prints only the
+// total): the application object, the services, the window with the draft, showing it.
+void printSteps(const QList<std::pair<const char *, qint64>> &marks)
+{
+    for (qsizetype i = 1; i < marks.size(); ++i)
+        std::fprintf(stderr, "%s %.1f ms%s", marks.at(i).first,
+                     double(marks.at(i).second - marks.at(i - 1).second) / 1e6,
+                     i + 1 < marks.size() ? ", " : "\n");
+}
+
 int main(int argc, char **argv)
 {
+    QElapsedTimer clock;
+    clock.start();
+    QList<std::pair<const char *, qint64>> marks { { "", 0 } };
     QApplication app(argc, argv);
+    marks.append({ "application", clock.nsecsElapsed() });
     QStandardPaths::setTestModeEnabled(true); // never the rep's settings or recent files
     const QString argument = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     std::unique_ptr<leadopp::editor::EditorServices> services;
@@ -39,14 +83,20 @@ int main(int argc, char **argv)
         window = std::make_unique<QMainWindow>();
     } else {
         services = std::make_unique<leadopp::editor::EditorServices>();
-        auto editor = std::make_unique<leadopp::ui::MainWindow>(services->forWindow());
+        marks.append({ "services", clock.nsecsElapsed() });
+        leadopp::ui::MainWindow::Services windowServices = services->forWindow();
         if (!argument.isEmpty())
-            editor->openFile(argument);
-        window = std::move(editor);
+            windowServices.files = QStringList { argument };
+        window = std::make_unique<leadopp::ui::MainWindow>(windowServices);
     }
+    marks.append({ "window", clock.nsecsElapsed() });
     QuitAfterFirstPaint quit;
     window->installEventFilter(&quit);
     window->resize(1280, 800);
     window->show();
-    return QApplication::exec();
+    marks.append({ "show", clock.nsecsElapsed() });
+    const int status = QApplication::exec();
+    marks.append({ "first paint", quit.paintedNs(clock) });
+    printSteps(marks);
+    return status;
 }

@@ -40,6 +40,18 @@ median_ms() {
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]/1000}'
 }
 
+# median_paint_ms CMD...: median time from launching CMD to the first paint it reports (it
+# prints the wall-clock time of that paint in microseconds since the epoch), in milliseconds.
+median_paint_ms() {
+  local times=() start painted
+  for ((i = 0; i < runs; i++)); do
+    start=$(date +%s%6N)
+    painted=$("$@" 2>/dev/null | tail -1)
+    times+=($((painted - start)))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]/1000}'
+}
+
 # peak_kb CMD...: the largest resident set of one run, in KiB.
 peak_kb() {
   /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1
@@ -66,9 +78,9 @@ else
 fi
 compare "leadopp --help vs bare QCoreApplication" "$(median_ms "$bin/leadopp" --help)" \
   "$(median_ms "$bin/bench_bare_cli")" 2
-bare_ms=$(median_ms "$bin/bench_editor_start" --bare)
-compare "editor start with the draft vs empty window" \
-  "$(median_ms "$bin/bench_editor_start" "$draft")" "$bare_ms" 3
+bare_ms=$(median_paint_ms "$bin/bench_editor_start" --bare)
+compare "editor start to first paint, draft vs empty" \
+  "$(median_paint_ms "$bin/bench_editor_start" "$draft")" "$bare_ms" 3
 if [[ -x /usr/bin/time ]]; then
   bare_kb=$(peak_kb "$bin/bench_editor_start" --bare)
   editor_kb=$(peak_kb "$bin/bench_editor_start" "$draft")

@@ -8,6 +8,8 @@
 #include "net/apijob.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -427,3 +429,35 @@ TEST_F(ApiClientFaults, redirectLoop_stopsAtCap)
 }
 
 } // namespace
+
+// A rejection naming thousands of fields is parsed and mapped on a thread of its own (it
+// takes longer than a frame); what the job reports is the same as for a small one.
+TEST_F(ApiClientFaults, rejectedWithThousandsOfErrors_mapsEveryOne)
+{
+    constexpr int kRows = 2000;
+    QByteArray errors;
+    QJsonArray rows;
+    for (int row = 0; row < kRows; ++row) {
+        errors += (row ? "," : "")
+            + QByteArrayLiteral(R"({"detail":"must be a number","pointer":"#/offerLines/)")
+            + QByteArray::number(row) + "/amount\"}";
+        rows.append(QJsonObject { { QStringLiteral("offerNameId"), QStringLiteral("X") },
+                                  { QStringLiteral("amount"), QStringLiteral("double") } });
+    }
+    const QByteArray body
+        = QByteArrayLiteral(
+              R"({"info":{"success":false,"statusCode":400,"traceId":"fedcba9876543210fedcba9876543210"},)"
+              R"("error":[{"type":"errors:3dx:invalidRequest","title":"Invalid request","errors":[)")
+        + errors + "]}]}";
+    ASSERT_GT(body.size(), 64 * 1024);
+    server.respond(httpResponse(400, "Bad Request", body));
+    net::ApiRequest request = updateRequest(server.baseUrl());
+    request.record = QJsonObject { { QStringLiteral("offerLines"), rows } };
+    const net::ApiResult result = run(request);
+    ASSERT_EQ(result.kind, ErrorKind::Rejected);
+    ASSERT_EQ(result.fieldErrors.size(), kRows);
+    EXPECT_EQ(result.fieldErrors.first().path, QStringLiteral("offerLines[0].amount"));
+    EXPECT_EQ(result.fieldErrors.last().path, QStringLiteral("offerLines[1999].amount"));
+    EXPECT_EQ(result.traceId, QStringLiteral("fedcba9876543210fedcba9876543210"));
+    EXPECT_EQ(result.body, body);
+}

@@ -24,7 +24,7 @@ protected:
         client.setRetryPolicy(net::RetryPolicy::none());
         environments.setSandboxUrl(server.baseUrl());
         window = std::make_unique<ui::MainWindow>(
-            ui::MainWindowServices { &client, &environments, &credentials });
+            ui::MainWindowServices { &client, &environments, &credentials, {} });
     }
 
     sandbox::SandboxServer server;

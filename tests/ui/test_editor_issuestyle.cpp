@@ -1,6 +1,7 @@
 // One issue style, from one table derived from the palette: a form field, a table cell, a
 // tab, the Problems list and the banner show the same problem alike, and stay readable in
 // a light and in a dark theme (run with LEADOPP_SCREENSHOT_DIR set to keep screenshots).
+#include "ui/binding/issuestyle.h"
 #include "ui/models/errorlistmodel.h"
 #include "ui/models/issuedecoration.h"
 #include "ui/window/rejectionbar.h"
@@ -8,6 +9,7 @@
 
 #include <QComboBox>
 #include <QHash>
+#include <QLineEdit>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabBar>
@@ -189,3 +191,15 @@ INSTANTIATE_TEST_SUITE_P(LightAndDark, IssueStyle, ::testing::Values(false, true
                          [](const ::testing::TestParamInfo<bool> &param) {
                              return param.param ? "dark" : "light";
                          });
+
+// A field decorated again (another message on the same error) keeps its colours: the tint
+// is mixed from the surroundings' palette, not from the one the field's own sheet made.
+TEST(IssueStyleSheet, staysTheSameOnceTheFieldHasOne)
+{
+    QWidget form;
+    auto *field = new QLineEdit(&form);
+    const QString first = ui::issuestyle::styleSheetFor(field, IssueKind::Error);
+    field->setStyleSheet(first);
+    field->ensurePolished();
+    EXPECT_EQ(ui::issuestyle::styleSheetFor(field, IssueKind::Error), first);
+}

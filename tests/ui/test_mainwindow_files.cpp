@@ -190,3 +190,27 @@ TEST_F(FilesTest, unreadableFile_isReportedAndNothingOpens)
     EXPECT_EQ(window.documentCount(), 1);
     EXPECT_TRUE(window.currentView()->isPristine());
 }
+
+// Files named at start (the command line) open each in its tab, with no empty draft beside
+// them; the empty draft is only there when none of them could be read.
+TEST(StartFiles, openEachInItsTab)
+{
+    ui::MainWindow::Services services;
+    services.files = { test::dataPath(kRejectedDraft), test::dataPath(kCleanDraft) };
+    ui::MainWindow window(services);
+    EXPECT_EQ(window.documentCount(), 2);
+    EXPECT_TRUE(window.viewAt(0)->sourcePath().endsWith(kRejectedDraft));
+    EXPECT_TRUE(window.viewAt(1)->sourcePath().endsWith(kCleanDraft));
+}
+
+TEST(StartFiles, noneReadable_leavesTheEmptyDraft)
+{
+    QTemporaryDir dir;
+    ui::MainWindow::Services services;
+    services.files = { dir.filePath(QStringLiteral("missing.json")) };
+    ui::Prompt::setNextAnswer(QMessageBox::Ok);
+    ui::MainWindow window(services);
+    EXPECT_FALSE(ui::Prompt::hasPendingAnswer());
+    EXPECT_EQ(window.documentCount(), 1);
+    EXPECT_TRUE(window.currentView()->isPristine());
+}

@@ -20,7 +20,10 @@ QString selector(const QWidget *editor)
 
 QString styleSheetFor(const QWidget *editor, IssueKind kind)
 {
-    const IssueLook look = issueLook(kind, editor->palette());
+    // The colours come from the surroundings' palette: once the editor has a style sheet of
+    // its own, its palette is that sheet's, and a tint mixed from it again would darken.
+    const QWidget *around = editor->parentWidget() ? editor->parentWidget() : editor;
+    const IssueLook look = issueLook(kind, around->palette());
     // The text colour is set too: a style sheet background would otherwise pair with the
     // style's own idea of text on it (light text on a pale tint for a focused combo).
     return QStringLiteral("%1 { background-color: %2; color: %3; border: 2px %4 %5; "

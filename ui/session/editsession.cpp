@@ -47,7 +47,7 @@ QJsonObject withoutRows(const QJsonObject &record)
 
 } // namespace
 
-EditSession::EditSession(core::Document *document, QObject *parent)
+EditSession::EditSession(core::Document *document, QObject *parent, FirstValidation first)
     : QObject(parent), m_document(document), m_undoStack(new QUndoStack(this)),
       m_settleTimer(new QTimer(this))
 {
@@ -62,7 +62,10 @@ EditSession::EditSession(core::Document *document, QObject *parent)
     connect(m_document, &core::Document::documentReset, this, [this] { setUnsavedHistory(false); });
     connectDocument();
     m_issues.rebuildServerIndex();
-    revalidateAll();
+    if (first == FirstValidation::Now)
+        revalidateAll();
+    else
+        m_validatedMode = exportMode();
 }
 
 EditSession::~EditSession() = default;
@@ -253,18 +256,6 @@ void EditSession::onDocumentReset()
 void EditSession::onServerErrorsChanged()
 {
     m_issues.rebuildServerIndex();
-    Q_EMIT issuesChanged();
-}
-
-void EditSession::revalidateAll()
-{
-    m_settleTimer->stop();
-    m_pendingSections.clear();
-    m_validatedMode = exportMode();
-    const QList<core::Finding> before = m_validation.findings();
-    m_validation.validateAll(m_document->record(), m_validatedMode);
-    if (before != m_validation.findings())
-        Q_EMIT findingsChanged();
     Q_EMIT issuesChanged();
 }
 

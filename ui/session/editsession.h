@@ -28,8 +28,14 @@ class EditSession final : public QObject
     Q_DISABLE_COPY_MOVE(EditSession)
 
 public:
+    /// How a new session comes by the findings of the whole record.
+    enum class FirstValidation {
+        Now,    ///< the constructor validates
+        Handed, ///< none until adoptFindings() hands them in, computed elsewhere
+    };
     /// Does not take ownership of `document`; it must outlive the session.
-    explicit EditSession(core::Document *document, QObject *parent = nullptr);
+    explicit EditSession(core::Document *document, QObject *parent = nullptr,
+                         FirstValidation first = FirstValidation::Now);
     ~EditSession() override;
 
     /// The document as views see it: read-only, so that every change is a command here.
@@ -96,6 +102,10 @@ public:
     /// they otherwise run by themselves after a short pause in editing. Call before relying
     /// on findings() being complete (export, submit).
     void settleValidation();
+    /// Takes the findings of core::validateRecord() over the record as it was when the
+    /// session was made (FirstValidation::Handed), in `mode`, as if the session had computed
+    /// them itself.
+    void adoptFindings(const QList<core::Finding> &findings, core::ExportMode mode);
 
     /// Validation mode: the document's default (update when it has a 3DS id) unless
     /// create mode was forced with setCreateMode(true).

@@ -71,9 +71,14 @@ bool sameFindings(QList<core::Finding> a, QList<core::Finding> b)
 
 void LiveValidation::validateAll(const QJsonObject &record, core::ExportMode mode)
 {
+    adoptAll(core::validateRecord(record, mode));
+}
+
+void LiveValidation::adoptAll(const QList<core::Finding> &findings)
+{
     m_rowIndexes.clear();
     m_editedRows.clear();
-    setAll(core::validateRecord(record, mode));
+    setAll(findings);
 }
 
 bool LiveValidation::validateChange(const QJsonObject &record, core::ExportMode mode,

@@ -2,6 +2,7 @@
 
 #include "core/catalogue/formposition.h"
 #include "core/document/document.h"
+#include "core/validation/validator.h"
 #include "ui/binding/editorguard.h"
 #include "ui/binding/fielddecorator.h"
 #include "ui/binding/formbinder.h"
@@ -24,6 +25,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -68,7 +70,7 @@ void selectWholeContent(QWidget *editor)
 DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QString &sourcePath,
                            QWidget *parent)
     : QWidget(parent), m_document(std::make_unique<core::Document>(std::move(draft))),
-      m_session(new EditSession(m_document.get(), this)),
+      m_session(new EditSession(m_document.get(), this, EditSession::FirstValidation::Handed)),
       m_errors(new ErrorListModel(m_session, this)), m_sourcePath(sourcePath), m_shape(shape),
       m_rejectionBar(new RejectionBar(m_document.get(), this)),
       m_noticeBar(new FileNoticeBar(this)), m_tabs(new QTabWidget(this))
@@ -83,7 +85,18 @@ DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QStr
     layout->addWidget(m_rejectionBar);
     layout->addWidget(m_noticeBar);
     layout->addWidget(m_tabs, 1);
+    // The record is validated on a worker thread while the tabs are built (on a big draft
+    // each takes about as long as the other); the findings are in when this returns.
+    const core::ExportMode mode = m_session->exportMode();
+    QList<core::Finding> findings;
+    const std::unique_ptr<QThread> validator(
+        QThread::create([&findings, record = m_document->record(), mode] {
+            findings = core::validateRecord(record, mode);
+        }));
+    validator->start();
     buildTabs();
+    validator->wait();
+    m_session->adoptFindings(findings, mode);
     connect(m_rejectionBar, &RejectionBar::detailsRequested, this,
             &DocumentView::rejectionDetailsRequested);
     connect(m_errors, &ErrorListModel::countsChanged, this, &DocumentView::updateBadges);

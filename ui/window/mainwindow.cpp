@@ -52,8 +52,16 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             [](QWidget *old, QWidget *) { closeCompletionPopup(old); });
     // The session manager may end the process after this without a close: journal first.
     connect(qApp, &QGuiApplication::commitDataRequest, this, [this] { m_recovery->journalNow(); });
-    newDocument();
     restoreLayout();
+    openInitial(services.files);
+}
+
+void MainWindow::openInitial(const QStringList &files)
+{
+    for (const QString &file : files)
+        openFile(file);
+    if (m_tabs->count() == 0)
+        newDocument();
 }
 
 // The window comes back where and as the rep left it, and never larger than the screen

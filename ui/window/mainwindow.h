@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QStringList>
 
 class QAction;
 class QTabWidget;
@@ -35,6 +36,9 @@ struct MainWindowServices {
     net::ApiClient *client = nullptr;
     net::EnvironmentStore *environments = nullptr;
     net::CredentialStore *credentials = nullptr;
+    /// Opened at construction in place of the empty draft, which would be built only to be
+    /// closed again (for a big record, a tenth of the editor's start).
+    QStringList files;
 };
 
 /// The editor window: several drafts as tabs ("documentTabs"), each with its own undo
@@ -111,6 +115,7 @@ private:
                            const QKeySequence &shortcut = {});
     void setShortcuts(const QString &actionName, const QList<QKeySequence> &shortcuts);
 
+    void openInitial(const QStringList &files);
     int addView(DocumentView *view);
     DocumentView *newDocument();
     int indexOfFile(const QString &path) const;

@@ -21,18 +21,32 @@ std::optional<double> canonicalReading(const QString &text)
     return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
+// The pattern of thousands grouping for one group separator and decimal point. Built once
+// per thread and notation: validating a big record reads many typed numbers.
+const QRegularExpression &groupedPattern(const QString &group, const QString &decimal)
+{
+    thread_local QString builtFor;
+    thread_local QRegularExpression pattern;
+    const QString key = group + u'\n' + decimal;
+    if (key != builtFor) {
+        pattern.setPattern(
+            QStringLiteral("^([+-]?\\d{1,3}(?:%1\\d{3})+)(?:%2(\\d+))?$")
+                .arg(QRegularExpression::escape(group), QRegularExpression::escape(decimal)));
+        builtFor = key;
+    }
+    return pattern;
+}
+
 // Qt follows CLDR's minimum grouping, so Spanish "1.234" or "1.234,50" read as nothing;
 // reps write them anyway, so thousands separators placed every three digits are read in
 // every locale (a space stands for a space-like separator such as French U+202F).
 std::optional<double> groupedReading(QString text, const QLocale &locale)
 {
+    static const QRegularExpression space(QStringLiteral("\\s"));
     const QString group = locale.groupSeparator();
     if (group.size() == 1 && group.at(0).isSpace())
-        text.replace(QRegularExpression(QStringLiteral("\\s")), group);
-    const QRegularExpression pattern(QStringLiteral("^([+-]?\\d{1,3}(?:%1\\d{3})+)(?:%2(\\d+))?$")
-                                         .arg(QRegularExpression::escape(group),
-                                              QRegularExpression::escape(locale.decimalPoint())));
-    const QRegularExpressionMatch match = pattern.match(text);
+        text.replace(space, group);
+    const QRegularExpressionMatch match = groupedPattern(group, locale.decimalPoint()).match(text);
     if (!match.hasMatch())
         return std::nullopt;
     QString canonical = match.captured(1).remove(group);

@@ -41,11 +41,22 @@ QString offerLineKey(const QJsonObject &row)
     return QString::fromUtf8(QJsonDocument(key).toJson(QJsonDocument::Compact));
 }
 
+// Each member is looked up and converted once: this runs over every row of a section.
 std::optional<size_t> offerLineRoughKey(const QJsonObject &row)
 {
-    if (isBlank(row.value(kOfferNameId)))
+    const QJsonValue offer = row.value(kOfferNameId);
+    size_t offerHash = 0;
+    if (offer.isString()) {
+        const QString text = offer.toString();
+        if (text.trimmed().isEmpty())
+            return std::nullopt;
+        offerHash = qHashMulti(0, 3, text); // roughHash() of a string
+    } else if (isBlank(offer)) {
         return std::nullopt;
-    return qHashMulti(0, roughHash(row.value(kOfferNameId)), roughHash(row.value(kRevenueType)),
+    } else {
+        offerHash = roughHash(offer);
+    }
+    return qHashMulti(0, offerHash, roughHash(row.value(kRevenueType)),
                       roughHash(row.value(kAmount)));
 }
 

@@ -9,7 +9,33 @@
 #include <QJsonValue>
 #include <QList>
 
+#include <optional>
+
 namespace leadopp::core::validation {
+
+/// The path of a node being visited, built only when something asks for it: most nodes
+/// of a record produce no finding, and building a FieldPath for every one of them was a
+/// fifth of a whole-record run. A child refers to its parent and to the member name it is
+/// given, so both must outlive it (the walk keeps them on its stack).
+class NodePath final
+{
+public:
+    explicit NodePath(const FieldPath &path) : m_built(path) { }
+    NodePath(const NodePath &parent, const QString &member) : m_parent(&parent), m_member(&member)
+    { }
+    NodePath(const NodePath &parent, int index) : m_parent(&parent), m_index(index) { }
+    NodePath(const NodePath &) = delete;
+    NodePath &operator=(const NodePath &) = delete;
+
+    const FieldPath &path() const;
+    NodePath index(int row) const { return NodePath(*this, row); }
+
+private:
+    const NodePath *m_parent = nullptr;
+    const QString *m_member = nullptr;
+    int m_index = -1;
+    mutable std::optional<FieldPath> m_built;
+};
 
 /// Which part of the record a run looks at: everything, or only the nodes on the branch of
 /// one of `paths` (their ancestors and descendants). Findings sit on the node whose check
@@ -24,6 +50,7 @@ public:
     const QList<FieldPath> &paths() const { return m_paths; }
     /// True when `path` is an ancestor, a descendant or one of the scope's paths.
     bool includes(const FieldPath &path) const;
+    bool includes(const NodePath &node) const { return m_all || includes(node.path()); }
 
 private:
     bool m_all = true;
@@ -47,18 +74,30 @@ struct Context {
     {
         add(path, Severity::Error, rule, message);
     }
+    void error(const NodePath &node, const char *rule, const QString &message)
+    {
+        add(node.path(), Severity::Error, rule, message);
+    }
     void warning(const FieldPath &path, const char *rule, const QString &message)
     {
         add(path, Severity::Warning, rule, message);
+    }
+    void warning(const NodePath &node, const char *rule, const QString &message)
+    {
+        add(node.path(), Severity::Warning, rule, message);
     }
 };
 
 /// The label a message names a path by: the catalogue's, or "Reasons won, item 2" for an
 /// item of a list field.
 QString labelOf(const FieldPath &path);
+inline QString labelOf(const NodePath &node)
+{
+    return labelOf(node.path());
+}
 
 /// Checks one present, non-blank value against the rules of its field kind.
-void checkFieldValue(Context &context, const FieldSpec &spec, const FieldPath &path,
+void checkFieldValue(Context &context, const FieldSpec &spec, const NodePath &path,
                      const QJsonValue &value);
 
 /// Walks sections, rows and fields: required members, container types, unknown members and

@@ -14,7 +14,7 @@ namespace leadopp::core::validation {
 
 namespace {
 
-bool requireString(Context &c, const FieldPath &path, const QJsonValue &value)
+bool requireString(Context &c, const NodePath &path, const QJsonValue &value)
 {
     if (value.isString())
         return true;
@@ -25,7 +25,7 @@ bool requireString(Context &c, const FieldPath &path, const QJsonValue &value)
 }
 
 // Free text takes anything, so a placeholder left from the spec examples is a warning.
-bool requireText(Context &c, const FieldPath &path, const QJsonValue &value)
+bool requireText(Context &c, const NodePath &path, const QJsonValue &value)
 {
     if (!requireString(c, path, value))
         return false;
@@ -40,7 +40,7 @@ bool requireText(Context &c, const FieldPath &path, const QJsonValue &value)
     return false;
 }
 
-bool requireList(Context &c, const FieldPath &path, const QJsonValue &value)
+bool requireList(Context &c, const NodePath &path, const QJsonValue &value)
 {
     if (value.isArray())
         return true;
@@ -52,12 +52,12 @@ bool requireList(Context &c, const FieldPath &path, const QJsonValue &value)
 
 } // namespace
 
-void checkText(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+void checkText(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
 {
     requireText(c, path, value);
 }
 
-void checkEmail(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+void checkEmail(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
 {
     if (requireText(c, path, value) && !looksLikeEmail(value.toString().trimmed()))
         c.warning(path, "email",
@@ -66,7 +66,7 @@ void checkEmail(Context &c, const FieldSpec &, const FieldPath &path, const QJso
                       .arg(labelOf(path), value.toString()));
 }
 
-void checkUrl(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+void checkUrl(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
 {
     if (requireText(c, path, value) && !looksLikeUrl(value.toString().trimmed()))
         c.warning(
@@ -75,7 +75,7 @@ void checkUrl(Context &c, const FieldSpec &, const FieldPath &path, const QJsonV
                 .arg(labelOf(path), value.toString()));
 }
 
-void checkDuns(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+void checkDuns(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
 {
     if (requireText(c, path, value) && !isDuns(value.toString().trimmed()))
         c.warning(path, "duns",
@@ -84,8 +84,7 @@ void checkDuns(Context &c, const FieldSpec &, const FieldPath &path, const QJson
                       .arg(labelOf(path), value.toString()));
 }
 
-static void reportEnum(Context &c, const FieldSpec &spec, const FieldPath &path,
-                       const QString &text)
+static void reportEnum(Context &c, const FieldSpec &spec, const NodePath &path, const QString &text)
 {
     // Long lists (the reasons) would drown the message; the editor offers them anyway.
     const QString values = spec.enumValues.size() <= 8
@@ -104,13 +103,13 @@ static void reportEnum(Context &c, const FieldSpec &spec, const FieldPath &path,
     c.error(path, "enum", message.arg(labelOf(path), text, values));
 }
 
-void checkEnum(Context &c, const FieldSpec &spec, const FieldPath &path, const QJsonValue &value)
+void checkEnum(Context &c, const FieldSpec &spec, const NodePath &path, const QJsonValue &value)
 {
     if (requireString(c, path, value) && !spec.enumValues.contains(value.toString()))
         reportEnum(c, spec, path, value.toString());
 }
 
-void checkMultiEnum(Context &c, const FieldSpec &spec, const FieldPath &path,
+void checkMultiEnum(Context &c, const FieldSpec &spec, const NodePath &path,
                     const QJsonValue &value)
 {
     if (!requireList(c, path, value))
@@ -120,7 +119,7 @@ void checkMultiEnum(Context &c, const FieldSpec &spec, const FieldPath &path,
         checkEnum(c, spec, path.index(i), items.at(i));
 }
 
-void checkTextList(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+void checkTextList(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
 {
     if (!requireList(c, path, value))
         return;
@@ -129,7 +128,7 @@ void checkTextList(Context &c, const FieldSpec &, const FieldPath &path, const Q
         requireText(c, path.index(i), items.at(i));
 }
 
-void checkNumber(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+void checkNumber(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
 {
     if (value.isDouble()) {
         // The API takes any number; a negative amount is almost always a sign slip.
@@ -169,7 +168,7 @@ void checkNumber(Context &c, const FieldSpec &, const FieldPath &path, const QJs
 
 // A share in whole percent. Typed text that is no number is told as for any number; a
 // number out of range or with decimals stays as typed and is named, never changed.
-void checkPercent(Context &c, const FieldSpec &spec, const FieldPath &path, const QJsonValue &value)
+void checkPercent(Context &c, const FieldSpec &spec, const NodePath &path, const QJsonValue &value)
 {
     if (!value.isDouble())
         return checkNumber(c, spec, path, value);
@@ -187,7 +186,7 @@ void checkPercent(Context &c, const FieldSpec &spec, const FieldPath &path, cons
                     .arg(labelOf(path), text));
 }
 
-void checkCurrency(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+void checkCurrency(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
 {
     static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
     if (!requireString(c, path, value) || code.match(value.toString()).hasMatch())
@@ -203,7 +202,7 @@ void checkCurrency(Context &c, const FieldSpec &, const FieldPath &path, const Q
     c.error(path, "currency", message.arg(labelOf(path), value.toString()));
 }
 
-void checkDateTime(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+void checkDateTime(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
 {
     if (!requireString(c, path, value))
         return;
@@ -241,7 +240,7 @@ void checkDateTime(Context &c, const FieldSpec &, const FieldPath &path, const Q
 
 // A 3DS id names the lead an update goes to (.../leads-opportunities/XJSR-DZMFFT): a
 // placeholder such as "string" would send it to a lead that does not exist.
-void checkDsId(Context &c, const FieldSpec &, const FieldPath &path, const QJsonValue &value)
+void checkDsId(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
 {
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9]+(-[A-Za-z0-9]+)+$"));
     if (!requireString(c, path, value) || shape.match(value.toString()).hasMatch())
@@ -253,7 +252,7 @@ void checkDsId(Context &c, const FieldSpec &, const FieldPath &path, const QJson
                 .arg(labelOf(path), value.toString()));
 }
 
-void checkFieldValue(Context &context, const FieldSpec &spec, const FieldPath &path,
+void checkFieldValue(Context &context, const FieldSpec &spec, const NodePath &path,
                      const QJsonValue &value)
 {
     if (const KindCheck check = kindTraits(spec.kind).check)

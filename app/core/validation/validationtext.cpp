@@ -54,31 +54,31 @@ QString flawMessage(const FieldPath &path, const TextFlaw &flaw, bool memberName
         .arg(flaw.at + 1);
 }
 
-void checkText(Context &context, const FieldPath &path, const QString &text, bool memberName)
+void checkText(Context &context, const NodePath &path, const QString &text, bool memberName)
 {
     const TextFlaw flaw = firstFlaw(text);
     if (flaw.flaw == Flaw::None)
         return;
     const char *rule = flaw.flaw == Flaw::Nul ? "nul-character" : "lone-surrogate";
-    context.error(path, rule, flawMessage(path, flaw, memberName));
+    context.error(path, rule, flawMessage(path.path(), flaw, memberName));
 }
 
-void walkValue(Context &context, const Scope &scope, const FieldPath &path,
-               const QJsonValue &value);
+void walkValue(Context &context, const Scope &scope, const NodePath &path, const QJsonValue &value);
 
-void walkObject(Context &context, const Scope &scope, const FieldPath &path,
+void walkObject(Context &context, const Scope &scope, const NodePath &path,
                 const QJsonObject &object)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const FieldPath child = path.member(it.key());
+        const QString key = it.key();
+        const NodePath child(path, key);
         if (!scope.includes(child))
             continue;
-        checkText(context, child, it.key(), true);
+        checkText(context, child, key, true);
         walkValue(context, scope, child, it.value());
     }
 }
 
-void walkValue(Context &context, const Scope &scope, const FieldPath &path, const QJsonValue &value)
+void walkValue(Context &context, const Scope &scope, const NodePath &path, const QJsonValue &value)
 {
     if (value.isString()) {
         checkText(context, path, value.toString(), false);
@@ -87,7 +87,7 @@ void walkValue(Context &context, const Scope &scope, const FieldPath &path, cons
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (int i = 0; i < array.size(); ++i) {
-            const FieldPath item = path.index(i);
+            const NodePath item = path.index(i);
             if (scope.includes(item))
                 walkValue(context, scope, item, array.at(i));
         }
@@ -98,7 +98,7 @@ void walkValue(Context &context, const Scope &scope, const FieldPath &path, cons
 
 void checkTextIntegrity(Context &context, const Scope &scope)
 {
-    walkObject(context, scope, FieldPath(), context.record);
+    walkObject(context, scope, NodePath(FieldPath()), context.record);
 }
 
 } // namespace leadopp::core::validation

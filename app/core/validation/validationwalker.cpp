@@ -97,7 +97,7 @@ void reportWrongContainer(Context &c, const FieldPath &path, bool wantsList,
     c.error(path, "type", message.arg(labelOf(path), describeType(value)));
 }
 
-void visitField(Context &c, const Scope &scope, const FieldSpec &spec, const FieldPath &path,
+void visitField(Context &c, const Scope &scope, const FieldSpec &spec, const NodePath &path,
                 const QJsonValue &value, bool sent)
 {
     // The 3DS id is never in the body, but it is the address of an update: checked too.
@@ -105,19 +105,19 @@ void visitField(Context &c, const Scope &scope, const FieldSpec &spec, const Fie
         return;
     if (isBlank(value)) {
         if (sent && isRequired(spec, c.mode))
-            reportMissing(c, path);
+            reportMissing(c, path.path());
         return;
     }
     checkFieldValue(c, spec, path, value);
 }
 
-void reportUnknown(Context &c, const Scope &scope, const QJsonObject &object, const FieldPath &path,
+void reportUnknown(Context &c, const Scope &scope, const QJsonObject &object, const NodePath &path,
                    const QSet<QString> &known)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (known.contains(it.key()))
             continue;
-        const FieldPath member = path.member(it.key());
+        const FieldPath member = path.path().member(it.key());
         if (!scope.includes(member))
             continue;
         c.warning(member, "unknown-member",
@@ -140,47 +140,53 @@ bool carriesData(Section section, const QJsonObject &object)
     });
 }
 
-// The fields of one section object (leadOpportunity, a row, the record root).
-void visitObject(Context &c, const Scope &scope, Section section, const FieldPath &path,
+// The fields of one section object (leadOpportunity, a row, the record root). Members are
+// only listed for unknown ones when the object holds more than the known fields found.
+void visitObject(Context &c, const Scope &scope, Section section, const NodePath &path,
                  const QJsonObject &object, bool sent)
 {
     const SectionFields &fields = fieldsOf(section);
+    qsizetype known = 0;
     for (qsizetype i = 0; i < fields.fields.size(); ++i) {
         const QString &name = fields.memberNames.at(i);
-        visitField(c, scope, *fields.fields.at(i), path.member(name), object.value(name), sent);
+        const QJsonValue value = object.value(name);
+        known += value.isUndefined() ? 0 : 1;
+        visitField(c, scope, *fields.fields.at(i), NodePath(path, name), value, sent);
     }
-    reportUnknown(c, scope, object, path, fields.names);
+    if (object.size() > known)
+        reportUnknown(c, scope, object, path, fields.names);
 }
 
-void visitRows(Context &c, const Scope &scope, const SectionSpec &spec, const FieldPath &path,
+void visitRows(Context &c, const Scope &scope, const SectionSpec &spec, const NodePath &path,
                const QJsonArray &rows)
 {
     if (rows.isEmpty() && isRequired(spec, c.mode))
-        reportMissingSection(c, spec, path);
+        reportMissingSection(c, spec, path.path());
     for (int row = 0; row < rows.size(); ++row) {
-        const FieldPath rowPath = path.index(row);
+        const NodePath rowPath = path.index(row);
         if (!scope.includes(rowPath))
             continue;
-        if (rows.at(row).isObject())
-            visitObject(c, scope, spec.section, rowPath, rows.at(row).toObject(), true);
+        const QJsonValue value = rows.at(row);
+        if (value.isObject())
+            visitObject(c, scope, spec.section, rowPath, value.toObject(), true);
         else
-            reportWrongContainer(c, rowPath, false, rows.at(row));
+            reportWrongContainer(c, rowPath.path(), false, value);
     }
 }
 
 void visitSection(Context &c, const Scope &scope, const SectionSpec &spec)
 {
-    const FieldPath path = FieldPath().member(spec.key);
+    const NodePath path(FieldPath().member(spec.key));
     if (!scope.includes(path))
         return;
     const QJsonValue value = c.record.value(spec.key);
     if (value.isUndefined() || value.isNull()) {
         if (isRequired(spec, c.mode))
-            reportMissingSection(c, spec, path);
+            reportMissingSection(c, spec, path.path());
         return;
     }
     if (spec.isArray != value.isArray() || (!spec.isArray && !value.isObject()))
-        reportWrongContainer(c, path, spec.isArray, value);
+        reportWrongContainer(c, path.path(), spec.isArray, value);
     else if (spec.isArray)
         visitRows(c, scope, spec, path, value.toArray());
     else
@@ -189,6 +195,13 @@ void visitSection(Context &c, const Scope &scope, const SectionSpec &spec)
 }
 
 } // namespace
+
+const FieldPath &NodePath::path() const
+{
+    if (!m_built)
+        m_built = m_member ? m_parent->path().member(*m_member) : m_parent->path().index(m_index);
+    return *m_built;
+}
 
 Scope Scope::of(QList<FieldPath> paths)
 {
@@ -239,16 +252,18 @@ void walkRecord(Context &context, const Scope &scope)
             sectionKeys.insert(spec.key);
     }
     // Root fields first, then the sections in form order, then what nobody knows.
-    for (const FieldSpec *spec : FieldCatalogue::fieldsOf(Section::Record))
-        visitField(context, scope, *spec, FieldPath().member(spec->name()),
-                   context.record.value(spec->name()), true);
+    const NodePath root { FieldPath() };
+    for (const FieldSpec *spec : FieldCatalogue::fieldsOf(Section::Record)) {
+        const QString name = spec->name();
+        visitField(context, scope, *spec, NodePath(root, name), context.record.value(name), true);
+    }
     for (const SectionSpec &spec : FieldCatalogue::sections()) {
         if (!spec.key.isEmpty())
             visitSection(context, scope, spec);
     }
     for (const FieldSpec *spec : FieldCatalogue::fieldsOf(Section::Record))
         sectionKeys.insert(spec->name());
-    reportUnknown(context, scope, context.record, FieldPath(), sectionKeys);
+    reportUnknown(context, scope, context.record, root, sectionKeys);
 }
 
 } // namespace leadopp::core::validation

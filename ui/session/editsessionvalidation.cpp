@@ -1,0 +1,34 @@
+// The session's whole-record validation: computed here, or handed in by a view that ran it
+// on a worker thread while its widgets were built.
+#include "core/document/document.h"
+#include "ui/session/editsession.h"
+
+#include <QTimer>
+
+namespace leadopp::ui {
+
+void EditSession::revalidateAll()
+{
+    m_settleTimer->stop();
+    m_pendingSections.clear();
+    m_validatedMode = exportMode();
+    const QList<core::Finding> before = m_validation.findings();
+    m_validation.validateAll(m_document->record(), m_validatedMode);
+    if (before != m_validation.findings())
+        Q_EMIT findingsChanged();
+    Q_EMIT issuesChanged();
+}
+
+void EditSession::adoptFindings(const QList<core::Finding> &findings, core::ExportMode mode)
+{
+    m_settleTimer->stop();
+    m_pendingSections.clear();
+    m_validatedMode = mode;
+    const QList<core::Finding> before = m_validation.findings();
+    m_validation.adoptAll(findings);
+    if (before != m_validation.findings())
+        Q_EMIT findingsChanged();
+    Q_EMIT issuesChanged();
+}
+
+} // namespace leadopp::ui
