@@ -77,13 +77,13 @@ core::ExportMode chooseMode(bool create, const QJsonObject &record)
 }
 
 QList<core::Finding> findingsOfRequest(const core::Draft &draft, core::ExportMode mode,
-                                       core::PatchScope scope)
+                                       core::PatchScope scope, const QJsonObject &sent)
 {
     if (mode == core::ExportMode::Create || scope == core::PatchScope::Whole || draft.base.isNull())
         return core::validateRecord(draft.record, mode);
-    QJsonObject sent = core::requestObject(draft, mode, scope);
-    sent.insert(QStringLiteral("dsLeadOpportunityId"), draft.dsLeadOpportunityId());
-    return core::validateRecord(sent, mode);
+    QJsonObject checked = sent;
+    checked.insert(QStringLiteral("dsLeadOpportunityId"), draft.dsLeadOpportunityId());
+    return core::validateRecord(checked, mode);
 }
 
 QString formatFindings(const QList<core::Finding> &findings)

@@ -31,9 +31,10 @@ core::ExportMode chooseMode(bool create, const QJsonObject &record);
 
 /// The findings of what is sent: a partial update is checked as the body it sends (a
 /// section the rep left alone is the server's business, not theirs), everything else as
-/// the whole record.
+/// the whole record. `sent` is core::requestObject(draft, mode, scope), made once by the
+/// caller, which writes it too.
 QList<core::Finding> findingsOfRequest(const core::Draft &draft, core::ExportMode mode,
-                                       core::PatchScope scope);
+                                       core::PatchScope scope, const QJsonObject &sent);
 
 /// One line per finding: "error  offerLines[0].amount  Offer line 1 · Amount must ...".
 QString formatFindings(const QList<core::Finding> &findings);

@@ -4,6 +4,7 @@
 #include "console.h"
 
 #include "core/codec/atomicfile.h"
+#include "core/codec/indentedjson.h"
 #include "core/codec/patchbody.h"
 
 #include <QCoreApplication>
@@ -93,10 +94,13 @@ int runExport(const QStringList &arguments)
         printErr(QStringLiteral("%1: %2\n").arg(command, error));
         return ExitUsage;
     }
-    const QList<core::Finding> findings = findingsOfRequest(draft, choice.mode, choice.scope);
+    // Built once: a PATCH body diffs two exported records, and both the check and the output
+    // need it.
+    const QJsonObject sent = core::requestObject(draft, choice.mode, choice.scope);
+    const QList<core::Finding> findings = findingsOfRequest(draft, choice.mode, choice.scope, sent);
     if (!findings.isEmpty())
         printErr(formatFindings(findings) + summaryLine(findings, file));
-    const QByteArray body = core::requestBody(draft, choice.mode, choice.scope);
+    const QByteArray body = core::toIndentedJson(sent);
     if (!parser.isSet(QStringLiteral("output")))
         writeOut(body);
     else if (!writeBody(command, parser.value(QStringLiteral("output")), body))

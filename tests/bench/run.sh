@@ -18,7 +18,7 @@ if [[ ! -f $build/CMakeCache.txt ]]; then
     -DLEADOPP_BUILD_BENCHMARKS=ON >/dev/null
 fi
 cmake --build "$build" --target leadopp bench_bigrecord bench_errormapper gen_bigdraft \
-  bench_bare_cli bench_editor_start bench_submit >/dev/null
+  bench_bare_cli bench_editor_start bench_submit bench_codec >/dev/null
 bin=$build/bin
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -94,6 +94,8 @@ fi
 echo
 echo "== In-process steps (thread CPU time, best of rounds)"
 "$bin/bench_bigrecord" 2>/dev/null
+echo
+"$bin/bench_codec"
 echo
 "$bin/bench_errormapper"
 echo

@@ -1,4 +1,5 @@
 #include "core/codec/documentreader.h"
+#include "core/codec/indentedjson.h"
 
 #include "core/codec/codecdraftformat.h"
 #include "core/codec/readerparse.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 
 namespace leadopp::core {
 
@@ -79,7 +79,7 @@ ReadResult readDocumentFile(const QString &path)
 
 QByteArray writeDraft(const Draft &draft)
 {
-    return QJsonDocument(draftformat::toJson(draft)).toJson(QJsonDocument::Indented);
+    return toIndentedJson(draftformat::toJson(draft));
 }
 
 } // namespace leadopp::core

@@ -1,4 +1,5 @@
 #include "core/codec/exporter.h"
+#include "core/codec/indentedjson.h"
 
 #include "core/catalogue/fieldcatalogue.h"
 #include "core/codec/documentreader.h"
@@ -6,7 +7,6 @@
 
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace leadopp::core {
 
@@ -61,20 +61,33 @@ const QList<SendableField> &sendableFields(const QString &container)
     return it == index.cend() ? none : *it;
 }
 
+// True when the member goes out exactly as it is: only a date can be rewritten, so only a
+// date is exported to compare.
+bool sendsUnchanged(const FieldSpec &spec, const QJsonValue &value)
+{
+    if (value.isNull() || value.isArray())
+        return false;
+    if (spec.kind != FieldKind::DateTime || !value.isString())
+        return true;
+    return exportValue(spec, value) == value;
+}
+
 // True when `object` is already what the API takes: sendable members only, each as sent.
-// Most rows of a big draft are, and sharing them beats rebuilding thousands of objects.
+// Most rows of a big draft are, and sharing them beats rebuilding thousands of objects. The
+// look-ups stop once every member of the object has been found.
 bool sendsAsItIs(const QJsonObject &object, const QList<SendableField> &fields)
 {
+    const qsizetype size = object.size();
     qsizetype sent = 0;
-    for (const SendableField &field : fields) {
-        const QJsonValue value = object.value(field.name);
+    for (auto field = fields.cbegin(); sent < size && field != fields.cend(); ++field) {
+        const QJsonValue value = object.value(field->name);
         if (value.isUndefined())
             continue;
-        if (value.isArray() || exportValue(*field.spec, value) != value)
+        if (!sendsUnchanged(*field->spec, value))
             return false;
         ++sent;
     }
-    return sent == object.size();
+    return sent == size;
 }
 
 // Keeps the catalogue's sendable members of one object (the record root, a section or
@@ -150,7 +163,11 @@ ExportMode defaultExportMode(const QJsonObject &record)
 
 QJsonObject exportObject(const QJsonObject &record, ExportMode mode)
 {
-    const QJsonObject normalised = normaliseRecord(record);
+    return exportCanonicalObject(normaliseRecord(record), mode);
+}
+
+QJsonObject exportCanonicalObject(const QJsonObject &normalised, ExportMode mode)
+{
     QJsonObject body = filterMembers(normalised, QString());
     for (const SectionSpec &section : FieldCatalogue::sections()) {
         if (section.key.isEmpty())
@@ -167,7 +184,7 @@ QJsonObject exportObject(const QJsonObject &record, ExportMode mode)
 
 QByteArray exportBody(const QJsonObject &record, ExportMode mode)
 {
-    return QJsonDocument(exportObject(record, mode)).toJson(QJsonDocument::Indented);
+    return toIndentedJson(exportObject(record, mode));
 }
 
 } // namespace leadopp::core

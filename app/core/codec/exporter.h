@@ -15,6 +15,9 @@ namespace leadopp::core {
 /// sent, and in Create mode so are offerLines and customerLegalEntity (POST requires
 /// them), so the API's answer names their missing members.
 QJsonObject exportObject(const QJsonObject &record, ExportMode mode);
+/// exportObject() of a record whose member names are canonical already, as a Draft's record
+/// is (normalised when read): the same body without normalising the record again.
+QJsonObject exportCanonicalObject(const QJsonObject &canonicalRecord, ExportMode mode);
 /// exportObject() as indented JSON; the same record always gives the same bytes.
 QByteArray exportBody(const QJsonObject &record, ExportMode mode);
 

@@ -1,9 +1,9 @@
 #include "core/codec/patchbody.h"
+#include "core/codec/indentedjson.h"
 
 #include "core/catalogue/fieldcatalogue.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace leadopp::core {
 
@@ -63,12 +63,11 @@ QJsonValue changedSection(const QString &key, const QJsonValue &mine, const QJso
 
 } // namespace
 
-QJsonObject patchObject(const QJsonObject &record, const QJsonObject &base, PatchScope scope)
+namespace {
+
+// The PATCH body from both sides as exported (`theirs` empty: everything is sent).
+QJsonObject patchOfExports(const QJsonObject &mine, const QJsonObject &theirs)
 {
-    const QJsonObject mine = exportObject(record, ExportMode::Update);
-    if (scope == PatchScope::Whole || base.isEmpty())
-        return mine;
-    const QJsonObject theirs = exportObject(base, ExportMode::Update);
     QJsonObject body;
     // A section the draft no longer holds is not sent at all: an empty one would only make
     // the API demand its required members, and what it would clear is undocumented.
@@ -82,16 +81,30 @@ QJsonObject patchObject(const QJsonObject &record, const QJsonObject &base, Patc
     return body;
 }
 
+} // namespace
+
+QJsonObject patchObject(const QJsonObject &record, const QJsonObject &base, PatchScope scope)
+{
+    const QJsonObject mine = exportObject(record, ExportMode::Update);
+    if (scope == PatchScope::Whole || base.isEmpty())
+        return mine;
+    return patchOfExports(mine, exportObject(base, ExportMode::Update));
+}
+
+// A draft's records carry canonical names (they were normalised when read), so they are
+// exported without normalising them again: on a big draft that check is a look-up per
+// member of every row.
 QJsonObject requestObject(const Draft &draft, ExportMode mode, PatchScope scope)
 {
-    if (mode == ExportMode::Create)
-        return exportObject(draft.record, mode);
-    return patchObject(draft.record, draft.base.record, scope);
+    const QJsonObject mine = exportCanonicalObject(draft.record, mode);
+    if (mode == ExportMode::Create || scope == PatchScope::Whole || draft.base.record.isEmpty())
+        return mine;
+    return patchOfExports(mine, exportCanonicalObject(draft.base.record, ExportMode::Update));
 }
 
 QByteArray requestBody(const Draft &draft, ExportMode mode, PatchScope scope)
 {
-    return QJsonDocument(requestObject(draft, mode, scope)).toJson(QJsonDocument::Indented);
+    return toIndentedJson(requestObject(draft, mode, scope));
 }
 
 } // namespace leadopp::core

@@ -2,6 +2,7 @@
 
 #include "core/codec/jsonduplicates.h"
 #include "core/codec/readerencoding.h"
+#include "core/codec/readerscan.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,35 +15,6 @@ namespace {
 bool isContinuation(uchar byte)
 {
     return (byte & 0xC0) == 0x80;
-}
-
-// Length of the sequence a lead byte starts and the allowed range of its second byte;
-// the narrowed ranges reject overlong forms, surrogates and code points past U+10FFFF.
-struct Lead {
-    int length;
-    uchar low;
-    uchar high;
-};
-
-Lead leadOf(uchar byte)
-{
-    if (byte < 0x80)
-        return { 1, 0, 0 };
-    if (byte >= 0xC2 && byte <= 0xDF)
-        return { 2, 0x80, 0xBF };
-    if (byte == 0xE0)
-        return { 3, 0xA0, 0xBF };
-    if (byte == 0xED)
-        return { 3, 0x80, 0x9F };
-    if (byte >= 0xE1 && byte <= 0xEF)
-        return { 3, 0x80, 0xBF };
-    if (byte == 0xF0)
-        return { 4, 0x90, 0xBF };
-    if (byte >= 0xF1 && byte <= 0xF3)
-        return { 4, 0x80, 0xBF };
-    if (byte == 0xF4)
-        return { 4, 0x80, 0x8F };
-    return { 0, 0, 0 };
 }
 
 // 1-based line and column (in characters) of a byte offset.
@@ -100,10 +72,20 @@ ParsedObject failure(const QString &error)
     return result;
 }
 
+// The first character that is not JSON whitespace, or 0 when there is none.
+char firstSignificant(const QByteArray &data)
+{
+    for (const char c : data) {
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            return c;
+    }
+    return 0;
+}
+
 ParsedObject parseJson(const QByteArray &data)
 {
-    const QByteArray trimmed = data.trimmed();
-    if (trimmed.isEmpty())
+    const char first = firstSignificant(data);
+    if (first == 0)
         return failure(QCoreApplication::translate("DocumentReader", "The file is empty."));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
@@ -114,7 +96,7 @@ ParsedObject parseJson(const QByteArray &data)
         return result;
     }
     // Whatever follows, a file that does not open an object is not a record.
-    const QString notObject = notAnObject(document.isArray() ? '[' : trimmed.at(0));
+    const QString notObject = notAnObject(document.isArray() ? '[' : first);
     if (!notObject.isEmpty())
         return failure(notObject);
     // Qt reports the offset after the offending character, except for trailing garbage.
@@ -129,24 +111,7 @@ ParsedObject parseJson(const QByteArray &data)
 
 qsizetype firstInvalidUtf8(const QByteArray &bytes)
 {
-    const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
-    const qsizetype size = bytes.size();
-    for (qsizetype i = 0; i < size;) {
-        if (data[i] < 0x80) {
-            ++i;
-            continue;
-        }
-        const Lead lead = leadOf(data[i]);
-        if (lead.length == 0 || i + lead.length > size || data[i + 1] < lead.low
-            || data[i + 1] > lead.high)
-            return i;
-        for (int k = 2; k < lead.length; ++k) {
-            if (!isContinuation(data[i + k]))
-                return i;
-        }
-        i += lead.length;
-    }
-    return -1;
+    return scanText(bytes).invalidUtf8;
 }
 
 ParsedObject parseObjectBytes(const QByteArray &bytes)
@@ -155,8 +120,9 @@ ParsedObject parseObjectBytes(const QByteArray &bytes)
         return failure(sizeError(bytes.size()));
     const QByteArray data = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     const QString wide = wideUnicodeEncoding(data);
-    const qsizetype invalid = firstInvalidUtf8(data);
-    if (invalid >= 0) {
+    const TextScan scan = scanText(data);
+    if (scan.invalidUtf8 >= 0) {
+        const qsizetype invalid = scan.invalidUtf8;
         const QString sentence
             = QCoreApplication::translate("DocumentReader",
                                           "%1: the file is not UTF-8 text (invalid byte 0x%2).")
@@ -167,10 +133,12 @@ ParsedObject parseObjectBytes(const QByteArray &bytes)
     if (!wide.isEmpty()) // valid UTF-8 by accident ("{\0}\0"): still not a UTF-8 file
         return failure(QCoreApplication::translate("DocumentReader", "The file is not UTF-8 text.")
                        + u' ' + wideEncodingRefusal(wide));
-    ParsedObject parsed = parseJson(escapeByteOrderMarks(data));
-    if (parsed.ok) {
+    ParsedObject parsed = parseJson(scan.hasByteOrderMark ? escapeByteOrderMarks(data) : data);
+    // The parser keeps one member per name without a word; only when it kept fewer members
+    // than the text spells is some name given twice, and only then is the text walked again
+    // to say which and where.
+    if (parsed.ok && memberCount(parsed.object, scan.containers) != scan.memberColons)
         parsed.warnings = duplicateMemberWarnings(data);
-    }
     return parsed;
 }
 

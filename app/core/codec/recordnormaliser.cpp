@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
+#include <algorithm>
 
 namespace leadopp::core {
 
@@ -16,10 +17,13 @@ namespace {
 // canonical names, and folded names (canonical or alias) -> canonical name.
 struct ContainerNames {
     QSet<QString> canonical;
+    QStringList ordered; ///< the canonical names in catalogue order (common members first)
     QHash<QString, QString> folded;
 
     void add(const QString &name, const QStringList &aliases)
     {
+        if (!canonical.contains(name))
+            ordered.append(name);
         canonical.insert(name);
         folded.insert(FieldCatalogue::foldName(name), name);
         for (const QString &alias : aliases)
@@ -96,6 +100,72 @@ QJsonObject liftNestedSections(QJsonObject record)
     return record;
 }
 
+// True when every member of `object` already carries its canonical name. An object holds
+// one member per name, so counting the canonical names it contains answers without listing
+// its keys, which would allocate a string per member of every row.
+bool hasCanonicalNamesOnly(const QJsonObject &object, const ContainerNames &names)
+{
+    const qsizetype size = object.size();
+    qsizetype found = 0;
+    for (auto name = names.ordered.cbegin(); found < size && name != names.ordered.cend(); ++name)
+        found += object.contains(*name) ? 1 : 0;
+    return found == size;
+}
+
+bool rowsHaveCanonicalNamesOnly(const QJsonArray &rows, const ContainerNames &names)
+{
+    for (auto row = rows.begin(); row != rows.end(); ++row) {
+        if ((*row).isObject() && !hasCanonicalNamesOnly((*row).toObject(), names))
+            return false;
+    }
+    return true;
+}
+
+// The canonical leadOpportunity members that liftNestedSections() would move to the root.
+const QStringList &liftableOpportunityNames()
+{
+    static const QStringList names = [] {
+        const QString key = FieldCatalogue::section(Section::Opportunity)->key;
+        QStringList liftable;
+        for (const QString &name : namesOf(key).ordered) {
+            if (isLiftable(canonicalName(namesOf(QString()), name)))
+                liftable.append(name);
+        }
+        return liftable;
+    }();
+    return names;
+}
+
+bool sectionIsNormal(const SectionSpec &section, const QJsonValue &value)
+{
+    if (section.isArray && value.isArray())
+        return rowsHaveCanonicalNamesOnly(value.toArray(),
+                                          namesOf(section.key + QStringLiteral("[]")));
+    if (section.isArray || !value.isObject())
+        return true;
+    const QJsonObject members = value.toObject();
+    if (!hasCanonicalNamesOnly(members, namesOf(section.key)))
+        return false;
+    if (section.section != Section::Opportunity)
+        return true;
+    const QStringList &liftable = liftableOpportunityNames();
+    return std::none_of(liftable.cbegin(), liftable.cend(),
+                        [&](const QString &name) { return members.contains(name); });
+}
+
+// Drafts the editor wrote, and most files, are normal already: the answer costs a few
+// look-ups per row, where renaming rebuilds every row and section.
+bool isNormal(const QJsonObject &record)
+{
+    if (!hasCanonicalNamesOnly(record, namesOf(QString())))
+        return false;
+    for (const SectionSpec &section : FieldCatalogue::sections()) {
+        if (!section.key.isEmpty() && !sectionIsNormal(section, record.value(section.key)))
+            return false;
+    }
+    return true;
+}
+
 QJsonArray renameRows(const QJsonArray &rows, const QString &container)
 {
     QJsonArray result;
@@ -158,6 +228,8 @@ QString sectionShapeError(const SectionSpec &section, const QJsonValue &value)
 
 QJsonObject normaliseRecord(const QJsonObject &raw)
 {
+    if (isNormal(raw))
+        return raw;
     QJsonObject record = liftNestedSections(renameMembers(raw, QString()));
     for (const SectionSpec &section : FieldCatalogue::sections()) {
         if (section.key.isEmpty())

@@ -1,0 +1,209 @@
+#include "core/codec/indentedjson.h"
+
+#include "core/codec/shortestreal.h"
+
+#include <QCborValue>
+#include <QJsonArray>
+#include <QJsonValue>
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+namespace leadopp::core {
+
+namespace {
+
+// The text written so far: `used` bytes of `bytes`, which grows by doubling so that each
+// piece is written in place through a pointer.
+class Output
+{
+public:
+    explicit Output(qsizetype expectedSize) { bytes.resize(std::max<qsizetype>(expectedSize, 64)); }
+
+    /// Room for `count` more bytes; write them, then advance() to the end of what was written.
+    char *reserve(qsizetype count)
+    {
+        if (used + count > bytes.size())
+            bytes.resize(std::max(bytes.size() * 2, used + count));
+        return bytes.data() + used;
+    }
+    void advance(const char *end) { used = end - bytes.constData(); }
+    void append(const char *text, qsizetype length)
+    {
+        std::memcpy(reserve(length), text, size_t(length));
+        used += length;
+    }
+    void append(const char *text) { append(text, qsizetype(std::strlen(text))); }
+    void indent(int depth)
+    {
+        const qsizetype count = 4 * qsizetype(depth);
+        std::memset(reserve(count), ' ', size_t(count));
+        used += count;
+    }
+    QByteArray take()
+    {
+        bytes.resize(used);
+        return std::move(bytes);
+    }
+
+private:
+    QByteArray bytes;
+    qsizetype used = 0;
+};
+
+char hexDigit(uint value)
+{
+    return char(value < 10 ? '0' + value : 'a' + value - 10);
+}
+
+char *writeUnicodeEscape(char16_t unit, char *at)
+{
+    *at++ = '\\';
+    *at++ = 'u';
+    for (int shift = 12; shift >= 0; shift -= 4)
+        *at++ = hexDigit((unit >> shift) & 0xF);
+    return at;
+}
+
+// An ASCII code unit as JSON writes it: quote, backslash and control characters escaped,
+// the short forms where JSON has one.
+char *writeAscii(char16_t unit, char *at)
+{
+    if (unit >= 0x20 && unit != u'"' && unit != u'\\') {
+        *at++ = char(unit);
+        return at;
+    }
+    static constexpr char kShortForms[][2]
+        = { { '"', '"' },  { '\\', '\\' }, { '\b', 'b' }, { '\f', 'f' },
+            { '\n', 'n' }, { '\r', 'r' },  { '\t', 't' } };
+    for (const auto &form : kShortForms) {
+        if (unit == char16_t(form[0])) {
+            *at++ = '\\';
+            *at++ = form[1];
+            return at;
+        }
+    }
+    return writeUnicodeEscape(unit, at);
+}
+
+char *writeUtf8(char32_t code, char *at)
+{
+    if (code < 0x800) {
+        *at++ = char(0xC0 | (code >> 6));
+    } else if (code < 0x10000) {
+        *at++ = char(0xE0 | (code >> 12));
+        *at++ = char(0x80 | ((code >> 6) & 0x3F));
+    } else {
+        *at++ = char(0xF0 | (code >> 18));
+        *at++ = char(0x80 | ((code >> 12) & 0x3F));
+        *at++ = char(0x80 | ((code >> 6) & 0x3F));
+    }
+    *at++ = char(0x80 | (code & 0x3F));
+    return at;
+}
+
+// A string in quotes, as UTF-8; a lone surrogate cannot be UTF-8 and is written as its
+// escape, as Qt does.
+void writeString(Output &out, const QString &text)
+{
+    const char16_t *unit = reinterpret_cast<const char16_t *>(text.utf16());
+    const char16_t *const end = unit + text.size();
+    char *at = out.reserve(6 * text.size() + 2); // "\uXXXX" is the longest form of a unit
+    *at++ = '"';
+    while (unit != end) {
+        const char16_t code = *unit++;
+        if (code < 0x80)
+            at = writeAscii(code, at);
+        else if (!QChar::isSurrogate(code))
+            at = writeUtf8(code, at);
+        else if (QChar::isHighSurrogate(code) && unit != end && QChar::isLowSurrogate(*unit))
+            at = writeUtf8(QChar::surrogateToUcs4(code, *unit++), at);
+        else
+            at = writeUnicodeEscape(code, at);
+    }
+    *at++ = '"';
+    out.advance(at);
+}
+
+// Integers as their digits; other numbers in Qt's shortest form ("0.1", "1e+21", "-0");
+// infinities and NaN, which JSON cannot spell, as null.
+void writeNumber(Output &out, const QJsonValue &value)
+{
+    const QCborValue number = QCborValue::fromJsonValue(value);
+    if (number.isInteger()) {
+        char *at = out.reserve(24);
+        out.advance(std::to_chars(at, at + 24, number.toInteger()).ptr);
+        return;
+    }
+    const double real = number.toDouble();
+    if (std::isfinite(real))
+        out.advance(writeShortestReal(real, out.reserve(kMaxShortestRealLength)));
+    else
+        out.append("null");
+}
+
+void writeValue(Output &out, const QJsonValue &value, int depth);
+
+void writeObject(Output &out, const QJsonObject &object, int depth)
+{
+    out.append("{\n", 2);
+    for (auto it = object.begin(); it != object.end();) {
+        out.indent(depth + 1);
+        writeString(out, it.key());
+        out.append(": ", 2);
+        writeValue(out, it.value(), depth + 1);
+        ++it;
+        out.append(it == object.end() ? "\n" : ",\n");
+    }
+    out.indent(depth);
+    out.append("}", 1);
+}
+
+void writeArray(Output &out, const QJsonArray &array, int depth)
+{
+    out.append("[\n", 2);
+    for (auto it = array.begin(); it != array.end();) {
+        out.indent(depth + 1);
+        writeValue(out, *it, depth + 1);
+        ++it;
+        out.append(it == array.end() ? "\n" : ",\n");
+    }
+    out.indent(depth);
+    out.append("]", 1);
+}
+
+void writeValue(Output &out, const QJsonValue &value, int depth)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        out.append(value.toBool() ? "true" : "false");
+        break;
+    case QJsonValue::Double:
+        writeNumber(out, value);
+        break;
+    case QJsonValue::String:
+        writeString(out, value.toString());
+        break;
+    case QJsonValue::Array:
+        writeArray(out, value.toArray(), depth);
+        break;
+    case QJsonValue::Object:
+        writeObject(out, value.toObject(), depth);
+        break;
+    default:
+        out.append("null");
+    }
+}
+
+} // namespace
+
+QByteArray toIndentedJson(const QJsonObject &object, qsizetype expectedSize)
+{
+    Output out(expectedSize);
+    writeObject(out, object, 0);
+    out.append("\n", 1);
+    return out.take();
+}
+
+} // namespace leadopp::core

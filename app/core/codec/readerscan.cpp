@@ -1,0 +1,197 @@
+#include "core/codec/readerscan.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QList>
+#include <QtEndian>
+#include <array>
+
+namespace leadopp::core {
+
+namespace {
+
+// Every draft is scanned on open and on every CLI read. Eight bytes at a time are tested
+// for the four kinds that matter (quote, backslash, colon, non-ASCII), so the plain text
+// between them, most of any draft, costs a few operations per word.
+enum ByteClass : unsigned char { Plain, Quote, Backslash, Colon, Opening, NonAscii };
+
+constexpr std::array<unsigned char, 256> byteClasses()
+{
+    std::array<unsigned char, 256> classes {};
+    for (int byte = 0x80; byte < 0x100; ++byte)
+        classes[byte] = NonAscii;
+    classes['"'] = Quote;
+    classes['\\'] = Backslash;
+    classes[':'] = Colon;
+    classes['{'] = Opening;
+    classes['['] = Opening;
+    return classes;
+}
+
+constexpr std::array<unsigned char, 256> kByteClasses = byteClasses();
+
+constexpr quint64 kOnes = 0x0101010101010101ULL;
+constexpr quint64 kHighBits = 0x8080808080808080ULL;
+
+// The high bit of the lowest zero byte of `word` is set (higher ones may be set wrongly).
+constexpr quint64 zeroBytes(quint64 word)
+{
+    return (word - kOnes) & ~word & kHighBits;
+}
+
+// Offset of the first byte that is not Plain in the eight at `data`, or 8. '[' and '{'
+// differ in one bit only, so one test finds both.
+int firstSignificant(const uchar *data)
+{
+    const quint64 word = qFromLittleEndian<quint64>(data);
+    const quint64 marks = (word & kHighBits) | zeroBytes(word ^ (kOnes * '"'))
+        | zeroBytes(word ^ (kOnes * '\\')) | zeroBytes(word ^ (kOnes * ':'))
+        | zeroBytes((word | (kOnes * 0x20)) ^ (kOnes * '{'));
+    return marks == 0 ? 8 : int(qCountTrailingZeroBits(marks) / 8);
+}
+
+bool isContinuation(uchar byte)
+{
+    return (byte & 0xC0) == 0x80;
+}
+
+// Length of the sequence a lead byte starts and the allowed range of its second byte;
+// the narrowed ranges reject overlong forms, surrogates and code points past U+10FFFF.
+struct Lead {
+    int length;
+    uchar low;
+    uchar high;
+};
+
+Lead leadOf(uchar byte)
+{
+    if (byte >= 0xC2 && byte <= 0xDF)
+        return { 2, 0x80, 0xBF };
+    if (byte == 0xE0)
+        return { 3, 0xA0, 0xBF };
+    if (byte == 0xED)
+        return { 3, 0x80, 0x9F };
+    if (byte >= 0xE1 && byte <= 0xEF)
+        return { 3, 0x80, 0xBF };
+    if (byte == 0xF0)
+        return { 4, 0x90, 0xBF };
+    if (byte >= 0xF1 && byte <= 0xF3)
+        return { 4, 0x80, 0xBF };
+    if (byte == 0xF4)
+        return { 4, 0x80, 0x8F };
+    return { 0, 0, 0 };
+}
+
+// Length of the well-formed sequence at `at`, or 0 when it is not one.
+int sequenceLength(const uchar *data, qsizetype at, qsizetype size)
+{
+    const Lead lead = leadOf(data[at]);
+    if (lead.length == 0 || at + lead.length > size || data[at + 1] < lead.low
+        || data[at + 1] > lead.high)
+        return 0;
+    for (int k = 2; k < lead.length; ++k) {
+        if (!isContinuation(data[at + k]))
+            return 0;
+    }
+    return lead.length;
+}
+
+bool isByteOrderMark(const uchar *data, qsizetype at)
+{
+    return data[at] == 0xEF && data[at + 1] == 0xBB && data[at + 2] == 0xBF;
+}
+
+// Steps `at` to the last byte of the UTF-8 sequence it starts, or records it as the first
+// invalid byte and returns false.
+bool skipSequence(const uchar *data, qsizetype &at, qsizetype size, TextScan &scan)
+{
+    const int length = sequenceLength(data, at, size);
+    if (length == 0) {
+        scan.invalidUtf8 = at;
+        return false;
+    }
+    scan.hasByteOrderMark = scan.hasByteOrderMark || (length == 3 && isByteOrderMark(data, at));
+    at += length - 1;
+    return true;
+}
+
+// One level of the tree: its objects' members are counted, and its containers make up the
+// next level only while the text still has containers the walk has not met. Once all are
+// met (usually at the rows), the values below are not asked their type at all.
+qsizetype countLevel(const QList<QJsonValue> &level, qsizetype &unmet, QList<QJsonValue> &next)
+{
+    qsizetype members = 0;
+    for (const QJsonValue &container : level) {
+        if (container.isObject()) {
+            const QJsonObject object = container.toObject();
+            members += object.size();
+            for (auto it = object.begin(); unmet > 0 && it != object.end(); ++it) {
+                if (it.value().isObject() || it.value().isArray()) {
+                    next.append(it.value());
+                    --unmet;
+                }
+            }
+            continue;
+        }
+        const QJsonArray array = container.toArray();
+        for (auto it = array.begin(); unmet > 0 && it != array.end(); ++it) {
+            if ((*it).isObject() || (*it).isArray()) {
+                next.append(*it);
+                --unmet;
+            }
+        }
+    }
+    return members;
+}
+
+} // namespace
+
+TextScan scanText(QByteArrayView json)
+{
+    TextScan scan;
+    const auto *data = reinterpret_cast<const uchar *>(json.data());
+    const qsizetype size = json.size();
+    bool inString = false;
+    for (qsizetype i = 0; i < size; ++i) {
+        for (int skip = 8; skip == 8 && i + 8 <= size; i += skip)
+            skip = firstSignificant(data + i);
+        if (i >= size)
+            break;
+        switch (kByteClasses[data[i]]) {
+        case Plain:
+            break;
+        case Quote:
+            inString = !inString;
+            break;
+        case Backslash: // the escaped byte is skipped unless it starts a UTF-8 sequence
+            if (inString && i + 1 < size && data[i + 1] < 0x80)
+                ++i;
+            break;
+        case Colon:
+            scan.memberColons += inString ? 0 : 1;
+            break;
+        case Opening:
+            scan.containers += inString ? 0 : 1;
+            break;
+        default:
+            if (!skipSequence(data, i, size, scan))
+                return scan;
+        }
+    }
+    return scan;
+}
+
+qsizetype memberCount(const QJsonObject &object, qsizetype containers)
+{
+    qsizetype unmet = containers - 1;
+    qsizetype members = 0;
+    QList<QJsonValue> level { object };
+    while (!level.isEmpty()) {
+        QList<QJsonValue> next;
+        members += countLevel(level, unmet, next);
+        level.swap(next);
+    }
+    return members;
+}
+
+} // namespace leadopp::core

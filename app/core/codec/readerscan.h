@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QJsonObject>
+
+namespace leadopp::core {
+
+/// What one pass over the bytes of a JSON text finds out before (and instead of) the
+/// slower checks that need it.
+struct TextScan {
+    /// Offset of the first byte that is not well-formed UTF-8 (overlong forms and
+    /// surrogates included), or -1 when all of the text is valid; the scan stops there.
+    qsizetype invalidUtf8 = -1;
+    /// The text holds the bytes of U+FEFF somewhere (only then do strings need escaping).
+    bool hasByteOrderMark = false;
+    /// Colons outside strings: in a text that parses, the number of members it spells,
+    /// repeats included.
+    qsizetype memberColons = 0;
+    /// Objects and arrays the text opens outside strings, the top level included.
+    qsizetype containers = 0;
+};
+
+/// Scans `json` once, without allocating.
+TextScan scanText(QByteArrayView json);
+
+/// Members of `object` and of every object nested in it. A parser keeps one member per
+/// name, so a text whose memberColons exceed this count gives some name twice. `containers`
+/// is the text's TextScan::containers: once the walk has met that many, it stops asking
+/// values their type (a repeated member may have taken a container with it; then the walk
+/// never stops asking, and the count still comes out short).
+qsizetype memberCount(const QJsonObject &object, qsizetype containers);
+
+} // namespace leadopp::core

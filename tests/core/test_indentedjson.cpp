@@ -1,0 +1,145 @@
+// toIndentedJson() must give exactly the bytes of QJsonDocument::toJson(Indented): exports,
+// saved drafts and golden files are compared byte for byte, so every escape, number form
+// and indent is pinned here against Qt's own writer.
+#include "bigdraft.h"
+#include "core/codec/indentedjson.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <cmath>
+#include <cstring>
+#include <gtest/gtest.h>
+#include <limits>
+
+using namespace leadopp;
+using namespace leadopp::core;
+
+namespace {
+
+QByteArray qtIndented(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+void expectSameAsQt(const QJsonObject &object)
+{
+    const QByteArray expected = qtIndented(object);
+    const QByteArray written = toIndentedJson(object);
+    ASSERT_EQ(written.size(), expected.size()) << written.left(400).toStdString();
+    EXPECT_EQ(written, expected);
+}
+
+QString allBmpCodeUnits()
+{
+    QString text;
+    for (uint unit = 0; unit <= 0xFFFF; ++unit)
+        text.append(QChar(char16_t(unit)));
+    return text;
+}
+
+} // namespace
+
+TEST(IndentedJson, everyOfficialJsonExampleIsWrittenAsQtWritesIt)
+{
+    const QDir contract(test::dataPath(QStringLiteral("contract")));
+    const QStringList files = contract.entryList({ QStringLiteral("*.json") }, QDir::Files);
+    ASSERT_GE(files.size(), 20);
+    for (const QString &file : files) {
+        SCOPED_TRACE(file.toStdString());
+        const QJsonDocument document
+            = QJsonDocument::fromJson(test::readData(QStringLiteral("contract/") + file));
+        if (document.isObject())
+            expectSameAsQt(document.object());
+    }
+}
+
+TEST(IndentedJson, generatedDraftsOfEverySizeAreWrittenAsQtWritesThem)
+{
+    for (const test::BigDraftShape shape :
+         { test::BigDraftShape { 0, 0, 0 }, test::BigDraftShape { 1, 1, 0 },
+           test::BigDraftShape { 300, 40, 7 }, test::BigDraftShape { 5000, 500, 250 } }) {
+        SCOPED_TRACE(shape.offerLines);
+        const QJsonObject record = test::bigDraftRecord(shape);
+        expectSameAsQt(record);
+        // Read back from text, whole amounts become integers and the rest doubles.
+        expectSameAsQt(QJsonDocument::fromJson(qtIndented(record)).object());
+    }
+}
+
+TEST(IndentedJson, everyCodeUnitAndSurrogateCaseIsEscapedAsQtEscapesIt)
+{
+    const QString bmp = allBmpCodeUnits();
+    const QString pair = QStringLiteral("\U0001F600 \U00010000 \U0010FFFF");
+    const QString high(QChar(char16_t(0xD83D)));
+    const QString low(QChar(char16_t(0xDE00)));
+    expectSameAsQt(QJsonObject {
+        { QStringLiteral("bmp"), bmp },
+        { QStringLiteral("pairs"), pair },
+        { QStringLiteral("loneHighAtEnd"), QString(QStringLiteral("x") + high) },
+        { QStringLiteral("highThenText"), QString(high + QStringLiteral("y") + low + high + high) },
+        { QStringLiteral("escapes"), QStringLiteral("q\" b\\ s/ \b\f\n\r\t \x01\x1f\x7f") },
+        { QString(QStringLiteral("ke\"y\n") + high), QStringLiteral("Élodie Schröder – 東京 €") },
+        { QString(), QString() },
+    });
+}
+
+TEST(IndentedJson, numbersAreWrittenInQtsFormsIntegersAboveTwoToThe53Exactly)
+{
+    QJsonArray numbers { 1e21,     -0.0,   0.1,      0.25,     100000.0, 1e15,   1e16,
+                         123456.0, 1e-7,   -1.5e300, 5e-324,   0.0,      -1.0,   2.5e-5,
+                         1e100,    8169.0, 8169.25,  98000.75, 3.0e6,    4.5e20, 1234567.0 };
+    numbers.append(qint64(9007199254740993LL));
+    numbers.append(std::numeric_limits<qint64>::max());
+    numbers.append(std::numeric_limits<qint64>::min());
+    numbers.append(qint64(0));
+    numbers.append(std::numeric_limits<double>::infinity());
+    numbers.append(std::numeric_limits<double>::quiet_NaN());
+    numbers.append(std::numeric_limits<double>::max());
+    // Around every switch between the decimal and the exponent form, with one and with
+    // several digits.
+    for (int exponent = -12; exponent <= 24; ++exponent) {
+        for (const double mantissa : { 1.0, 1.5, 1.25, 12.5, 123.0, 9.87654321, 1234567.0 })
+            numbers.append(mantissa * std::pow(10.0, exponent));
+    }
+    QRandomGenerator random(15);
+    for (int i = 0; i < 20000; ++i) {
+        double real = 0;
+        const quint64 bits = random.generate64();
+        std::memcpy(&real, &bits, sizeof real);
+        numbers.append(std::isfinite(real) ? real : double(qint32(bits)) / 100.0);
+    }
+    const QJsonObject object { { QStringLiteral("numbers"), numbers } };
+    expectSameAsQt(object);
+    const QByteArray parsedText
+        = R"({"a": 1e21, "b": -0, "c": 0.1, "d": 9007199254740993, "e": -0.0, "f": 1E+2,
+             "g": 12345678901234567890, "h": 1.0, "i": -9223372036854775808})";
+    expectSameAsQt(QJsonDocument::fromJson(parsedText).object());
+}
+
+TEST(IndentedJson, emptyAndNestedContainersAndScalarsAreIndentedAsQtIndentsThem)
+{
+    expectSameAsQt(QJsonObject {});
+    const QJsonArray nested { QJsonArray {},      QJsonObject {}, QJsonArray { QJsonArray { 1 } },
+                              QJsonValue(),       true,           false,
+                              QStringLiteral("s") };
+    expectSameAsQt(QJsonObject {
+        { QStringLiteral("emptyObject"), QJsonObject {} },
+        { QStringLiteral("emptyArray"), QJsonArray {} },
+        { QStringLiteral("nested"), nested },
+        { QStringLiteral("deep"),
+          QJsonObject {
+              { QStringLiteral("a"),
+                QJsonObject { { QStringLiteral("b"), QJsonArray { QJsonObject {} } } } } } },
+        { QStringLiteral("null"), QJsonValue() },
+        { QStringLiteral("bool"), true },
+    });
+}
+
+TEST(IndentedJson, aSmallSizeHintStillGrowsToTheWholeText)
+{
+    const QJsonObject record = test::bigDraftRecord({ 200, 20, 0 });
+    EXPECT_EQ(toIndentedJson(record, 1), qtIndented(record));
+}
