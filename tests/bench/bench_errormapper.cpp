@@ -16,6 +16,7 @@
 namespace {
 
 constexpr int kLines = 5000;
+constexpr double kLinearRatioTarget = 11;
 
 // Four notations in turn, so parsing and resolving both do real work.
 QByteArray partnerBody(int errors)
@@ -76,7 +77,9 @@ void report(const char *dialect, const std::function<QByteArray(int)> &makeBody,
                 double(large.size()) / 1024.0, static_cast<long long>(mapped));
     leadopp::bench::printAbsolute("  parse the body (baseline)", parseMs, 0);
     leadopp::bench::printAbsolute("  map 5,000 errors", map5000, 20);
-    leadopp::bench::printRatio("  map 5,000 / map 500 (linear is 10)", map5000 / map500, 0);
+    // Linear is 10; a little above it is the larger working set missing the caches.
+    leadopp::bench::printRatio("  map 5,000 / map 500 (linear is 10)", map5000 / map500,
+                               kLinearRatioTarget);
 }
 
 } // namespace

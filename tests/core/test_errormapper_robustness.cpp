@@ -1,10 +1,15 @@
 // The mapper is total and never drops a message: unusable bodies still explain
 // themselves, duplicates merge, order follows the form, hostile bodies stay cheap.
+#include "core/errors/errorbodyshapes.h"
+#include "core/errors/errorbodywalker.h"
+#include "core/errors/errorpathresolver.h"
 #include "errormappertesting.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <gtest/gtest.h>
 
 using namespace leadopp;
@@ -17,6 +22,20 @@ core::MappedErrors mapContract(const char *file, int status)
 {
     return core::mapErrors(test::readData(QStringLiteral("contract/") + QString::fromUtf8(file)),
                            status, mapperRecord());
+}
+
+constexpr int kManyErrors = 5000;
+
+// Walks `body` as a nested error object; gives the raw paths of the messages found and the
+// most path steps the walk held at once.
+std::pair<QStringList, qsizetype> walkNested(const QJsonObject &body)
+{
+    const core::ErrorPathResolver resolver(mapperRecord());
+    const core::ErrorBodyShapes shapes(resolver);
+    QStringList paths;
+    core::ErrorBodyWalker walker(shapes, [&](core::RawError &&raw) { paths.append(raw.rawPath); });
+    walker.walkNested(body);
+    return { paths, walker.mostPathSteps() };
 }
 
 } // namespace
@@ -133,6 +152,32 @@ TEST(ErrorMapperTotality, tenMegabytesOfNestedArrays_isNonJsonAndFast)
     const core::MappedErrors mapped = core::mapErrors(body, 400, mapperRecord());
     EXPECT_EQ(landings(mapped), QStringList { QStringLiteral("record:") });
     EXPECT_LT(timer.elapsed(), 20000);
+}
+
+// The walk holds the path to where it stands, not a step for every message it has passed:
+// what a large body leaves behind decides whether mapping it stays within the caches, and
+// holding thousands of sibling steps made 5,000 errors cost more than ten times 500.
+TEST(ErrorMapperTotality, pathStepsHeld_followTheDepthNotTheNumberOfErrors)
+{
+    QJsonObject rows;
+    QJsonArray lists;
+    for (int row = 0; row < kManyErrors; ++row) {
+        const QJsonArray words { QStringLiteral("Bad %1.").arg(row) };
+        rows.insert(QString::number(row), QJsonObject { { QStringLiteral("amount"), words } });
+        lists.append(words);
+    }
+    const auto [byKey, keySteps]
+        = walkNested(QJsonObject { { QStringLiteral("offerLines"), rows } });
+    ASSERT_EQ(byKey.size(), kManyErrors);
+    EXPECT_EQ(byKey.first(), QStringLiteral("offerLines.0.amount"));
+    EXPECT_TRUE(byKey.contains(QStringLiteral("offerLines.4999.amount"))); // keys sort as text
+    EXPECT_EQ(keySteps, 3); // offerLines, the row, amount
+
+    const auto [byIndex, indexSteps]
+        = walkNested(QJsonObject { { QStringLiteral("tags"), lists } });
+    ASSERT_EQ(byIndex.size(), kManyErrors);
+    EXPECT_EQ(byIndex.last(), QStringLiteral("tags[4999]"));
+    EXPECT_EQ(indexSteps, 2); // tags, the index
 }
 
 TEST(ErrorMapperTotality, deepestParsableNesting_isWalkedWithoutRecursion)

@@ -60,9 +60,11 @@ ErrorItemMembers::ErrorItemMembers(const QJsonObject &object) : m_object(object)
 {
     static const QHash<QString, Role> roles = buildRoles();
     m_positions.fill(-1);
+    m_keys.reserve(object.size());
     qsizetype position = 0;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it, ++position) {
-        const auto role = roles.constFind(it.key());
+        m_keys.append(it.key());
+        const auto role = roles.constFind(m_keys.last());
         if (role == roles.cend()) {
             m_children.append(position);
             continue;

@@ -94,7 +94,9 @@ public:
     /// neither data the item carries about its value (isItemDataMember) nor the item's own
     /// words (message, localizedMessage, title).
     const QVarLengthArray<qsizetype, 8> &children() const { return m_children; }
-    QString key(qsizetype position) const { return (m_object.constBegin() + position).key(); }
+    /// Every member in object order: the keys are read once, here, and kept for the walk.
+    qsizetype size() const { return m_keys.size(); }
+    const QString &key(qsizetype position) const { return m_keys.at(position); }
     QJsonValue member(qsizetype position) const
     {
         return (m_object.constBegin() + position).value();
@@ -104,6 +106,7 @@ private:
     QJsonObject m_object; ///< shared, not copied
     std::array<qsizetype, NameCount> m_positions;
     QVarLengthArray<qsizetype, 8> m_children;
+    QVarLengthArray<QString, 8> m_keys;
     mutable int m_wordsOf = -1;
     mutable QString m_words;
 };

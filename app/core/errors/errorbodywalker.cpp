@@ -13,14 +13,6 @@ namespace leadopp::core {
 
 namespace {
 
-QStringList keySegments(const QString &key)
-{
-    const bool notation = std::any_of(key.cbegin(), key.cend(), [](QChar c) {
-        return c == u'.' || c == u'[' || c == u'/' || c == u'#' || c == u'$' || c == u'(';
-    });
-    return notation ? parseErrorPath(key) : QStringList { key };
-}
-
 // A list of plain strings under one of these names is a list of messages
 // (`errors: ["..."]`, `messages`, `non_field_errors`, `formErrors`, ...).
 bool holdsMessages(const QString &key)
@@ -78,7 +70,12 @@ void ErrorBodyWalker::run(Work work)
 {
     m_stack.append(std::move(work));
     while (!m_stack.isEmpty()) {
-        const Work next = m_stack.takeLast();
+        Work next = m_stack.takeLast();
+        // Work still waiting refers only to steps on the path to `next`, which all come
+        // before its base: the steps after it belong to subtrees already walked.
+        m_nodes.resize(next.base + 1);
+        if (next.hasStep)
+            next.base = extend(next.base, next.step, next.stepIsIndex);
         step(next);
     }
 }
@@ -130,18 +127,17 @@ void ErrorBodyWalker::stepDiscover(const Work &work)
     if (isErrorItem(members))
         stepItem(members, work);
     else if (m_shapes.isMessageMap(object))
-        stepNestedObject(object, work);
+        pushNestedMembers(members, work);
     else
-        stepContainer(object, work);
+        stepContainer(members, work);
 }
 
-void ErrorBodyWalker::stepContainer(const QJsonObject &object, const Work &work)
+void ErrorBodyWalker::stepContainer(const ErrorItemMembers &object, const Work &work)
 {
-    for (auto it = object.constEnd(); it != object.constBegin();) {
-        --it;
-        const QJsonValue value = it.value();
+    for (qsizetype at = object.size() - 1; at >= 0; --at) {
+        const QJsonValue value = object.member(at);
         if (ErrorBodyShapes::isStringList(value)) {
-            if (holdsMessages(it.key()))
+            if (holdsMessages(object.key(at)))
                 m_stack.append({ value, work.base, work.context, Kind::Nested });
         } else if (value.isObject() || value.isArray()) {
             m_stack.append({ value, work.base, work.context, Kind::Discover });
@@ -198,18 +194,16 @@ void ErrorBodyWalker::stepNestedObject(const QJsonObject &object, const Work &wo
     if (isErrorItem(members))
         stepItem(members, work);
     else
-        pushNestedMembers(object, work);
+        pushNestedMembers(members, work);
 }
 
-void ErrorBodyWalker::pushNestedMembers(const QJsonObject &object, const Work &work)
+void ErrorBodyWalker::pushNestedMembers(const ErrorItemMembers &object, const Work &work)
 {
-    for (auto it = object.constEnd(); it != object.constBegin();) {
-        --it;
-        const QString key = it.key();
-        const int child = ErrorPathResolver::isRecordMarker(key)
-            ? work.base
-            : extend(work.base, keySegments(key), key, false);
-        m_stack.append({ it.value(), child, work.context, Kind::Nested });
+    for (qsizetype at = object.size() - 1; at >= 0; --at) {
+        const QString &key = object.key(at);
+        const bool named = !ErrorPathResolver::isRecordMarker(key);
+        m_stack.append({ object.member(at), work.base, work.context, Kind::Nested, -1,
+                         named ? key : QString(), named, false });
     }
 }
 
@@ -222,9 +216,8 @@ void ErrorBodyWalker::stepNestedArray(const QJsonArray &array, const Work &work)
         } else if (element.isObject()) {
             m_stack.append({ element, work.base, work.context, Kind::Element, int(i) });
         } else if (element.isArray()) {
-            const QString index = QString::number(i);
-            m_stack.append(
-                { element, extend(work.base, { index }, index, true), work.context, Kind::Nested });
+            m_stack.append({ element, work.base, work.context, Kind::Nested, -1, QString::number(i),
+                             true, true });
         }
     }
 }
@@ -237,10 +230,9 @@ void ErrorBodyWalker::stepElement(const Work &work)
         stepItem(members, work);
         return;
     }
-    const QString index = QString::number(work.element);
-    const Work nested { work.value, extend(work.base, { index }, index, true), work.context,
-                        Kind::Nested };
-    pushNestedMembers(object, nested);
+    const Work nested { work.value, extend(work.base, QString::number(work.element), true),
+                        work.context, Kind::Nested };
+    pushNestedMembers(members, nested);
 }
 
 } // namespace leadopp::core

@@ -47,6 +47,12 @@ public:
     /// A nested error object (`errors: {...}`, a Django body): keys are path segments.
     void walkNested(const QJsonValue &value);
 
+    /// The most path steps held at once so far. The walk keeps only the steps from the
+    /// root to where it stands, so this follows the depth of a body, never its number of
+    /// errors: thousands of sibling steps held to the end made a large body's working set
+    /// outgrow the caches.
+    qsizetype mostPathSteps() const { return m_mostPathSteps; }
+
 private:
     /// Element: an object in a nested error array, an error item or else a nested error
     /// object under its index (told apart when popped, so its members are read once).
@@ -57,26 +63,34 @@ private:
         int context; ///< index into m_contexts, -1 for none
         Kind kind;
         int element = -1; ///< position in its array, for Kind::Element
+        /// The key or index the value sits under, added to the path only when the value is
+        /// taken up (see run()); unused unless hasStep.
+        QString step = {};
+        bool hasStep = false;
+        bool stepIsIndex = false;
     };
+    /// One step of the path to where the walk stands. Most steps are one plain key or an
+    /// index, which is its own segment: only a key written in a notation keeps a list.
     struct Node {
         int parent;
         int depth;
-        QStringList segments;
-        QString raw;
+        QString raw;          ///< the key or index as written
+        QStringList segments; ///< raw split by parseErrorPath; unused when plain
+        bool plain;           ///< raw is the one segment
         bool isIndex;
     };
 
     void run(Work work);
     void step(const Work &work);
     void stepDiscover(const Work &work);
-    void stepContainer(const QJsonObject &object, const Work &work);
+    void stepContainer(const ErrorItemMembers &object, const Work &work);
     void stepItem(const ErrorItemMembers &object, const Work &work);
     void pushItemChildren(const ErrorItemMembers &object, const Work &work);
     void stepElement(const Work &work);
     void stepNestedObject(const QJsonObject &object, const Work &work);
-    void pushNestedMembers(const QJsonObject &object, const Work &work);
+    void pushNestedMembers(const ErrorItemMembers &object, const Work &work);
     void stepNestedArray(const QJsonArray &array, const Work &work);
-    int extend(int base, const QStringList &segments, const QString &raw, bool isIndex);
+    int extend(int base, const QString &raw, bool isIndex);
     void emitError(const Work &work, const ErrorItemPath *path, const QString &message,
                    const QString &code, bool hasPath);
     void spellPath(int base, const ErrorItemPath *path, RawError &error) const;
@@ -86,6 +100,7 @@ private:
     QList<Node> m_nodes;
     QList<QStringList> m_contexts;
     Sink m_sink;
+    qsizetype m_mostPathSteps = 0;
 };
 
 } // namespace leadopp::core

@@ -2,6 +2,8 @@
 // message it emits.
 #include "core/errors/errorbodywalker.h"
 
+#include "core/errors/errorpathparser.h"
+
 #include <QVarLengthArray>
 #include <algorithm>
 
@@ -13,14 +15,25 @@ namespace {
 // keeps rebuilding paths linear on hostile bodies.
 constexpr int kMaxPathDepth = 32;
 
+// A key such as "offerLines[1].amount" or "/offerLines/1" names several segments at once.
+bool isNotation(const QString &key)
+{
+    return std::any_of(key.cbegin(), key.cend(), [](QChar c) {
+        return c == u'.' || c == u'[' || c == u'/' || c == u'#' || c == u'$' || c == u'(';
+    });
+}
+
 } // namespace
 
-int ErrorBodyWalker::extend(int base, const QStringList &segments, const QString &raw, bool isIndex)
+int ErrorBodyWalker::extend(int base, const QString &raw, bool isIndex)
 {
     const int depth = base < 0 ? 1 : m_nodes.at(base).depth + 1;
     if (depth > kMaxPathDepth)
         return base;
-    m_nodes.append({ base, depth, segments, raw, isIndex });
+    const bool plain = isIndex || !isNotation(raw);
+    m_nodes.append(
+        { base, depth, raw, plain ? QStringList() : parseErrorPath(raw), plain, isIndex });
+    m_mostPathSteps = std::max(m_mostPathSteps, m_nodes.size());
     return int(m_nodes.size() - 1);
 }
 
@@ -52,7 +65,7 @@ void ErrorBodyWalker::spellPath(int base, const ErrorItemPath *path, RawError &e
     std::reverse(chain.begin(), chain.end());
     qsizetype segmentCount = path ? path->segments.size() : 0;
     for (const int node : chain)
-        segmentCount += m_nodes.at(node).segments.size();
+        segmentCount += m_nodes.at(node).plain ? 1 : m_nodes.at(node).segments.size();
     error.segments.reserve(segmentCount);
     QVarLengthArray<QChar, 128> rawPath; // "offerLines.3.amount", "errors[2].field"
     const auto appendMember = [&rawPath](const QString &raw) {
@@ -62,7 +75,10 @@ void ErrorBodyWalker::spellPath(int base, const ErrorItemPath *path, RawError &e
     };
     for (const int node : chain) {
         const Node &step = m_nodes.at(node);
-        error.segments += step.segments;
+        if (step.plain)
+            error.segments.append(step.raw);
+        else
+            error.segments += step.segments;
         if (step.isIndex) {
             rawPath.append(u'[');
             rawPath.append(step.raw.constData(), step.raw.size());

@@ -47,11 +47,12 @@ QString searchBody(const QJsonValue &root)
         }
         const QJsonObject object = node.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            const bool scalar = it.value().isString() || it.value().isDouble();
-            if (scalar && isTraceKey(it.key()) && !idText(it.value()).isEmpty())
-                return idText(it.value());
-            if ((it.value().isObject() || it.value().isArray()) && queue.size() < kMaxNodes)
-                queue.append(it.value());
+            const QJsonValue value = it.value(); // each value() call builds a value anew
+            const bool scalar = value.isString() || value.isDouble();
+            if (scalar && isTraceKey(it.key()) && !idText(value).isEmpty())
+                return idText(value);
+            if ((value.isObject() || value.isArray()) && queue.size() < kMaxNodes)
+                queue.append(value);
         }
     }
     return QString();

@@ -52,6 +52,7 @@ QString readBracket(QStringView text, qsizetype &pos)
 QStringList parseDotted(QStringView text)
 {
     QStringList segments;
+    segments.reserve(text.count(u'.') + text.count(u'[') + 1);
     qsizetype pos = 0;
     while (pos < text.size()) {
         const QChar c = text[pos];

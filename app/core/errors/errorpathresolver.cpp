@@ -6,6 +6,9 @@
 #include "core/errors/errormapnames.h"
 
 #include <QJsonArray>
+#include <QLatin1String>
+#include <algorithm>
+#include <iterator>
 
 namespace leadopp::core {
 
@@ -35,15 +38,25 @@ int indexOf(const QString &segment)
     return value;
 }
 
+// True when `folded` is one of `names`. Sizes are compared first: almost every segment of
+// a large body ("offerLines", "0", "amount") differs in size from most of the names, and a
+// full comparison per name was a measurable part of mapping every error.
+template<size_t N> bool isOneOf(QStringView folded, const QLatin1String (&names)[N])
+{
+    return std::any_of(std::begin(names), std::end(names), [folded](QLatin1String name) {
+        return name.size() == folded.size() && name == folded;
+    });
+}
+
 bool isPrefix(QStringView folded)
 {
-    static const QStringList kPrefixes = {
-        QStringLiteral("data"),    QStringLiteral("attributes"),
-        QStringLiteral("request"), QStringLiteral("body"),
-        QStringLiteral("input"),   QStringLiteral("leadopportunityupdate"),
-        QStringLiteral("payload"),
+    static constexpr QLatin1String kPrefixes[] = {
+        QLatin1String("data"),    QLatin1String("attributes"),
+        QLatin1String("request"), QLatin1String("body"),
+        QLatin1String("input"),   QLatin1String("leadopportunityupdate"),
+        QLatin1String("payload"),
     };
-    return kPrefixes.contains(folded);
+    return isOneOf(folded, kPrefixes);
 }
 
 bool isMultiValue(const FieldSpec &field)
@@ -56,20 +69,39 @@ constexpr int kMaxUnknownPrefixes = 3;
 
 bool isFoldedRecordMarker(QStringView folded)
 {
-    static const QStringList kMarkers = {
-        QString(),
-        QStringLiteral("#"),
-        QStringLiteral("$"),
-        QStringLiteral("/"),
-        QStringLiteral("nonfielderrors"),
-        QStringLiteral("all"),
-        QStringLiteral("error"),
-        QStringLiteral("root"),
-        QStringLiteral("errors"),
-        QStringLiteral("formerrors"),
-        QStringLiteral("pageerrors"),
+    static constexpr QLatin1String kMarkers[] = {
+        QLatin1String(""),
+        QLatin1String("#"),
+        QLatin1String("$"),
+        QLatin1String("/"),
+        QLatin1String("nonfielderrors"),
+        QLatin1String("all"),
+        QLatin1String("error"),
+        QLatin1String("root"),
+        QLatin1String("errors"),
+        QLatin1String("formerrors"),
+        QLatin1String("pageerrors"),
     };
-    return kMarkers.contains(folded);
+    return isOneOf(folded, kMarkers);
+}
+
+// The first character a record marker keeps after folding, in either case.
+constexpr bool mayStartMarker(char16_t unit)
+{
+    switch (unit | (unit >= u'A' && unit <= u'Z' ? 0x20 : 0)) {
+    case u'#':
+    case u'$':
+    case u'/':
+    case u'n':
+    case u'a':
+    case u'e':
+    case u'r':
+    case u'f':
+    case u'p':
+        return true;
+    default:
+        return false;
+    }
 }
 
 // A leading segment that says nothing about the field: an envelope prefix or a record
@@ -100,8 +132,12 @@ ErrorPathResolver::ErrorPathResolver(const QJsonObject &record) : m_record(recor
 bool ErrorPathResolver::isRecordMarker(QStringView segment)
 {
     const QStringView trimmed = segment.trimmed();
-    // Folding keeps digits, and no marker starts with one: row keys need no folding.
-    if (!trimmed.isEmpty() && trimmed.front().isDigit())
+    // Every key of a nested body and the head of every path is asked. The first character
+    // folding keeps tells most of them apart ("0", "offerLines", "discount") with nothing
+    // folded: a marker is empty or starts with one of these.
+    const auto first = std::find_if_not(trimmed.cbegin(), trimmed.cend(),
+                                        [](QChar c) { return c == u'_' || c == u'-'; });
+    if (first != trimmed.cend() && first->unicode() < 0x80 && !mayStartMarker(first->unicode()))
         return false;
     return isFoldedRecordMarker(FoldedName(trimmed).view());
 }
@@ -124,21 +160,24 @@ ErrorPathResolver::Head ErrorPathResolver::head(const QString &segment) const
 ResolvedPath ErrorPathResolver::resolve(const QStringList &segments) const
 {
     int at = 0;
-    while (at < segments.size() && head(segments.at(at)).skippable)
+    Head first;
+    while (at < segments.size() && (first = head(segments.at(at))).skippable)
         ++at;
     ResolvedPath resolved;
     for (int dropped = 0; at < segments.size() && dropped <= kMaxUnknownPrefixes; ++dropped) {
-        resolved = resolveRooted(segments, at);
+        resolved = resolveRooted(first, segments, at);
         if (resolved.match != MatchKind::Record)
             break;
-        ++at;
+        if (++at < segments.size())
+            first = head(segments.at(at));
     }
     return resolved;
 }
 
-ResolvedPath ErrorPathResolver::resolveRooted(const QStringList &segments, int at) const
+// `first` is head(segments.at(at)), already looked up by the caller.
+ResolvedPath ErrorPathResolver::resolveRooted(const Head &first, const QStringList &segments,
+                                              int at) const
 {
-    const Head first = head(segments.at(at));
     const SectionSpec *section = first.section;
     if (section && section->section != Section::Record)
         return resolveInSection(*section, segments, at + 1);

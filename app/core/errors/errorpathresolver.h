@@ -41,7 +41,7 @@ private:
     };
     Head head(const QString &segment) const;
 
-    ResolvedPath resolveRooted(const QStringList &segments, int at) const;
+    ResolvedPath resolveRooted(const Head &first, const QStringList &segments, int at) const;
     ResolvedPath resolveInSection(const SectionSpec &section, const QStringList &segments,
                                   int at) const;
     ResolvedPath resolveInRow(const SectionSpec &section, int row, const QStringList &segments,
