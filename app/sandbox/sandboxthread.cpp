@@ -1,8 +1,7 @@
 #include "sandbox/sandboxthread.h"
 
-#include "sandbox/sandboxserver.h"
-
 #include "sandbox/logging.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QHostAddress>
 #include <QRandomGenerator>

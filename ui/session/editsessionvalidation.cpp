@@ -1,6 +1,7 @@
 // The session's whole-record validation: computed here, or handed in by a view that ran it
 // on a worker thread while its widgets were built.
 #include "core/document/document.h"
+#include "core/validation/validator.h"
 #include "ui/session/editsession.h"
 
 #include <QTimer>
@@ -9,14 +10,8 @@ namespace leadopp::ui {
 
 void EditSession::revalidateAll()
 {
-    m_settleTimer->stop();
-    m_pendingSections.clear();
-    m_validatedMode = exportMode();
-    const QList<core::Finding> before = m_validation.findings();
-    m_validation.validateAll(m_document->record(), m_validatedMode);
-    if (before != m_validation.findings())
-        Q_EMIT findingsChanged();
-    Q_EMIT issuesChanged();
+    const core::ExportMode mode = exportMode();
+    adoptFindings(core::validateRecord(m_document->record(), mode), mode);
 }
 
 void EditSession::adoptFindings(const QList<core::Finding> &findings, core::ExportMode mode)

@@ -69,11 +69,6 @@ bool sameFindings(QList<core::Finding> a, QList<core::Finding> b)
 
 } // namespace
 
-void LiveValidation::validateAll(const QJsonObject &record, core::ExportMode mode)
-{
-    adoptAll(core::validateRecord(record, mode));
-}
-
 void LiveValidation::adoptAll(const QList<core::Finding> &findings)
 {
     m_rowIndexes.clear();

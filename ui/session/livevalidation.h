@@ -23,8 +23,7 @@ namespace leadopp::ui {
 class LiveValidation final
 {
 public:
-    void validateAll(const QJsonObject &record, core::ExportMode mode);
-    /// Takes `findings`, those of core::validateRecord() over a whole record, as validateAll().
+    /// Takes `findings`, those of core::validateRecord() over a whole record.
     void adoptAll(const QList<core::Finding> &findings);
     /// Revalidates what a change at `path` can affect; returns true when findings changed.
     bool validateChange(const QJsonObject &record, core::ExportMode mode,
