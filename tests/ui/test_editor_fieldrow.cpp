@@ -14,8 +14,10 @@
 
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QLocale>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -203,4 +205,31 @@ TEST(EditorFieldRow, aFieldPathNamingNoFieldIsReported)
     ASSERT_EQ(warnings.size(), 1);
     EXPECT_TRUE(warnings.first().contains(QStringLiteral("leadOpportunity.nmae")));
     EXPECT_TRUE(warnings.first().contains(QStringLiteral("nameEditor")));
+}
+
+// Qt sizes a row header from its first and last hundred rows; a flagged row between them
+// (its number beside an icon) must still show its whole number.
+TEST(EditorFieldRow, aFlaggedRowFarFromBothEndsShowsItsWholeNumber)
+{
+    QJsonArray rows;
+    for (int row = 0; row < 1000; ++row) {
+        const int line = row == 499 ? 0 : row; // row 500 repeats row 1: a flagged row
+        rows.append(
+            QJsonObject { { QStringLiteral("offerNameId"), QStringLiteral("Line %1").arg(line) },
+                          { QStringLiteral("revenueType"), QStringLiteral("UPFRONT") },
+                          { QStringLiteral("amount"), 100 + line } });
+    }
+    core::Draft draft;
+    draft.record = QJsonObject { { QStringLiteral("offerLines"), rows } };
+    core::Document document(draft);
+    ui::EditSession session(&document);
+    ui::SectionTableWidget table(&session, core::Section::OfferLines);
+    table.resize(800, 400);
+    table.show();
+    QHeaderView *header = table.findChild<QTableView *>()->verticalHeader();
+    const QString flagged = header->model()->headerData(499, Qt::Vertical).toString();
+    ASSERT_EQ(flagged, QStringLiteral("500"));
+    ASSERT_FALSE(header->model()->headerData(499, Qt::Vertical, Qt::DecorationRole).isNull());
+    const int icon = header->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, header);
+    EXPECT_GE(header->width(), header->fontMetrics().horizontalAdvance(flagged) + icon);
 }

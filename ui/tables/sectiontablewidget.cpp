@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 
@@ -45,7 +46,24 @@ SectionTableWidget::SectionTableWidget(EditSession *session, core::Section secti
             &SectionTableWidget::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SectionTableWidget::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SectionTableWidget::updateButtons);
+    for (const auto signal :
+         { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_model, signal, this, &SectionTableWidget::fitRowHeader);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SectionTableWidget::fitRowHeader);
     updateButtons();
+    fitRowHeader();
+}
+
+// Qt sizes the row header from its first and last hundred rows only: a flagged row between
+// them, its number beside an icon, was clipped ("1004" showed as "00"). The header is kept
+// wide enough for the largest row number with the icon.
+void SectionTableWidget::fitRowHeader()
+{
+    QHeaderView *header = m_view->verticalHeader();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int icon = header->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, header);
+    const QString widest = QString::number(qMax(1, m_model->rowCount()));
+    header->setMinimumWidth(header->fontMetrics().horizontalAdvance(widest) + icon + 4 * margin);
 }
 
 // Cells are edited in place; a key press starts editing as in a spreadsheet.

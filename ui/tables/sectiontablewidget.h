@@ -63,6 +63,7 @@ private:
     void addTotal(QVBoxLayout *layout);
     void selectRow(int row);
     void updateButtons();
+    void fitRowHeader();
     void updateTotal();
 
     EditSession *m_session;
