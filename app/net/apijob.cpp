@@ -142,13 +142,10 @@ void ApiJob::classifyAside(const ExchangeOutcome &outcome, const ReplyFacts &fac
     QThread *worker = QThread::create([classification, facts, record = m_request.record] {
         *classification = classifyReply(facts, record);
     });
-    m_classifier = worker;
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &QThread::finished, this, [this, worker, classification, outcome, facts] {
-        if (m_classifier != worker || m_finished)
-            return;
-        m_classifier = nullptr;
-        settleClassified(outcome, facts, *classification);
+    connect(worker, &QThread::finished, this, [this, classification, outcome, facts] {
+        if (!m_finished)
+            settleClassified(outcome, facts, *classification);
     });
     worker->start();
 }

@@ -11,7 +11,6 @@
 #include <QTimer>
 
 class QNetworkAccessManager;
-class QThread;
 
 namespace leadopp::net {
 
@@ -87,7 +86,6 @@ private:
     ApiResult m_result;
     QPointer<HttpExchange> m_exchange;
     QPointer<QObject> m_reconciler;
-    QThread *m_classifier = nullptr; ///< classifying a big answer; not owned
     QTimer m_retryTimer;
     QElapsedTimer m_clock;
     int m_totalWaitMs = 0;

@@ -1,7 +1,7 @@
 #include "core/codec/documentreader.h"
-#include "core/codec/indentedjson.h"
 
 #include "core/codec/codecdraftformat.h"
+#include "core/codec/indentedjson.h"
 #include "core/codec/readerparse.h"
 #include "core/codec/readershapes.h"
 #include "core/codec/recordnormaliser.h"

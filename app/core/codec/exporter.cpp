@@ -1,8 +1,8 @@
 #include "core/codec/exporter.h"
-#include "core/codec/indentedjson.h"
 
 #include "core/catalogue/fieldcatalogue.h"
 #include "core/codec/documentreader.h"
+#include "core/codec/indentedjson.h"
 #include "core/codec/recordnormaliser.h"
 
 #include <QHash>

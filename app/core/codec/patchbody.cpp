@@ -1,7 +1,7 @@
 #include "core/codec/patchbody.h"
-#include "core/codec/indentedjson.h"
 
 #include "core/catalogue/fieldcatalogue.h"
+#include "core/codec/indentedjson.h"
 
 #include <QJsonArray>
 

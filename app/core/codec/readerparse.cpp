@@ -12,11 +12,6 @@ namespace leadopp::core {
 
 namespace {
 
-bool isContinuation(uchar byte)
-{
-    return (byte & 0xC0) == 0x80;
-}
-
 // 1-based line and column (in characters) of a byte offset.
 QString position(const QByteArray &bytes, qsizetype offset)
 {
@@ -28,7 +23,7 @@ QString position(const QByteArray &bytes, qsizetype offset)
         if (byte == '\n') {
             ++line;
             column = 1;
-        } else if (!isContinuation(byte)) {
+        } else if (!isUtf8Continuation(byte)) {
             ++column;
         }
     }

@@ -50,11 +50,6 @@ int firstSignificant(const uchar *data)
     return marks == 0 ? 8 : int(qCountTrailingZeroBits(marks) / 8);
 }
 
-bool isContinuation(uchar byte)
-{
-    return (byte & 0xC0) == 0x80;
-}
-
 // Length of the sequence a lead byte starts and the allowed range of its second byte;
 // the narrowed ranges reject overlong forms, surrogates and code points past U+10FFFF.
 struct Lead {
@@ -90,7 +85,7 @@ int sequenceLength(const uchar *data, qsizetype at, qsizetype size)
         || data[at + 1] > lead.high)
         return 0;
     for (int k = 2; k < lead.length; ++k) {
-        if (!isContinuation(data[at + k]))
+        if (!isUtf8Continuation(data[at + k]))
             return 0;
     }
     return lead.length;

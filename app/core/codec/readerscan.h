@@ -5,6 +5,12 @@
 
 namespace leadopp::core {
 
+/// True for the bytes that continue a UTF-8 sequence (10xxxxxx).
+inline bool isUtf8Continuation(uchar byte)
+{
+    return (byte & 0xC0) == 0x80;
+}
+
 /// What one pass over the bytes of a JSON text finds out before (and instead of) the
 /// slower checks that need it.
 struct TextScan {

@@ -67,41 +67,34 @@ bool isMultiValue(const FieldSpec &field)
 // How many leading unknown segments may be dropped before giving up.
 constexpr int kMaxUnknownPrefixes = 3;
 
+// The record markers, folded.
+constexpr QLatin1String kRecordMarkers[] = {
+    QLatin1String(""),
+    QLatin1String("#"),
+    QLatin1String("$"),
+    QLatin1String("/"),
+    QLatin1String("nonfielderrors"),
+    QLatin1String("all"),
+    QLatin1String("error"),
+    QLatin1String("root"),
+    QLatin1String("errors"),
+    QLatin1String("formerrors"),
+    QLatin1String("pageerrors"),
+};
+
 bool isFoldedRecordMarker(QStringView folded)
 {
-    static constexpr QLatin1String kMarkers[] = {
-        QLatin1String(""),
-        QLatin1String("#"),
-        QLatin1String("$"),
-        QLatin1String("/"),
-        QLatin1String("nonfielderrors"),
-        QLatin1String("all"),
-        QLatin1String("error"),
-        QLatin1String("root"),
-        QLatin1String("errors"),
-        QLatin1String("formerrors"),
-        QLatin1String("pageerrors"),
-    };
-    return isOneOf(folded, kMarkers);
+    return isOneOf(folded, kRecordMarkers);
 }
 
-// The first character a record marker keeps after folding, in either case.
-constexpr bool mayStartMarker(char16_t unit)
+// True when a marker starts with `unit` (in either case) once folded.
+bool mayStartMarker(char16_t unit)
 {
-    switch (unit | (unit >= u'A' && unit <= u'Z' ? 0x20 : 0)) {
-    case u'#':
-    case u'$':
-    case u'/':
-    case u'n':
-    case u'a':
-    case u'e':
-    case u'r':
-    case u'f':
-    case u'p':
-        return true;
-    default:
-        return false;
-    }
+    const char16_t lower = unit | (unit >= u'A' && unit <= u'Z' ? 0x20 : 0);
+    return std::any_of(std::begin(kRecordMarkers), std::end(kRecordMarkers),
+                       [lower](QLatin1String marker) {
+                           return !marker.isEmpty() && marker.front() == QLatin1Char(char(lower));
+                       });
 }
 
 // A leading segment that says nothing about the field: an envelope prefix or a record
