@@ -25,7 +25,6 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -68,7 +67,7 @@ void selectWholeContent(QWidget *editor)
 } // namespace
 
 DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QString &sourcePath,
-                           QWidget *parent)
+                           QWidget *parent, PendingValidation validation)
     : QWidget(parent), m_document(std::make_unique<core::Document>(std::move(draft))),
       m_session(new EditSession(m_document.get(), this, EditSession::FirstValidation::Handed)),
       m_errors(new ErrorListModel(m_session, this)), m_sourcePath(sourcePath), m_shape(shape),
@@ -85,18 +84,15 @@ DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QStr
     layout->addWidget(m_rejectionBar);
     layout->addWidget(m_noticeBar);
     layout->addWidget(m_tabs, 1);
-    // The record is validated on a worker thread while the tabs are built (on a big draft
-    // each takes about as long as the other); the findings are in when this returns.
-    const core::ExportMode mode = m_session->exportMode();
-    QList<core::Finding> findings;
-    const std::unique_ptr<QThread> validator(
-        QThread::create([&findings, record = m_document->record(), mode] {
-            findings = core::validateRecord(record, mode);
-        }));
-    validator->start();
+    // Validating a big draft takes as long as building the tabs: it runs meanwhile.
+    if (!validation.valid())
+        validation = validateAside(m_document->record(), m_session->exportMode());
     buildTabs();
-    validator->wait();
-    m_session->adoptFindings(findings, mode);
+    const RecordValidation first = validation.get();
+    const core::ExportMode mode = m_session->exportMode(); // the same, unless a bug says not
+    m_session->adoptFindings(first.mode == mode ? first.findings
+                                                : core::validateRecord(m_document->record(), mode),
+                             mode);
     connect(m_rejectionBar, &RejectionBar::detailsRequested, this,
             &DocumentView::rejectionDetailsRequested);
     connect(m_errors, &ErrorListModel::countsChanged, this, &DocumentView::updateBadges);

@@ -5,6 +5,7 @@
 #include "core/codec/documentreader.h"
 #include "core/document/document.h"
 #include "ui/common/mnemonics.h"
+#include "ui/window/recordvalidation.h"
 
 #include <QWidget>
 #include <memory>
@@ -36,8 +37,10 @@ class DocumentView final : public QWidget
 public:
     /// `sourcePath` is the file it was read from; a draft file becomes the save path,
     /// anything else (a request body, a response) must be saved under a new name.
+    /// `validation`: the record's findings computed elsewhere (read ahead); without it the
+    /// record is validated on a worker thread while the tabs are built.
     DocumentView(core::Draft draft, core::InputShape shape, const QString &sourcePath,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr, PendingValidation validation = {});
     ~DocumentView() override;
 
     /// The draft as widgets see it: read-only, so that every change goes through the edit
