@@ -1299,6 +1299,10 @@
         <translation>• der Übermittlungsverlauf (kein Feld geändert)</translation>
     </message>
     <message>
+        <source>Your edits to “%1” cannot be put aside in case the editor stops: %2 Save the draft to keep them.</source>
+        <translation>Ihre Änderungen an „%1“ können nicht für den Fall eines Absturzes zurückgelegt werden: %2 Speichern Sie den Entwurf, um sie zu behalten.</translation>
+    </message>
+    <message>
         <source>The editor closed unexpectedly while “%1” had unsaved changes (last kept at %2). Restore them?
 
 Changed since it was last saved:

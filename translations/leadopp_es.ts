@@ -1299,6 +1299,10 @@
         <translation>• el historial de envíos (ningún campo cambiado)</translation>
     </message>
     <message>
+        <source>Your edits to “%1” cannot be put aside in case the editor stops: %2 Save the draft to keep them.</source>
+        <translation>Sus cambios en «%1» no se pueden guardar aparte por si el editor se detiene: %2 Guarde el borrador para conservarlos.</translation>
+    </message>
+    <message>
         <source>The editor closed unexpectedly while “%1” had unsaved changes (last kept at %2). Restore them?
 
 Changed since it was last saved:

@@ -1299,6 +1299,10 @@
         <translation>• l’historique des envois (aucun champ modifié)</translation>
     </message>
     <message>
+        <source>Your edits to “%1” cannot be put aside in case the editor stops: %2 Save the draft to keep them.</source>
+        <translation>Vos modifications de « %1 » ne peuvent pas être mises de côté au cas où l’éditeur s’arrêterait : %2 Enregistrez le brouillon pour les conserver.</translation>
+    </message>
+    <message>
         <source>The editor closed unexpectedly while “%1” had unsaved changes (last kept at %2). Restore them?
 
 Changed since it was last saved:

@@ -1299,6 +1299,10 @@
         <translation>• lo storico degli invii (nessun campo modificato)</translation>
     </message>
     <message>
+        <source>Your edits to “%1” cannot be put aside in case the editor stops: %2 Save the draft to keep them.</source>
+        <translation>Le modifiche a «%1» non possono essere messe da parte nel caso l&apos;editor si fermi: %2 Salvare la bozza per conservarle.</translation>
+    </message>
+    <message>
         <source>The editor closed unexpectedly while “%1” had unsaved changes (last kept at %2). Restore them?
 
 Changed since it was last saved:

@@ -1296,6 +1296,10 @@
         <translation>• 送信履歴 (項目の変更なし)</translation>
     </message>
     <message>
+        <source>Your edits to “%1” cannot be put aside in case the editor stops: %2 Save the draft to keep them.</source>
+        <translation>「%1」の編集内容を、エディターが停止した場合に備えて退避できません: %2 保持するには下書きを保存してください。</translation>
+    </message>
+    <message>
         <source>The editor closed unexpectedly while “%1” had unsaved changes (last kept at %2). Restore them?
 
 Changed since it was last saved:

@@ -9,6 +9,7 @@
 #include "ui/common/prompt.h"
 #include "ui/session/editsession.h"
 #include "ui/window/documentview.h"
+#include "ui/window/filenoticebar.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/recoverycontroller.h"
 #include "ui/window/terminationnotifier.h"
@@ -115,6 +116,27 @@ TEST_F(RecoveryTest, everyEdit_reachesTheJournalWithinTwoSeconds)
     clock.restart();
     ASSERT_TRUE(QTest::qWaitFor([] { return journalBytes().contains(" typed again"); }, 2000));
     EXPECT_EQ(journals().size(), 1); // one journal per draft, rewritten
+}
+
+// A journal that cannot be written is said on the draft, never kept silent; the notice goes
+// once a journal is written again.
+TEST_F(RecoveryTest, aJournalThatCannotBeWritten_isSaidOnTheDraft)
+{
+    ASSERT_TRUE(window->openFile(draft));
+    const QString folder = core::RecoveryJournal::defaultDirectory();
+    ASSERT_TRUE(QDir(folder).removeRecursively());
+    QFile inTheWay(folder); // a file where the journal's folder must be
+    ASSERT_TRUE(inTheWay.open(QIODevice::WriteOnly));
+    inTheWay.close();
+    type(QStringLiteral(" typed"));
+    const ui::FileNoticeBar *bar = window->currentView()->noticeBar();
+    ASSERT_TRUE(QTest::qWaitFor([bar] { return !bar->isHidden(); }, 3000));
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("Save the draft")))
+        << bar->text().toStdString();
+    ASSERT_TRUE(QFile::remove(folder));
+    type(QStringLiteral(" again"));
+    ASSERT_TRUE(QTest::qWaitFor([bar] { return bar->isHidden(); }, 3000));
+    EXPECT_TRUE(journalBytes().contains(" typed again"));
 }
 
 TEST_F(RecoveryTest, neverSavedDraft_isJournaledToo)

@@ -6,6 +6,7 @@
 #include "ui/common/prompt.h"
 #include "ui/session/editsession.h"
 #include "ui/window/documentview.h"
+#include "ui/window/filenoticebar.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -55,7 +56,7 @@ void RecoveryController::track(DocumentView *view, const QJsonObject &savedRecor
     timer->setSingleShot(true);
     timer->setInterval(kJournalDelayMs);
     connect(timer, &QTimer::timeout, this, [this, view] { journal(view); });
-    m_tracked.insert(view, { ++m_lastNumber, savedRecord, timer });
+    m_tracked.insert(view, { ++m_lastNumber, savedRecord, timer, QString() });
     const core::Document *document = view->document();
     const auto changed = [this, view] { schedule(view); };
     connect(document, &core::Document::valueChanged, this, changed);
@@ -106,8 +107,8 @@ void RecoveryController::schedule(DocumentView *view)
 
 void RecoveryController::journal(DocumentView *view)
 {
-    const auto found = m_tracked.constFind(view);
-    if (found == m_tracked.constEnd())
+    const auto found = m_tracked.find(view);
+    if (found == m_tracked.end())
         return;
     found->timer->stop();
     if (!view->session()->isModified()) {
@@ -121,7 +122,30 @@ void RecoveryController::journal(DocumentView *view)
     entry.journaledAt = QDateTime::currentDateTimeUtc();
     entry.savedRecord = found->savedRecord;
     entry.draft = view->document()->draft();
-    m_journal.write(found->number, entry);
+    tellJournalWritten(view, *found, m_journal.write(found->number, entry));
+}
+
+// A journal that cannot be written is said on the draft's notice bar (unless it says
+// something else already), once: its edits would not outlive a crash, only a save keeps
+// them. The notice goes once a journal is written again.
+void RecoveryController::tellJournalWritten(DocumentView *view, Tracked &tracked,
+                                            const core::FileWriteResult &written)
+{
+    FileNoticeBar *bar = view->noticeBar();
+    if (written.ok) {
+        if (!tracked.failureNotice.isEmpty() && bar->text() == tracked.failureNotice)
+            bar->dismiss();
+        tracked.failureNotice.clear();
+        return;
+    }
+    if (!tracked.failureNotice.isEmpty() || !bar->isHidden())
+        return;
+    tracked.failureNotice
+        = tr("Your edits to “%1” cannot be put aside in case the editor stops: %2 Save the "
+             "draft to keep them.")
+              .arg(view->displayName(),
+                   core::describeWriteFailure(m_journal.journalPath(tracked.number), written));
+    bar->showNotice(tracked.failureNotice, {});
 }
 
 void RecoveryController::journalNow()

@@ -50,12 +50,15 @@ private:
         int number = 0;
         QJsonObject savedRecord;
         QTimer *timer = nullptr;
+        QString failureNotice; ///< shown while its journal cannot be written
     };
 
     void track(DocumentView *view, const QJsonObject &savedRecord);
     void onModifiedChanged(DocumentView *view, bool modified);
     void schedule(DocumentView *view);
     void journal(DocumentView *view);
+    void tellJournalWritten(DocumentView *view, Tracked &tracked,
+                            const core::FileWriteResult &written);
     bool askToRestore(const core::RecoveryEntry &entry) const;
     DocumentView *restore(const core::RecoveryEntry &entry);
 
