@@ -71,7 +71,11 @@ ReadResult readDocument(const QByteArray &bytes)
         return result;
     result.warnings = parsed.warnings;
     const QString shapeError = recordShapeError(result.draft.record);
-    return shapeError.isEmpty() ? result : readFailure(shapeError);
+    if (!shapeError.isEmpty())
+        return readFailure(shapeError);
+    if (!parsed.mayHoldFlawedText)
+        result.cleanText = CleanTextProof::vouchFor(result.draft.record);
+    return result;
 }
 
 ReadResult readDocumentFile(const QString &path)

@@ -132,6 +132,7 @@ ParsedObject parseObjectBytes(const QByteArray &bytes)
     // The parser keeps one member per name without a word; only when it kept fewer members
     // than the text spells is some name given twice, and only then is the text walked again
     // to say which and where.
+    parsed.mayHoldFlawedText = scan.mayHoldFlawedText;
     if (parsed.ok && memberCount(parsed.object, scan.containers) != scan.memberColons)
         parsed.warnings = duplicateMemberWarnings(data);
     return parsed;

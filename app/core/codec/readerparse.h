@@ -13,6 +13,9 @@ struct ParsedObject {
     QString error; ///< one translated sentence when !ok
     QJsonObject object;
     QStringList warnings; ///< translated sentences: duplicate member names
+    /// False when no string or member name of `object` can hold a NUL character or half of
+    /// a surrogate pair (TextScan::mayHoldFlawedText).
+    bool mayHoldFlawedText = true;
 };
 
 /// Largest input the reader accepts; real drafts are a few kilobytes, so anything near
