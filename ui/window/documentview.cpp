@@ -68,7 +68,7 @@ void selectWholeContent(QWidget *editor)
 } // namespace
 
 DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QString &sourcePath,
-                           QWidget *parent)
+                           const core::CleanTextProof &cleanText, QWidget *parent)
     : QWidget(parent), m_document(std::make_unique<core::Document>(std::move(draft))),
       m_session(new EditSession(m_document.get(), this, EditSession::FirstValidation::Handed)),
       m_errors(new ErrorListModel(m_session, this)), m_sourcePath(sourcePath), m_shape(shape),
@@ -90,8 +90,8 @@ DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QStr
     const core::ExportMode mode = m_session->exportMode();
     QList<core::Finding> findings;
     const std::unique_ptr<QThread> validator(
-        QThread::create([&findings, record = m_document->record(), mode] {
-            findings = core::validateRecord(record, mode);
+        QThread::create([&findings, record = m_document->record(), mode, cleanText] {
+            findings = core::validateRecord(record, mode, cleanText);
         }));
     validator->start();
     buildTabs();

@@ -36,8 +36,10 @@ class DocumentView final : public QWidget
 public:
     /// `sourcePath` is the file it was read from; a draft file becomes the save path,
     /// anything else (a request body, a response) must be saved under a new name.
+    /// `cleanText` is the reader's proof for draft.record, which spares the first validation
+    /// its walk over every string.
     DocumentView(core::Draft draft, core::InputShape shape, const QString &sourcePath,
-                 QWidget *parent = nullptr);
+                 const core::CleanTextProof &cleanText = {}, QWidget *parent = nullptr);
     ~DocumentView() override;
 
     /// The draft as widgets see it: read-only, so that every change goes through the edit

@@ -93,7 +93,8 @@ DocumentView *FileController::read(const QString &path)
                             .arg(QDir::toNativeSeparators(path), result.error));
         return nullptr;
     }
-    auto *view = new DocumentView(result.draft, result.shape, QFileInfo(path).absoluteFilePath());
+    auto *view = new DocumentView(result.draft, result.shape, QFileInfo(path).absoluteFilePath(),
+                                  result.cleanText);
     if (!claim(view, true)) {
         delete view;
         return nullptr;
