@@ -7,6 +7,7 @@
 
 #include "core/catalogue/formposition.h"
 #include "core/codec/documentreader.h"
+#include "core/codec/readerparse.h"
 #include "core/validation/validationcontext.h"
 #include "core/validation/validator.h"
 
@@ -127,6 +128,34 @@ TEST(ReaderCleanText, aRecordBuiltElsewhereIsWalked)
         hasRule(validateRecord(other, ExportMode::Update, read.cleanText), "nul-character"));
     EXPECT_TRUE(
         hasRule(validateRecord(other, ExportMode::Update, CleanTextProof()), "nul-character"));
+}
+
+// A big text is parsed while a second thread scans it: what the scan finds still decides.
+TEST(ReaderBesideScan, anInvalidByteDeepInABigTextIsRefusedAsInASmallOne)
+{
+    QByteArray big = QJsonDocument(test::bigDraftRecord({ 3000, 100 })).toJson();
+    ASSERT_GE(big.size(), 3 * kBytesWorthASecondThread);
+    const qsizetype at = big.lastIndexOf("\"offerNameId\": \"") + 16;
+    ASSERT_GT(at, big.size() / 2);
+    big[at] = char(0xFF);
+    const ReadResult read = readDocument(big);
+    EXPECT_FALSE(read.ok);
+    EXPECT_TRUE(read.error.contains(QLatin1String("not UTF-8 text (invalid byte 0xff)")))
+        << read.error.toStdString();
+    const ReadResult small = readDocument(requestBody("\"description\":\"a\xFF\""));
+    EXPECT_FALSE(small.ok);
+    EXPECT_TRUE(small.error.contains(QLatin1String("not UTF-8 text (invalid byte 0xff)")));
+}
+
+TEST(ReaderBesideScan, aMemberNameStartingWithAByteOrderMarkInABigTextIsKept)
+{
+    QByteArray big = QJsonDocument(test::bigDraftRecord({ 3000, 100 })).toJson();
+    const qsizetype at = big.lastIndexOf("\"offerNameId\": \"");
+    ASSERT_GT(at, big.size() / 2);
+    big.insert(at, "\"\xEF\xBB\xBFnote\": \"kept\", ");
+    const ReadResult read = readDocument(big);
+    ASSERT_TRUE(read.ok) << read.error.toStdString();
+    EXPECT_TRUE(writeDraft(read.draft).contains("\"\xEF\xBB\xBFnote\""));
 }
 
 // The plain sequential run: walk, cross rules, text, then a stable sort into form order.
