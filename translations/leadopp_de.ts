@@ -2108,26 +2108,6 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
 <context>
     <name>leadopp::ui::DocumentView</name>
     <message>
-        <source>Offer lines</source>
-        <translation>Angebotspositionen</translation>
-    </message>
-    <message>
-        <source>Customer legal entity</source>
-        <translation>Rechtseinheit des Kunden</translation>
-    </message>
-    <message>
-        <source>Customer contacts</source>
-        <translation>Kundenkontakte</translation>
-    </message>
-    <message>
-        <source>Partner contacts</source>
-        <translation>Partnerkontakte</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>Opportunity</translation>
-    </message>
-    <message>
         <source>Untitled %1</source>
         <translation>Unbenannt %1</translation>
     </message>
@@ -2148,6 +2128,26 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offer lines</source>
+        <translation>Angebotspositionen</translation>
+    </message>
+    <message>
+        <source>Customer legal entity</source>
+        <translation>Rechtseinheit des Kunden</translation>
+    </message>
+    <message>
+        <source>Customer contacts</source>
+        <translation>Kundenkontakte</translation>
+    </message>
+    <message>
+        <source>Partner contacts</source>
+        <translation>Partnerkontakte</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
     </message>
 </context>
 <context>

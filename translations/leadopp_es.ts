@@ -2108,26 +2108,6 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
 <context>
     <name>leadopp::ui::DocumentView</name>
     <message>
-        <source>Offer lines</source>
-        <translation>Líneas de oferta</translation>
-    </message>
-    <message>
-        <source>Customer legal entity</source>
-        <translation>Entidad jurídica del cliente</translation>
-    </message>
-    <message>
-        <source>Customer contacts</source>
-        <translation>Contactos del cliente</translation>
-    </message>
-    <message>
-        <source>Partner contacts</source>
-        <translation>Contactos del partner</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>Oportunidad</translation>
-    </message>
-    <message>
         <source>Untitled %1</source>
         <translation>Sin título %1</translation>
     </message>
@@ -2148,6 +2128,26 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
             <numerusform>%n advertencia</numerusform>
             <numerusform>%n advertencias</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offer lines</source>
+        <translation>Líneas de oferta</translation>
+    </message>
+    <message>
+        <source>Customer legal entity</source>
+        <translation>Entidad jurídica del cliente</translation>
+    </message>
+    <message>
+        <source>Customer contacts</source>
+        <translation>Contactos del cliente</translation>
+    </message>
+    <message>
+        <source>Partner contacts</source>
+        <translation>Contactos del partner</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Oportunidad</translation>
     </message>
 </context>
 <context>

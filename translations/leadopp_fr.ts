@@ -2108,26 +2108,6 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
 <context>
     <name>leadopp::ui::DocumentView</name>
     <message>
-        <source>Offer lines</source>
-        <translation>Lignes d’offre</translation>
-    </message>
-    <message>
-        <source>Customer legal entity</source>
-        <translation>Entité juridique du client</translation>
-    </message>
-    <message>
-        <source>Customer contacts</source>
-        <translation>Contacts client</translation>
-    </message>
-    <message>
-        <source>Partner contacts</source>
-        <translation>Contacts partenaire</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>Opportunité</translation>
-    </message>
-    <message>
         <source>Untitled %1</source>
         <translation>Sans titre %1</translation>
     </message>
@@ -2148,6 +2128,26 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offer lines</source>
+        <translation>Lignes d’offre</translation>
+    </message>
+    <message>
+        <source>Customer legal entity</source>
+        <translation>Entité juridique du client</translation>
+    </message>
+    <message>
+        <source>Customer contacts</source>
+        <translation>Contacts client</translation>
+    </message>
+    <message>
+        <source>Partner contacts</source>
+        <translation>Contacts partenaire</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
     </message>
 </context>
 <context>

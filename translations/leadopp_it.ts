@@ -2108,26 +2108,6 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
 <context>
     <name>leadopp::ui::DocumentView</name>
     <message>
-        <source>Offer lines</source>
-        <translation>Righe d&apos;offerta</translation>
-    </message>
-    <message>
-        <source>Customer legal entity</source>
-        <translation>Persona giuridica del cliente</translation>
-    </message>
-    <message>
-        <source>Customer contacts</source>
-        <translation>Contatti cliente</translation>
-    </message>
-    <message>
-        <source>Partner contacts</source>
-        <translation>Contatti partner</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>Opportunità</translation>
-    </message>
-    <message>
         <source>Untitled %1</source>
         <translation>Senza titolo %1</translation>
     </message>
@@ -2148,6 +2128,26 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
             <numerusform>%n avviso</numerusform>
             <numerusform>%n avvisi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offer lines</source>
+        <translation>Righe d&apos;offerta</translation>
+    </message>
+    <message>
+        <source>Customer legal entity</source>
+        <translation>Persona giuridica del cliente</translation>
+    </message>
+    <message>
+        <source>Customer contacts</source>
+        <translation>Contatti cliente</translation>
+    </message>
+    <message>
+        <source>Partner contacts</source>
+        <translation>Contatti partner</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunità</translation>
     </message>
 </context>
 <context>

@@ -2103,26 +2103,6 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
 <context>
     <name>leadopp::ui::DocumentView</name>
     <message>
-        <source>Offer lines</source>
-        <translation>オファー明細</translation>
-    </message>
-    <message>
-        <source>Customer legal entity</source>
-        <translation>顧客法人</translation>
-    </message>
-    <message>
-        <source>Customer contacts</source>
-        <translation>顧客担当者</translation>
-    </message>
-    <message>
-        <source>Partner contacts</source>
-        <translation>パートナー担当者</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>商談</translation>
-    </message>
-    <message>
         <source>Untitled %1</source>
         <translation>無題 %1</translation>
     </message>
@@ -2141,6 +2121,26 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>
             <numerusform>警告 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offer lines</source>
+        <translation>オファー明細</translation>
+    </message>
+    <message>
+        <source>Customer legal entity</source>
+        <translation>顧客法人</translation>
+    </message>
+    <message>
+        <source>Customer contacts</source>
+        <translation>顧客担当者</translation>
+    </message>
+    <message>
+        <source>Partner contacts</source>
+        <translation>パートナー担当者</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商談</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,11 @@
 
 #include <QHostAddress>
 #include <QRandomGenerator>
+#include <QSocketNotifier>
 #include <QTcpServer>
 
 #include <unistd.h>
+#include <utility>
 
 namespace leadopp::sandbox {
 
@@ -31,7 +33,15 @@ SandboxThread::~SandboxThread()
 {
     if (m_context) {
         QMetaObject::invokeMethod(
-            m_context, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+            m_context,
+            [this] {
+                if (m_waiting) { // never served: the descriptor is still this object's
+                    delete m_waiting;
+                    ::close(int(m_descriptor));
+                }
+                delete m_server;
+            },
+            Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
         delete m_context;
@@ -39,9 +49,9 @@ SandboxThread::~SandboxThread()
 }
 
 // The listening socket is opened here, so the port is known at once and a request sent
-// right away waits in its backlog; the server itself (QHttpServer, the routes, the seeded
-// leads), which takes longer to build than the editor's window, is built on its thread
-// meanwhile instead of holding up the caller.
+// right away waits in its backlog. The server itself (QHttpServer, the routes, the seeded
+// leads) is built on its thread when the first connection waits: most editor sessions
+// never use the sandbox, and building it at start took a core from the window's start.
 bool SandboxThread::start()
 {
     if (m_context)
@@ -56,21 +66,31 @@ bool SandboxThread::start()
     m_baseUrl.setScheme(QStringLiteral("http"));
     m_baseUrl.setHost(QStringLiteral("127.0.0.1"));
     m_baseUrl.setPort(socket.serverPort());
+    m_descriptor = descriptor;
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     m_thread.start();
-    // The server is made on its thread, so its sockets and timers live there.
-    QMetaObject::invokeMethod(m_context, [this, descriptor] {
-        m_server = new SandboxServer;
-        ServerLimits limits = m_server->limits();
-        limits.secret = m_secret;
-        m_server->setLimits(limits);
-        if (m_server->listenOn(descriptor) == 0) {
-            qCWarning(lcSandbox, "The built-in sandbox could not serve on its socket.");
-            ::close(int(descriptor));
-        }
+    QMetaObject::invokeMethod(m_context, [this] {
+        m_waiting = new QSocketNotifier(m_descriptor, QSocketNotifier::Read);
+        QObject::connect(m_waiting, &QSocketNotifier::activated, m_context, [this] {
+            delete std::exchange(m_waiting, nullptr);
+            serve();
+        });
     });
     return true;
+}
+
+// On the server's thread, so its sockets and timers live there.
+void SandboxThread::serve()
+{
+    m_server = new SandboxServer;
+    ServerLimits limits = m_server->limits();
+    limits.secret = m_secret;
+    m_server->setLimits(limits);
+    if (m_server->listenOn(m_descriptor) == 0) {
+        qCWarning(lcSandbox, "The built-in sandbox could not serve on its socket.");
+        ::close(int(m_descriptor));
+    }
 }
 
 QByteArray SandboxThread::secretHeader() const

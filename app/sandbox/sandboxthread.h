@@ -4,6 +4,8 @@
 #include <QThread>
 #include <QUrl>
 
+class QSocketNotifier;
+
 namespace leadopp::sandbox {
 
 class SandboxServer;
@@ -21,6 +23,7 @@ public:
     SandboxThread &operator=(const SandboxThread &) = delete;
 
     /// Starts the thread and listens on an ephemeral loopback port; false when it cannot.
+    /// The server behind the port is built when the first connection comes.
     bool start();
     QUrl baseUrl() const { return m_baseUrl; }
     QByteArray secretHeader() const;
@@ -29,9 +32,13 @@ public:
     QThread *thread() { return &m_thread; }
 
 private:
+    void serve();
+
     QThread m_thread;
-    QObject *m_context = nullptr; ///< lives on m_thread; the server is created through it
-    SandboxServer *m_server = nullptr;
+    QObject *m_context = nullptr;         ///< lives on m_thread; the server is created through it
+    SandboxServer *m_server = nullptr;    ///< made by serve(), on m_thread
+    QSocketNotifier *m_waiting = nullptr; ///< on m_thread, until the first connection
+    qintptr m_descriptor = -1;            ///< the listening socket's copy for the server
     QByteArray m_secret;
     QUrl m_baseUrl;
 };

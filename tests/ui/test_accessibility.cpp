@@ -128,6 +128,7 @@ TEST_F(Accessibility, everyReachableControl_hasANameOfWordsOnly)
 TEST_F(Accessibility, flaggedFields_describeTheirProblem_andRequiredFieldsSaySo)
 {
     test::openAndShow(*window, test::kRejectedDraft);
+    test::showEverySection(*window);
     int flagged = 0;
     for (QWidget *editor : window->findChildren<QWidget *>()) {
         const QString state = editor->property("issueState").toString();
@@ -164,6 +165,7 @@ TEST_F(Accessibility, flaggedFields_describeTheirProblem_andRequiredFieldsSaySo)
 TEST_F(Accessibility, flaggedCellsAndRows_describeTheirProblem)
 {
     test::openAndShow(*window, test::kRejectedDraft);
+    test::showEverySection(*window);
     int cells = 0;
     for (auto *table : window->findChildren<ui::SectionTableWidget *>()) {
         QAccessibleTableInterface *grid = accessible(table->view())->tableInterface();
@@ -196,6 +198,7 @@ TEST_F(Accessibility, flaggedCellsAndRows_describeTheirProblem)
 TEST_F(Accessibility, tablesAndEnvironmentChooser_areNamedByPurpose)
 {
     test::openAndShow(*window, test::kRejectedDraft);
+    test::showEverySection(*window);
     for (auto *table : window->findChildren<ui::SectionTableWidget *>())
         EXPECT_FALSE(nameOf(table->view()).isEmpty()) << describe(table).toStdString();
     auto *combo = window->findChild<QComboBox *>(QStringLiteral("environmentCombo"));

@@ -116,6 +116,7 @@ protected:
         else
             ASSERT_TRUE(ui::palettes::apply(name));
         test::openAndShow(window, test::kRejectedDraft);
+        test::showEverySection(window);
     }
     void TearDown() override { QApplication::setPalette(QApplication::style()->standardPalette()); }
 

@@ -12,6 +12,7 @@
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QWindow>
@@ -65,6 +66,17 @@ inline void openAndShow(ui::MainWindow &window, const QString &relative)
     window.show();
     window.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+}
+
+/// Shows each section of the current draft once, ending on the first, as a rep looking
+/// through it would: a section's widgets are built when it is first shown.
+inline void showEverySection(ui::MainWindow &window)
+{
+    QTabWidget *sections = window.currentView()->sectionTabs();
+    for (int tab = sections->count() - 1; tab >= 0; --tab) {
+        sections->setCurrentIndex(tab);
+        QApplication::processEvents();
+    }
 }
 
 inline QJsonValue valueAt(ui::MainWindow &window, const char *text)

@@ -7,15 +7,13 @@
 #include "ui/binding/fielddecorator.h"
 #include "ui/binding/formbinder.h"
 #include "ui/common/finishediting.h"
-#include "ui/forms/legalentityform.h"
-#include "ui/forms/opportunityform.h"
 #include "ui/models/errorlistmodel.h"
 #include "ui/models/issuedecoration.h"
-#include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"
 #include "ui/tables/sectiontablewidget.h"
 #include "ui/window/filenoticebar.h"
 #include "ui/window/rejectionbar.h"
+#include "ui/window/sectiontabs.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -25,7 +23,6 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -34,26 +31,7 @@ namespace leadopp::ui {
 namespace {
 
 using core::Section;
-
-// Tab order: the order a rep reads a lead in.
-const Section kTabs[] = { Section::Opportunity, Section::OfferLines, Section::CustomerLegalEntity,
-                          Section::CustomerContacts, Section::PartnerContacts };
-
-QString tabTitle(Section section)
-{
-    switch (section) {
-    case Section::OfferLines:
-        return DocumentView::tr("Offer lines");
-    case Section::CustomerLegalEntity:
-        return DocumentView::tr("Customer legal entity");
-    case Section::CustomerContacts:
-        return DocumentView::tr("Customer contacts");
-    case Section::PartnerContacts:
-        return DocumentView::tr("Partner contacts");
-    default:
-        return DocumentView::tr("Opportunity");
-    }
-}
+using sectiontabs::kOrder;
 
 // Reached by F8 or from the Problems list, a field is there to be replaced: typing
 // overwrites its whole content, whatever its kind.
@@ -68,7 +46,7 @@ void selectWholeContent(QWidget *editor)
 } // namespace
 
 DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QString &sourcePath,
-                           const core::CleanTextProof &cleanText, QWidget *parent)
+                           QWidget *parent, PendingValidation validation)
     : QWidget(parent), m_document(std::make_unique<core::Document>(std::move(draft))),
       m_session(new EditSession(m_document.get(), this, EditSession::FirstValidation::Handed)),
       m_errors(new ErrorListModel(m_session, this)), m_sourcePath(sourcePath), m_shape(shape),
@@ -85,18 +63,15 @@ DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QStr
     layout->addWidget(m_rejectionBar);
     layout->addWidget(m_noticeBar);
     layout->addWidget(m_tabs, 1);
-    // The record is validated on a worker thread while the tabs are built (on a big draft
-    // each takes about as long as the other); the findings are in when this returns.
-    const core::ExportMode mode = m_session->exportMode();
-    QList<core::Finding> findings;
-    const std::unique_ptr<QThread> validator(
-        QThread::create([&findings, record = m_document->record(), mode, cleanText] {
-            findings = core::validateRecord(record, mode, cleanText);
-        }));
-    validator->start();
+    // Validating a big draft takes as long as building the tabs: it runs meanwhile.
+    if (!validation.valid())
+        validation = validateAside(m_document->record(), m_session->exportMode());
     buildTabs();
-    validator->wait();
-    m_session->adoptFindings(findings, mode);
+    const RecordValidation first = validation.get();
+    const core::ExportMode mode = m_session->exportMode(); // the same, unless a bug says not
+    m_session->adoptFindings(first.mode == mode ? first.findings
+                                                : core::validateRecord(m_document->record(), mode),
+                             mode);
     connect(m_rejectionBar, &RejectionBar::detailsRequested, this,
             &DocumentView::rejectionDetailsRequested);
     connect(m_errors, &ErrorListModel::countsChanged, this, &DocumentView::updateBadges);
@@ -127,7 +102,7 @@ void DocumentView::stepSection(int delta)
     finishEditing();
     const int count = m_tabs->count();
     m_tabs->setCurrentIndex((m_tabs->currentIndex() + delta + count) % count);
-    if (SectionTableWidget *sectionTable = table(kTabs[m_tabs->currentIndex()]))
+    if (SectionTableWidget *sectionTable = table(kOrder[m_tabs->currentIndex()]))
         sectionTable->view()->setFocus(Qt::TabFocusReason);
     else
         focusFirstField();
@@ -135,10 +110,10 @@ void DocumentView::stepSection(int delta)
 
 void DocumentView::focusFirstField()
 {
-    if (m_tabs->currentIndex() < 0 || table(kTabs[m_tabs->currentIndex()]))
+    if (m_tabs->currentIndex() < 0 || table(kOrder[m_tabs->currentIndex()]))
         m_tabs->setCurrentIndex(0);
-    const int form = m_tabs->currentIndex() == 0 ? 0 : 1;
-    if (QWidget *editor = m_binders.at(form)->firstInTabOrder()) {
+    buildTab(m_tabs->currentIndex());
+    if (QWidget *editor = m_pages.at(m_tabs->currentIndex()).binder->firstInTabOrder()) {
         editor->setFocus(Qt::TabFocusReason);
         selectWholeContent(editor);
     }
@@ -148,33 +123,12 @@ DocumentView::~DocumentView()
 {
     // Views and models go first: they hold pointers into the document.
     qDeleteAll(findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
-    qDeleteAll(m_decorators);
-    qDeleteAll(m_binders);
+    for (const Page &page : m_pages)
+        delete page.decorator;
+    for (const Page &page : m_pages)
+        delete page.binder;
     delete m_errors;
     delete m_session;
-}
-
-void DocumentView::buildTabs()
-{
-    for (Section section : kTabs) {
-        QWidget *page = nullptr;
-        if (core::FieldCatalogue::section(section)->isArray) {
-            auto *table = new SectionTableWidget(m_session, section, m_tabs);
-            m_tables.append(table);
-            page = table;
-        } else {
-            QWidget *form = section == Section::Opportunity
-                ? static_cast<QWidget *>(new OpportunityForm)
-                : static_cast<QWidget *>(new LegalEntityForm);
-            auto *binder = new FormBinder(m_session, form, this);
-            m_binders.append(binder);
-            m_decorators.append(new FieldDecorator(m_session, binder, this));
-            page = scrolled(form);
-            page->setAccessibleName(tabTitle(section)); // a focus stop of its own
-        }
-        const int tab = m_tabs->addTab(page, tabTitle(section));
-        m_tabs->tabBar()->setTabData(tab, tabTitle(section).replace(u'&', QStringLiteral("&&")));
-    }
 }
 
 // The section tabs and the banner's buttons are always in view, so they choose first;
@@ -183,34 +137,17 @@ void DocumentView::assignMnemonics(mnemonics::Taken taken)
 {
     QStringList titles;
     for (int tab = 0; tab < m_tabs->count(); ++tab)
-        titles.append(tabTitle(kTabs[tab]));
+        titles.append(sectiontabs::title(kOrder[tab]));
     titles = mnemonics::assign(titles, &taken);
     for (int tab = 0; tab < m_tabs->count(); ++tab)
         m_tabs->tabBar()->setTabData(tab, titles.at(tab));
     m_rejectionBar->assignMnemonics(&taken);
-    for (FormBinder *binder : std::as_const(m_binders))
-        binder->assignMnemonics(taken);
-    updateBadges();
-}
-
-QWidget *DocumentView::scrolled(QWidget *form)
-{
-    auto *area = new QScrollArea(m_tabs);
-    area->setObjectName(form->objectName() + QStringLiteral("Scroll"));
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setWidget(form);
-    m_scrollAreas.append(area);
-    return area;
-}
-
-SectionTableWidget *DocumentView::table(Section section) const
-{
-    for (SectionTableWidget *table : m_tables) {
-        if (table->section() == section)
-            return table;
+    m_formMnemonics = taken;
+    for (const Page &page : m_pages) {
+        if (page.binder)
+            page.binder->assignMnemonics(taken);
     }
-    return nullptr;
+    updateBadges();
 }
 
 QString DocumentView::displayName() const
@@ -231,23 +168,9 @@ bool DocumentView::isPristine() const
         && m_session->undoStack()->count() == 0 && m_document->draft().base.isNull();
 }
 
-void DocumentView::setReadOnly(bool readOnly)
-{
-    m_readOnly = readOnly;
-    for (QScrollArea *area : std::as_const(m_scrollAreas))
-        area->widget()->setEnabled(!readOnly);
-    for (SectionTableWidget *sectionTable : std::as_const(m_tables))
-        sectionTable->setEnabled(!readOnly);
-}
-
 int DocumentView::tabOf(const core::FieldPath &path) const
 {
-    const Section section = core::formSectionOf(path);
-    for (int tab = 0; tab < int(std::size(kTabs)); ++tab) {
-        if (kTabs[tab] == section)
-            return tab;
-    }
-    return -1;
+    return sectiontabs::tabOf(core::formSectionOf(path));
 }
 
 void DocumentView::focusPath(const core::FieldPath &path)
@@ -258,11 +181,12 @@ void DocumentView::focusPath(const core::FieldPath &path)
         return;
     }
     m_tabs->setCurrentIndex(tab);
-    if (SectionTableWidget *sectionTable = table(kTabs[tab])) {
+    buildTab(tab);
+    if (SectionTableWidget *sectionTable = table(kOrder[tab])) {
         sectionTable->focusPath(path);
         return;
     }
-    for (FormBinder *binder : std::as_const(m_binders)) {
+    if (FormBinder *binder = m_pages.at(tab).binder) {
         QWidget *editor = binder->editorFor(path);
         if (!editor && path.size() == 1)
             editor = binder->firstEmptyRequired(path);
@@ -279,8 +203,8 @@ void DocumentView::focusPath(const core::FieldPath &path)
 
 void DocumentView::updateBadges()
 {
-    for (int tab = 0; tab < int(std::size(kTabs)); ++tab) {
-        const ErrorListModel::SectionCounts counts = m_errors->countsForSection(kTabs[tab]);
+    for (int tab = 0; tab < int(std::size(kOrder)); ++tab) {
+        const ErrorListModel::SectionCounts counts = m_errors->countsForSection(kOrder[tab]);
         const int count = counts.errors + counts.warnings;
         const QString title = m_tabs->tabBar()->tabData(tab).toString();
         m_tabs->setTabText(tab, count ? title + QStringLiteral(" (%1)").arg(count) : title);

@@ -5,9 +5,12 @@
 #include "core/codec/documentreader.h"
 #include "core/document/document.h"
 #include "ui/common/mnemonics.h"
+#include "ui/window/recordvalidation.h"
 
 #include <QWidget>
+#include <array>
 #include <memory>
+#include <optional>
 
 class QScrollArea;
 class QTabWidget;
@@ -36,10 +39,10 @@ class DocumentView final : public QWidget
 public:
     /// `sourcePath` is the file it was read from; a draft file becomes the save path,
     /// anything else (a request body, a response) must be saved under a new name.
-    /// `cleanText` is the reader's proof for draft.record, which spares the first validation
-    /// its walk over every string.
+    /// `validation`: the record's findings computed elsewhere (read ahead); without it the
+    /// record is validated on a worker thread while the tabs are built.
     DocumentView(core::Draft draft, core::InputShape shape, const QString &sourcePath,
-                 const core::CleanTextProof &cleanText = {}, QWidget *parent = nullptr);
+                 QWidget *parent = nullptr, PendingValidation validation = {});
     ~DocumentView() override;
 
     /// The draft as widgets see it: read-only, so that every change goes through the edit
@@ -54,7 +57,8 @@ public:
     /// What there is to know about the draft's file (changed on disk, taken elsewhere).
     FileNoticeBar *noticeBar() const { return m_noticeBar; }
     QTabWidget *sectionTabs() const { return m_tabs; }
-    SectionTableWidget *table(core::Section section) const;
+    /// The table of a table section, its tab built if it was not yet; null for a form.
+    SectionTableWidget *table(core::Section section);
 
     /// Display name: the file name, or "Untitled" ("Untitled 2", ... for later new drafts).
     QString displayName() const;
@@ -86,8 +90,20 @@ Q_SIGNALS:
     void rejectionDetailsRequested();
 
 private:
+    /// What a section's tab holds once built: a table, or a form in a scroll area with
+    /// its binder and decorator.
+    struct Page {
+        QWidget *widget = nullptr;
+        SectionTableWidget *table = nullptr;
+        QScrollArea *area = nullptr;
+        FormBinder *binder = nullptr;
+        FieldDecorator *decorator = nullptr;
+    };
+
     void buildTabs();
-    QWidget *scrolled(QWidget *form);
+    void buildTab(int tab);
+    void buildForm(Page &page, core::Section section);
+    void putInPlace(int tab, QWidget *page);
     int tabOf(const core::FieldPath &path) const;
     void updateBadges();
     void addSectionShortcuts();
@@ -101,10 +117,9 @@ private:
     RejectionBar *m_rejectionBar;
     FileNoticeBar *m_noticeBar;
     QTabWidget *m_tabs;
-    QList<FormBinder *> m_binders;
-    QList<FieldDecorator *> m_decorators;
-    QList<SectionTableWidget *> m_tables;
-    QList<QScrollArea *> m_scrollAreas;
+    std::array<Page, 5> m_pages; ///< by tab
+    /// Letters the forms' labels may not take (assignMnemonics), for forms built later.
+    std::optional<mnemonics::Taken> m_formMnemonics;
     int m_untitledNumber = 1;
     bool m_readOnly = false;
 };

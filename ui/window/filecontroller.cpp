@@ -9,6 +9,7 @@
 #include "ui/session/editsession.h"
 #include "ui/window/diskwatch.h"
 #include "ui/window/documentview.h"
+#include "ui/window/readahead.h"
 #include "ui/window/recentfiles.h"
 
 #include <QCoreApplication>
@@ -84,9 +85,10 @@ void FileController::showStatus(const QString &text)
     m_window->statusBar()->showMessage(text, 4000);
 }
 
-DocumentView *FileController::read(const QString &path)
+DocumentView *FileController::read(const QString &path, ReadAhead *ahead)
 {
-    const core::ReadResult result = core::readDocumentFile(path);
+    std::optional<ReadAhead::Taken> taken = ahead ? ahead->take(path) : std::nullopt;
+    const core::ReadResult result = taken ? taken->read : core::readDocumentFile(path);
     if (!result.ok) {
         Prompt::warning(m_window, QCoreApplication::translate("MainWindow", "Cannot open file"),
                         QCoreApplication::translate("MainWindow", "%1 could not be opened.\n%2")
@@ -94,7 +96,7 @@ DocumentView *FileController::read(const QString &path)
         return nullptr;
     }
     auto *view = new DocumentView(result.draft, result.shape, QFileInfo(path).absoluteFilePath(),
-                                  result.cleanText);
+                                  nullptr, taken ? taken->validation : PendingValidation());
     if (!claim(view, true)) {
         delete view;
         return nullptr;

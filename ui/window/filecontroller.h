@@ -17,6 +17,7 @@ namespace leadopp::ui {
 
 class DiskWatch;
 class DocumentView;
+class ReadAhead;
 class RecentFiles;
 
 /// Everything the editor does with files for its window: reading a file into a draft view,
@@ -39,8 +40,9 @@ public:
     RecentFiles *recentFiles() const { return m_recent; }
 
     /// A new view of the file, or null after telling the rep why it could not be read (or
-    /// when the rep cancelled opening a draft that is open elsewhere).
-    DocumentView *read(const QString &path);
+    /// when the rep cancelled opening a draft that is open elsewhere). A file in `ahead` is
+    /// taken from there instead of being read again.
+    DocumentView *read(const QString &path, ReadAhead *ahead = nullptr);
     /// Takes charge of a view made elsewhere (restored from the recovery journal): its
     /// file is locked and watched; a file open elsewhere makes it an untitled copy.
     void adopt(DocumentView *view);

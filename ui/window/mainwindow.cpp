@@ -13,6 +13,7 @@
 #include "ui/submit/submitstatuswidget.h"
 #include "ui/window/documentview.h"
 #include "ui/window/filecontroller.h"
+#include "ui/window/readahead.h"
 #include "ui/window/recoverycontroller.h"
 #include "ui/window/rejectionbar.h"
 
@@ -29,7 +30,9 @@
 namespace leadopp::ui {
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
-    : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_undoGroup(new QUndoGroup(this)),
+    : QMainWindow(parent),
+      m_readAhead(services.files.isEmpty() ? nullptr : std::make_unique<ReadAhead>(services.files)),
+      m_tabs(new QTabWidget(this)), m_undoGroup(new QUndoGroup(this)),
       m_errorDock(new ErrorDock(this)), m_recovery(new RecoveryController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -60,6 +63,7 @@ void MainWindow::openInitial(const QStringList &files)
 {
     for (const QString &file : files)
         openFile(file);
+    m_readAhead.reset();
     if (m_tabs->count() == 0)
         newDocument();
 }

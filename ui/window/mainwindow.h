@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QStringList>
+#include <memory>
 
 class QAction;
 class QTabWidget;
@@ -25,6 +26,7 @@ class DocumentView;
 class EditSession;
 class ErrorDock;
 class FileController;
+class ReadAhead;
 class RecentFiles;
 class RecoveryController;
 class ServerController;
@@ -134,6 +136,8 @@ private:
     void showOutcome(EditSession *session, const QString &message, bool accepted);
     void chooseAndOpen(bool replacing);
 
+    /// First, so the files named at start are read while the rest is built.
+    std::unique_ptr<ReadAhead> m_readAhead;
     QTabWidget *m_tabs;
     QUndoGroup *m_undoGroup;
     ErrorDock *m_errorDock;

@@ -8,6 +8,7 @@
 #include "ui/submit/submitcontroller.h"
 #include "ui/window/documentview.h"
 #include "ui/window/filecontroller.h"
+#include "ui/window/readahead.h"
 #include "ui/window/recentfiles.h"
 #include "ui/window/recoverycontroller.h"
 #include "ui/window/updatetargetprompt.h"
@@ -45,7 +46,7 @@ bool MainWindow::openFile(const QString &path)
         return true;
     }
     DocumentView *pristine = currentView() && currentView()->isPristine() ? currentView() : nullptr;
-    DocumentView *view = m_files->read(path);
+    DocumentView *view = m_files->read(path, m_readAhead.get());
     if (!view)
         return false;
     addView(view);
