@@ -1,8 +1,9 @@
 // Times the editor's steps on a large generated draft and prints each figure with its ratio
 // and target beside it. Ratios are against work measured in the same run (parsing the same
 // bytes with QJsonDocument, or the same step on a smaller record), so a slow or busy machine
-// moves both sides. Times are CPU time of this thread: on a shared machine wall time mostly
-// measures the scheduler.
+// moves both sides. Times are CPU time of this thread (on a shared machine wall time mostly
+// measures the scheduler), except opening: it uses a second core, so its figure is wall time
+// with the CPU time of all threads printed beside it.
 #include "benchclock.h"
 #include "bigdraft.h"
 #include "core/codec/documentreader.h"
