@@ -330,6 +330,23 @@ TEST_F(UpdateTarget, aPatchBodyFindsItsLeadByPartnerIdAndStoresTheIdWithoutUndo)
     EXPECT_EQ(window->submitController()->pendingRequest().operation, net::ApiRequest::Update);
 }
 
+// A body named at start is asked about once the window shows: a question before any window
+// would not say what it is about.
+TEST_F(UpdateTarget, aBodyNamedAtStartIsAskedAboutOnceTheWindowShows)
+{
+    const ui::MainWindowServices services {
+        &client, &environments, &credentials, { patchExampleAs(QStringLiteral("status.json")) }
+    };
+    ui::Prompt::setNextAnswer(QMessageBox::No);
+    ui::MainWindow started(services);
+    EXPECT_TRUE(ui::Prompt::hasPendingAnswer()) << "asked before the window showed";
+    QSignalSpy asked(started.updateTargetPrompt(), &ui::UpdateTargetPrompt::settled);
+    started.show();
+    ASSERT_TRUE(asked.wait(5000));
+    EXPECT_FALSE(ui::Prompt::hasPendingAnswer());
+    EXPECT_TRUE(ui::Prompt::lastText().contains(QStringLiteral("CRM-LEAD-1234")));
+}
+
 TEST_F(UpdateTarget, createNewLeavesItACreateAndSearchesNothing)
 {
     open(patchExampleAs(QStringLiteral("status.json")), QMessageBox::No);

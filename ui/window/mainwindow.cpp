@@ -61,8 +61,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
 void MainWindow::openInitial(const QStringList &files)
 {
+    m_opening = true;
     for (const QString &file : files)
         openFile(file);
+    m_opening = false;
     m_readAhead.reset();
     if (m_tabs->count() == 0)
         newDocument();

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStringList>
 #include <memory>
 
@@ -98,6 +99,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -148,6 +150,9 @@ private:
     ServerController *m_server = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_submitMenu = nullptr;
+    /// Request bodies named at start, asked about once the window shows (askUpdateTarget).
+    QList<QPointer<DocumentView>> m_askWhenShown;
+    bool m_opening = false;  ///< opening the files named at start
     int m_untitledCount = 0; ///< new drafts so far: "Untitled", "Untitled 2", ...
 };
 

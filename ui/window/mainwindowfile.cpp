@@ -19,7 +19,9 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoGroup>
+#include <utility>
 
 namespace leadopp::ui {
 
@@ -70,11 +72,29 @@ bool MainWindow::openFileReplacing(const QString &path)
     return true;
 }
 
-// Once the body shows in its tab, so the rep sees what the question is about.
+// Once the body shows in its tab, so the rep sees what the question is about: for a file
+// named at start, once the window is shown and painted.
 void MainWindow::askUpdateTarget(DocumentView *view)
 {
-    if (m_updateTarget)
+    if (!m_updateTarget)
+        return;
+    if (m_opening)
+        m_askWhenShown.append(view);
+    else
         m_updateTarget->ask(view);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_askWhenShown.isEmpty())
+        return;
+    QTimer::singleShot(0, this, [this] {
+        for (const QPointer<DocumentView> &view : std::exchange(m_askWhenShown, {})) {
+            if (view)
+                m_updateTarget->ask(view);
+        }
+    });
 }
 
 // The new view takes the old one's place in the tab bar.
