@@ -58,7 +58,8 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, i
     return -1;
 }
 
-bool readDraftFile(const QString &command, const QString &path, core::Draft &draft)
+bool readDraftFile(const QString &command, const QString &path, core::Draft &draft,
+                   core::CleanTextProof *cleanText)
 {
     const core::ReadResult read = core::readDocumentFile(path);
     if (!read.ok) {
@@ -68,6 +69,8 @@ bool readDraftFile(const QString &command, const QString &path, core::Draft &dra
     for (const QString &warning : read.warnings)
         printErr(QCoreApplication::translate("leadopp", "%1: warning: %2\n").arg(command, warning));
     draft = read.draft;
+    if (cleanText)
+        *cleanText = read.cleanText;
     return true;
 }
 
@@ -77,10 +80,11 @@ core::ExportMode chooseMode(bool create, const QJsonObject &record)
 }
 
 QList<core::Finding> findingsOfRequest(const core::Draft &draft, core::ExportMode mode,
-                                       core::PatchScope scope, const QJsonObject &sent)
+                                       core::PatchScope scope, const QJsonObject &sent,
+                                       const core::CleanTextProof &cleanText)
 {
     if (mode == core::ExportMode::Create || scope == core::PatchScope::Whole || draft.base.isNull())
-        return core::validateRecord(draft.record, mode);
+        return core::validateRecord(draft.record, mode, cleanText);
     QJsonObject checked = sent;
     checked.insert(QStringLiteral("dsLeadOpportunityId"), draft.dsLeadOpportunityId());
     return core::validateRecord(checked, mode);

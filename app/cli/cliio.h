@@ -23,8 +23,10 @@ QString helpText(const QCommandLineParser &parser, const QString &command);
 int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int positionals);
 
 /// Reads any input shape (draft, request body, 400 response, GET response). On failure
-/// prints "leadopp <command>: <reason>" to stderr and returns false.
-bool readDraftFile(const QString &command, const QString &path, core::Draft &draft);
+/// prints "leadopp <command>: <reason>" to stderr and returns false. `cleanText`, when
+/// given, receives the reader's proof for draft.record (see core::CleanTextProof).
+bool readDraftFile(const QString &command, const QString &path, core::Draft &draft,
+                   core::CleanTextProof *cleanText = nullptr);
 
 /// --create forces a POST body; otherwise PATCH when the record has a 3DS id.
 core::ExportMode chooseMode(bool create, const QJsonObject &record);
@@ -32,9 +34,10 @@ core::ExportMode chooseMode(bool create, const QJsonObject &record);
 /// The findings of what is sent: a partial update is checked as the body it sends (a
 /// section the rep left alone is the server's business, not theirs), everything else as
 /// the whole record. `sent` is core::requestObject(draft, mode, scope), made once by the
-/// caller, which writes it too.
+/// caller, which writes it too. `cleanText` is the reader's proof for draft.record.
 QList<core::Finding> findingsOfRequest(const core::Draft &draft, core::ExportMode mode,
-                                       core::PatchScope scope, const QJsonObject &sent);
+                                       core::PatchScope scope, const QJsonObject &sent,
+                                       const core::CleanTextProof &cleanText = {});
 
 /// One line per finding: "error  offerLines[0].amount  Offer line 1 · Amount must ...".
 QString formatFindings(const QList<core::Finding> &findings);

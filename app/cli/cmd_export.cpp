@@ -87,7 +87,8 @@ int runExport(const QStringList &arguments)
 
     const QString file = parser.positionalArguments().constFirst();
     core::Draft draft;
-    if (!readDraftFile(command, file, draft))
+    core::CleanTextProof cleanText;
+    if (!readDraftFile(command, file, draft, &cleanText))
         return ExitUsage;
     ExportChoice choice;
     if (const QString error = applyOptions(parser, draft, choice); !error.isEmpty()) {
@@ -97,7 +98,8 @@ int runExport(const QStringList &arguments)
     // Built once: a PATCH body diffs two exported records, and both the check and the output
     // need it.
     const QJsonObject sent = core::requestObject(draft, choice.mode, choice.scope);
-    const QList<core::Finding> findings = findingsOfRequest(draft, choice.mode, choice.scope, sent);
+    const QList<core::Finding> findings
+        = findingsOfRequest(draft, choice.mode, choice.scope, sent, cleanText);
     if (!findings.isEmpty())
         printErr(formatFindings(findings) + summaryLine(findings, file));
     const QByteArray body = core::toIndentedJson(sent);

@@ -29,10 +29,11 @@ int runValidate(const QStringList &arguments)
 
     const QString file = parser.positionalArguments().constFirst();
     core::Draft draft;
-    if (!readDraftFile(arguments.value(0), file, draft))
+    core::CleanTextProof cleanText;
+    if (!readDraftFile(arguments.value(0), file, draft, &cleanText))
         return ExitUsage;
-    const QList<core::Finding> findings
-        = core::validateRecord(draft.record, chooseMode(parser.isSet(create), draft.record));
+    const QList<core::Finding> findings = core::validateRecord(
+        draft.record, chooseMode(parser.isSet(create), draft.record), cleanText);
     if (parser.isSet(json))
         writeOut(findingsJson(findings));
     else

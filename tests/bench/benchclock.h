@@ -26,6 +26,51 @@ inline double threadCpuMs()
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
+/// CPU time of every thread of the process: beside a wall time, it shows the work that
+/// was moved off the measuring thread rather than saved.
+inline double processCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+inline double wallMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+/// A step that runs on more than one thread: its wall time and the CPU time of all threads,
+/// each the smallest of rounds() runs.
+struct WallAndCpu {
+    double wallMs = 1e300;
+    double cpuMs = 1e300;
+};
+
+/// One run of a step: its wall time and the CPU time of all threads.
+template<typename Step> WallAndCpu timed(const Step &step)
+{
+    const double wallStart = wallMs();
+    const double cpuStart = processCpuMs();
+    step();
+    return { wallMs() - wallStart, processCpuMs() - cpuStart };
+}
+
+inline WallAndCpu fastest(const WallAndCpu &a, const WallAndCpu &b)
+{
+    return { std::min(a.wallMs, b.wallMs), std::min(a.cpuMs, b.cpuMs) };
+}
+
+template<typename Step> WallAndCpu bestWallAndCpu(const Step &step)
+{
+    WallAndCpu best;
+    for (int round = 0; round < rounds(); ++round)
+        best = fastest(best, timed(step));
+    return best;
+}
+
 /// The fastest of rounds() runs: the figure least disturbed by the rest of the machine.
 template<typename Step> double bestMs(const Step &step)
 {

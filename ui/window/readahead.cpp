@@ -58,11 +58,12 @@ void ReadAhead::readAll(const std::vector<std::shared_ptr<File>> &files)
         file->stamp = Stamp::of(file->path);
         core::ReadResult result = core::readDocumentFile(file->path);
         const QJsonObject record = result.draft.record;
+        const core::CleanTextProof cleanText = result.cleanText; // spares the text walk
         const bool ok = result.ok;
         file->read.set_value(std::move(result));
         const core::ExportMode mode = core::defaultExportMode(record);
         file->validated.set_value(
-            { ok ? core::validateRecord(record, mode) : QList<core::Finding>(), mode });
+            { ok ? core::validateRecord(record, mode, cleanText) : QList<core::Finding>(), mode });
     }
 }
 

@@ -11,6 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
+
+#include <memory>
 
 namespace leadopp::core {
 
@@ -63,15 +66,32 @@ ReadResult readFile(const QString &path)
 
 ReadResult readDocument(const QByteArray &bytes)
 {
-    const ParsedObject parsed = parseObjectBytes(bytes);
+    const ParsedObject parsed = parseObjectText(bytes);
     if (!parsed.ok)
         return readFailure(parsed.error);
+    // Repeated member names of a big text are looked for on a second thread while the draft
+    // is built: both only read the parsed object.
+    QStringList warnings;
+    const auto lookForRepeats = [&warnings, &parsed] { warnings = duplicateWarnings(parsed); };
+    std::unique_ptr<QThread> repeats;
+    if (parsed.text.size() >= kBytesWorthASecondThread) {
+        repeats.reset(QThread::create(lookForRepeats));
+        repeats->start();
+    } else {
+        lookForRepeats();
+    }
     ReadResult result = readShape(parsed.object, bytes);
+    if (repeats)
+        repeats->wait();
     if (!result.ok)
         return result;
-    result.warnings = parsed.warnings;
+    result.warnings = warnings;
     const QString shapeError = recordShapeError(result.draft.record);
-    return shapeError.isEmpty() ? result : readFailure(shapeError);
+    if (!shapeError.isEmpty())
+        return readFailure(shapeError);
+    if (!parsed.mayHoldFlawedText)
+        result.cleanText = CleanTextProof::vouchFor(result.draft.record);
+    return result;
 }
 
 ReadResult readDocumentFile(const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/codec/cleantext.h"
 #include "core/document/draft.h"
 
 #include <QByteArray>
@@ -25,6 +26,9 @@ struct ReadResult {
     /// Translated sentences about what was read but deserves a look (a member name given
     /// twice in one object, naming it and where; the last value is the one kept).
     QStringList warnings;
+    /// Vouches for draft.record when the bytes held nothing that could put a NUL character or
+    /// a lone surrogate in it (then validateRecord() need not walk its text).
+    CleanTextProof cleanText;
 };
 
 /// Reads any of the four input shapes. Never throws, never crashes, on any bytes.

@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QThread>
+
+#include <memory>
 
 namespace leadopp::core {
 
@@ -102,6 +105,24 @@ ParsedObject parseJson(const QByteArray &data)
                        .arg(position(data, offset), parseError.errorString()));
 }
 
+// The refusal of a text that is not UTF-8, or an empty string when it is.
+QString encodingError(const QByteArray &data, const TextScan &scan, const QString &wide)
+{
+    if (scan.invalidUtf8 >= 0) {
+        const qsizetype invalid = scan.invalidUtf8;
+        const QString sentence
+            = QCoreApplication::translate("DocumentReader",
+                                          "%1: the file is not UTF-8 text (invalid byte 0x%2).")
+                  .arg(position(data, invalid))
+                  .arg(uchar(data.at(invalid)), 2, 16, QLatin1Char('0'));
+        return wide.isEmpty() ? sentence : sentence + u' ' + wideEncodingRefusal(wide);
+    }
+    if (!wide.isEmpty()) // valid UTF-8 by accident ("{\0}\0"): still not a UTF-8 file
+        return QCoreApplication::translate("DocumentReader", "The file is not UTF-8 text.") + u' '
+            + wideEncodingRefusal(wide);
+    return QString();
+}
+
 } // namespace
 
 qsizetype firstInvalidUtf8(const QByteArray &bytes)
@@ -111,29 +132,50 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
 
 ParsedObject parseObjectBytes(const QByteArray &bytes)
 {
+    ParsedObject parsed = parseObjectText(bytes);
+    if (parsed.ok)
+        parsed.warnings = duplicateWarnings(parsed);
+    return parsed;
+}
+
+QStringList duplicateWarnings(const ParsedObject &parsed)
+{
+    // The parser keeps one member per name without a word; only when it kept fewer members
+    // than the text spells is some name given twice, and only then is the text walked again
+    // to say which and where.
+    if (memberCount(parsed.object, parsed.containers) == parsed.memberColons)
+        return {};
+    return duplicateMemberWarnings(parsed.text);
+}
+
+ParsedObject parseObjectText(const QByteArray &bytes)
+{
     if (bytes.size() > kMaxDocumentBytes)
         return failure(sizeError(bytes.size()));
     const QByteArray data = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     const QString wide = wideUnicodeEncoding(data);
-    const TextScan scan = scanText(data);
-    if (scan.invalidUtf8 >= 0) {
-        const qsizetype invalid = scan.invalidUtf8;
-        const QString sentence
-            = QCoreApplication::translate("DocumentReader",
-                                          "%1: the file is not UTF-8 text (invalid byte 0x%2).")
-                  .arg(position(data, invalid))
-                  .arg(uchar(data.at(invalid)), 2, 16, QLatin1Char('0'));
-        return failure(wide.isEmpty() ? sentence : sentence + u' ' + wideEncodingRefusal(wide));
+    // A big text is parsed while a second thread scans it; what the scan finds (bytes that
+    // are not UTF-8, a BOM inside a string) still decides, and throws that parse away.
+    TextScan scan;
+    ParsedObject parsed;
+    const bool parseBesideScan = wide.isEmpty() && data.size() >= kBytesWorthASecondThread;
+    if (parseBesideScan) {
+        const std::unique_ptr<QThread> scanner(
+            QThread::create([&scan, &data] { scan = scanText(data); }));
+        scanner->start();
+        parsed = parseJson(data);
+        scanner->wait();
+    } else {
+        scan = scanText(data);
     }
-    if (!wide.isEmpty()) // valid UTF-8 by accident ("{\0}\0"): still not a UTF-8 file
-        return failure(QCoreApplication::translate("DocumentReader", "The file is not UTF-8 text.")
-                       + u' ' + wideEncodingRefusal(wide));
-    ParsedObject parsed = parseJson(scan.hasByteOrderMark ? escapeByteOrderMarks(data) : data);
-    // The parser keeps one member per name without a word; only when it kept fewer members
-    // than the text spells is some name given twice, and only then is the text walked again
-    // to say which and where.
-    if (parsed.ok && memberCount(parsed.object, scan.containers) != scan.memberColons)
-        parsed.warnings = duplicateMemberWarnings(data);
+    if (const QString error = encodingError(data, scan, wide); !error.isEmpty())
+        return failure(error);
+    if (!parseBesideScan || scan.hasByteOrderMark)
+        parsed = parseJson(scan.hasByteOrderMark ? escapeByteOrderMarks(data) : data);
+    parsed.mayHoldFlawedText = scan.mayHoldFlawedText;
+    parsed.text = data;
+    parsed.memberColons = scan.memberColons;
+    parsed.containers = scan.containers;
     return parsed;
 }
 

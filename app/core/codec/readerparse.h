@@ -13,6 +13,14 @@ struct ParsedObject {
     QString error; ///< one translated sentence when !ok
     QJsonObject object;
     QStringList warnings; ///< translated sentences: duplicate member names
+    /// False when no string or member name of `object` can hold a NUL character or half of
+    /// a surrogate pair (TextScan::mayHoldFlawedText).
+    bool mayHoldFlawedText = true;
+    /// What duplicateWarnings() needs: the JSON text parsed (without a BOM) and the counts
+    /// its scan found (TextScan::memberColons and ::containers).
+    QByteArray text;
+    qsizetype memberColons = 0;
+    qsizetype containers = 0;
 };
 
 /// Largest input the reader accepts; real drafts are a few kilobytes, so anything near
@@ -24,6 +32,17 @@ constexpr qint64 kMaxDocumentBytes = 32 * 1024 * 1024;
 /// line and column where one is known; a member name given twice in one object is a
 /// warning naming it (the last value wins, as in every JSON reader).
 ParsedObject parseObjectBytes(const QByteArray &bytes);
+
+/// parseObjectBytes() without the duplicate-name warnings, which duplicateWarnings() gives
+/// (so that a reader can look for them on another thread while it goes on).
+ParsedObject parseObjectText(const QByteArray &bytes);
+/// The warnings for member names given twice in the text of a successful parse.
+QStringList duplicateWarnings(const ParsedObject &parsed);
+
+/// Texts from this size on are scanned on a second thread while they are parsed, and their
+/// member names are checked for repeats while the record is built (a thread costs about what
+/// scanning a few tens of kilobytes does).
+constexpr qsizetype kBytesWorthASecondThread = 128 * 1024;
 
 /// Byte offset of the first byte that is not well-formed UTF-8 (overlong forms and
 /// surrogates included), or -1 when all of `bytes` is valid.

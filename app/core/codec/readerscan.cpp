@@ -11,9 +11,9 @@ namespace leadopp::core {
 namespace {
 
 // Every draft is scanned on open and on every CLI read. Eight bytes at a time are tested
-// for the four kinds that matter (quote, backslash, colon, non-ASCII), so the plain text
-// between them, most of any draft, costs a few operations per word.
-enum ByteClass : unsigned char { Plain, Quote, Backslash, Colon, Opening, NonAscii };
+// for the kinds that matter (quote, backslash, colon, bracket, NUL, non-ASCII), so the plain
+// text between them, most of any draft, costs a few operations per word.
+enum ByteClass : unsigned char { Plain, Quote, Backslash, Colon, Opening, Nul, NonAscii };
 
 constexpr std::array<unsigned char, 256> byteClasses()
 {
@@ -25,6 +25,7 @@ constexpr std::array<unsigned char, 256> byteClasses()
     classes[':'] = Colon;
     classes['{'] = Opening;
     classes['['] = Opening;
+    classes[0] = Nul;
     return classes;
 }
 
@@ -40,13 +41,13 @@ constexpr quint64 zeroBytes(quint64 word)
 }
 
 // Offset of the first byte that is not Plain in the eight at `data`, or 8. '[' and '{'
-// differ in one bit only, so one test finds both.
+// differ in one bit only, so one test finds both; a NUL byte is a zero byte of the word.
 int firstSignificant(const uchar *data)
 {
     const quint64 word = qFromLittleEndian<quint64>(data);
     const quint64 marks = (word & kHighBits) | zeroBytes(word ^ (kOnes * '"'))
         | zeroBytes(word ^ (kOnes * '\\')) | zeroBytes(word ^ (kOnes * ':'))
-        | zeroBytes((word | (kOnes * 0x20)) ^ (kOnes * '{'));
+        | zeroBytes((word | (kOnes * 0x20)) ^ (kOnes * '{')) | zeroBytes(word);
     return marks == 0 ? 8 : int(qCountTrailingZeroBits(marks) / 8);
 }
 
@@ -89,6 +90,30 @@ int sequenceLength(const uchar *data, qsizetype at, qsizetype size)
             return 0;
     }
     return lead.length;
+}
+
+int hexDigit(uchar byte)
+{
+    if (byte >= '0' && byte <= '9')
+        return byte - '0';
+    const uchar lower = byte | 0x20;
+    return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
+}
+
+// True when the escape whose backslash is at `at` is \u0000 or a surrogate (\uD800-\uDFFF).
+// A malformed escape is left to the parser, which refuses it.
+bool escapesFlawedUnit(const uchar *data, qsizetype at, qsizetype size)
+{
+    if (at + 5 >= size || data[at + 1] != 'u')
+        return false;
+    int unit = 0;
+    for (int k = 2; k < 6; ++k) {
+        const int digit = hexDigit(data[at + k]);
+        if (digit < 0)
+            return false;
+        unit = unit * 16 + digit;
+    }
+    return unit == 0 || (unit >= 0xD800 && unit <= 0xDFFF);
 }
 
 bool isByteOrderMark(const uchar *data, qsizetype at)
@@ -159,6 +184,7 @@ TextScan scanText(QByteArrayView json)
             inString = !inString;
             break;
         case Backslash: // the escaped byte is skipped unless it starts a UTF-8 sequence
+            scan.mayHoldFlawedText = scan.mayHoldFlawedText || escapesFlawedUnit(data, i, size);
             if (inString && i + 1 < size && data[i + 1] < 0x80)
                 ++i;
             break;
@@ -167,6 +193,9 @@ TextScan scanText(QByteArrayView json)
             break;
         case Opening:
             scan.containers += inString ? 0 : 1;
+            break;
+        case Nul: // the parser takes raw control bytes in strings as they are
+            scan.mayHoldFlawedText = true;
             break;
         default:
             if (!skipSequence(data, i, size, scan))

@@ -24,6 +24,11 @@ struct TextScan {
     qsizetype memberColons = 0;
     /// Objects and arrays the text opens outside strings, the top level included.
     qsizetype containers = 0;
+    /// The text holds a NUL byte or an escape of U+0000 or of a surrogate (\u0000,
+    /// \uD800-\uDFFF, a well-formed pair included): only through those can a parsed string
+    /// hold a NUL character or half of a surrogate pair (encoded surrogates are invalid UTF-8,
+    /// refused above). When false, no string or member name of the parsed text holds one.
+    bool mayHoldFlawedText = false;
 };
 
 /// Scans `json` once, without allocating.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalogue/fieldpath.h"
+#include "core/codec/cleantext.h"
 #include "core/codec/exportmode.h"
 
 #include <QJsonObject>
@@ -47,7 +48,12 @@ struct Finding {
 /// free text (in a typed field the placeholder is reported as that field's type error).
 /// An optional section holding only nulls is not sent, so its required members are not
 /// missed; an empty string counts as missing.
-QList<Finding> validateRecord(const QJsonObject &record, ExportMode mode);
+///
+/// Every string and member name is checked for a NUL character or a lone surrogate unless
+/// `cleanText` (the reader's, for the record it just read) covers `record`. A record of many
+/// rows is validated on two threads; the findings are the same as on one.
+QList<Finding> validateRecord(const QJsonObject &record, ExportMode mode,
+                              const CleanTextProof &cleanText = {});
 
 /// The findings of validateRecord() that lie on the branch (the path itself, an ancestor or
 /// a descendant) of one of affectedPaths(changed), in the same order: what an editor
