@@ -2,6 +2,7 @@
 
 #include "core/codec/atomicfile.h"
 #include "core/codec/documentreader.h"
+#include "core/codec/exportmode.h"
 #include "core/codec/patchbody.h"
 #include "core/document/document.h"
 #include "ui/common/finishediting.h"
@@ -95,8 +96,13 @@ DocumentView *FileController::read(const QString &path, ReadAhead *ahead)
                             .arg(QDir::toNativeSeparators(path), result.error));
         return nullptr;
     }
+    // Validated beside the view's tabs, with the reader's word for its text.
+    const PendingValidation validation = taken
+        ? taken->validation
+        : validateAside(result.draft.record, core::defaultExportMode(result.draft.record),
+                        result.cleanText);
     auto *view = new DocumentView(result.draft, result.shape, QFileInfo(path).absoluteFilePath(),
-                                  nullptr, taken ? taken->validation : PendingValidation());
+                                  nullptr, validation);
     if (!claim(view, true)) {
         delete view;
         return nullptr;

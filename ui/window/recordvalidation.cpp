@@ -2,12 +2,14 @@
 
 namespace leadopp::ui {
 
-PendingValidation validateAside(const QJsonObject &record, core::ExportMode mode)
+PendingValidation validateAside(const QJsonObject &record, core::ExportMode mode,
+                                const core::CleanTextProof &cleanText)
 {
-    return std::async(std::launch::async,
-                      [record, mode] {
-                          return RecordValidation { core::validateRecord(record, mode), mode };
-                      })
+    return std::async(
+               std::launch::async,
+               [record, mode, cleanText] {
+                   return RecordValidation { core::validateRecord(record, mode, cleanText), mode };
+               })
         .share();
 }
 

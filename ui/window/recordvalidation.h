@@ -19,7 +19,8 @@ struct RecordValidation {
 /// Findings that are, or will be, ready; get() waits for them.
 using PendingValidation = std::shared_future<RecordValidation>;
 
-/// Validates `record` in `mode` on a thread of its own.
-PendingValidation validateAside(const QJsonObject &record, core::ExportMode mode);
+/// Validates `record` in `mode` on a thread of its own (`cleanText`: see validateRecord()).
+PendingValidation validateAside(const QJsonObject &record, core::ExportMode mode,
+                                const core::CleanTextProof &cleanText = {});
 
 } // namespace leadopp::ui
