@@ -12,13 +12,13 @@
 #include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"
 #include "ui/tables/sectiontablewidget.h"
+#include "ui/window/recordvalidation.h"
 
 #include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScrollBar>
 #include <QTableView>
-#include <QThread>
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -48,21 +48,16 @@ OpenRecord openRecord(const QByteArray &bytes)
     open.document = std::make_unique<core::Document>(std::move(read.draft));
     open.session = std::make_unique<ui::EditSession>(open.document.get(), nullptr,
                                                      ui::EditSession::FirstValidation::Handed);
-    const core::ExportMode mode = open.session->exportMode();
-    QList<core::Finding> findings;
-    const std::unique_ptr<QThread> validator(QThread::create(
-        [&findings, record = open.document->record(), mode, proof = read.cleanText] {
-            findings = core::validateRecord(record, mode, proof);
-        }));
-    validator->start();
+    const ui::PendingValidation validation
+        = ui::validateAside(open.document->record(), read.cleanText);
     open.offerLines
         = std::make_unique<ui::SectionTableModel>(open.session.get(), core::Section::OfferLines);
     open.customerContacts = std::make_unique<ui::SectionTableModel>(
         open.session.get(), core::Section::CustomerContacts);
     open.partnerContacts = std::make_unique<ui::SectionTableModel>(open.session.get(),
                                                                    core::Section::PartnerContacts);
-    validator->wait();
-    open.session->adoptFindings(findings, mode);
+    const ui::RecordValidation first = validation.get();
+    open.session->adoptFindings(first.findings, first.mode);
     return open;
 }
 

@@ -19,27 +19,28 @@ inline void setRounds(int count)
     rounds() = std::max(1, count);
 }
 
-inline double threadCpuMs()
+inline double clockMs(clockid_t clock)
 {
     timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    clock_gettime(clock, &now);
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+inline double threadCpuMs()
+{
+    return clockMs(CLOCK_THREAD_CPUTIME_ID);
 }
 
 /// CPU time of every thread of the process: beside a wall time, it shows the work that
 /// was moved off the measuring thread rather than saved.
 inline double processCpuMs()
 {
-    timespec now {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+    return clockMs(CLOCK_PROCESS_CPUTIME_ID);
 }
 
 inline double wallMs()
 {
-    timespec now {};
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+    return clockMs(CLOCK_MONOTONIC);
 }
 
 /// A step that runs on more than one thread: its wall time and the CPU time of all threads,

@@ -32,19 +32,6 @@ QString rowCommandText(const char *text, core::Section section)
         .arg(core::FieldCatalogue::label(*core::FieldCatalogue::section(section)));
 }
 
-// The record as far as the default export mode can tell: the mode hangs on the 3DS id,
-// which the normaliser finds among the root members or inside leadOpportunity, never in
-// rows; without their rows a 5,000-line draft is normalised in microseconds per edit.
-QJsonObject withoutRows(const QJsonObject &record)
-{
-    QJsonObject reduced = record;
-    for (auto it = record.begin(); it != record.end(); ++it) {
-        if (it.value().isArray() && !it.value().toArray().isEmpty())
-            reduced.insert(it.key(), QJsonArray());
-    }
-    return reduced;
-}
-
 } // namespace
 
 EditSession::EditSession(core::Document *document, QObject *parent, FirstValidation first)
@@ -176,8 +163,8 @@ void EditSession::setUnsavedHistory(bool unsaved)
 
 core::ExportMode EditSession::exportMode() const
 {
-    return m_createMode ? core::ExportMode::Create
-                        : core::defaultExportMode(withoutRows(m_document->record()));
+    // defaultExportMode() leaves the rows out on its own: a 5,000-line draft costs nothing.
+    return m_createMode ? core::ExportMode::Create : core::defaultExportMode(m_document->record());
 }
 
 void EditSession::setCreateMode(bool create)

@@ -2,7 +2,6 @@
 
 #include "core/catalogue/formposition.h"
 #include "core/document/document.h"
-#include "core/validation/validator.h"
 #include "ui/binding/editorguard.h"
 #include "ui/binding/fielddecorator.h"
 #include "ui/binding/formbinder.h"
@@ -65,13 +64,10 @@ DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QStr
     layout->addWidget(m_tabs, 1);
     // Validating a big draft takes as long as building the tabs: it runs meanwhile.
     if (!validation.valid())
-        validation = validateAside(m_document->record(), m_session->exportMode());
+        validation = validateAside(m_document->record());
     buildTabs();
     const RecordValidation first = validation.get();
-    const core::ExportMode mode = m_session->exportMode(); // the same, unless a bug says not
-    m_session->adoptFindings(first.mode == mode ? first.findings
-                                                : core::validateRecord(m_document->record(), mode),
-                             mode);
+    m_session->adoptFindings(first.findings, first.mode);
     connect(m_rejectionBar, &RejectionBar::detailsRequested, this,
             &DocumentView::rejectionDetailsRequested);
     connect(m_errors, &ErrorListModel::countsChanged, this, &DocumentView::updateBadges);

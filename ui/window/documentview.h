@@ -39,8 +39,8 @@ class DocumentView final : public QWidget
 public:
     /// `sourcePath` is the file it was read from; a draft file becomes the save path,
     /// anything else (a request body, a response) must be saved under a new name.
-    /// `validation`: the record's findings computed elsewhere (read ahead); without it the
-    /// record is validated on a worker thread while the tabs are built.
+    /// `validation`: validateAsOpened() of the draft's record, run elsewhere (read ahead);
+    /// without it the record is validated on a worker thread while the tabs are built.
     DocumentView(core::Draft draft, core::InputShape shape, const QString &sourcePath,
                  QWidget *parent = nullptr, PendingValidation validation = {});
     ~DocumentView() override;

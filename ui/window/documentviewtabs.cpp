@@ -13,6 +13,7 @@
 #include <QSignalBlocker>
 #include <QTabBar>
 #include <QTabWidget>
+#include <algorithm>
 
 namespace leadopp::ui {
 

@@ -2,7 +2,6 @@
 
 #include "core/codec/atomicfile.h"
 #include "core/codec/documentreader.h"
-#include "core/codec/exportmode.h"
 #include "core/codec/patchbody.h"
 #include "core/document/document.h"
 #include "ui/common/finishediting.h"
@@ -97,10 +96,8 @@ DocumentView *FileController::read(const QString &path, ReadAhead *ahead)
         return nullptr;
     }
     // Validated beside the view's tabs, with the reader's word for its text.
-    const PendingValidation validation = taken
-        ? taken->validation
-        : validateAside(result.draft.record, core::defaultExportMode(result.draft.record),
-                        result.cleanText);
+    const PendingValidation validation
+        = taken ? taken->validation : validateAside(result.draft.record, result.cleanText);
     auto *view = new DocumentView(result.draft, result.shape, QFileInfo(path).absoluteFilePath(),
                                   nullptr, validation);
     if (!claim(view, true)) {

@@ -1,8 +1,5 @@
 #include "ui/window/readahead.h"
 
-#include "core/codec/exportmode.h"
-#include "core/validation/validator.h"
-
 #include <QFileInfo>
 
 namespace leadopp::ui {
@@ -61,9 +58,7 @@ void ReadAhead::readAll(const std::vector<std::shared_ptr<File>> &files)
         const core::CleanTextProof cleanText = result.cleanText; // spares the text walk
         const bool ok = result.ok;
         file->read.set_value(std::move(result));
-        const core::ExportMode mode = core::defaultExportMode(record);
-        file->validated.set_value(
-            { ok ? core::validateRecord(record, mode, cleanText) : QList<core::Finding>(), mode });
+        file->validated.set_value(ok ? validateAsOpened(record, cleanText) : RecordValidation());
     }
 }
 

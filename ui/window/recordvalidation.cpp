@@ -2,15 +2,15 @@
 
 namespace leadopp::ui {
 
-PendingValidation validateAside(const QJsonObject &record, core::ExportMode mode,
-                                const core::CleanTextProof &cleanText)
+RecordValidation validateAsOpened(const QJsonObject &record, const core::CleanTextProof &cleanText)
 {
-    return std::async(
-               std::launch::async,
-               [record, mode, cleanText] {
-                   return RecordValidation { core::validateRecord(record, mode, cleanText), mode };
-               })
-        .share();
+    const core::ExportMode mode = core::defaultExportMode(record);
+    return { core::validateRecord(record, mode, cleanText), mode };
+}
+
+PendingValidation validateAside(const QJsonObject &record, const core::CleanTextProof &cleanText)
+{
+    return std::async(std::launch::async, validateAsOpened, record, cleanText).share();
 }
 
 } // namespace leadopp::ui

@@ -19,8 +19,12 @@ struct RecordValidation {
 /// Findings that are, or will be, ready; get() waits for them.
 using PendingValidation = std::shared_future<RecordValidation>;
 
-/// Validates `record` in `mode` on a thread of its own (`cleanText`: see validateRecord()).
-PendingValidation validateAside(const QJsonObject &record, core::ExportMode mode,
+/// The validation a new EditSession of `record` would run: in the record's default export
+/// mode (`cleanText`: see core::validateRecord()).
+RecordValidation validateAsOpened(const QJsonObject &record,
+                                  const core::CleanTextProof &cleanText = {});
+/// validateAsOpened() on a thread of its own.
+PendingValidation validateAside(const QJsonObject &record,
                                 const core::CleanTextProof &cleanText = {});
 
 } // namespace leadopp::ui

@@ -61,10 +61,6 @@ QJsonValue changedSection(const QString &key, const QJsonValue &mine, const QJso
     return section;
 }
 
-} // namespace
-
-namespace {
-
 // The PATCH body from both sides as exported (`theirs` empty: everything is sent).
 QJsonObject patchOfExports(const QJsonObject &mine, const QJsonObject &theirs)
 {
