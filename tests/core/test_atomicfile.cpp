@@ -46,7 +46,9 @@ TEST(AtomicFile, writtenAndReadDraftsCarryTheFingerprintOfTheirBytes)
     const core::FileWriteResult written = core::writeDraftFile(path, draft);
     ASSERT_TRUE(written.ok);
     EXPECT_EQ(written.fingerprint, core::fingerprintOf(contents(path)));
-    EXPECT_EQ(core::readDocumentFile(path).fingerprint, written.fingerprint);
+    EXPECT_EQ(core::readDocumentFile(path, core::Fingerprint::Take).fingerprint,
+              written.fingerprint);
+    EXPECT_TRUE(core::readDocumentFile(path).fingerprint.isEmpty()); // not asked for
     EXPECT_NE(core::fingerprintOf(contents(path) + ' '), written.fingerprint);
     EXPECT_TRUE(core::readDocument(contents(path)).fingerprint.isEmpty()); // no file
 }

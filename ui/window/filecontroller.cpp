@@ -88,7 +88,8 @@ void FileController::showStatus(const QString &text)
 DocumentView *FileController::read(const QString &path, ReadAhead *ahead)
 {
     std::optional<ReadAhead::Taken> taken = ahead ? ahead->take(path) : std::nullopt;
-    const core::ReadResult result = taken ? taken->read : core::readDocumentFile(path);
+    const core::ReadResult result
+        = taken ? taken->read : core::readDocumentFile(path, core::Fingerprint::Take);
     if (!result.ok) {
         Prompt::warning(m_window, QCoreApplication::translate("MainWindow", "Cannot open file"),
                         QCoreApplication::translate("MainWindow", "%1 could not be opened.\n%2")

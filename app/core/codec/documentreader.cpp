@@ -42,7 +42,7 @@ QString fileError(const QFileInfo &info)
     return QString();
 }
 
-ReadResult readFile(const QString &path)
+ReadResult readFile(const QString &path, Fingerprint fingerprint)
 {
     const QFileInfo info(path);
     const QString error = fileError(info);
@@ -61,7 +61,8 @@ ReadResult readFile(const QString &path)
     if (!file.atEnd() && bytes.size() <= kMaxDocumentBytes)
         bytes += file.read(kMaxDocumentBytes + 1 - bytes.size());
     ReadResult result = readDocument(bytes);
-    result.fingerprint = fingerprintOf(bytes);
+    if (fingerprint == Fingerprint::Take)
+        result.fingerprint = fingerprintOf(bytes);
     return result;
 }
 
@@ -97,9 +98,9 @@ ReadResult readDocument(const QByteArray &bytes)
     return result;
 }
 
-ReadResult readDocumentFile(const QString &path)
+ReadResult readDocumentFile(const QString &path, Fingerprint fingerprint)
 {
-    ReadResult result = readFile(path);
+    ReadResult result = readFile(path, fingerprint);
     qCDebug(lcCore).noquote() << "read" << path
                               << (result.ok ? QStringLiteral("as a document") : result.error);
     return result;
