@@ -91,6 +91,7 @@ private:
     void pushItemChildren(const ErrorItemMembers &object, const Work &work);
     void stepElement(const Work &work);
     void stepNestedObject(const QJsonObject &object, const Work &work);
+    void makeRoom(qsizetype more);
     void pushNestedMembers(const ErrorItemMembers &object, const Work &work);
     void stepNestedArray(const QJsonArray &array, const Work &work);
     int extend(int base, const QString &raw, bool isIndex);

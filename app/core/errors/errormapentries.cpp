@@ -43,6 +43,18 @@ void applyOrder(QList<FieldError> &errors, const QList<qsizetype> &order)
 
 } // namespace
 
+// Room is reserved once for as many entries as a body of this size can hold in any common
+// notation (`{"detail":"...","pointer":"..."}` takes far more than this per entry): grown
+// one doubling at a time, a large body's entries were copied a dozen times into fresh
+// memory. Reserved room never written costs no memory of its own.
+MappedEntries::MappedEntries(qsizetype bodySize)
+{
+    constexpr qsizetype kBytesPerEntry = 64;
+    const qsizetype expected = bodySize / kBytesPerEntry + 1;
+    m_errors.reserve(expected);
+    m_places.reserve(expected);
+}
+
 void MappedEntries::add(FieldError error, FormPosition place)
 {
     m_places.append({ place, m_errors.size() });

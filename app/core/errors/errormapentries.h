@@ -17,6 +17,10 @@ namespace leadopp::core {
 class MappedEntries final
 {
 public:
+    /// `bodySize`: the size of the body walked, which bounds how many entries it can hold
+    /// (see the constructor).
+    explicit MappedEntries(qsizetype bodySize);
+
     /// An entry whose message is the server's words as they are.
     void add(FieldError error, FormPosition place);
     /// An entry whose message says more than the server's `words` (the raw path appended):

@@ -125,7 +125,7 @@ MappedErrors mapErrors(const QByteArray &body, int httpStatus, const QJsonObject
     result.traceId = findTraceId(document);
 
     const ErrorPathResolver resolver(record);
-    MappedEntries entries;
+    MappedEntries entries(body.size());
     ErrorBodyScanner(resolver).scan(
         document, [&](RawError &&raw) { mapOne(std::move(raw), resolver, record, entries); });
     result.errors = entries.takeDistinctInFormOrder();
