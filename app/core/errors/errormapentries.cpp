@@ -67,27 +67,39 @@ void MappedEntries::addReworded(FieldError error, FormPosition place, const QStr
     add(std::move(error), place);
 }
 
-QString MappedEntries::wordsOf(qsizetype entry) const
+// A reference, not a copy: copying touches every message's shared header, a cache miss
+// per entry of a large body.
+const QString &MappedEntries::wordsOf(qsizetype entry) const
 {
-    const auto reworded = m_rewordedWords.constFind(entry);
-    return reworded == m_rewordedWords.cend() ? m_errors.at(entry).message : *reworded;
+    if (!m_rewordedWords.isEmpty()) {
+        const auto reworded = m_rewordedWords.constFind(entry);
+        if (reworded != m_rewordedWords.cend())
+            return *reworded;
+    }
+    return m_errors.at(entry).message;
 }
 
 // Record-level entries are few: their words are looked for among the fields', rather than
-// every field's collected.
+// every field's collected, and only fields' words of a length some record-level words have
+// are hashed at all (a length is read without touching the text).
 void MappedEntries::dropRecordWordsOnFields()
 {
     QSet<QString> onRecord;
+    QSet<qsizetype> recordLengths;
     for (qsizetype at = 0; at < m_errors.size(); ++at) {
-        if (m_errors.at(at).match == MatchKind::Record)
+        if (m_errors.at(at).match == MatchKind::Record) {
             onRecord.insert(wordsOf(at));
+            recordLengths.insert(wordsOf(at).size());
+        }
     }
     if (onRecord.isEmpty())
         return;
     QSet<QString> onFields;
     for (qsizetype at = 0; at < m_errors.size(); ++at) {
-        if (m_errors.at(at).match != MatchKind::Record && onRecord.contains(wordsOf(at)))
-            onFields.insert(wordsOf(at));
+        const QString &words = wordsOf(at);
+        if (m_errors.at(at).match != MatchKind::Record && recordLengths.contains(words.size())
+            && onRecord.contains(words))
+            onFields.insert(words);
     }
     m_places.removeIf([&](const Placed &placed) {
         return m_errors.at(placed.second).match == MatchKind::Record

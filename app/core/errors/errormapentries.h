@@ -37,7 +37,7 @@ private:
     /// A place in the form and the position of its entry in m_errors.
     using Placed = std::pair<FormPosition, qsizetype>;
 
-    QString wordsOf(qsizetype entry) const;
+    const QString &wordsOf(qsizetype entry) const;
     void dropRecordWordsOnFields();
     void keepFirstOfRun(const Placed *run, qsizetype size, QList<qsizetype> &kept);
 
