@@ -75,11 +75,13 @@ QJsonObject partnerItem(int i)
         return item("pointer", QStringLiteral("vatNumber"));
     case 9:
         return item("pointer", QStringLiteral("['offerLines'][%1]['amount']").arg(row % 20));
-    case 10:
-        return QJsonObject { { QStringLiteral("detail"), words },
-                             { QStringLiteral("pointer"),
-                               QStringLiteral("#/offerLines/%1/amount").arg(row % 20) },
-                             { QStringLiteral("code"), QStringLiteral("min_value") } };
+    case 10: // repeats the error just before, naming a code it lacked
+        return QJsonObject {
+            { QStringLiteral("detail"), words },
+            { QStringLiteral("pointer"),
+              QStringLiteral("#/offerLines/%1/amount").arg((i - 1) * 7919 % 350 % 20) },
+            { QStringLiteral("code"), QStringLiteral("min_value") }
+        };
     default:
         return item("pointer", QStringLiteral("leadOpportunity.name"));
     }
@@ -202,6 +204,12 @@ TEST(ErrorMapperReference, partnerBodyOfManyNotations_mapsAsEachErrorAloneThenMe
     EXPECT_GT(count(core::MatchKind::Partial), 50);
     EXPECT_GT(count(core::MatchKind::Record), 20);
     EXPECT_LT(expected.size(), singles.size()); // duplicates were merged
+    EXPECT_GT(std::count_if(expected.cbegin(), expected.cend(),
+                            [](const core::FieldError &e) {
+                                return e.code == QStringLiteral("min_value")
+                                    && e.rawPath.startsWith(u'[');
+                            }),
+              5); // the code of a later duplicate went to the first
     expectSameErrors(mapped.errors, expected);
 }
 
