@@ -100,7 +100,7 @@ DocumentView *FileController::read(const QString &path, ReadAhead *ahead)
         = taken ? taken->validation : validateAside(result.draft.record, result.cleanText);
     auto *view = new DocumentView(result.draft, result.shape, QFileInfo(path).absoluteFilePath(),
                                   nullptr, validation);
-    if (!claim(view, true)) {
+    if (!claim(view, true, result.fingerprint)) {
         delete view;
         return nullptr;
     }
@@ -188,7 +188,7 @@ bool FileController::saveTo(DocumentView *view, const QString &path)
     view->setFilePath(absolute);
     view->setReadOnly(false);
     view->session()->markSaved();
-    m_disk->watch(view);
+    m_disk->watch(view, written.fingerprint);
     m_recent->add(path);
     Q_EMIT saved(view);
     showStatus(

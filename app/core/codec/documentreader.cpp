@@ -1,6 +1,7 @@
 #include "core/codec/documentreader.h"
 
 #include "core/codec/codecdraftformat.h"
+#include "core/codec/filefingerprint.h"
 #include "core/codec/indentedjson.h"
 #include "core/codec/readerparse.h"
 #include "core/codec/readershapes.h"
@@ -59,7 +60,9 @@ ReadResult readFile(const QString &path)
     QByteArray bytes = file.read(qMin(file.size(), kMaxDocumentBytes) + 1);
     if (!file.atEnd() && bytes.size() <= kMaxDocumentBytes)
         bytes += file.read(kMaxDocumentBytes + 1 - bytes.size());
-    return readDocument(bytes);
+    ReadResult result = readDocument(bytes);
+    result.fingerprint = fingerprintOf(bytes);
+    return result;
 }
 
 } // namespace

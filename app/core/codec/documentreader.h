@@ -29,6 +29,8 @@ struct ReadResult {
     /// Vouches for draft.record when the bytes held nothing that could put a NUL character or
     /// a lone surrogate in it (then validateRecord() need not walk its text).
     CleanTextProof cleanText;
+    /// fingerprintOf() the bytes read, when they came from a file (readDocumentFile).
+    QByteArray fingerprint;
 };
 
 /// Reads any of the four input shapes. Never throws, never crashes, on any bytes.
