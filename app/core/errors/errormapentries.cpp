@@ -151,6 +151,7 @@ QList<FieldError> MappedEntries::takeDistinctInFormOrder()
     applyOrder(m_errors, kept);
     m_places.clear();
     m_rewordedWords.clear();
+    m_errors.squeeze(); // the result lives on with the draft: without the room reserved
     return std::exchange(m_errors, {});
 }
 
