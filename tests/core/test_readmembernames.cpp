@@ -114,9 +114,11 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         // nothing to change
         QJsonDocument(test::bigDraftRecord({ 3000, 200, 97 })).toJson(),
-        // an alias deep in a big text, plain and spelled with an escape
+        // an alias deep in a big text (row 2826 has no offer), plain and spelled with an
+        // escape, and aliases beside the canonical member, which stay as they are
+        withOfferLineMembers(2826, R"("OFFER_NAME_ID":"X",)"),
+        withOfferLineMembers(2826, R"("offer\u005FName_Id":"X",)"),
         withOfferLineMembers(2900, R"("offer_name_id_":"X","AMOUNT":"1",)"),
-        withOfferLineMembers(2900, R"("revenue\u005FType":"UPFRONT",)"),
         // a name unknown where it stands but an alias in another object
         withOfferLineMembers(10, R"("leadOportunityId":"A-1",)"),
         // sections nested in leadOpportunity (the GET shape) with canonical names only
