@@ -1,12 +1,30 @@
-// The walk's helpers shared by every pass: node paths built on demand, the scope of a run,
-// and the labels messages name paths by.
+// The walk's helpers: the catalogue's fields per section, node paths built on demand, the
+// scope of a run.
 #include "core/validation/validationcontext.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
+#include <map>
 
 namespace leadopp::core::validation {
+
+const SectionFields &fieldsOf(Section section)
+{
+    static const std::map<Section, SectionFields> cache = [] {
+        std::map<Section, SectionFields> bySection;
+        for (const SectionSpec &spec : FieldCatalogue::sections()) {
+            SectionFields &entry = bySection[spec.section];
+            entry.fields = FieldCatalogue::fieldsOf(spec.section);
+            for (const FieldSpec *field : std::as_const(entry.fields)) {
+                entry.memberNames.append(field->name());
+                entry.names.insert(field->name());
+            }
+        }
+        return bySection;
+    }();
+    static const SectionFields none;
+    const auto it = cache.find(section);
+    return it == cache.end() ? none : it->second;
+}
 
 const FieldPath &NodePath::path() const
 {
@@ -43,17 +61,6 @@ bool onSameBranch(const FieldPath &a, const FieldPath &b)
             return false;
     }
     return true;
-}
-
-QString labelOf(const FieldPath &path)
-{
-    const bool isItem = path.size() >= 2 && std::holds_alternative<int>(path.segments().last());
-    if (isItem && FieldCatalogue::find(path.parent().pattern())) {
-        return QCoreApplication::translate("Validator", "%1, item %2")
-            .arg(FieldCatalogue::labelForPath(path.parent().toString()))
-            .arg(std::get<int>(path.segments().last()) + 1);
-    }
-    return FieldCatalogue::labelForPath(path.toString());
 }
 
 } // namespace leadopp::core::validation

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
+#include <QStringList>
 
 #include <functional>
 #include <map>
@@ -15,6 +17,15 @@
 #include <vector>
 
 namespace leadopp::core::validation {
+
+/// A section's fields in catalogue order with their member names, made once: the catalogue
+/// is fixed, and a draft may hold thousands of rows.
+struct SectionFields {
+    QList<const FieldSpec *> fields;
+    QStringList memberNames; ///< FieldSpec::name() of each of `fields`
+    QSet<QString> names;
+};
+const SectionFields &fieldsOf(Section section);
 
 /// The path of a node being visited, built only when something asks for it: most nodes
 /// of a record produce no finding, and building a FieldPath for every one of them was a

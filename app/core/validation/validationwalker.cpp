@@ -12,38 +12,10 @@
 
 #include <algorithm>
 #include <limits>
-#include <map>
 
 namespace leadopp::core::validation {
 
 namespace {
-
-// The catalogue is fixed: its fields per section and their names are looked up once, not
-// once per row (a draft may hold thousands of rows).
-struct SectionFields {
-    QList<const FieldSpec *> fields;
-    QStringList memberNames; ///< FieldSpec::name() of each of `fields`
-    QSet<QString> names;
-};
-
-const SectionFields &fieldsOf(Section section)
-{
-    static const std::map<Section, SectionFields> cache = [] {
-        std::map<Section, SectionFields> bySection;
-        for (const SectionSpec &spec : FieldCatalogue::sections()) {
-            SectionFields &entry = bySection[spec.section];
-            entry.fields = FieldCatalogue::fieldsOf(spec.section);
-            for (const FieldSpec *field : std::as_const(entry.fields)) {
-                entry.memberNames.append(field->name());
-                entry.names.insert(field->name());
-            }
-        }
-        return bySection;
-    }();
-    static const SectionFields none;
-    const auto it = cache.find(section);
-    return it == cache.end() ? none : it->second;
-}
 
 // A field (FieldSpec) or a section (SectionSpec).
 template<typename Spec> bool isRequired(const Spec &spec, ExportMode mode)
@@ -273,6 +245,17 @@ void appendRowSteps(QList<WalkStep> &steps, const QJsonObject &record, const Sco
 }
 
 } // namespace
+
+QString labelOf(const FieldPath &path)
+{
+    const bool isItem = path.size() >= 2 && std::holds_alternative<int>(path.segments().last());
+    if (isItem && FieldCatalogue::find(path.parent().pattern())) {
+        return QCoreApplication::translate("Validator", "%1, item %2")
+            .arg(FieldCatalogue::labelForPath(path.parent().toString()))
+            .arg(std::get<int>(path.segments().last()) + 1);
+    }
+    return FieldCatalogue::labelForPath(path.toString());
+}
 
 QList<WalkStep> walkSteps(const QJsonObject &record, const Scope &scope, qsizetype rowsPerStep)
 {
