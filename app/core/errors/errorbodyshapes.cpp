@@ -12,6 +12,12 @@ namespace leadopp::core {
 
 namespace {
 
+bool isContainer(QJsonValueConstRef value)
+{
+    const QJsonValue::Type type = value.type();
+    return type == QJsonValue::Object || type == QJsonValue::Array;
+}
+
 // True when some object member (not an array element) is a string, number, boolean or
 // null. Iterative, and stops after `maxNodes`: the verdict on a huge body rests on its
 // beginning, which keeps the probe linear.
@@ -20,19 +26,21 @@ bool holdsBareScalar(const QJsonObject &root, int maxNodes)
     QList<QJsonValue> pending { root };
     for (int visited = 0; !pending.isEmpty() && visited < maxNodes; ++visited) {
         const QJsonValue node = pending.takeLast();
+        // Elements and members are typed in place: building each as a value first copied
+        // the text of every message of a large body.
         if (node.isArray()) {
             const QJsonArray array = node.toArray(); // const: iterating must not detach
-            for (const QJsonValue &element : array) {
-                if (element.isObject() || element.isArray())
-                    pending.append(element);
+            for (auto it = array.constBegin(); it != array.constEnd(); ++it) {
+                if (isContainer(*it))
+                    pending.append(*it);
             }
             continue;
         }
         const QJsonObject object = node.toObject();
-        for (const QJsonValue &member : object) {
-            if (!member.isObject() && !member.isArray())
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!isContainer(it.value()))
                 return true;
-            pending.append(member);
+            pending.append(it.value());
         }
     }
     return false;

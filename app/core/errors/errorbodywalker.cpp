@@ -197,8 +197,18 @@ void ErrorBodyWalker::stepNestedObject(const QJsonObject &object, const Work &wo
         pushNestedMembers(members, work);
 }
 
+// A nested error object may have thousands of members (one per row): room for all of them
+// is made at once rather than by a dozen doublings of the stack.
+void ErrorBodyWalker::makeRoom(qsizetype more)
+{
+    const qsizetype needed = m_stack.size() + more;
+    if (needed > m_stack.capacity())
+        m_stack.reserve(std::max(needed, 2 * m_stack.capacity()));
+}
+
 void ErrorBodyWalker::pushNestedMembers(const ErrorItemMembers &object, const Work &work)
 {
+    makeRoom(object.size());
     for (qsizetype at = object.size() - 1; at >= 0; --at) {
         const QString &key = object.key(at);
         const bool named = !ErrorPathResolver::isRecordMarker(key);
@@ -209,6 +219,7 @@ void ErrorBodyWalker::pushNestedMembers(const ErrorItemMembers &object, const Wo
 
 void ErrorBodyWalker::stepNestedArray(const QJsonArray &array, const Work &work)
 {
+    makeRoom(array.size());
     for (qsizetype i = array.size() - 1; i >= 0; --i) {
         const QJsonValue element = array.at(i);
         if (element.isString()) {

@@ -53,7 +53,8 @@ public:
     /// outgrow the caches.
     qsizetype mostPathSteps() const { return m_mostPathSteps; }
 
-private:
+    // The walk's own bookkeeping, public only so that its stack can be declared relocatable
+    // (see the end of this file).
     /// Element: an object in a nested error array, an error item or else a nested error
     /// object under its index (told apart when popped, so its members are read once).
     enum class Kind { Discover, Element, RootItem, Nested };
@@ -69,6 +70,8 @@ private:
         bool hasStep = false;
         bool stepIsIndex = false;
     };
+
+private:
     /// One step of the path to where the walk stands. Most steps are one plain key or an
     /// index, which is its own segment: only a key written in a notation keeps a list.
     struct Node {
@@ -88,6 +91,7 @@ private:
     void pushItemChildren(const ErrorItemMembers &object, const Work &work);
     void stepElement(const Work &work);
     void stepNestedObject(const QJsonObject &object, const Work &work);
+    void makeRoom(qsizetype more);
     void pushNestedMembers(const ErrorItemMembers &object, const Work &work);
     void stepNestedArray(const QJsonArray &array, const Work &work);
     int extend(int base, const QString &raw, bool isIndex);
@@ -104,3 +108,7 @@ private:
 };
 
 } // namespace leadopp::core
+
+// The walk stacks thousands of steps for a large nested body: growing the stack moves them
+// as one block.
+Q_DECLARE_TYPEINFO(leadopp::core::ErrorBodyWalker::Work, Q_RELOCATABLE_TYPE);

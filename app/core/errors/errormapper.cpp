@@ -3,27 +3,20 @@
 #include "core/catalogue/formposition.h"
 #include "core/errors/errorbodyscanner.h"
 #include "core/errors/errorcodetable.h"
+#include "core/errors/errormapentries.h"
 #include "core/errors/errormapfallback.h"
 #include "core/errors/errormaptrace.h"
 #include "core/errors/errorpathparser.h"
 #include "core/errors/errorpathresolver.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonDocument>
-#include <QSet>
 #include <algorithm>
 #include <utility>
 
 namespace leadopp::core {
 
 namespace {
-
-struct Mapped {
-    FieldError error;
-    FormPosition key;
-    QString text; ///< the server's words, before any raw path was appended
-};
 
 bool namesSomething(const QStringList &segments)
 {
@@ -76,7 +69,7 @@ bool resolveFromProse(RawError &raw, const ErrorPathResolver &resolver, Resolved
 }
 
 void mapOne(RawError raw, const ErrorPathResolver &resolver, const QJsonObject &record,
-            QList<Mapped> &out)
+            MappedEntries &out)
 {
     bool named = raw.hasPath && namesSomething(raw.segments);
     ResolvedPath resolved = named ? resolveNamed(raw, resolver) : ResolvedPath();
@@ -86,64 +79,20 @@ void mapOne(RawError raw, const ErrorPathResolver &resolver, const QJsonObject &
         const QStringList codePaths = fieldPathsForErrorCode(raw.code, record);
         for (const QString &path : codePaths) {
             const FieldPath parsed = FieldPath::parse(path);
-            out.append({ { path, MatchKind::Exact, raw.message, raw.code, raw.rawPath },
-                         FormPosition::of(parsed),
-                         raw.message });
+            out.add({ path, MatchKind::Exact, raw.message, raw.code, raw.rawPath },
+                    FormPosition::of(parsed));
         }
         if (!codePaths.isEmpty())
             return;
     }
     FieldError error { resolved.path.toString(), resolved.match, raw.message, raw.code,
                        raw.rawPath };
-    if (resolved.match != MatchKind::Exact && named)
+    if (resolved.match != MatchKind::Exact && named) {
         error.message = withRawPath(raw.message, raw.rawPath);
-    out.append({ std::move(error), FormPosition::of(resolved.path), raw.message });
-}
-
-// The words of record-level entries that also landed on a field. Record-level entries are
-// few: their words are looked for among the fields', rather than every field's collected.
-QSet<QString> recordWordsOnFields(const QList<Mapped> &mapped)
-{
-    QSet<QString> onRecord;
-    for (const Mapped &entry : mapped) {
-        if (entry.error.match == MatchKind::Record)
-            onRecord.insert(entry.text);
+        out.addReworded(std::move(error), FormPosition::of(resolved.path), raw.message);
+    } else {
+        out.add(std::move(error), FormPosition::of(resolved.path));
     }
-    QSet<QString> onFields;
-    for (const Mapped &entry : mapped) {
-        if (!onRecord.isEmpty() && entry.error.match != MatchKind::Record
-            && onRecord.contains(entry.text))
-            onFields.insert(entry.text);
-    }
-    return onFields;
-}
-
-// Identical entries merge (the one naming a code wins); a record-level entry repeating
-// words that already landed on a field (SAP's message beside its errordetails) adds
-// nothing. Gives the positions of the entries kept, in order; a merged code is written
-// into the kept entry.
-QList<qsizetype> keepDistinct(QList<Mapped> &mapped)
-{
-    const QSet<QString> onFields = recordWordsOnFields(mapped);
-    QList<qsizetype> kept;
-    kept.reserve(mapped.size());
-    // Canonical paths never hold the separator a joined key would need: a pair is enough.
-    // Each identity maps to its position in `mapped` plus one; 0 is "not seen yet".
-    QHash<std::pair<QString, QString>, qsizetype> seen;
-    seen.reserve(mapped.size());
-    for (qsizetype at = 0; at < mapped.size(); ++at) {
-        const Mapped &entry = mapped.at(at);
-        if (entry.error.match == MatchKind::Record && onFields.contains(entry.text))
-            continue;
-        qsizetype &slot = seen[{ entry.error.path, entry.error.message }];
-        if (slot == 0) {
-            kept.append(at);
-            slot = at + 1;
-        } else if (mapped.at(slot - 1).error.code.isEmpty()) {
-            mapped[slot - 1].error.code = entry.error.code;
-        }
-    }
-    return kept;
 }
 
 void readEnvelope(const QJsonObject &root, MappedErrors &mapped)
@@ -176,20 +125,12 @@ MappedErrors mapErrors(const QByteArray &body, int httpStatus, const QJsonObject
     result.traceId = findTraceId(document);
 
     const ErrorPathResolver resolver(record);
-    QList<Mapped> mapped;
+    MappedEntries entries(body.size());
     ErrorBodyScanner(resolver).scan(
-        document, [&](RawError &&raw) { mapOne(std::move(raw), resolver, record, mapped); });
-    QList<qsizetype> kept = keepDistinct(mapped);
-    if (kept.isEmpty() && needsExplanation(result.status)) {
-        mapped.append({ explainUnusableBody(body, document, result.status), FormPosition(), {} });
-        kept.append(mapped.size() - 1);
-    }
-    // Sorting positions, not the entries themselves, keeps the strings where they are.
-    std::stable_sort(kept.begin(), kept.end(),
-                     [&](qsizetype a, qsizetype b) { return mapped.at(a).key < mapped.at(b).key; });
-    result.errors.reserve(kept.size());
-    for (const qsizetype at : std::as_const(kept))
-        result.errors.append(std::move(mapped[at].error));
+        document, [&](RawError &&raw) { mapOne(std::move(raw), resolver, record, entries); });
+    result.errors = entries.takeDistinctInFormOrder();
+    if (result.errors.isEmpty() && needsExplanation(result.status))
+        result.errors.append(explainUnusableBody(body, document, result.status));
     return result;
 }
 

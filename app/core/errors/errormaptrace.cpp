@@ -47,12 +47,15 @@ QString searchBody(const QJsonValue &root)
         }
         const QJsonObject object = node.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            const QJsonValue value = it.value(); // each value() call builds a value anew
-            const bool scalar = value.isString() || value.isDouble();
-            if (scalar && isTraceKey(it.key()) && !idText(value).isEmpty())
-                return idText(value);
-            if ((value.isObject() || value.isArray()) && queue.size() < kMaxNodes)
-                queue.append(value);
+            // Types are read in place: a value is built (its text copied) only when it is
+            // queued or is the id, not for each of the thousands of messages passed by.
+            const QJsonValue::Type type = it.value().type();
+            const bool scalar = type == QJsonValue::String || type == QJsonValue::Double;
+            if (scalar && isTraceKey(it.key()) && !idText(it.value()).isEmpty())
+                return idText(it.value());
+            if ((type == QJsonValue::Object || type == QJsonValue::Array)
+                && queue.size() < kMaxNodes)
+                queue.append(it.value());
         }
     }
     return QString();

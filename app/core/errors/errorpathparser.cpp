@@ -2,7 +2,6 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QStringTokenizer>
 #include <algorithm>
 
 namespace leadopp::core {
@@ -20,13 +19,21 @@ QString unescapePointerToken(QStringView token)
     return text;
 }
 
+// Every error of a large body names its path in one of these: split by hand, each token
+// trimmed once, instead of through a tokenizer.
 QStringList parsePointer(QStringView text)
 {
     QStringList segments;
     segments.reserve(text.count(u'/') + 1);
-    for (const QStringView token : QStringTokenizer(text, u'/')) {
-        if (!token.trimmed().isEmpty())
-            segments.append(unescapePointerToken(token.trimmed()));
+    qsizetype from = 0;
+    while (from <= text.size()) {
+        qsizetype slash = text.indexOf(u'/', from);
+        if (slash < 0)
+            slash = text.size();
+        const QStringView token = text.mid(from, slash - from).trimmed();
+        if (!token.isEmpty())
+            segments.append(unescapePointerToken(token));
+        from = slash + 1;
     }
     return segments;
 }

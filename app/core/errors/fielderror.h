@@ -30,3 +30,6 @@ struct FieldError {
 QString matchKindName(MatchKind kind); ///< "exact" / "partial" / "record"
 
 } // namespace leadopp::core
+
+// Moved in memory as a block when a list of them grows: thousands are collected at once.
+Q_DECLARE_TYPEINFO(leadopp::core::FieldError, Q_RELOCATABLE_TYPE);
