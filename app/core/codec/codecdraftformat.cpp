@@ -117,10 +117,11 @@ QJsonObject baseToJson(const ServerBase &base)
     return object;
 }
 
-ServerBase baseFromJson(const QJsonObject &object)
+ServerBase baseFromJson(const QJsonObject &object, bool namesNeedNoRenaming)
 {
     ServerBase base;
-    base.record = normaliseRecord(object.value(QLatin1String("record")).toObject());
+    base.record
+        = normaliseRecord(object.value(QLatin1String("record")).toObject(), namesNeedNoRenaming);
     base.fetchedAt = takeTime(object, QStringLiteral("fetchedAt"));
     base.environment = object.value(QLatin1String("environment")).toString();
     return base;
@@ -170,7 +171,7 @@ QJsonObject toJson(const Draft &draft)
     return envelope;
 }
 
-QString fromJson(const QJsonObject &envelope, Draft &draft)
+QString fromJson(const QJsonObject &envelope, Draft &draft, bool namesNeedNoRenaming)
 {
     const QString error = versionError(envelope.value(QLatin1String("version")));
     if (!error.isEmpty())
@@ -181,12 +182,13 @@ QString fromJson(const QJsonObject &envelope, Draft &draft)
                                            "The record of this draft is not a JSON object.");
     // A hand-edited draft may use an alias; normalised, it shows in the form instead of
     // riding along unseen into the export. Records the editor wrote are unchanged.
-    draft.record = normaliseRecord(record.toObject());
+    draft.record = normaliseRecord(record.toObject(), namesNeedNoRenaming);
     draft.rejection = rejectionFromJson(envelope.value(QLatin1String("rejection")).toObject());
     const QJsonArray submissions = envelope.value(QLatin1String("submissions")).toArray();
     for (const QJsonValue &attempt : submissions)
         draft.submissions.append(attemptFromJson(attempt.toObject()));
-    draft.base = baseFromJson(envelope.value(QLatin1String("base")).toObject());
+    draft.base
+        = baseFromJson(envelope.value(QLatin1String("base")).toObject(), namesNeedNoRenaming);
     draft.unknownEnvelope = envelope;
     for (const QString &key : envelopeKeys())
         draft.unknownEnvelope.remove(key);

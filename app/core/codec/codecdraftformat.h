@@ -30,8 +30,9 @@ QJsonObject toJson(const Draft &draft);
 /// Reads an envelope into `draft`; returns one translated sentence on failure (missing or
 /// newer version, record not an object), an empty string on success. The record is
 /// normalised like every other input; for the editor's own (already normalised) records
-/// that changes nothing, so readDocument(writeDraft(d)).draft == d.
-QString fromJson(const QJsonObject &envelope, Draft &draft);
+/// that changes nothing, so readDocument(writeDraft(d)).draft == d. `namesNeedNoRenaming`:
+/// see normaliseRecord().
+QString fromJson(const QJsonObject &envelope, Draft &draft, bool namesNeedNoRenaming = false);
 
 } // namespace draftformat
 

@@ -84,7 +84,7 @@ ReadResult readDocument(const QByteArray &bytes)
     } else {
         lookForRepeats();
     }
-    ReadResult result = readShape(parsed.object, bytes);
+    ReadResult result = readShape(parsed.object, bytes, parsed.namesNeedNoRenaming);
     if (repeats)
         repeats->wait();
     if (!result.ok)

@@ -3,6 +3,7 @@
 #include "core/codec/jsonduplicates.h"
 #include "core/codec/readerencoding.h"
 #include "core/codec/readerscan.h"
+#include "core/codec/recordnormaliser.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -157,22 +158,28 @@ ParsedObject parseObjectText(const QByteArray &bytes)
     // A big text is parsed while a second thread scans it; what the scan finds (bytes that
     // are not UTF-8, a BOM inside a string) still decides, and throws that parse away.
     TextScan scan;
+    bool namesKept = false;
+    const auto scanAndName = [&scan, &data, &namesKept] {
+        scan = scanText(data);
+        namesKept = !scan.memberNameEscaped && !scan.hasByteOrderMark
+            && namesNeedNoRenaming(scan.memberNames);
+    };
     ParsedObject parsed;
     const bool parseBesideScan = wide.isEmpty() && data.size() >= kBytesWorthASecondThread;
     if (parseBesideScan) {
-        const std::unique_ptr<QThread> scanner(
-            QThread::create([&scan, &data] { scan = scanText(data); }));
+        const std::unique_ptr<QThread> scanner(QThread::create(scanAndName));
         scanner->start();
         parsed = parseJson(data);
         scanner->wait();
     } else {
-        scan = scanText(data);
+        scanAndName();
     }
     if (const QString error = encodingError(data, scan, wide); !error.isEmpty())
         return failure(error);
     if (!parseBesideScan || scan.hasByteOrderMark)
         parsed = parseJson(scan.hasByteOrderMark ? escapeByteOrderMarks(data) : data);
     parsed.mayHoldFlawedText = scan.mayHoldFlawedText;
+    parsed.namesNeedNoRenaming = namesKept;
     parsed.text = data;
     parsed.memberColons = scan.memberColons;
     parsed.containers = scan.containers;

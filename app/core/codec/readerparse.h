@@ -16,6 +16,9 @@ struct ParsedObject {
     /// False when no string or member name of `object` can hold a NUL character or half of
     /// a surrogate pair (TextScan::mayHoldFlawedText).
     bool mayHoldFlawedText = true;
+    /// True when namesNeedNoRenaming() (recordnormaliser.h) holds for every member name the
+    /// text spells: normalising its record has no name to look at.
+    bool namesNeedNoRenaming = false;
     /// What duplicateWarnings() needs: the JSON text parsed (without a BOM) and the counts
     /// its scan found (TextScan::memberColons and ::containers).
     QByteArray text;

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
 #include <QtEndian>
 #include <array>
 
@@ -135,6 +136,62 @@ bool skipSequence(const uchar *data, qsizetype &at, qsizetype size, TextScan &sc
     return true;
 }
 
+// The string token met last (the member name when a colon follows it), or the one open.
+struct LastString {
+    bool open = false;
+    bool escaped = false;
+    qsizetype begin = -1; ///< its first byte after the opening quote
+    qsizetype end = -1;   ///< its closing quote
+
+    // The escaped byte is skipped unless it starts a UTF-8 sequence.
+    void escapeAt(const uchar *data, qsizetype &at, qsizetype size)
+    {
+        escaped = escaped || open;
+        if (open && at + 1 < size && data[at + 1] < 0x80)
+            ++at;
+    }
+
+    void quoteAt(qsizetype at)
+    {
+        open = !open;
+        if (open) {
+            begin = at + 1;
+            escaped = false;
+        } else {
+            end = at;
+        }
+    }
+};
+
+// The distinct member names of a text: a draft spells a few dozen names thousands of times,
+// and a set of views into the text answers each colon without a copy.
+class MemberNames final
+{
+public:
+    explicit MemberNames(TextScan &scan) : m_scan(scan) { }
+
+    /// A colon outside strings: one member more, named by the last string.
+    void add(QByteArrayView json, const LastString &last)
+    {
+        ++m_scan.memberColons;
+        if (last.begin < 0 || last.end < last.begin) // not JSON; the parser says so
+            return;
+        if (last.escaped) {
+            m_scan.memberNameEscaped = true;
+            return;
+        }
+        const QByteArrayView name = json.sliced(last.begin, last.end - last.begin);
+        if (m_seen.contains(name))
+            return;
+        m_seen.insert(name);
+        m_scan.memberNames.append(name);
+    }
+
+private:
+    TextScan &m_scan;
+    QSet<QByteArrayView> m_seen;
+};
+
 // One level of the tree: its objects' members are counted, and its containers make up the
 // next level only while the text still has containers the walk has not met. Once all are
 // met (usually at the rows), the values below are not asked their type at all.
@@ -171,7 +228,8 @@ TextScan scanText(QByteArrayView json)
     TextScan scan;
     const auto *data = reinterpret_cast<const uchar *>(json.data());
     const qsizetype size = json.size();
-    bool inString = false;
+    LastString string;
+    MemberNames names(scan);
     for (qsizetype i = 0; i < size; ++i) {
         for (int skip = 8; skip == 8 && i + 8 <= size; i += skip)
             skip = firstSignificant(data + i);
@@ -181,18 +239,18 @@ TextScan scanText(QByteArrayView json)
         case Plain:
             break;
         case Quote:
-            inString = !inString;
+            string.quoteAt(i);
             break;
-        case Backslash: // the escaped byte is skipped unless it starts a UTF-8 sequence
+        case Backslash:
             scan.mayHoldFlawedText = scan.mayHoldFlawedText || escapesFlawedUnit(data, i, size);
-            if (inString && i + 1 < size && data[i + 1] < 0x80)
-                ++i;
+            string.escapeAt(data, i, size);
             break;
         case Colon:
-            scan.memberColons += inString ? 0 : 1;
+            if (!string.open)
+                names.add(json, string);
             break;
         case Opening:
-            scan.containers += inString ? 0 : 1;
+            scan.containers += string.open ? 0 : 1;
             break;
         case Nul: // the parser takes raw control bytes in strings as they are
             scan.mayHoldFlawedText = true;

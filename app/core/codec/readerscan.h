@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 #include <QJsonObject>
+#include <QList>
 
 namespace leadopp::core {
 
@@ -29,6 +30,10 @@ struct TextScan {
     /// hold a NUL character or half of a surrogate pair (encoded surrogates are invalid UTF-8,
     /// refused above). When false, no string or member name of the parsed text holds one.
     bool mayHoldFlawedText = false;
+    /// Every member name the text spells, once each, as views into it (a name holding an
+    /// escape is not listed: memberNameEscaped says that one was met).
+    QList<QByteArrayView> memberNames;
+    bool memberNameEscaped = false;
 };
 
 /// Scans `json` once, without allocating.

@@ -9,12 +9,12 @@ namespace leadopp::core {
 
 namespace {
 
-ReadResult success(InputShape shape, const QJsonObject &record)
+ReadResult success(InputShape shape, const QJsonObject &record, bool namesNeedNoRenaming)
 {
     ReadResult result;
     result.ok = true;
     result.shape = shape;
-    result.draft.record = normaliseRecord(record);
+    result.draft.record = normaliseRecord(record, namesNeedNoRenaming);
     return result;
 }
 
@@ -42,10 +42,11 @@ bool isRejection(const QJsonObject &object)
     return status == 400 || (status == 0 && object.contains(QLatin1String("errors")));
 }
 
-ReadResult readRejected(const QJsonObject &object, const QByteArray &raw)
+ReadResult readRejected(const QJsonObject &object, const QByteArray &raw, bool namesNeedNoRenaming)
 {
     ReadResult result
-        = success(InputShape::RejectedResponse, object.value(QLatin1String("data")).toObject());
+        = success(InputShape::RejectedResponse, object.value(QLatin1String("data")).toObject(),
+                  namesNeedNoRenaming);
     const QJsonObject info = object.value(QLatin1String("info")).toObject();
     result.draft.rejection.status = 400;
     result.draft.rejection.traceId = info.value(QLatin1String("traceId")).toString();
@@ -54,10 +55,10 @@ ReadResult readRejected(const QJsonObject &object, const QByteArray &raw)
     return result;
 }
 
-ReadResult readDraft(const QJsonObject &object)
+ReadResult readDraft(const QJsonObject &object, bool namesNeedNoRenaming)
 {
     ReadResult result;
-    result.error = draftformat::fromJson(object, result.draft);
+    result.error = draftformat::fromJson(object, result.draft, namesNeedNoRenaming);
     result.ok = result.error.isEmpty();
     return result;
 }
@@ -82,10 +83,11 @@ QString withoutRecord(const QJsonObject &object)
 }
 
 // A GET answer is the server copy itself: the draft opened from it is based on it.
-ReadResult readGetResponse(const QJsonObject &object)
+ReadResult readGetResponse(const QJsonObject &object, bool namesNeedNoRenaming)
 {
     ReadResult result
-        = success(InputShape::GetResponse, object.value(QLatin1String("data")).toObject());
+        = success(InputShape::GetResponse, object.value(QLatin1String("data")).toObject(),
+                  namesNeedNoRenaming);
     result.draft.base.record = result.draft.record;
     result.draft.base.fetchedAt = timeOf(object.value(QLatin1String("info")).toObject());
     return result;
@@ -93,15 +95,16 @@ ReadResult readGetResponse(const QJsonObject &object)
 
 } // namespace
 
-ReadResult readShape(const QJsonObject &object, const QByteArray &raw)
+ReadResult readShape(const QJsonObject &object, const QByteArray &raw, bool namesNeedNoRenaming)
 {
     if (draftformat::isDraftEnvelope(object))
-        return readDraft(object);
+        return readDraft(object, namesNeedNoRenaming);
     if (object.contains(QLatin1String("leadOpportunity")))
-        return success(InputShape::RequestBody, object);
+        return success(InputShape::RequestBody, object, namesNeedNoRenaming);
     const QJsonValue data = object.value(QLatin1String("data"));
     if (data.toObject().contains(QLatin1String("leadOpportunity")))
-        return isRejection(object) ? readRejected(object, raw) : readGetResponse(object);
+        return isRejection(object) ? readRejected(object, raw, namesNeedNoRenaming)
+                                   : readGetResponse(object, namesNeedNoRenaming);
     if (isResponse(object))
         return readFailure(withoutRecord(object));
     return readFailure(QCoreApplication::translate(

@@ -43,12 +43,17 @@ QHash<QString, ContainerNames> buildIndex()
     return index;
 }
 
-const ContainerNames &namesOf(const QString &container)
+const QHash<QString, ContainerNames> &containers()
 {
     static const QHash<QString, ContainerNames> index = buildIndex();
+    return index;
+}
+
+const ContainerNames &namesOf(const QString &container)
+{
     static const ContainerNames none;
-    const auto it = index.constFind(container);
-    return it == index.cend() ? none : *it;
+    const auto it = containers().constFind(container);
+    return it == containers().cend() ? none : *it;
 }
 
 // Most members already carry their canonical name: those skip the folding.
@@ -79,6 +84,22 @@ bool isLiftable(const QString &rootName)
 {
     const QString opportunity = FieldCatalogue::section(Section::Opportunity)->key;
     return !rootName.isEmpty() && rootName != opportunity && rootName != QLatin1String("partnerId");
+}
+
+// True when liftNestedSections() would move nothing: no member of leadOpportunity names a
+// root member (by its canonical name) that the root lacks.
+bool nothingToLift(const QJsonObject &record)
+{
+    const QJsonValue value = record.value(FieldCatalogue::section(Section::Opportunity)->key);
+    if (!value.isObject())
+        return true;
+    const QJsonObject opportunity = value.toObject();
+    for (auto it = opportunity.begin(); it != opportunity.end(); ++it) {
+        const QString rootName = canonicalName(namesOf(QString()), it.key());
+        if (isLiftable(rootName) && !record.contains(rootName))
+            return false;
+    }
+    return true;
 }
 
 // The GET shape nests the other sections and the 3DS id inside leadOpportunity.
@@ -226,9 +247,10 @@ QString sectionShapeError(const SectionSpec &section, const QJsonValue &value)
 
 } // namespace
 
-QJsonObject normaliseRecord(const QJsonObject &raw)
+QJsonObject normaliseRecord(const QJsonObject &raw, bool namesNeedNoRenaming)
 {
-    if (isNormal(raw))
+    // With every name kept, renaming changes nothing and only the lifting is left to ask.
+    if (namesNeedNoRenaming ? nothingToLift(raw) : isNormal(raw))
         return raw;
     QJsonObject record = liftNestedSections(renameMembers(raw, QString()));
     for (const SectionSpec &section : FieldCatalogue::sections()) {
@@ -242,6 +264,19 @@ QJsonObject normaliseRecord(const QJsonObject &raw)
             record.insert(section.key, renameMembers(value.toObject(), section.key));
     }
     return record;
+}
+
+bool namesNeedNoRenaming(const QList<QByteArrayView> &names)
+{
+    for (const QByteArrayView utf8 : names) {
+        const QString name = QString::fromUtf8(utf8);
+        for (const ContainerNames &container : containers()) {
+            const QString canonical = canonicalName(container, name);
+            if (!canonical.isEmpty() && canonical != name)
+                return false;
+        }
+    }
+    return true;
 }
 
 QString recordShapeError(const QJsonObject &record)

@@ -42,7 +42,7 @@ QString offerLineKey(const QJsonObject &row)
 }
 
 // Each member is looked up and converted once: this runs over every row of a section.
-std::optional<size_t> offerLineRoughKey(const QJsonObject &row)
+std::optional<size_t> offerLineRoughKey(const RowMembers &row)
 {
     const QJsonValue offer = row.value(kOfferNameId);
     size_t offerHash = 0;
@@ -60,22 +60,55 @@ std::optional<size_t> offerLineRoughKey(const QJsonObject &row)
                       roughHash(row.value(kAmount)));
 }
 
+const QString kEmail = QStringLiteral("email");
+const QString kSalesRepEmail = QStringLiteral("salesRepEmail");
+
+QString emailKey(const QJsonValue &email)
+{
+    return email.toString().trimmed().toCaseFolded();
+}
+
 QString customerEmailKey(const QJsonObject &row)
 {
-    return row.value(QLatin1String("email")).toString().trimmed().toCaseFolded();
+    return emailKey(row.value(kEmail));
 }
 
 QString partnerEmailKey(const QJsonObject &row)
 {
-    return row.value(QLatin1String("salesRepEmail")).toString().trimmed().toCaseFolded();
+    return emailKey(row.value(kSalesRepEmail));
 }
 
 // An e-mail key is cheap already: its rough key is its hash.
-template<QString (*key)(const QJsonObject &)>
-std::optional<size_t> hashedKey(const QJsonObject &row)
+template<const QString &member> std::optional<size_t> hashedEmailKey(const RowMembers &row)
 {
-    const QString text = key(row);
+    const QString text = emailKey(row.value(member));
     return text.isEmpty() ? std::nullopt : std::optional<size_t>(qHash(text));
+}
+
+// The members of a row object, looked up as a rule asks for them.
+class ObjectMembers final : public RowMembers
+{
+public:
+    explicit ObjectMembers(const QJsonObject &row) : m_row(row) { }
+    QJsonValue value(const QString &name) const override { return m_row.value(name); }
+
+private:
+    const QJsonObject &m_row;
+};
+
+// The rough keys of the section's rows: those the walk noted, or looked up now.
+QList<std::optional<size_t>> roughKeysOf(const Context &c, const DuplicateRule &rule,
+                                         const QJsonArray &rows)
+{
+    if (const std::vector<std::optional<size_t>> *noted
+        = c.notedRoughKeys ? c.notedRoughKeys->of(rule.section) : nullptr;
+        noted && qsizetype(noted->size()) == rows.size())
+        return QList<std::optional<size_t>>(noted->cbegin(), noted->cend());
+    QList<std::optional<size_t>> roughKeys;
+    roughKeys.reserve(rows.size());
+    for (const QJsonValue &row : rows)
+        roughKeys.append(roughKeyOf(rule, row));
+    return roughKeys;
 }
 
 void reportRepeat(Context &c, const DuplicateRule &rule, int row, int first)
@@ -99,12 +132,18 @@ const QList<DuplicateRule> &duplicateRules()
           offerLineKey, offerLineRoughKey },
         { QStringLiteral("customerContacts"), QStringLiteral("email"), "duplicate-contact",
           QT_TRANSLATE_NOOP("Validator", "%1 repeats the e-mail address of %2."), customerEmailKey,
-          hashedKey<customerEmailKey> },
+          hashedEmailKey<kEmail> },
         { QStringLiteral("partnerContacts"), QStringLiteral("salesRepEmail"), "duplicate-contact",
           QT_TRANSLATE_NOOP("Validator", "%1 repeats the e-mail address of %2."), partnerEmailKey,
-          hashedKey<partnerEmailKey> },
+          hashedEmailKey<kSalesRepEmail> },
     };
     return table;
+}
+
+RoughKeyNotes::RoughKeyNotes(const QJsonObject &record)
+{
+    for (const DuplicateRule &rule : duplicateRules())
+        m_keys[rule.section].resize(size_t(record.value(rule.section).toArray().size()));
 }
 
 const DuplicateRule *duplicateRuleOf(const QString &section)
@@ -119,20 +158,21 @@ const DuplicateRule *duplicateRuleOf(const QString &section)
 std::optional<size_t> roughKeyOf(const DuplicateRule &rule, const QJsonValue &row)
 {
     // A row that is no object has no key: toObject() would give an empty one.
-    return row.isObject() ? rule.roughKey(row.toObject()) : std::nullopt;
+    if (!row.isObject())
+        return std::nullopt;
+    const QJsonObject object = row.toObject();
+    return rule.roughKey(ObjectMembers(object));
 }
 
 void reportDuplicates(Context &c, const DuplicateRule &rule)
 {
     const QJsonArray rows = c.record.value(rule.section).toArray();
-    QList<std::optional<size_t>> roughKeys;
+    const QList<std::optional<size_t>> roughKeys = roughKeysOf(c, rule, rows);
     QHash<size_t, int> roughCount;
-    roughKeys.reserve(rows.size());
     roughCount.reserve(rows.size());
-    for (const QJsonValue &row : rows) {
-        roughKeys.append(roughKeyOf(rule, row));
-        if (roughKeys.last())
-            ++roughCount[*roughKeys.last()];
+    for (const std::optional<size_t> &roughKey : roughKeys) {
+        if (roughKey)
+            ++roughCount[*roughKey];
     }
     QList<int> candidates;
     for (int row = 0; row < rows.size(); ++row) {

@@ -8,6 +8,15 @@
 
 namespace leadopp::core::validation {
 
+/// A row's members as a rule reads them: from the row, or from the values a walk over the
+/// row has already looked up.
+class RowMembers
+{
+public:
+    virtual ~RowMembers() = default;
+    virtual QJsonValue value(const QString &name) const = 0;
+};
+
 /// A rule comparing the rows of one array section with each other: every row whose key
 /// repeats an earlier row's is reported, naming that earlier row.
 struct DuplicateRule {
@@ -18,7 +27,7 @@ struct DuplicateRule {
     QString (*key)(const QJsonObject &row); ///< empty = the row repeats nothing
     /// Equal whenever key() is equal (not only then) and cheaper to compute; nullopt exactly
     /// when key() is empty. Rows with a rough key of their own cannot repeat another row.
-    std::optional<size_t> (*roughKey)(const QJsonObject &row);
+    std::optional<size_t> (*roughKey)(const RowMembers &row);
 };
 
 const QList<DuplicateRule> &duplicateRules();
@@ -28,7 +37,8 @@ const DuplicateRule *duplicateRuleOf(const QString &section);
 /// The rough key of one row as stored in the section (a non-object row has none).
 std::optional<size_t> roughKeyOf(const DuplicateRule &rule, const QJsonValue &row);
 
-/// Reports the repeating rows of the rule's section.
+/// Reports the repeating rows of the rule's section (with the rough keys the walk noted in
+/// the Context, when it did).
 void reportDuplicates(Context &c, const DuplicateRule &rule);
 /// Reports the repeating rows among `rows` (ascending) alone: the same findings as
 /// reportDuplicates() for them, provided every row sharing a rough key with one of them

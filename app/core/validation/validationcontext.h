@@ -8,10 +8,24 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
+#include <QStringList>
 
+#include <functional>
+#include <map>
 #include <optional>
+#include <vector>
 
 namespace leadopp::core::validation {
+
+/// A section's fields in catalogue order with their member names, made once: the catalogue
+/// is fixed, and a draft may hold thousands of rows.
+struct SectionFields {
+    QList<const FieldSpec *> fields;
+    QStringList memberNames; ///< FieldSpec::name() of each of `fields`
+    QSet<QString> names;
+};
+const SectionFields &fieldsOf(Section section);
 
 /// The path of a node being visited, built only when something asks for it: most nodes
 /// of a record produce no finding, and building a FieldPath for every one of them was a
@@ -60,11 +74,36 @@ private:
 /// True when one path lies on the other's branch (either is a prefix of the other).
 bool onSameBranch(const FieldPath &a, const FieldPath &b);
 
+/// The rough keys (DuplicateRule::roughKey) of the rows of each section a duplicate rule
+/// compares, noted by a walk over the whole record, so that the rule need not look each row's
+/// members up again. One slot per row from the start: walks on several threads each note
+/// rows of their own.
+class RoughKeyNotes final
+{
+public:
+    explicit RoughKeyNotes(const QJsonObject &record); ///< duplicaterules.cpp
+    /// The slots of `section`'s rows ("offerLines"); nullptr when no rule compares it.
+    std::vector<std::optional<size_t>> *of(const QString &section)
+    {
+        const auto it = m_keys.find(section);
+        return it == m_keys.end() ? nullptr : &it->second;
+    }
+    const std::vector<std::optional<size_t>> *of(const QString &section) const
+    {
+        return const_cast<RoughKeyNotes *>(this)->of(section);
+    }
+
+private:
+    std::map<QString, std::vector<std::optional<size_t>>> m_keys;
+};
+
 /// What every rule receives, and where it puts its findings.
 struct Context {
     const QJsonObject &record;
     ExportMode mode;
     QList<Finding> findings;
+    /// Where a walk notes rough keys and the duplicate rules take them; none when null.
+    RoughKeyNotes *notedRoughKeys = nullptr;
 
     void add(const FieldPath &path, Severity severity, const char *rule, const QString &message)
     {
@@ -103,6 +142,15 @@ void checkFieldValue(Context &context, const FieldSpec &spec, const NodePath &pa
 /// Walks sections, rows and fields: required members, container types, unknown members and
 /// every single-field rule (validationfieldrules.cpp).
 void walkRecord(Context &context, const Scope &scope);
+
+/// One part of walkRecord(); it only reads the record of the Context it is given.
+using WalkStep = std::function<void(Context &)>;
+/// walkRecord() cut into parts: the root fields, each section, the rows of an array section
+/// in runs of at most `rowsPerStep`, the unknown root members. Run in order, they find what
+/// walkRecord() finds, in its order; they may as well run on different threads, each with a
+/// Context of its own on a copy of `record`, their findings then joined in step order. The
+/// steps refer to `scope`, which must outlive them.
+QList<WalkStep> walkSteps(const QJsonObject &record, const Scope &scope, qsizetype rowsPerStep);
 
 /// Every string and member name of the record: a NUL character or a lone surrogate is an
 /// error at its path (validationtext.cpp).

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace leadopp::core::validation {
 
 namespace {
@@ -60,7 +62,15 @@ bool isPlaceholder(const QString &text)
         QStringLiteral("datetime"), QStringLiteral("double"), QStringLiteral("float"),
         QStringLiteral("integer"),  QStringLiteral("number"), QStringLiteral("boolean"),
     };
-    return names.contains(text.trimmed(), Qt::CaseInsensitive);
+    // Every text value of a record is asked: most are told apart by their length alone,
+    // without comparing them with each name.
+    static const auto lengths
+        = std::minmax_element(names.cbegin(), names.cend(), [](const QString &a, const QString &b) {
+              return a.size() < b.size();
+          });
+    const QString trimmed = text.trimmed();
+    return trimmed.size() >= lengths.first->size() && trimmed.size() <= lengths.second->size()
+        && names.contains(trimmed, Qt::CaseInsensitive);
 }
 
 bool looksLikeEmail(const QString &text)

@@ -1,53 +1,24 @@
 // The structural pass: sections, rows, required members, container types, unknown members.
 // Every finding is reported on the node being visited, which is what lets a Scope prune
 // the walk without changing the findings inside it.
+#include "core/validation/duplicaterules.h"
 #include "core/validation/validationcontext.h"
 #include "core/validation/validationvalues.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
-#include <map>
+#include <limits>
 
 namespace leadopp::core::validation {
 
 namespace {
 
-// The catalogue is fixed: its fields per section and their names are looked up once, not
-// once per row (a draft may hold thousands of rows).
-struct SectionFields {
-    QList<const FieldSpec *> fields;
-    QStringList memberNames; ///< FieldSpec::name() of each of `fields`
-    QSet<QString> names;
-};
-
-const SectionFields &fieldsOf(Section section)
-{
-    static const std::map<Section, SectionFields> cache = [] {
-        std::map<Section, SectionFields> bySection;
-        for (const SectionSpec &spec : FieldCatalogue::sections()) {
-            SectionFields &entry = bySection[spec.section];
-            entry.fields = FieldCatalogue::fieldsOf(spec.section);
-            for (const FieldSpec *field : std::as_const(entry.fields)) {
-                entry.memberNames.append(field->name());
-                entry.names.insert(field->name());
-            }
-        }
-        return bySection;
-    }();
-    static const SectionFields none;
-    const auto it = cache.find(section);
-    return it == cache.end() ? none : it->second;
-}
-
-bool isRequired(const FieldSpec &spec, ExportMode mode)
-{
-    return mode == ExportMode::Create ? spec.requiredForCreate : spec.requiredForUpdate;
-}
-
-bool isRequired(const SectionSpec &spec, ExportMode mode)
+// A field (FieldSpec) or a section (SectionSpec).
+template<typename Spec> bool isRequired(const Spec &spec, ExportMode mode)
 {
     return mode == ExportMode::Create ? spec.requiredForCreate : spec.requiredForUpdate;
 }
@@ -142,8 +113,29 @@ bool carriesData(Section section, const QJsonObject &object)
 
 // The fields of one section object (leadOpportunity, a row, the record root). Members are
 // only listed for unknown ones when the object holds more than the known fields found.
+// The values visitObject() looked up in a row, kept for the row's rough key (a look-up
+// costs about as much as checking the value).
+class LookedUpMembers final : public RowMembers
+{
+public:
+    LookedUpMembers(const SectionFields &fields, const QJsonObject &row)
+        : m_fields(fields), m_row(row), m_values(fields.fields.size())
+    { }
+    void set(qsizetype field, const QJsonValue &value) { m_values[field] = value; }
+    QJsonValue value(const QString &name) const override
+    {
+        const qsizetype at = m_fields.memberNames.indexOf(name);
+        return at < 0 ? m_row.value(name) : m_values.at(at);
+    }
+
+private:
+    const SectionFields &m_fields;
+    const QJsonObject &m_row;
+    QVarLengthArray<QJsonValue, 16> m_values;
+};
+
 void visitObject(Context &c, const Scope &scope, Section section, const NodePath &path,
-                 const QJsonObject &object, bool sent)
+                 const QJsonObject &object, bool sent, LookedUpMembers *lookedUp = nullptr)
 {
     const SectionFields &fields = fieldsOf(section);
     qsizetype known = 0;
@@ -152,28 +144,49 @@ void visitObject(Context &c, const Scope &scope, Section section, const NodePath
         const QJsonValue value = object.value(name);
         known += value.isUndefined() ? 0 : 1;
         visitField(c, scope, *fields.fields.at(i), NodePath(path, name), value, sent);
+        if (lookedUp)
+            lookedUp->set(i, value);
     }
     if (object.size() > known)
         reportUnknown(c, scope, object, path, fields.names);
 }
 
-void visitRows(Context &c, const Scope &scope, const SectionSpec &spec, const NodePath &path,
-               const QJsonArray &rows)
+// A row object, and its rough key when the Context takes notes for its section.
+void visitRow(Context &c, const Scope &scope, const SectionSpec &spec, const NodePath &rowPath,
+              const QJsonObject &row, std::optional<size_t> *roughKey)
 {
-    if (rows.isEmpty() && isRequired(spec, c.mode))
-        reportMissingSection(c, spec, path.path());
-    for (int row = 0; row < rows.size(); ++row) {
-        const NodePath rowPath = path.index(row);
+    const DuplicateRule *rule = roughKey ? duplicateRuleOf(spec.key) : nullptr;
+    if (!rule)
+        return visitObject(c, scope, spec.section, rowPath, row, true);
+    LookedUpMembers members(fieldsOf(spec.section), row);
+    visitObject(c, scope, spec.section, rowPath, row, true, &members);
+    *roughKey = rule->roughKey(members);
+}
+
+// Rows [first, last) of an array section (a walk step may take a part of them).
+void visitRows(Context &c, const Scope &scope, const SectionSpec &spec, qsizetype first,
+               qsizetype last)
+{
+    const NodePath path(FieldPath().member(spec.key));
+    if (!scope.includes(path))
+        return;
+    const QJsonArray rows = c.record.value(spec.key).toArray();
+    auto *notes = c.notedRoughKeys ? c.notedRoughKeys->of(spec.key) : nullptr;
+    for (qsizetype row = first; row < last && row < rows.size(); ++row) {
+        const NodePath rowPath = path.index(int(row));
         if (!scope.includes(rowPath))
             continue;
         const QJsonValue value = rows.at(row);
+        const bool noted = notes && row < qsizetype(notes->size());
         if (value.isObject())
-            visitObject(c, scope, spec.section, rowPath, value.toObject(), true);
+            visitRow(c, scope, spec, rowPath, value.toObject(), noted ? &(*notes)[row] : nullptr);
         else
             reportWrongContainer(c, rowPath.path(), false, value);
     }
 }
 
+// A section as a whole: missing, of the wrong JSON type, a list without rows, or an
+// object's fields. The rows of a list are visitRows()'.
 void visitSection(Context &c, const Scope &scope, const SectionSpec &spec)
 {
     const NodePath path(FieldPath().member(spec.key));
@@ -187,51 +200,51 @@ void visitSection(Context &c, const Scope &scope, const SectionSpec &spec)
     }
     if (spec.isArray != value.isArray() || (!spec.isArray && !value.isObject()))
         reportWrongContainer(c, path.path(), spec.isArray, value);
-    else if (spec.isArray)
-        visitRows(c, scope, spec, path, value.toArray());
-    else
+    else if (spec.isArray && value.toArray().isEmpty() && isRequired(spec, c.mode))
+        reportMissingSection(c, spec, path.path());
+    else if (!spec.isArray)
         visitObject(c, scope, spec.section, path, value.toObject(),
                     isRequired(spec, c.mode) || carriesData(spec.section, value.toObject()));
 }
 
+void visitRootFields(Context &c, const Scope &scope)
+{
+    const NodePath root { FieldPath() };
+    for (const FieldSpec *spec : FieldCatalogue::fieldsOf(Section::Record)) {
+        const QString name = spec->name();
+        visitField(c, scope, *spec, NodePath(root, name), c.record.value(name), true);
+    }
+}
+
+void reportUnknownRootMembers(Context &c, const Scope &scope)
+{
+    static const QSet<QString> known = [] {
+        QSet<QString> names;
+        for (const SectionSpec &spec : FieldCatalogue::sections()) {
+            if (!spec.key.isEmpty())
+                names.insert(spec.key);
+        }
+        for (const FieldSpec *spec : FieldCatalogue::fieldsOf(Section::Record))
+            names.insert(spec->name());
+        return names;
+    }();
+    reportUnknown(c, scope, c.record, NodePath(FieldPath()), known);
+}
+
+// The rows of an array section, in runs of at most `rowsPerStep`.
+void appendRowSteps(QList<WalkStep> &steps, const QJsonObject &record, const Scope &scope,
+                    const SectionSpec &spec, qsizetype rowsPerStep)
+{
+    const QJsonValue value = record.value(spec.key);
+    const qsizetype rows = value.isArray() ? value.toArray().size() : 0;
+    for (qsizetype first = 0; first < rows; first += rowsPerStep) {
+        const qsizetype last = std::min(rows, first + rowsPerStep);
+        steps.append(
+            [&scope, &spec, first, last](Context &c) { visitRows(c, scope, spec, first, last); });
+    }
+}
+
 } // namespace
-
-const FieldPath &NodePath::path() const
-{
-    if (!m_built)
-        m_built = m_member ? m_parent->path().member(*m_member) : m_parent->path().index(m_index);
-    return *m_built;
-}
-
-Scope Scope::of(QList<FieldPath> paths)
-{
-    Scope scope;
-    scope.m_all = false;
-    scope.m_paths = std::move(paths);
-    return scope;
-}
-
-bool Scope::includes(const FieldPath &path) const
-{
-    if (m_all)
-        return true;
-    for (const FieldPath &scoped : m_paths) {
-        if (onSameBranch(scoped, path))
-            return true;
-    }
-    return false;
-}
-
-bool onSameBranch(const FieldPath &a, const FieldPath &b)
-{
-    // Compared in place: FieldPath::startsWith copies segments, and this runs per node.
-    const qsizetype common = std::min(a.segments().size(), b.segments().size());
-    for (qsizetype i = common - 1; i >= 0; --i) {
-        if (a.segments().at(i) != b.segments().at(i))
-            return false;
-    }
-    return true;
-}
 
 QString labelOf(const FieldPath &path)
 {
@@ -244,26 +257,26 @@ QString labelOf(const FieldPath &path)
     return FieldCatalogue::labelForPath(path.toString());
 }
 
+QList<WalkStep> walkSteps(const QJsonObject &record, const Scope &scope, qsizetype rowsPerStep)
+{
+    // Root fields first, then the sections in form order, then what nobody knows.
+    QList<WalkStep> steps { [&scope](Context &c) { visitRootFields(c, scope); } };
+    for (const SectionSpec &spec : FieldCatalogue::sections()) {
+        if (spec.key.isEmpty())
+            continue;
+        steps.append([&scope, &spec](Context &c) { visitSection(c, scope, spec); });
+        if (spec.isArray)
+            appendRowSteps(steps, record, scope, spec, std::max<qsizetype>(1, rowsPerStep));
+    }
+    steps.append([&scope](Context &c) { reportUnknownRootMembers(c, scope); });
+    return steps;
+}
+
 void walkRecord(Context &context, const Scope &scope)
 {
-    QSet<QString> sectionKeys;
-    for (const SectionSpec &spec : FieldCatalogue::sections()) {
-        if (!spec.key.isEmpty())
-            sectionKeys.insert(spec.key);
-    }
-    // Root fields first, then the sections in form order, then what nobody knows.
-    const NodePath root { FieldPath() };
-    for (const FieldSpec *spec : FieldCatalogue::fieldsOf(Section::Record)) {
-        const QString name = spec->name();
-        visitField(context, scope, *spec, NodePath(root, name), context.record.value(name), true);
-    }
-    for (const SectionSpec &spec : FieldCatalogue::sections()) {
-        if (!spec.key.isEmpty())
-            visitSection(context, scope, spec);
-    }
-    for (const FieldSpec *spec : FieldCatalogue::fieldsOf(Section::Record))
-        sectionKeys.insert(spec->name());
-    reportUnknown(context, scope, context.record, root, sectionKeys);
+    const qsizetype allRows = std::numeric_limits<qsizetype>::max();
+    for (const WalkStep &step : walkSteps(context.record, scope, allRows))
+        step(context);
 }
 
 } // namespace leadopp::core::validation

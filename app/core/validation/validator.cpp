@@ -8,7 +8,9 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
+#include <vector>
 
 namespace leadopp::core {
 
@@ -17,10 +19,12 @@ namespace {
 using validation::Context;
 using validation::Scope;
 
-// A whole-record run over this many rows splits across two threads: the walk on the
-// calling thread, the cross rules and the text check on another (starting a thread costs
+// A whole-record run over this many rows is shared by two threads (starting a thread costs
 // about as much as validating a few dozen rows).
 constexpr qsizetype kRowsWorthASecondThread = 256;
+// The rows a walk step takes when two threads share a run: small enough that both finish
+// together, large enough that a step costs far more than taking it.
+constexpr qsizetype kRowsPerStep = 256;
 
 bool worthASecondThread(const QJsonObject &record, const Scope &scope)
 {
@@ -47,30 +51,68 @@ QList<Finding> inFormOrder(const QList<Finding> &findings)
     return sorted;
 }
 
-// The walk's findings, then the cross rules', then the text check's, sorted stably into
-// form order: the same list whether or not the second part ran on another thread. Both
-// threads only read the record (each through its own copy of the shared data).
+// Two threads take the parts one by one (the last first when `lastIsLargest`: the text
+// check cannot be cut), each part into a Context of its own on the taking thread's copy of
+// the record (both threads only read it), noting rough keys in `notes`. Returns the
+// findings of each part.
+std::vector<QList<Finding>> shareParts(const QList<validation::WalkStep> &parts,
+                                       const QJsonObject &record, ExportMode mode,
+                                       bool lastIsLargest, validation::RoughKeyNotes &notes)
+{
+    const qsizetype count = parts.size();
+    const qsizetype largestFirst = lastIsLargest ? 1 : 0;
+    std::vector<QList<Finding>> found(static_cast<size_t>(count));
+    std::atomic<qsizetype> taken { 0 };
+    const auto takeParts = [&](const QJsonObject &copy) {
+        for (qsizetype turn = taken++; turn < count; turn = taken++) {
+            const qsizetype part = turn < largestFirst ? count - 1 - turn : turn - largestFirst;
+            Context context { copy, mode, {}, &notes };
+            parts.at(part)(context);
+            found[size_t(part)] = std::move(context.findings);
+        }
+    };
+    const QJsonObject secondCopy = record;
+    const std::unique_ptr<QThread> second(
+        QThread::create([&takeParts, &secondCopy] { takeParts(secondCopy); }));
+    second->start();
+    takeParts(record);
+    second->wait();
+    return found;
+}
+
+// The walk (noting the rows' rough keys) and the text check shared by two threads, then the
+// cross rules, which take those keys instead of looking every row up again. The findings
+// are joined in the order of a run in sequence: the walk's, the cross rules', the text's.
+QList<Finding> runShared(const QJsonObject &record, ExportMode mode, const Scope &scope,
+                         bool checkText)
+{
+    validation::RoughKeyNotes notes(record);
+    QList<validation::WalkStep> parts = validation::walkSteps(record, scope, kRowsPerStep);
+    if (checkText)
+        parts.append([&scope](Context &c) { validation::checkTextIntegrity(c, scope); });
+    std::vector<QList<Finding>> found = shareParts(parts, record, mode, checkText, notes);
+    Context crossRules { record, mode, {}, &notes };
+    validation::runCrossRules(crossRules, scope);
+    QList<Finding> findings;
+    const size_t walkParts = found.size() - (checkText ? 1 : 0);
+    for (size_t part = 0; part < walkParts; ++part)
+        findings.append(found[part]);
+    findings.append(crossRules.findings);
+    if (checkText)
+        findings.append(found.back());
+    return inFormOrder(findings);
+}
+
 QList<Finding> run(const QJsonObject &record, ExportMode mode, const Scope &scope, bool checkText)
 {
-    const QJsonObject secondCopy = record;
-    Context walked { record, mode, {} };
-    Context others { secondCopy, mode, {} };
-    const auto crossRulesAndText = [&others, &scope, checkText] {
-        validation::runCrossRules(others, scope);
-        if (checkText)
-            validation::checkTextIntegrity(others, scope);
-    };
-    if (worthASecondThread(record, scope)) {
-        const std::unique_ptr<QThread> second(QThread::create(crossRulesAndText));
-        second->start();
-        validation::walkRecord(walked, scope);
-        second->wait();
-    } else {
-        validation::walkRecord(walked, scope);
-        crossRulesAndText();
-    }
-    walked.findings.append(others.findings);
-    return inFormOrder(walked.findings);
+    if (worthASecondThread(record, scope))
+        return runShared(record, mode, scope, checkText);
+    Context context { record, mode, {} };
+    validation::walkRecord(context, scope);
+    validation::runCrossRules(context, scope);
+    if (checkText)
+        validation::checkTextIntegrity(context, scope);
+    return inFormOrder(context.findings);
 }
 
 } // namespace
