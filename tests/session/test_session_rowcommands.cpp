@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -28,8 +29,26 @@ QStringList describe(const QList<core::Finding> &findings)
     return lines;
 }
 
+// The findings of a whole validation, once the session's own are checked for being in form
+// order and found again by their paths.
 QStringList expected(const ui::EditSession &session)
 {
+    const QList<core::Finding> &findings = session.findings();
+    qsizetype byPath = 0;
+    QSet<QString> paths;
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const core::Finding &finding = findings.at(i);
+        EXPECT_TRUE(session.findingsAt(finding.path).contains(finding)) << i;
+        if (i > 0) {
+            EXPECT_FALSE(session.formPositionOf(finding.path)
+                         < session.formPositionOf(findings.at(i - 1).path))
+                << i;
+        }
+        if (!paths.contains(finding.path))
+            byPath += session.findingsAt(finding.path).size();
+        paths.insert(finding.path);
+    }
+    EXPECT_EQ(byPath, findings.size());
     return describe(core::validateRecord(session.document()->record(), session.exportMode()));
 }
 
