@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <future>
+
 namespace leadopp::cli {
 
 namespace {
@@ -67,6 +69,23 @@ void addExportOptions(QCommandLineParser &parser)
     parser.addOptions({ output, create, id, full });
 }
 
+// The request body, with the draft's findings said on stderr. The body is built once (a PATCH
+// body diffs two exported records, and both the check and the output need it), then written
+// out on another core while the draft is checked.
+QByteArray checkedBody(const QString &file, const core::Draft &draft, const ExportChoice &choice,
+                       const core::CleanTextProof &cleanText, bool *hasErrors)
+{
+    const QJsonObject sent = core::requestObject(draft, choice.mode, choice.scope);
+    std::future<QByteArray> body
+        = std::async(std::launch::async, [sent] { return core::toIndentedJson(sent); });
+    const QList<core::Finding> findings
+        = findingsOfRequest(draft, choice.mode, choice.scope, sent, cleanText);
+    if (!findings.isEmpty())
+        printErr(formatFindings(findings) + summaryLine(findings, file));
+    *hasErrors = core::hasErrors(findings);
+    return body.get();
+}
+
 } // namespace
 
 int runExport(const QStringList &arguments)
@@ -95,19 +114,13 @@ int runExport(const QStringList &arguments)
         printErr(QStringLiteral("%1: %2\n").arg(command, error));
         return ExitUsage;
     }
-    // Built once: a PATCH body diffs two exported records, and both the check and the output
-    // need it.
-    const QJsonObject sent = core::requestObject(draft, choice.mode, choice.scope);
-    const QList<core::Finding> findings
-        = findingsOfRequest(draft, choice.mode, choice.scope, sent, cleanText);
-    if (!findings.isEmpty())
-        printErr(formatFindings(findings) + summaryLine(findings, file));
-    const QByteArray body = core::toIndentedJson(sent);
+    bool hasErrors = false;
+    const QByteArray body = checkedBody(file, draft, choice, cleanText, &hasErrors);
     if (!parser.isSet(QStringLiteral("output")))
         writeOut(body);
     else if (!writeBody(command, parser.value(QStringLiteral("output")), body))
         return ExitUsage;
-    return core::hasErrors(findings) ? ExitFindings : ExitOk;
+    return hasErrors ? ExitFindings : ExitOk;
 }
 
 } // namespace leadopp::cli

@@ -28,28 +28,43 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 draft=$work/big.leadopp.json
 "$bin/gen_bigdraft" 5000 500 "$draft" --draft
 
-# median_ms CMD...: median wall time of $runs runs of a whole process, in milliseconds.
-median_ms() {
-  local times=() start end
-  for ((i = 0; i < runs; i++)); do
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || true
-    end=$(date +%s%N)
-    times+=($(((end - start) / 1000)))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]/1000}'
+# One run of CMD, in microseconds: until it exits (run_us), or from its launch to the first
+# paint it reports, printing the wall-clock time of that paint in microseconds since the
+# epoch (paint_us).
+run_us() {
+  local start end
+  start=$(date +%s%N)
+  "$@" >/dev/null 2>&1 || true
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000))
+}
+paint_us() {
+  local start painted
+  start=$(date +%s%6N)
+  painted=$("$@" 2>/dev/null | tail -1)
+  echo $((painted - start))
 }
 
-# median_paint_ms CMD...: median time from launching CMD to the first paint it reports (it
-# prints the wall-clock time of that paint in microseconds since the epoch), in milliseconds.
-median_paint_ms() {
-  local times=() start painted
+# median_ms FILE: the median of the microsecond figures in FILE, in milliseconds.
+median_ms() {
+  sort -n "$1" | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]/1000}'
+}
+
+# paired NAME TARGET TIMER OURS... -- BASELINE...: $runs runs of each, alternating, so a busy
+# spell of a shared machine slows both sides rather than one; then one compare line of the
+# medians.
+paired() {
+  local name=$1 target=$2 timer=$3 ours=() base=()
+  shift 3
+  while [[ $1 != -- ]]; do ours+=("$1") && shift; done
+  shift
+  base=("$@")
+  : >"$work/ours" && : >"$work/base"
   for ((i = 0; i < runs; i++)); do
-    start=$(date +%s%6N)
-    painted=$("$@" 2>/dev/null | tail -1)
-    times+=($((painted - start)))
+    $timer "${ours[@]}" >>"$work/ours"
+    $timer "${base[@]}" >>"$work/base"
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]/1000}'
+  compare "$name" "$(median_ms "$work/ours")" "$(median_ms "$work/base")" "$target"
 }
 
 # peak_kb CMD...: the largest resident set of one run, in KiB.
@@ -66,21 +81,20 @@ compare() {
 }
 
 echo "Machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "Draft: 5,000 offer lines, 500 contacts, $(($(stat -c %s "$draft") / 1000)) KB; median of $runs runs"
+echo "Draft: 5,000 offer lines, 500 contacts, $(($(stat -c %s "$draft") / 1000)) KB; median of $runs runs of each side, alternating"
 echo
 echo "== Whole processes (ms, ours vs baseline)"
 if command -v jq >/dev/null; then
-  jq_ms=$(median_ms jq -c . "$draft")
-  compare "leadopp export vs jq -c ." "$(median_ms "$bin/leadopp" export "$draft")" "$jq_ms" 0.5
-  compare "leadopp validate vs jq -c ." "$(median_ms "$bin/leadopp" validate "$draft")" "$jq_ms" 0.5
+  paired "leadopp export vs jq -c ." 0.5 run_us "$bin/leadopp" export "$draft" -- jq -c . "$draft"
+  paired "leadopp validate vs jq -c ." 0.5 run_us "$bin/leadopp" validate "$draft" \
+    -- jq -c . "$draft"
 else
   echo "(jq not installed: export and validate ratios skipped)"
 fi
-compare "leadopp --help vs bare QCoreApplication" "$(median_ms "$bin/leadopp" --help)" \
-  "$(median_ms "$bin/bench_bare_cli")" 2
-bare_ms=$(median_paint_ms "$bin/bench_editor_start" --bare)
-compare "editor start to first paint, draft vs empty" \
-  "$(median_paint_ms "$bin/bench_editor_start" "$draft")" "$bare_ms" 3
+paired "leadopp --help vs bare QCoreApplication" 2 run_us "$bin/leadopp" --help \
+  -- "$bin/bench_bare_cli"
+paired "editor start to first paint, draft vs empty" 3 paint_us \
+  "$bin/bench_editor_start" "$draft" -- "$bin/bench_editor_start" --bare
 if [[ -x /usr/bin/time ]]; then
   bare_kb=$(peak_kb "$bin/bench_editor_start" --bare)
   editor_kb=$(peak_kb "$bin/bench_editor_start" "$draft")

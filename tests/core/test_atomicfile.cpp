@@ -4,6 +4,8 @@
 #include "testsupport.h"
 
 #include "core/codec/atomicfile.h"
+#include "core/codec/documentreader.h"
+#include "core/codec/filefingerprint.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,6 +33,24 @@ TEST(AtomicFile, writesAndReplacesAFile)
     EXPECT_EQ(second.written, 14);
     EXPECT_TRUE(second.reason.isEmpty());
     EXPECT_EQ(contents(path), QByteArray("second, longer"));
+}
+
+// What was written and what was read are known by the fingerprint of the very bytes, the
+// one the editor's disk watch compares with what the file holds later.
+TEST(AtomicFile, writtenAndReadDraftsCarryTheFingerprintOfTheirBytes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("draft.leadopp.json"));
+    core::Draft draft;
+    draft.record = test::parseObject(R"({"leadOpportunity": {"name": "Press shop"}})");
+    const core::FileWriteResult written = core::writeDraftFile(path, draft);
+    ASSERT_TRUE(written.ok);
+    EXPECT_EQ(written.fingerprint, core::fingerprintOf(contents(path)));
+    EXPECT_EQ(core::readDocumentFile(path, core::Fingerprint::Take).fingerprint,
+              written.fingerprint);
+    EXPECT_TRUE(core::readDocumentFile(path).fingerprint.isEmpty()); // not asked for
+    EXPECT_NE(core::fingerprintOf(contents(path) + ' '), written.fingerprint);
+    EXPECT_TRUE(core::readDocument(contents(path)).fingerprint.isEmpty()); // no file
 }
 
 TEST(AtomicFile, shortWriteFailsWithTheSystemsReasonAndKeepsThePreviousFile)

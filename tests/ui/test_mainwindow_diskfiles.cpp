@@ -6,6 +6,7 @@
 #include "core/catalogue/fieldcatalogue.h"
 #include "core/codec/atomicfile.h"
 #include "core/codec/documentreader.h"
+#include "core/codec/filefingerprint.h"
 #include "core/document/document.h"
 #include "testsupport.h"
 #include "ui/common/prompt.h"
@@ -222,6 +223,21 @@ TEST_F(DiskFilesTest, saveOverAFileChangedOnDisk_asksFirst)
     ui::Prompt::setNextAnswer(QMessageBox::Save); // "Replace"
     EXPECT_TRUE(window.save());
     EXPECT_TRUE(fileBytes(draft).contains("mine"));
+}
+
+// The watch knows a file by the bytes its draft was read from, so a change made between the
+// read and the watch is still asked about at the next save.
+TEST_F(DiskFilesTest, changeBetweenReadAndWatch_isSeenAsAChangeOnDisk)
+{
+    const QByteArray read = fileBytes(draft);
+    ASSERT_TRUE(window.openFile(draft));
+    ui::DocumentView *view = window.currentView();
+    ASSERT_TRUE(core::writeFileAtomically(draft, withName(draft, QStringLiteral("Theirs"))).ok);
+    ui::DiskWatch watch;
+    watch.watch(view, core::fingerprintOf(read));
+    EXPECT_TRUE(watch.changedOnDisk(view));
+    watch.watch(view); // no bytes named: what is on disk now
+    EXPECT_FALSE(watch.changedOnDisk(view));
 }
 
 TEST_F(DiskFilesTest, fileDeletedUnderItsDraft_isSaid_andSaveWritesItAgain)

@@ -9,10 +9,16 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QGuiApplication>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -39,7 +45,83 @@ int rowOfPath(const ui::ErrorListModel *model, const QString &path)
     return -1;
 }
 
+// A draft with hundreds of problems: 300 offer lines whose amount is not a number, then a
+// partner contact repeating another's e-mail address (the longest code, last in the list).
+QString writeLongProblemList(const QTemporaryDir &dir)
+{
+    QJsonObject draft = test::parseObject(test::readData(kRejectedDraft));
+    QJsonObject record = draft.value(QStringLiteral("record")).toObject();
+    const QJsonObject line
+        = record.value(QStringLiteral("offerLines")).toArray().first().toObject();
+    QJsonArray lines;
+    for (int row = 0; row < 300; ++row) {
+        QJsonObject notANumber = line;
+        notANumber.insert(QStringLiteral("amount"), QStringLiteral("n/a %1").arg(row));
+        lines.append(notANumber);
+    }
+    record.insert(QStringLiteral("offerLines"), lines);
+    QJsonArray partners = record.value(QStringLiteral("partnerContacts")).toArray();
+    partners.append(partners.first());
+    record.insert(QStringLiteral("partnerContacts"), partners);
+    draft.insert(QStringLiteral("record"), record);
+    const QString path = dir.filePath(QStringLiteral("long.leadopp.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(draft).toJson()) < 0)
+        return {};
+    return path;
+}
+
+/// Counts how often the list asks for the size of a cell in the columns that fit their text.
+class CountingDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    mutable int measured = 0;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        measured += index.column() == ui::ErrorListModel::KindColumn
+            || index.column() == ui::ErrorListModel::CodeColumn;
+        return QStyledItemDelegate::sizeHint(option, index);
+    }
+};
+
 } // namespace
+
+// The kind and code columns fit the widest of their values, wherever it is in the list,
+// without laying out the text of every row at each relayout.
+TEST(MainWindowErrors, longProblemList_columnsFitTheirWidestValueMeasuredOnce)
+{
+    const QTemporaryDir dir;
+    const QString path = writeLongProblemList(dir);
+    ASSERT_FALSE(path.isEmpty());
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openFile(path));
+    auto *list = window.findChild<QTableView *>(QStringLiteral("errorList"));
+    ASSERT_NE(list, nullptr);
+    CountingDelegate counting;
+    list->setItemDelegate(&counting);
+    window.resize(1100, 700);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.resize(1200, 760);
+    QCoreApplication::processEvents();
+
+    const auto *model = window.currentView()->errorModel();
+    ASSERT_GT(model->rowCount(), 300);
+    int widestCode = 0;
+    QString widest;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString code = model->issueAt(row).code;
+        widestCode = qMax(widestCode, list->fontMetrics().horizontalAdvance(code));
+        widest = code.size() > widest.size() ? code : widest;
+    }
+    EXPECT_EQ(widest, QStringLiteral("duplicate-contact"));
+    EXPECT_EQ(model->issueAt(model->rowCount() - 1).code, widest); // last in the list
+    EXPECT_GT(list->horizontalHeader()->sectionSize(ui::ErrorListModel::CodeColumn), widestCode);
+    EXPECT_GT(counting.measured, 0);
+    EXPECT_LT(counting.measured, model->rowCount()); // a few values, not every row
+    list->setItemDelegate(nullptr);
+}
 
 TEST(MainWindowErrors, openSeed400_showsRejectionBannerAndLitFields)
 {

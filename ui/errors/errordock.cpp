@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,6 +19,34 @@ class ProblemsView final : public QTableView
 {
 public:
     using QTableView::QTableView;
+
+    // The kind and code columns fit their contents, and Qt would lay out the text of every
+    // row (up to 1,000) at each relayout of the list: most of a window's first layout with a
+    // long list. They repeat a few values, so one row of each value is measured instead.
+    int sizeHintForColumn(int column) const override
+    {
+        const auto *problems = qobject_cast<const ErrorListModel *>(model());
+        if (!problems
+            || (column != ErrorListModel::KindColumn && column != ErrorListModel::CodeColumn))
+            return QTableView::sizeHintForColumn(column);
+        ensurePolished();
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
+        QSet<QString> measured;
+        int hint = 0;
+        for (int row = 0; row < problems->rowCount(); ++row) {
+            const FieldIssue &issue = problems->issueAt(row);
+            const QString value = column == ErrorListModel::KindColumn
+                ? QString::number(int(issue.kind))
+                : issue.code;
+            if (measured.contains(value))
+                continue;
+            measured.insert(value);
+            const QModelIndex index = problems->index(row, column);
+            hint = qMax(hint, itemDelegateForIndex(index)->sizeHint(option, index).width());
+        }
+        return showGrid() ? hint + 1 : hint;
+    }
 
 protected:
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override

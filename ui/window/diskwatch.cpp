@@ -1,11 +1,11 @@
 #include "ui/window/diskwatch.h"
 
+#include "core/codec/filefingerprint.h"
 #include "core/document/document.h"
 #include "ui/window/documentview.h"
 
 #include <QFile>
 #include <QFileSystemWatcher>
-#include <QHashFunctions>
 #include <QList>
 #include <QTimer>
 
@@ -13,17 +13,14 @@ namespace leadopp::ui {
 
 namespace {
 
-// A fingerprint of the file's bytes; empty when the file cannot be read (gone, or not a
-// file any more). Fingerprints are only compared with earlier ones of this process, so a
-// fast non-cryptographic hash does: SHA-256 of a big draft took 4 ms at each open and save.
+// The fingerprint of the file's bytes; empty when the file cannot be read (gone, or not a
+// file any more).
 QByteArray hashOfFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QByteArray();
-    const QByteArray bytes = file.readAll();
-    return QByteArray::number(bytes.size()) + ':'
-        + QByteArray::number(quint64(qHashBits(bytes.constData(), size_t(bytes.size()))));
+    return core::fingerprintOf(file.readAll());
 }
 
 } // namespace
@@ -33,13 +30,13 @@ DiskWatch::DiskWatch(QObject *parent) : QObject(parent), m_watcher(new QFileSyst
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &DiskWatch::onFileChanged);
 }
 
-void DiskWatch::watch(DocumentView *view)
+void DiskWatch::watch(DocumentView *view, const QByteArray &fingerprint)
 {
     const QString path = view->document()->filePath();
     unwatch(view);
     if (path.isEmpty())
         return;
-    const QByteArray hash = hashOfFile(path);
+    const QByteArray hash = fingerprint.isEmpty() ? hashOfFile(path) : fingerprint;
     m_watched.insert(view, { path, hash, hash });
     arm(path);
 }

@@ -28,8 +28,10 @@ public:
 
     explicit DiskWatch(QObject *parent = nullptr);
 
-    /// Watches the view's file; what is on disk now is what the view holds.
-    void watch(DocumentView *view);
+    /// Watches the view's file, which holds the bytes of `fingerprint` (core::fingerprintOf()
+    /// of what the view was read from or written to), or when that is empty, what is on disk
+    /// now.
+    void watch(DocumentView *view, const QByteArray &fingerprint = {});
     void unwatch(DocumentView *view);
     /// The view holds what is on disk now (it was just written, or kept as it is).
     void markInSync(DocumentView *view);

@@ -88,7 +88,8 @@ void FileController::showStatus(const QString &text)
 DocumentView *FileController::read(const QString &path, ReadAhead *ahead)
 {
     std::optional<ReadAhead::Taken> taken = ahead ? ahead->take(path) : std::nullopt;
-    const core::ReadResult result = taken ? taken->read : core::readDocumentFile(path);
+    const core::ReadResult result
+        = taken ? taken->read : core::readDocumentFile(path, core::Fingerprint::Take);
     if (!result.ok) {
         Prompt::warning(m_window, QCoreApplication::translate("MainWindow", "Cannot open file"),
                         QCoreApplication::translate("MainWindow", "%1 could not be opened.\n%2")
@@ -100,7 +101,7 @@ DocumentView *FileController::read(const QString &path, ReadAhead *ahead)
         = taken ? taken->validation : validateAside(result.draft.record, result.cleanText);
     auto *view = new DocumentView(result.draft, result.shape, QFileInfo(path).absoluteFilePath(),
                                   nullptr, validation);
-    if (!claim(view, true)) {
+    if (!claim(view, true, result.fingerprint)) {
         delete view;
         return nullptr;
     }
@@ -188,7 +189,7 @@ bool FileController::saveTo(DocumentView *view, const QString &path)
     view->setFilePath(absolute);
     view->setReadOnly(false);
     view->session()->markSaved();
-    m_disk->watch(view);
+    m_disk->watch(view, written.fingerprint);
     m_recent->add(path);
     Q_EMIT saved(view);
     showStatus(

@@ -70,7 +70,8 @@ Q_SIGNALS:
     void saved(leadopp::ui::DocumentView *view);
 
 private:
-    bool claim(DocumentView *view, bool ask);
+    /// `fingerprint`: of the bytes the view was read from (empty: what is on disk now).
+    bool claim(DocumentView *view, bool ask, const QByteArray &fingerprint = {});
     QMessageBox::StandardButton askAboutTakenDraft(DocumentView *view, const QString &holder);
     bool lockFor(DocumentView *view, const QString &path);
     void unlockUnused(const QString &path);

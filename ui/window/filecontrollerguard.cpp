@@ -43,18 +43,18 @@ QMessageBox::StandardButton FileController::askAboutTakenDraft(DocumentView *vie
 
 // Opening a draft another window or editor has open: read-only, an untitled copy, or not
 // at all; asked only when `ask`, else a copy (a draft restored after a crash).
-bool FileController::claim(DocumentView *view, bool ask)
+bool FileController::claim(DocumentView *view, bool ask, const QByteArray &fingerprint)
 {
     const QString path = view->document()->filePath();
     if (path.isEmpty() || lockFor(view, path)) {
-        m_disk->watch(view);
+        m_disk->watch(view, fingerprint);
         return true;
     }
     const QString holder = m_locks.holderOf(path);
     const auto answer = ask ? askAboutTakenDraft(view, holder) : QMessageBox::No;
     if (answer == QMessageBox::Yes) {
         view->setReadOnly(true);
-        m_disk->watch(view);
+        m_disk->watch(view, fingerprint);
         view->noticeBar()->showNotice(
             QCoreApplication::translate(
                 "FileController",

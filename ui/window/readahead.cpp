@@ -53,7 +53,7 @@ void ReadAhead::readAll(const std::vector<std::shared_ptr<File>> &files)
 {
     for (const std::shared_ptr<File> &file : files) {
         file->stamp = Stamp::of(file->path);
-        core::ReadResult result = core::readDocumentFile(file->path);
+        core::ReadResult result = core::readDocumentFile(file->path, core::Fingerprint::Take);
         const QJsonObject record = result.draft.record;
         const core::CleanTextProof cleanText = result.cleanText; // spares the text walk
         const bool ok = result.ok;

@@ -1,6 +1,7 @@
 #include "core/codec/atomicfile.h"
 
 #include "core/codec/documentreader.h"
+#include "core/codec/filefingerprint.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -75,7 +76,11 @@ FileWriteResult writeFileAtomically(const QString &path, const QByteArray &bytes
 
 FileWriteResult writeDraftFile(const QString &path, const Draft &draft)
 {
-    return writeFileAtomically(path, writeDraft(draft));
+    const QByteArray bytes = writeDraft(draft);
+    FileWriteResult result = writeFileAtomically(path, bytes);
+    if (result.ok)
+        result.fingerprint = fingerprintOf(bytes);
+    return result;
 }
 
 QString describeWriteFailure(const QString &path, const FileWriteResult &result)

@@ -10,9 +10,10 @@ struct Draft;
 /// What became of one atomic file write.
 struct FileWriteResult {
     bool ok = false;
-    int systemError = 0; ///< errno of the call that failed; 0 on success or when unknown
-    QString reason;      ///< the cause in words ("No space left on device"); empty on success
-    qint64 written = 0;  ///< bytes the system accepted before it failed
+    int systemError = 0;    ///< errno of the call that failed; 0 on success or when unknown
+    QString reason;         ///< the cause in words ("No space left on device"); empty on success
+    qint64 written = 0;     ///< bytes the system accepted before it failed
+    QByteArray fingerprint; ///< fingerprintOf() the bytes written (writeDraftFile, on success)
 
     /// The disk (or the process's file size limit) is full: a server says 507.
     bool isOutOfSpace() const;

@@ -1,6 +1,7 @@
 #include "core/codec/documentreader.h"
 
 #include "core/codec/codecdraftformat.h"
+#include "core/codec/filefingerprint.h"
 #include "core/codec/indentedjson.h"
 #include "core/codec/readerparse.h"
 #include "core/codec/readershapes.h"
@@ -41,7 +42,7 @@ QString fileError(const QFileInfo &info)
     return QString();
 }
 
-ReadResult readFile(const QString &path)
+ReadResult readFile(const QString &path, Fingerprint fingerprint)
 {
     const QFileInfo info(path);
     const QString error = fileError(info);
@@ -59,7 +60,10 @@ ReadResult readFile(const QString &path)
     QByteArray bytes = file.read(qMin(file.size(), kMaxDocumentBytes) + 1);
     if (!file.atEnd() && bytes.size() <= kMaxDocumentBytes)
         bytes += file.read(kMaxDocumentBytes + 1 - bytes.size());
-    return readDocument(bytes);
+    ReadResult result = readDocument(bytes);
+    if (fingerprint == Fingerprint::Take)
+        result.fingerprint = fingerprintOf(bytes);
+    return result;
 }
 
 } // namespace
@@ -94,9 +98,9 @@ ReadResult readDocument(const QByteArray &bytes)
     return result;
 }
 
-ReadResult readDocumentFile(const QString &path)
+ReadResult readDocumentFile(const QString &path, Fingerprint fingerprint)
 {
-    ReadResult result = readFile(path);
+    ReadResult result = readFile(path, fingerprint);
     qCDebug(lcCore).noquote() << "read" << path
                               << (result.ok ? QStringLiteral("as a document") : result.error);
     return result;

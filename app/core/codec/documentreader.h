@@ -29,6 +29,8 @@ struct ReadResult {
     /// Vouches for draft.record when the bytes held nothing that could put a NUL character or
     /// a lone surrogate in it (then validateRecord() need not walk its text).
     CleanTextProof cleanText;
+    /// fingerprintOf() the bytes read, when they came from a file and it was asked for.
+    QByteArray fingerprint;
 };
 
 /// Reads any of the four input shapes. Never throws, never crashes, on any bytes.
@@ -42,9 +44,12 @@ struct ReadResult {
 /// in the sentence. A 400 keeps its raw bytes as the rejection body. For every draft whose record
 /// is normalised: readDocument(writeDraft(d)).draft == d.
 ReadResult readDocument(const QByteArray &bytes);
+/// Whether readDocumentFile() takes the fingerprint of the bytes it read: an editor watches
+/// the file from it, a command that reads once need not pay for it.
+enum class Fingerprint { Skip, Take };
 /// Reads a file; a missing or unreadable file, a folder and a file over 32 MiB are each
 /// one clear sentence naming the file.
-ReadResult readDocumentFile(const QString &path);
+ReadResult readDocumentFile(const QString &path, Fingerprint fingerprint = Fingerprint::Skip);
 
 /// The draft file bytes (own format, versioned, deterministic). Never holds secrets.
 QByteArray writeDraft(const Draft &draft);
