@@ -123,9 +123,18 @@ void printCellEdits()
     bench::printRatio("cell edit 5,000 / 500 rows", medium / small, 1.5);
 }
 
-void printRowCommands(const QByteArray &bytes)
+/// The three row commands, each in the middle of an offer line section of `lines` rows.
+struct RowCommandTimes {
+    double insert = 0;
+    double remove = 0;
+    double move = 0;
+};
+
+/// Inserts, removes and moves a row in the middle of the offer lines, each with the settle
+/// that follows (the rules across rows, duplicates, have run when it returns).
+RowCommandTimes rowCommandMs(int lines)
 {
-    const OpenRecord open = openRecord(bytes);
+    const OpenRecord open = openRecord(recordBytes(lines, 500));
     ui::EditSession &session = *open.session;
     const auto section = core::Section::OfferLines;
     const QJsonObject row = test::bigDraftRecord({ 1, 0, 0 })
@@ -133,21 +142,40 @@ void printRowCommands(const QByteArray &bytes)
                                 .toArray()
                                 .first()
                                 .toObject();
-    bench::printAbsolute("insert row 2,500 of 5,000 (+ settle)", bestMs([&] {
-                             session.insertRow(section, 2500, row);
-                             session.settleValidation();
-                         }),
-                         1);
-    bench::printAbsolute("remove row 2,500 of 5,000 (+ settle)", bestMs([&] {
-                             session.removeRow(section, 2500);
-                             session.settleValidation();
-                         }),
-                         1);
-    bench::printAbsolute("move row 2,500 down (+ settle)", bestMs([&] {
-                             session.moveRow(section, 2500, 2501);
-                             session.settleValidation();
-                         }),
-                         1);
+    const int middle = lines / 2;
+    RowCommandTimes times;
+    times.insert = bestMs([&] {
+        session.insertRow(section, middle, row);
+        session.settleValidation();
+    });
+    times.remove = bestMs([&] {
+        session.removeRow(section, middle);
+        session.settleValidation();
+    });
+    times.move = bestMs([&] {
+        session.moveRow(section, middle, middle + 1);
+        session.settleValidation();
+    });
+    return times;
+}
+
+void printRowCommands()
+{
+    const RowCommandTimes small = rowCommandMs(500);
+    const RowCommandTimes medium = rowCommandMs(5000);
+    const RowCommandTimes large = rowCommandMs(50000);
+    bench::printAbsolute("insert row 250 of 500 (+ settle)", small.insert, 0);
+    bench::printAbsolute("insert row 2,500 of 5,000 (+ settle)", medium.insert, 1);
+    bench::printAbsolute("insert row 25,000 of 50,000 (+ settle)", large.insert, 0);
+    bench::printRatio("insert row 50,000 / 500 rows", large.insert / small.insert, 1.5);
+    bench::printAbsolute("remove row 250 of 500 (+ settle)", small.remove, 0);
+    bench::printAbsolute("remove row 2,500 of 5,000 (+ settle)", medium.remove, 1);
+    bench::printAbsolute("remove row 25,000 of 50,000 (+ settle)", large.remove, 0);
+    bench::printRatio("remove row 50,000 / 500 rows", large.remove / small.remove, 1.5);
+    bench::printAbsolute("move row 250 of 500 down (+ settle)", small.move, 0);
+    bench::printAbsolute("move row 2,500 of 5,000 down (+ settle)", medium.move, 1);
+    bench::printAbsolute("move row 25,000 of 50,000 down (+ settle)", large.move, 0);
+    bench::printRatio("move row 50,000 / 500 rows", large.move / small.move, 1.5);
 }
 
 /// Counts the paint events a widget receives: a frame that painted nothing measures nothing.
@@ -215,20 +243,25 @@ void printOpen(const QByteArray &bytes)
 
 } // namespace
 
-// Arguments: the number of rounds (7), and "open" to time opening only.
+// Arguments: the number of rounds (7), then "open" to time opening only or "rows" the row
+// commands only.
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     if (argc > 1)
         bench::setRounds(std::atoi(argv[1]));
-    const QByteArray bytes = recordBytes(5000, 500);
-    printOpen(bytes);
-    if (argc > 2 && qstrcmp(argv[2], "open") == 0)
+    const char *only = argc > 2 ? argv[2] : "";
+    if (qstrcmp(only, "rows") == 0) {
+        printRowCommands();
+        return 0;
+    }
+    printOpen(recordBytes(5000, 500));
+    if (qstrcmp(only, "open") == 0)
         return 0;
     printCellEdits();
     printTableCellEdits();
-    printRowCommands(bytes);
+    printRowCommands();
     printScrolling();
     return 0;
 }

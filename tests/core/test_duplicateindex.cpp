@@ -142,3 +142,43 @@ TEST(DuplicateIndex, contactEmailsCompareTrimmedAndCaseFolded)
     EXPECT_EQ(found.first().path, QStringLiteral("customerContacts[1].email"));
     EXPECT_EQ(describe(found), describe(core::validateRecord(record, core::ExportMode::Update)));
 }
+
+// Row inserts, removes and moves carried into the index leave it grouping the rows as an
+// index built afresh would: its findings among the rows sharing a key are the duplicates of a
+// whole validation. Inserts piled up at one place and a row moved back and forth use up the
+// room between neighbouring rows, so the index has to make room again along the way.
+TEST(DuplicateIndex, rowShiftsKeepTheFindingsOfAWholeValidation)
+{
+    std::mt19937 random(4417);
+    const auto pick
+        = [&random](int count) { return std::uniform_int_distribution<int>(0, count - 1)(random); };
+    QJsonArray lines;
+    for (int i = 0; i < 30; ++i)
+        lines.append(offerLine(pick(3), pick(2), pick(3)));
+    QJsonObject record = recordWithLines(lines);
+    core::DuplicateIndex index(record, QStringLiteral("offerLines"));
+    for (int step = 0; step < 600; ++step) {
+        const int what = step < 100 ? 0 : (step < 200 ? 3 : pick(4));
+        const int row = pick(int(lines.size()));
+        if (what == 0) { // the first hundred all at row 7
+            const int at = step < 100 ? 7 : row;
+            lines.insert(at, offerLine(pick(3), pick(2), pick(3)));
+            record = recordWithLines(lines);
+            index.rowsInserted(record, at, at);
+        } else if (what == 1 && lines.size() > 2) {
+            lines.removeAt(row);
+            record = recordWithLines(lines);
+            index.rowsRemoved(row, row);
+        } else { // the second hundred swap rows 11 and 12 over and over
+            const int from = step < 200 ? 11 + step % 2 : row;
+            const int to = step < 200 ? 12 - step % 2 : pick(int(lines.size()));
+            lines.insert(to, lines.takeAt(from));
+            record = recordWithLines(lines);
+            index.rowMoved(from, to);
+        }
+        ASSERT_EQ(index.rowCount(), lines.size());
+        ASSERT_EQ(describe(index.findingsAmong(record, index.rowsSharingKeys())),
+                  describe(core::validateRecord(record, core::ExportMode::Update)))
+            << "step " << step;
+    }
+}

@@ -44,12 +44,16 @@ void SectionTableModel::onValueChanged(const core::FieldPath &path)
         updateTotal();
 }
 
+// The snapshot takes the same step as the document's array instead of sharing it again:
+// shared, the array would be copied whole on the document's next row change.
 void SectionTableModel::onRowsInserted(core::Section section, int first, int last)
 {
     if (section != m_section)
         return;
+    const QJsonArray rows = documentRows();
     beginInsertRows({}, first, last);
-    m_rows = documentRows();
+    for (int row = first; row <= last; ++row)
+        m_rows.insert(row, rows.at(row));
     endInsertRows();
     setTotal(m_total + amountOfRows(m_rows, first, last));
 }
@@ -60,7 +64,8 @@ void SectionTableModel::onRowsRemoved(core::Section section, int first, int last
         return;
     const double removed = amountOfRows(m_rows, first, last);
     beginRemoveRows({}, first, last);
-    m_rows = documentRows();
+    for (int row = last; row >= first; --row)
+        m_rows.removeAt(row);
     endRemoveRows();
     setTotal(m_total - removed);
 }
@@ -71,7 +76,7 @@ void SectionTableModel::onRowMoved(core::Section section, int from, int to)
         return;
     // Qt counts the destination before the move: below the moved row it is one further.
     beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
-    m_rows = documentRows();
+    m_rows.insert(to, m_rows.takeAt(from));
     endMoveRows();
 }
 

@@ -57,8 +57,10 @@ bool findingLess(const core::Finding &a, const core::Finding &b)
         < std::tie(b.path, b.rule, b.message, b.severity);
 }
 
+} // namespace
+
 // The validator and this cache order findings differently; compare them as sets.
-bool sameFindings(QList<core::Finding> a, QList<core::Finding> b)
+bool LiveValidation::sameFindings(QList<core::Finding> a, QList<core::Finding> b)
 {
     if (a.size() != b.size())
         return false;
@@ -66,8 +68,6 @@ bool sameFindings(QList<core::Finding> a, QList<core::Finding> b)
     std::sort(b.begin(), b.end(), findingLess);
     return a == b;
 }
-
-} // namespace
 
 void LiveValidation::adoptAll(const QList<core::Finding> &findings)
 {
@@ -236,10 +236,8 @@ QList<core::Finding> LiveValidation::findingsOnRows(const QString &section,
 
 void LiveValidation::setAll(const QList<core::Finding> &findings)
 {
-    // The key cache only saves work for paths still in use: drop it once it outgrows them.
-    if (m_positions.size() > 2 * findings.size() + 64)
-        m_positions.clear();
     m_ordered = findings;
+    trimPositions();
     reorder();
     m_byPath.clear();
     m_byRow.clear();
@@ -249,6 +247,13 @@ void LiveValidation::setAll(const QList<core::Finding> &findings)
         if (!row.isEmpty())
             m_byRow[row].append(finding);
     }
+}
+
+// The key cache only saves work for paths still in use: dropped once it outgrows them.
+void LiveValidation::trimPositions()
+{
+    if (m_positions.size() > 2 * m_ordered.size() + 64)
+        m_positions.clear();
 }
 
 void LiveValidation::reorder()

@@ -58,10 +58,33 @@ private:
     bool validateRow(const QJsonObject &record, core::ExportMode mode, const core::FieldPath &path);
     bool validateEditedRows(const QJsonObject &record, const QString &section);
     void forgetRowIndex(const core::FieldPath &changed);
+    /// Rows `first`..`last` of a section inserted or removed, or row `first` moved to `last`.
+    struct RowShift {
+        enum class Kind { Insert, Remove, Move } kind;
+        int first;
+        int last;
+        /// The number old row `row` has now; -1 for a removed row.
+        int newRow(int row) const;
+        int oldCount(int newCount) const;
+    };
+    /// What a row shift took out of the findings, and whether it changed any.
+    struct ShiftedFindings {
+        QSet<int> oldRows;               ///< rows (old numbers) whose findings were touched
+        QList<core::Finding> moved;      ///< a moved row's findings, at its new number
+        QList<core::Finding> duplicates; ///< the section's duplicate findings before
+        bool changed = false;            ///< a finding was dropped or renumbered
+    };
     bool rowsShifted(const QJsonObject &record, core::ExportMode mode, const QString &section,
-                     int oldCount, const std::function<int(int)> &newRow);
+                     const RowShift &shift);
+    void shiftFindings(const QString &section, const RowShift &shift, ShiftedFindings &shifted);
+    static bool keepShifted(core::Finding &finding, int row, const RowShift &shift,
+                            ShiftedFindings &shifted);
+    void insertOrdered(QList<core::Finding> fresh);
+    void reindexRows(const QString &section, const QSet<int> &oldRows, const QSet<int> &newRows);
+    void trimPositions();
+    static bool sameFindings(QList<core::Finding> a, QList<core::Finding> b);
     core::DuplicateIndex *rowIndexAfterShift(const QJsonObject &record, const QString &section,
-                                             const std::function<int(int)> &newRow);
+                                             const RowShift &shift);
     QList<core::Finding> rowFindings(const QJsonObject &record, core::ExportMode mode,
                                      const core::FieldPath &path) const;
     /// `finding` of a row of an array section, as it reads for row `row`.

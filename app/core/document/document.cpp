@@ -59,11 +59,6 @@ QJsonArray Document::rows(Section section) const
     return spec && spec->isArray ? m_draft.record.value(spec->key).toArray() : QJsonArray();
 }
 
-void Document::setRows(Section section, const QJsonArray &rows)
-{
-    m_draft.record.insert(FieldCatalogue::section(section)->key, rows);
-}
-
 int Document::rowCount(Section section) const
 {
     return int(rows(section).size());
@@ -83,11 +78,9 @@ quint64 Document::rowId(Section section, int row) const
 bool Document::insertRow(Section section, int row, const QJsonObject &values, quint64 rowId)
 {
     const SectionSpec *spec = FieldCatalogue::section(section);
-    QJsonArray array = rows(section);
-    if (!spec || !spec->isArray || row < 0 || row > array.size())
+    if (!spec || !spec->isArray || row < 0 || row > rowCount(section))
         return false;
-    array.insert(row, values);
-    setRows(section, array);
+    editRows(section, [&](QJsonArray &rows) { rows.insert(row, values); });
     m_rowIds.insert(spec->key, row, rowId);
     relocateServerErrors();
     Q_EMIT rowsInserted(section, row, row);
@@ -97,11 +90,9 @@ bool Document::insertRow(Section section, int row, const QJsonObject &values, qu
 bool Document::removeRow(Section section, int row)
 {
     const SectionSpec *spec = FieldCatalogue::section(section);
-    QJsonArray array = rows(section);
-    if (!spec || !spec->isArray || row < 0 || row >= array.size())
+    if (!spec || !spec->isArray || row < 0 || row >= rowCount(section))
         return false;
-    array.removeAt(row);
-    setRows(section, array);
+    editRows(section, [&](QJsonArray &rows) { rows.removeAt(row); });
     m_rowIds.remove(spec->key, row);
     relocateServerErrors();
     Q_EMIT rowsRemoved(section, row, row);
@@ -110,18 +101,26 @@ bool Document::removeRow(Section section, int row)
 
 bool Document::moveRow(Section section, int from, int to)
 {
-    QJsonArray array = rows(section);
-    if (from < 0 || to < 0 || from >= array.size() || to >= array.size())
+    const int count = rowCount(section);
+    if (from < 0 || to < 0 || from >= count || to >= count)
         return false;
     if (from == to)
         return true;
-    const QJsonValue moved = array.takeAt(from);
-    array.insert(to, moved);
-    setRows(section, array);
+    editRows(section, [&](QJsonArray &rows) { rows.insert(to, rows.takeAt(from)); });
     m_rowIds.move(FieldCatalogue::section(section)->key, from, to);
     relocateServerErrors();
     Q_EMIT rowMoved(section, from, to);
     return true;
+}
+
+// The section's array is taken out of the record while it changes, so that it has no
+// other owner and changes in place: edited where it lies, it would be copied whole first.
+void Document::editRows(Section section, const std::function<void(QJsonArray &)> &edit)
+{
+    const QString &key = FieldCatalogue::section(section)->key;
+    QJsonArray rows = m_draft.record.take(key).toArray();
+    edit(rows);
+    m_draft.record.insert(key, rows);
 }
 
 // Paths of server errors follow their rows; listeners learn of it from the row signal

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
+#include <functional>
 
 namespace leadopp::core {
 
@@ -95,7 +96,7 @@ Q_SIGNALS:
 
 private:
     QJsonArray rows(Section section) const;
-    void setRows(Section section, const QJsonArray &rows);
+    void editRows(Section section, const std::function<void(QJsonArray &)> &edit);
     void relocateServerErrors();
 
     Draft m_draft;

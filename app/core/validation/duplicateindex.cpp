@@ -5,8 +5,17 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <limits>
 
 namespace leadopp::core {
+
+namespace {
+
+// The gap between the labels of neighbouring rows when they are (re)numbered: 32 rows can
+// be inserted at one place before the labels around it run out and all are numbered anew.
+constexpr quint64 kLabelSpacing = quint64(1) << 32;
+
+} // namespace
 
 DuplicateIndex::DuplicateIndex(const QJsonObject &record, const QString &section)
     : m_rule(validation::duplicateRuleOf(section))
@@ -14,34 +23,86 @@ DuplicateIndex::DuplicateIndex(const QJsonObject &record, const QString &section
     if (!m_rule)
         return;
     const QJsonArray rows = record.value(section).toArray();
-    m_roughKeys.reserve(rows.size());
-    for (int row = 0; row < rows.size(); ++row) {
-        m_roughKeys.append(validation::roughKeyOf(*m_rule, rows.at(row)));
-        if (m_roughKeys.last())
-            m_rowsByRoughKey[*m_roughKeys.last()].append(row); // ascending as appended
+    m_rows.reserve(rows.size());
+    for (int row = 0; row < rows.size(); ++row)
+        m_rows.append(
+            { quint64(row + 1) * kLabelSpacing, validation::roughKeyOf(*m_rule, rows.at(row)) });
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.roughKey)
+            add(row.label, *row.roughKey); // ascending as appended
     }
 }
 
 QList<int> DuplicateIndex::rowChanged(const QJsonObject &record, int row)
 {
-    const std::optional<size_t> before = m_roughKeys.at(row);
+    Row &entry = m_rows[row];
+    const std::optional<size_t> before = entry.roughKey;
     const std::optional<size_t> now
         = validation::roughKeyOf(*m_rule, record.value(m_rule->section).toArray().at(row));
     QList<int> affected { row };
     if (before)
-        affected += m_rowsByRoughKey.value(*before);
+        affected += rowsOf(*before);
     if (before != now) {
         if (before)
-            remove(row, *before);
+            remove(entry.label, *before);
         if (now)
-            add(row, *now);
-        m_roughKeys[row] = now;
+            add(entry.label, *now);
+        entry.roughKey = now;
     }
     if (now)
-        affected += m_rowsByRoughKey.value(*now);
+        affected += rowsOf(*now);
     std::sort(affected.begin(), affected.end());
     affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
     return affected;
+}
+
+void DuplicateIndex::rowsInserted(const QJsonObject &record, int first, int last)
+{
+    const QJsonArray rows = record.value(m_rule->section).toArray();
+    const int count = last - first + 1;
+    m_rows.insert(first, count, Row());
+    for (int row = first; row <= last; ++row)
+        m_rows[row].roughKey = validation::roughKeyOf(*m_rule, rows.at(row));
+    if (!placeLabels(first, count)) {
+        relabel(); // groups the new rows too
+        return;
+    }
+    for (int row = first; row <= last; ++row) {
+        if (m_rows.at(row).roughKey)
+            add(m_rows.at(row).label, *m_rows.at(row).roughKey);
+    }
+}
+
+void DuplicateIndex::rowsRemoved(int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        if (m_rows.at(row).roughKey)
+            remove(m_rows.at(row).label, *m_rows.at(row).roughKey);
+    }
+    m_rows.remove(first, last - first + 1);
+}
+
+void DuplicateIndex::rowMoved(int from, int to)
+{
+    const Row moved = m_rows.takeAt(from);
+    if (moved.roughKey)
+        remove(moved.label, *moved.roughKey);
+    m_rows.insert(to, moved);
+    if (!placeLabels(to, 1)) {
+        relabel();
+        return;
+    }
+    if (moved.roughKey)
+        add(m_rows.at(to).label, *moved.roughKey);
+}
+
+QList<int> DuplicateIndex::rowsSharingKeys() const
+{
+    QList<int> rows;
+    for (const size_t roughKey : m_sharedKeys)
+        rows += rowsOf(roughKey);
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 QList<Finding> DuplicateIndex::findingsAmong(const QJsonObject &record,
@@ -53,64 +114,70 @@ QList<Finding> DuplicateIndex::findingsAmong(const QJsonObject &record,
     return context.findings;
 }
 
-void DuplicateIndex::rowsMoved(const QJsonObject &record, const std::function<int(int)> &newRow)
+int DuplicateIndex::rowOfLabel(quint64 label) const
 {
-    const QJsonArray rows = record.value(m_rule->section).toArray();
-    QList<std::optional<size_t>> roughKeys(rows.size());
-    QList<bool> known(rows.size(), false);
-    for (int row = 0; row < m_roughKeys.size(); ++row) {
-        const int now = newRow(row);
-        if (now >= 0 && now < rows.size()) {
-            roughKeys[now] = m_roughKeys.at(row);
-            known[now] = true;
-        }
-    }
-    // Shifting in place keeps the cost to integer work: no row's key is hashed again, and
-    // no group is allocated anew (a row command at 5,000 rows touches thousands of them).
-    const int count = int(rows.size());
-    for (auto group = m_rowsByRoughKey.begin(); group != m_rowsByRoughKey.end();) {
-        for (int &row : *group) {
-            const int now = newRow(row);
-            row = now < count ? now : -1;
-        }
-        group->removeIf([](int row) { return row < 0; });
-        if (!std::is_sorted(group->cbegin(), group->cend())) // a moved row
-            std::sort(group->begin(), group->end());
-        group = group->isEmpty() ? m_rowsByRoughKey.erase(group) : std::next(group);
-    }
-    m_roughKeys = roughKeys;
-    for (int row = 0; row < rows.size(); ++row) {
-        if (known.at(row))
-            continue;
-        m_roughKeys[row] = validation::roughKeyOf(*m_rule, rows.at(row));
-        if (m_roughKeys.at(row))
-            add(row, *m_roughKeys.at(row));
-    }
+    const auto found = std::lower_bound(m_rows.cbegin(), m_rows.cend(), label,
+                                        [](const Row &row, quint64 l) { return row.label < l; });
+    return int(found - m_rows.cbegin());
 }
 
-QList<int> DuplicateIndex::rowsSharingKeys() const
+QList<int> DuplicateIndex::rowsOf(size_t roughKey) const
 {
     QList<int> rows;
-    for (const QList<int> &group : m_rowsByRoughKey) {
-        if (group.size() > 1)
-            rows += group;
-    }
-    std::sort(rows.begin(), rows.end());
+    for (const quint64 label : m_labelsByRoughKey.value(roughKey))
+        rows.append(rowOfLabel(label)); // ascending, as the labels
     return rows;
 }
 
-void DuplicateIndex::add(int row, size_t roughKey)
+// Labels rows `first`..`first + count - 1` evenly between their neighbours' labels; false
+// when the gap between them is too narrow.
+bool DuplicateIndex::placeLabels(int first, int count)
 {
-    QList<int> &rows = m_rowsByRoughKey[roughKey];
-    rows.insert(std::lower_bound(rows.begin(), rows.end(), row), row);
+    const quint64 below = first > 0 ? m_rows.at(first - 1).label : 0;
+    const int after = first + count;
+    quint64 above = 0;
+    if (after < m_rows.size())
+        above = m_rows.at(after).label;
+    else if (below <= std::numeric_limits<quint64>::max() - quint64(count + 1) * kLabelSpacing)
+        above = below + quint64(count + 1) * kLabelSpacing;
+    const quint64 step = above > below ? (above - below) / quint64(count + 1) : 0;
+    if (step == 0)
+        return false;
+    for (int i = 0; i < count; ++i)
+        m_rows[first + i].label = below + step * quint64(i + 1);
+    return true;
 }
 
-void DuplicateIndex::remove(int row, size_t roughKey)
+// Numbers every row's label anew and regroups the rows: rare, once inserts at one place
+// have used up the gap there.
+void DuplicateIndex::relabel()
 {
-    const auto group = m_rowsByRoughKey.find(roughKey);
-    group->removeOne(row);
-    if (group->isEmpty())
-        m_rowsByRoughKey.erase(group);
+    m_labelsByRoughKey.clear();
+    m_sharedKeys.clear();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Row &entry = m_rows[row];
+        entry.label = quint64(row + 1) * kLabelSpacing;
+        if (entry.roughKey)
+            add(entry.label, *entry.roughKey);
+    }
+}
+
+void DuplicateIndex::add(quint64 label, size_t roughKey)
+{
+    QList<quint64> &labels = m_labelsByRoughKey[roughKey];
+    labels.insert(std::lower_bound(labels.begin(), labels.end(), label), label);
+    if (labels.size() == 2)
+        m_sharedKeys.insert(roughKey);
+}
+
+void DuplicateIndex::remove(quint64 label, size_t roughKey)
+{
+    const auto group = m_labelsByRoughKey.find(roughKey);
+    group->erase(std::lower_bound(group->begin(), group->end(), label));
+    if (group->size() == 1)
+        m_sharedKeys.remove(roughKey);
+    else if (group->isEmpty())
+        m_labelsByRoughKey.erase(group);
 }
 
 } // namespace leadopp::core

@@ -5,7 +5,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <functional>
+#include <QSet>
 #include <optional>
 
 namespace leadopp::core {
@@ -18,6 +18,10 @@ struct DuplicateRule;
 /// current row by row: after an edit the rule reruns among the rows of the edited row's old
 /// and new groups (usually one or two rows) instead of the whole section, with the same
 /// findings validateRecord() reports for them.
+///
+/// Groups hold a label per row rather than its number: labels ascend with the rows, so a
+/// row's number is found by bisection, and inserting, removing or moving a row touches only
+/// that row's group instead of renumbering every group after it.
 class DuplicateIndex final
 {
 public:
@@ -26,13 +30,16 @@ public:
     DuplicateIndex(const QJsonObject &record, const QString &section);
 
     bool isValid() const { return m_rule != nullptr; }
-    qsizetype rowCount() const { return m_roughKeys.size(); }
+    qsizetype rowCount() const { return m_rows.size(); }
     /// Row `row` of `record` may have changed: returns, ascending, the rows whose duplicate
     /// findings may differ now (the row itself and the rows it shared or shares a key with).
     QList<int> rowChanged(const QJsonObject &record, int row);
-    /// The rows moved, were inserted or removed: row `r` is now row `newRow(r)` (-1 when
-    /// removed) and every row of `record` no old row maps to is new.
-    void rowsMoved(const QJsonObject &record, const std::function<int(int)> &newRow);
+    /// Rows `first`..`last` of `record` were inserted (the rows from `first` on moved down).
+    void rowsInserted(const QJsonObject &record, int first, int last);
+    /// Rows `first`..`last` were removed.
+    void rowsRemoved(int first, int last);
+    /// Row `from` moved to position `to`, its content unchanged.
+    void rowMoved(int from, int to);
     /// The rows, ascending, that share a rough key with another row: every duplicate
     /// finding lies on one of them.
     QList<int> rowsSharingKeys() const;
@@ -40,12 +47,22 @@ public:
     QList<Finding> findingsAmong(const QJsonObject &record, const QList<int> &rows) const;
 
 private:
-    void add(int row, size_t roughKey);
-    void remove(int row, size_t roughKey);
+    struct Row {
+        quint64 label = 0; ///< ascends with the row number
+        std::optional<size_t> roughKey;
+    };
+
+    int rowOfLabel(quint64 label) const;
+    QList<int> rowsOf(size_t roughKey) const;
+    bool placeLabels(int first, int count);
+    void relabel();
+    void add(quint64 label, size_t roughKey);
+    void remove(quint64 label, size_t roughKey);
 
     const validation::DuplicateRule *m_rule = nullptr;
-    QList<std::optional<size_t>> m_roughKeys;   ///< per row
-    QHash<size_t, QList<int>> m_rowsByRoughKey; ///< rows ascending; no empty list
+    QList<Row> m_rows;                                ///< per row
+    QHash<size_t, QList<quint64>> m_labelsByRoughKey; ///< labels ascending; no empty list
+    QSet<size_t> m_sharedKeys;                        ///< rough keys of more than one row
 };
 
 } // namespace leadopp::core
