@@ -5,6 +5,7 @@
 // is validated as by the plain sequential run.
 #include "bigdraft.h"
 #include "testsupport.h"
+#include "validationreference.h"
 
 #include "core/catalogue/formposition.h"
 #include "core/validation/duplicaterules.h"
@@ -18,6 +19,7 @@
 
 using namespace leadopp;
 using namespace leadopp::core;
+using leadopp::test::sequentialReference;
 
 namespace {
 
@@ -27,22 +29,6 @@ QStringList rulesOf(const QList<Finding> &findings)
     for (const Finding &finding : findings)
         rules.append(finding.rule);
     return rules;
-}
-
-// The plain run: the whole walk, the cross rules looking every row up, the text check, then
-// a stable sort into form order.
-QList<Finding> sequentialReference(const QJsonObject &record, ExportMode mode)
-{
-    validation::Context context { record, mode, {} };
-    const auto scope = validation::Scope::all();
-    validation::walkRecord(context, scope);
-    validation::runCrossRules(context, scope);
-    validation::checkTextIntegrity(context, scope);
-    QList<Finding> sorted = context.findings;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Finding &a, const Finding &b) {
-        return FormPosition::of(a.path) < FormPosition::of(b.path);
-    });
-    return sorted;
 }
 
 QJsonObject withMember(QJsonObject object, const char *name, const QJsonValue &value)

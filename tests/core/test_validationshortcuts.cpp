@@ -4,6 +4,7 @@
 // sequential run, in the same order.
 #include "bigdraft.h"
 #include "testsupport.h"
+#include "validationreference.h"
 
 #include "core/catalogue/formposition.h"
 #include "core/codec/documentreader.h"
@@ -18,6 +19,7 @@
 
 using namespace leadopp;
 using namespace leadopp::core;
+using leadopp::test::sequentialReference;
 
 namespace {
 
@@ -156,21 +158,6 @@ TEST(ReaderBesideScan, aMemberNameStartingWithAByteOrderMarkInABigTextIsKept)
     const ReadResult read = readDocument(big);
     ASSERT_TRUE(read.ok) << read.error.toStdString();
     EXPECT_TRUE(writeDraft(read.draft).contains("\"\xEF\xBB\xBFnote\""));
-}
-
-// The plain sequential run: walk, cross rules, text, then a stable sort into form order.
-QList<Finding> sequentialReference(const QJsonObject &record, ExportMode mode)
-{
-    validation::Context context { record, mode, {} };
-    const auto scope = validation::Scope::all();
-    validation::walkRecord(context, scope);
-    validation::runCrossRules(context, scope);
-    validation::checkTextIntegrity(context, scope);
-    QList<Finding> sorted = context.findings;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Finding &a, const Finding &b) {
-        return FormPosition::of(a.path) < FormPosition::of(b.path);
-    });
-    return sorted;
 }
 
 // A generated draft with the generator's mistakes plus repeated rows, flawed text, wrong
