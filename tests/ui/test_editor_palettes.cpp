@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QStyle>
 #include <QStyleFactory>
 #include <cmath>
@@ -111,10 +112,12 @@ protected:
     {
         const QString name = QString::fromLatin1(GetParam());
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        if (name == QStringLiteral("default"))
+        if (name == QStringLiteral("default")) {
             QApplication::setPalette(QApplication::style()->standardPalette());
-        else
+            ASSERT_TRUE(ui::palettes::apply(QStringLiteral("system"))); // as at start
+        } else {
             ASSERT_TRUE(ui::palettes::apply(name));
+        }
         test::openAndShow(window, test::kRejectedDraft);
         test::showEverySection(window);
     }
@@ -178,6 +181,35 @@ TEST_P(PaletteCues, everyFlaggedCellHasAnIconTextAndItsColoursKeepThreeToOne)
         }
     }
     EXPECT_GE(flagged, 1);
+}
+
+// An unticked reason is a box a rep must see to tick it: its outline keeps 3:1 against the
+// list it is drawn on, in every palette (Fusion's own outline is the window colour made
+// darker, which on a dark or black window is no outline at all).
+TEST_P(PaletteCues, everyUntickedReasonShowsItsBox)
+{
+    int checked = 0;
+    for (const char *name : { "leadOpportunity_reasonWon", "leadOpportunity_reasonLost" }) {
+        auto *list = window.findChild<QListWidget *>(QLatin1String(name));
+        ASSERT_NE(list, nullptr) << name;
+        const QColor base = list->palette().color(QPalette::Base);
+        const QImage shot = list->viewport()->grab().toImage();
+        for (int row = 0; row < list->count(); ++row) {
+            const QListWidgetItem *item = list->item(row);
+            const QRect rect = list->visualItemRect(item);
+            if (item->checkState() != Qt::Unchecked || !shot.rect().contains(rect))
+                continue;
+            // The indicator sits at the item's left, a square of about the item's height.
+            double strongest = 0;
+            for (int y = rect.top(); y <= rect.bottom(); ++y) {
+                for (int x = rect.left(); x <= rect.left() + rect.height() + 4; ++x)
+                    strongest = std::max(strongest, contrast(shot.pixelColor(x, y), base));
+            }
+            EXPECT_GE(strongest, 3.0) << name << " row " << row;
+            ++checked;
+        }
+    }
+    EXPECT_GE(checked, 2);
 }
 
 INSTANTIATE_TEST_SUITE_P(ThreePalettes, PaletteCues,

@@ -1,5 +1,7 @@
 #include "ui/common/palettes.h"
 
+#include "ui/common/indicatorstyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -76,9 +78,16 @@ bool apply(const QString &name)
 {
     if (!names().contains(name))
         return false;
-    if (name == kSystem)
+    if (name == kSystem) {
+        // The desktop's palette and style; Fusion (what Qt picks where no desktop style is
+        // installed) gets the visible outline too: its own keeps under 2:1 on white.
+        const QStyle *style = QApplication::style();
+        if (style->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0
+            && !dynamic_cast<const IndicatorStyle *>(style))
+            QApplication::setStyle(new IndicatorStyle(QStyleFactory::create(style->name())));
         return true;
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    }
+    QApplication::setStyle(new IndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     QApplication::setPalette(name == kDark ? dark() : highContrast());
     return true;
 }

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QProxyStyle>
+
+namespace leadopp::ui {
+
+/// Fusion outlines a check box or a radio button in the window colour made darker: on a
+/// dark or black window that is no outline at all, and an unticked box disappears. This
+/// style lets Fusion draw the indicator, then outlines it in the text colour mixed halfway
+/// with the base colour, which keeps WCAG's 3:1 non-text contrast against the box and
+/// against what is around it in the editor's dark and high-contrast schemes.
+class IndicatorStyle final : public QProxyStyle
+{
+public:
+    explicit IndicatorStyle(QStyle *base);
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget = nullptr) const override;
+};
+
+} // namespace leadopp::ui
