@@ -159,6 +159,20 @@ RowCommandTimes rowCommandMs(int lines)
     return times;
 }
 
+/// What no row command can avoid: the record's array of rows moves its items (16 bytes
+/// each) after the row to make or close the gap. Timed alone, an insert and a remove in the
+/// middle of an offer line array of `lines` rows.
+double arrayShiftMs(int lines)
+{
+    QJsonArray rows
+        = test::bigDraftRecord({ lines, 0 }).value(QStringLiteral("offerLines")).toArray();
+    const QJsonValue row = rows.first();
+    return bestMs([&] {
+        rows.insert(lines / 2, row);
+        rows.removeAt(lines / 2);
+    });
+}
+
 void printRowCommands()
 {
     const RowCommandTimes small = rowCommandMs(500);
@@ -176,6 +190,8 @@ void printRowCommands()
     bench::printAbsolute("move row 2,500 of 5,000 down (+ settle)", medium.move, 1);
     bench::printAbsolute("move row 25,000 of 50,000 down (+ settle)", large.move, 0);
     bench::printRatio("move row 50,000 / 500 rows", large.move / small.move, 1.5);
+    bench::printAbsolute("floor: array insert + remove, 500 rows", arrayShiftMs(500), 0);
+    bench::printAbsolute("floor: array insert + remove, 50,000 rows", arrayShiftMs(50000), 0);
 }
 
 /// Counts the paint events a widget receives: a frame that painted nothing measures nothing.

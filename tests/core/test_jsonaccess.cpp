@@ -52,3 +52,18 @@ TEST(JsonAccess, setUndefined_removesTheMemberOnly)
     ASSERT_TRUE(setValueAt(root, path("leadOpportunity.name"), QJsonValue(QJsonValue::Undefined)));
     EXPECT_EQ(root, leadopp::test::parseObject(R"({"leadOpportunity":{"x":1}})"));
 }
+
+TEST(JsonAccess, moveArrayItem_movesAsTakingOutAndPuttingBackWould)
+{
+    const QJsonArray start { 0, QStringLiteral("one"), QJsonObject { { QStringLiteral("n"), 2 } },
+                             3, QJsonArray { 4 },      5 };
+    for (int from = 0; from < start.size(); ++from) {
+        for (int to = 0; to < start.size(); ++to) {
+            QJsonArray expected = start;
+            expected.insert(to, expected.takeAt(from));
+            QJsonArray moved = start;
+            moveArrayItem(moved, from, to);
+            EXPECT_EQ(moved, expected) << from << " to " << to;
+        }
+    }
+}

@@ -2,6 +2,7 @@
 // begin/end pair, with the row snapshot swapped in between.
 #include "ui/models/sectiontablemodel.h"
 
+#include "core/document/jsonaccess.h"
 #include "ui/session/editsession.h"
 
 namespace leadopp::ui {
@@ -76,7 +77,7 @@ void SectionTableModel::onRowMoved(core::Section section, int from, int to)
         return;
     // Qt counts the destination before the move: below the moved row it is one further.
     beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
-    m_rows.insert(to, m_rows.takeAt(from));
+    core::moveArrayItem(m_rows, from, to);
     endMoveRows();
 }
 

@@ -40,17 +40,6 @@ bool isCrossRow(const core::Finding &finding)
     return finding.rule.startsWith(QLatin1String("duplicate-"));
 }
 
-// "offerLines[3]" for a path inside a row of a section ("offerLines[3].amount"); empty for
-// any other path, including an item of a list field ("leadOpportunity.reasonWon[1]").
-QString rowTextOf(const QString &path)
-{
-    const qsizetype bracket = path.indexOf(u'[');
-    const qsizetype dot = path.indexOf(u'.');
-    if (bracket < 0 || (dot >= 0 && dot < bracket))
-        return {};
-    return path.left(path.indexOf(u']', bracket) + 1);
-}
-
 bool findingLess(const core::Finding &a, const core::Finding &b)
 {
     return std::tie(a.path, a.rule, a.message, a.severity)
@@ -96,8 +85,13 @@ bool LiveValidation::validateSection(const QJsonObject &record, core::ExportMode
     forgetRowIndex(section);
     const bool changed = validateBranches(record, mode, { section });
     core::DuplicateIndex fresh(record, key);
-    if (fresh.isValid())
-        m_rowIndexes.insert_or_assign(key, std::move(fresh));
+    if (!fresh.isValid())
+        return changed;
+    // The whole validation names no repeated rows; the index does.
+    if (RowFindings *rows = rowFindingsOf(key))
+        rows->setAllRepeats(fresh.repeatsAmong(record, fresh.rowsSharingKeys()));
+    markChanged();
+    m_rowIndexes.insert_or_assign(key, std::move(fresh));
     return changed;
 }
 
@@ -106,22 +100,37 @@ bool LiveValidation::validateSection(const QJsonObject &record, core::ExportMode
 bool LiveValidation::validateEditedRows(const QJsonObject &record, const QString &section)
 {
     core::DuplicateIndex &index = m_rowIndexes.at(section);
-    QSet<int> affected;
-    for (const int row : m_editedRows.take(section)) {
-        for (const int other : index.rowChanged(record, row))
-            affected.insert(other);
+    QList<int> affected;
+    for (const int row : m_editedRows.take(section))
+        affected += index.rowChanged(record, row);
+    std::sort(affected.begin(), affected.end());
+    affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
+    return refreshRepeats(record, section, index, affected);
+}
+
+// Replaces the duplicate findings of `rows` (every row's when the section holds some whose
+// repeated row is unknown) with those the index finds among them.
+bool LiveValidation::refreshRepeats(const QJsonObject &record, const QString &section,
+                                    const core::DuplicateIndex &index, const QList<int> &rows)
+{
+    RowFindings *found = rowFindingsOf(section);
+    if (found->hasUnplacedRepeats()) {
+        found->setAllRepeats(index.repeatsAmong(record, index.rowsSharingKeys()));
+        markChanged();
+        return true;
     }
-    QList<int> rows(affected.cbegin(), affected.cend());
-    std::sort(rows.begin(), rows.end());
-    const auto inScope = [&section, &affected](const core::Finding &finding) {
-        if (!isCrossRow(finding))
-            return false;
-        const core::FieldPath path = core::FieldPath::parse(finding.path);
-        return rowOf(path).isValid() && std::get<QString>(path.segments().first()) == section
-            && affected.contains(path.rowIndex());
-    };
-    const QList<core::Finding> candidates = findingsOnRows(section, rows);
-    return replace(inScope, index.findingsAmong(record, rows), &candidates);
+    if (rows.isEmpty())
+        return false;
+    const QList<core::validation::Repeat> repeats = index.repeatsAmong(record, rows);
+    QList<core::Finding> fresh;
+    for (const core::validation::Repeat &repeat : repeats)
+        fresh.append(core::validation::repeatFinding(*core::validation::duplicateRuleOf(section),
+                                                     repeat.row, repeat.first));
+    if (sameFindings(found->repeatsOn(rows), fresh))
+        return false;
+    found->setRepeats(rows, repeats);
+    markChanged();
+    return true;
 }
 
 // A change other than a cell's (a whole section set, rows shifted) leaves the section's
@@ -162,12 +171,15 @@ bool LiveValidation::validateRow(const QJsonObject &record, core::ExportMode mod
         m_editedRows[key].insert(row.rowIndex());
     else if (index != m_rowIndexes.end())
         forgetRowIndex(row);
-    const QString rowText = row.toString();
-    const auto inScope = [&rowText](const core::Finding &finding) {
-        return !isCrossRow(finding) && core::isPathPrefix(rowText, finding.path);
-    };
-    const QList<core::Finding> candidates = m_byRow.value(rowText);
-    return replace(inScope, rowFindings(record, mode, path), &candidates);
+    RowFindings *found = rowFindingsOf(key);
+    QList<core::Finding> own = found->findingsOf(row.rowIndex());
+    own.removeIf(isCrossRow);
+    const QList<core::Finding> fresh = rowFindings(record, mode, path);
+    if (sameFindings(own, fresh))
+        return false;
+    found->setOwn(row.rowIndex(), fresh);
+    markChanged();
+    return true;
 }
 
 // The findings of one row but those across rows, found in a record reduced to that row.
@@ -185,7 +197,7 @@ QList<core::Finding> LiveValidation::rowFindings(const QJsonObject &record, core
     for (const core::Finding &finding :
          core::validatePaths(reduced, mode, { core::FieldPath(segments) })) {
         if (!isCrossRow(finding) && core::FieldPath::parse(finding.path).startsWith(reducedRow))
-            fresh.append(movedToRow(finding, row.rowIndex()));
+            fresh.append(RowFindings::movedToRow(finding, row.rowIndex()));
     }
     return fresh;
 }
@@ -194,81 +206,30 @@ bool LiveValidation::replace(const std::function<bool(const core::Finding &)> &i
                              const QList<core::Finding> &fresh,
                              const QList<core::Finding> *candidates)
 {
+    QList<core::Finding> dropped;
     if (candidates) {
-        QList<core::Finding> dropped;
         std::copy_if(candidates->cbegin(), candidates->cend(), std::back_inserter(dropped),
                      inScope);
         if (sameFindings(dropped, fresh))
             return false;
+        dropped.clear();
     }
-    QList<core::Finding> kept;
-    QList<core::Finding> dropped;
-    kept.reserve(m_ordered.size());
-    for (const core::Finding &finding : std::as_const(m_ordered))
-        (inScope(finding) ? dropped : kept).append(finding);
+    const QList<core::Finding> &all = findings();
+    std::copy_if(all.cbegin(), all.cend(), std::back_inserter(dropped), inScope);
     if (sameFindings(dropped, fresh))
         return false;
-    setAll(kept + fresh);
+    m_other.removeIf(inScope);
+    for (auto &section : m_rowFindings)
+        section.second.removeIf(inScope);
+    for (const core::Finding &finding : fresh)
+        add(finding);
+    sortOther();
     return true;
 }
 
 bool LiveValidation::isRowPath(const core::FieldPath &path)
 {
     return rowOf(path).isValid();
-}
-
-core::FormPosition LiveValidation::positionOf(const QString &path) const
-{
-    auto it = m_positions.constFind(path);
-    if (it == m_positions.cend())
-        it = m_positions.insert(path, core::FormPosition::of(path));
-    return *it;
-}
-
-QList<core::Finding> LiveValidation::findingsOnRows(const QString &section,
-                                                    const QList<int> &rows) const
-{
-    QList<core::Finding> found;
-    for (const int row : rows)
-        found += m_byRow.value(section + u'[' + QString::number(row) + u']');
-    return found;
-}
-
-void LiveValidation::setAll(const QList<core::Finding> &findings)
-{
-    m_ordered = findings;
-    trimPositions();
-    reorder();
-    m_byPath.clear();
-    m_byRow.clear();
-    for (const core::Finding &finding : std::as_const(m_ordered)) {
-        m_byPath[finding.path].append(finding);
-        const QString row = rowTextOf(finding.path);
-        if (!row.isEmpty())
-            m_byRow[row].append(finding);
-    }
-}
-
-// The key cache only saves work for paths still in use: dropped once it outgrows them.
-void LiveValidation::trimPositions()
-{
-    if (m_positions.size() > 2 * m_ordered.size() + 64)
-        m_positions.clear();
-}
-
-void LiveValidation::reorder()
-{
-    QList<std::pair<core::FormPosition, int>> keys;
-    keys.reserve(m_ordered.size());
-    for (int i = 0; i < m_ordered.size(); ++i)
-        keys.append({ positionOf(m_ordered.at(i).path), i });
-    std::stable_sort(keys.begin(), keys.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    QList<core::Finding> sorted;
-    sorted.reserve(m_ordered.size());
-    for (const auto &key : std::as_const(keys))
-        sorted.append(m_ordered.at(key.second));
-    m_ordered = sorted;
 }
 
 } // namespace leadopp::ui

@@ -4,6 +4,7 @@
 #include "core/catalogue/formposition.h"
 #include "core/validation/duplicateindex.h"
 #include "core/validation/validator.h"
+#include "ui/session/rowfindings.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -11,15 +12,18 @@
 #include <QSet>
 #include <functional>
 #include <map>
+#include <optional>
 
 namespace leadopp::ui {
 
-/// The validation findings of one record, cached per canonical path so a view asks for a
-/// cell's findings in constant time, and kept current after an edit by recomputing only
-/// the findings the edited path and its dependants can affect (core::validatePaths). An
-/// edit inside a row of an array section revalidates that row alone; the rules across rows
-/// (duplicates) follow with validateSection(), which the session runs after a pause, and
-/// which compares the edited rows against an index of the section's rows, not all rows.
+/// The validation findings of one record, kept so a view asks for a cell's findings in
+/// constant time, and kept current after an edit by recomputing only the findings the
+/// edited path and its dependants can affect (core::validatePaths). An edit inside a row of
+/// an array section revalidates that row alone; the rules across rows (duplicates) follow
+/// with validateSection(), which the session runs after a pause, and which compares the
+/// edited rows against an index of the section's rows, not all rows. The findings on rows
+/// are kept by row (RowFindings): a row command renumbers rows, not texts, and the list in
+/// form order is gathered again only when read.
 class LiveValidation final
 {
 public:
@@ -46,9 +50,9 @@ public:
     static bool isRowPath(const core::FieldPath &path);
 
     /// All findings in form order.
-    const QList<core::Finding> &findings() const { return m_ordered; }
-    QList<core::Finding> findingsAt(const QString &path) const { return m_byPath.value(path); }
-    bool hasFindingsAt(const QString &path) const { return m_byPath.contains(path); }
+    const QList<core::Finding> &findings() const;
+    QList<core::Finding> findingsAt(const QString &path) const;
+    bool hasFindingsAt(const QString &path) const;
     /// The form position of a canonical path, cached per path.
     core::FormPosition positionOf(const QString &path) const;
 
@@ -58,50 +62,44 @@ private:
     bool validateRow(const QJsonObject &record, core::ExportMode mode, const core::FieldPath &path);
     bool validateEditedRows(const QJsonObject &record, const QString &section);
     void forgetRowIndex(const core::FieldPath &changed);
-    /// Rows `first`..`last` of a section inserted or removed, or row `first` moved to `last`.
-    struct RowShift {
-        enum class Kind { Insert, Remove, Move } kind;
-        int first;
-        int last;
-        /// The number old row `row` has now; -1 for a removed row.
-        int newRow(int row) const;
-        int oldCount(int newCount) const;
-    };
-    /// What a row shift took out of the findings, and whether it changed any.
-    struct ShiftedFindings {
-        QSet<int> oldRows;               ///< rows (old numbers) whose findings were touched
-        QList<core::Finding> moved;      ///< a moved row's findings, at its new number
-        QList<core::Finding> duplicates; ///< the section's duplicate findings before
-        bool changed = false;            ///< a finding was dropped or renumbered
-    };
     bool rowsShifted(const QJsonObject &record, core::ExportMode mode, const QString &section,
                      const RowShift &shift);
-    void shiftFindings(const QString &section, const RowShift &shift, ShiftedFindings &shifted);
-    static bool keepShifted(core::Finding &finding, int row, const RowShift &shift,
-                            ShiftedFindings &shifted);
-    void insertOrdered(QList<core::Finding> fresh);
-    void reindexRows(const QString &section, const QSet<int> &oldRows, const QSet<int> &newRows);
-    void trimPositions();
+    bool refreshRepeats(const QJsonObject &record, const QString &section,
+                        const core::DuplicateIndex &index, const QList<int> &rows);
     static bool sameFindings(QList<core::Finding> a, QList<core::Finding> b);
+    /// The section's duplicate index carried over the shift with the edited cells taken in,
+    /// and in `affected` the rows whose duplicates may differ beyond their numbers (nullopt:
+    /// any row, the index was built afresh); nullptr for a section no rule compares.
     core::DuplicateIndex *rowIndexAfterShift(const QJsonObject &record, const QString &section,
-                                             const RowShift &shift);
+                                             const RowShift &shift,
+                                             std::optional<QList<int>> &affected);
     QList<core::Finding> rowFindings(const QJsonObject &record, core::ExportMode mode,
                                      const core::FieldPath &path) const;
-    /// `finding` of a row of an array section, as it reads for row `row`.
-    static core::Finding movedToRow(core::Finding finding, int row);
     /// Replaces the findings in scope with `fresh`. `candidates`, when given, holds every
     /// finding in scope (and maybe others): an edit that changes no finding is then told
     /// apart without a pass over all findings.
     bool replace(const std::function<bool(const core::Finding &)> &inScope,
                  const QList<core::Finding> &fresh,
                  const QList<core::Finding> *candidates = nullptr);
-    QList<core::Finding> findingsOnRows(const QString &section, const QList<int> &rows) const;
+    /// The findings of the rows of `section` ("offerLines"), when it is an array section
+    /// under its canonical key; nullptr otherwise.
+    RowFindings *rowFindingsOf(const QString &section);
+    /// The rows of a canonical path's section and the row it lies in; nullptr for a path
+    /// outside the rows of array sections.
+    const RowFindings *rowsOfPath(const QString &path, int &row) const;
+    void add(const core::Finding &finding);
     void setAll(const QList<core::Finding> &findings);
-    void reorder();
+    void sortOther();
+    void markChanged() { m_orderedStale = true; }
 
-    QHash<QString, QList<core::Finding>> m_byPath;
-    QHash<QString, QList<core::Finding>> m_byRow; ///< findings inside "offerLines[3]"
-    QList<core::Finding> m_ordered;
+    /// Findings outside the rows of array sections, in form order, and by path.
+    QList<core::Finding> m_other;
+    QHash<QString, QList<core::Finding>> m_otherByPath;
+    /// Per array section ("offerLines"), the findings on its rows.
+    std::map<QString, RowFindings, std::less<>> m_rowFindings;
+    /// Every finding in form order, gathered again when asked for after a change.
+    mutable QList<core::Finding> m_ordered;
+    mutable bool m_orderedStale = false;
     mutable QHash<QString, core::FormPosition> m_positions;
     /// Per array section, its rows by duplicate key as of the last validateSection(), and
     /// the rows edited since.

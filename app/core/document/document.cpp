@@ -106,7 +106,7 @@ bool Document::moveRow(Section section, int from, int to)
         return false;
     if (from == to)
         return true;
-    editRows(section, [&](QJsonArray &rows) { rows.insert(to, rows.takeAt(from)); });
+    editRows(section, [&](QJsonArray &rows) { moveArrayItem(rows, from, to); });
     m_rowIds.move(FieldCatalogue::section(section)->key, from, to);
     relocateServerErrors();
     Q_EMIT rowMoved(section, from, to);

@@ -106,4 +106,13 @@ bool setValueAt(QJsonObject &root, const FieldPath &path, const QJsonValue &valu
     return true;
 }
 
+void moveArrayItem(QJsonArray &array, int from, int to)
+{
+    const int step = from < to ? 1 : -1;
+    const QJsonValue moved = array.at(from);
+    for (int at = from; at != to; at += step)
+        array.replace(at, array.at(at + step));
+    array.replace(to, moved);
+}
+
 } // namespace leadopp::core

@@ -2,6 +2,7 @@
 
 #include "core/catalogue/fieldpath.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -15,5 +16,10 @@ QJsonValue valueAt(const QJsonObject &root, const FieldPath &path);
 /// a value of another type or an index beyond the end. An Undefined value removes the
 /// member.
 bool setValueAt(QJsonObject &root, const FieldPath &path, const QJsonValue &value);
+
+/// Moves item `from` of `array` to position `to` (both in range), touching only the items
+/// between them: a move to a neighbouring place is a swap, where taking the item out and
+/// putting it back would shift every item after it twice.
+void moveArrayItem(QJsonArray &array, int from, int to);
 
 } // namespace leadopp::core

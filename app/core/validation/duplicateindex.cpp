@@ -56,44 +56,57 @@ QList<int> DuplicateIndex::rowChanged(const QJsonObject &record, int row)
     return affected;
 }
 
-void DuplicateIndex::rowsInserted(const QJsonObject &record, int first, int last)
+QList<int> DuplicateIndex::rowsInserted(const QJsonObject &record, int first, int last)
 {
     const QJsonArray rows = record.value(m_rule->section).toArray();
     const int count = last - first + 1;
     m_rows.insert(first, count, Row());
-    for (int row = first; row <= last; ++row)
+    QList<size_t> roughKeys;
+    for (int row = first; row <= last; ++row) {
         m_rows[row].roughKey = validation::roughKeyOf(*m_rule, rows.at(row));
+        if (m_rows.at(row).roughKey)
+            roughKeys.append(*m_rows.at(row).roughKey);
+    }
     if (!placeLabels(first, count)) {
         relabel(); // groups the new rows too
-        return;
+    } else {
+        for (int row = first; row <= last; ++row) {
+            if (m_rows.at(row).roughKey)
+                add(m_rows.at(row).label, *m_rows.at(row).roughKey);
+        }
     }
-    for (int row = first; row <= last; ++row) {
-        if (m_rows.at(row).roughKey)
-            add(m_rows.at(row).label, *m_rows.at(row).roughKey);
-    }
+    QList<int> affected = rowsOfKeys(roughKeys);
+    for (int row = first; row <= last; ++row)
+        affected.insert(std::lower_bound(affected.begin(), affected.end(), row), row);
+    affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
+    return affected;
 }
 
-void DuplicateIndex::rowsRemoved(int first, int last)
+QList<int> DuplicateIndex::rowsRemoved(int first, int last)
 {
+    QList<size_t> roughKeys;
     for (int row = first; row <= last; ++row) {
-        if (m_rows.at(row).roughKey)
+        if (m_rows.at(row).roughKey) {
             remove(m_rows.at(row).label, *m_rows.at(row).roughKey);
+            roughKeys.append(*m_rows.at(row).roughKey);
+        }
     }
     m_rows.remove(first, last - first + 1);
+    return rowsOfKeys(roughKeys);
 }
 
-void DuplicateIndex::rowMoved(int from, int to)
+QList<int> DuplicateIndex::rowMoved(int from, int to)
 {
-    const Row moved = m_rows.takeAt(from);
+    const Row moved = m_rows.at(from);
     if (moved.roughKey)
         remove(moved.label, *moved.roughKey);
-    m_rows.insert(to, moved);
-    if (!placeLabels(to, 1)) {
+    m_rows.move(from, to); // only the rows between the two places shift
+    if (!placeLabels(to, 1))
         relabel();
-        return;
-    }
-    if (moved.roughKey)
+    else if (moved.roughKey)
         add(m_rows.at(to).label, *moved.roughKey);
+    QList<int> affected = moved.roughKey ? rowsOf(*moved.roughKey) : QList<int>();
+    return affected.isEmpty() ? QList<int> { to } : affected;
 }
 
 QList<int> DuplicateIndex::rowsSharingKeys() const
@@ -114,6 +127,12 @@ QList<Finding> DuplicateIndex::findingsAmong(const QJsonObject &record,
     return context.findings;
 }
 
+QList<validation::Repeat> DuplicateIndex::repeatsAmong(const QJsonObject &record,
+                                                       const QList<int> &rows) const
+{
+    return validation::repeatsAmong(record, *m_rule, rows);
+}
+
 int DuplicateIndex::rowOfLabel(quint64 label) const
 {
     const auto found = std::lower_bound(m_rows.cbegin(), m_rows.cend(), label,
@@ -126,6 +145,16 @@ QList<int> DuplicateIndex::rowsOf(size_t roughKey) const
     QList<int> rows;
     for (const quint64 label : m_labelsByRoughKey.value(roughKey))
         rows.append(rowOfLabel(label)); // ascending, as the labels
+    return rows;
+}
+
+QList<int> DuplicateIndex::rowsOfKeys(const QList<size_t> &roughKeys) const
+{
+    QList<int> rows;
+    for (const size_t roughKey : roughKeys)
+        rows += rowsOf(roughKey);
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     return rows;
 }
 

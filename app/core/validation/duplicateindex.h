@@ -12,7 +12,8 @@ namespace leadopp::core {
 
 namespace validation {
 struct DuplicateRule;
-}
+struct Repeat;
+} // namespace validation
 
 /// The rows of one array section grouped by the rough key of its duplicate rule, kept
 /// current row by row: after an edit the rule reruns among the rows of the edited row's old
@@ -35,16 +36,22 @@ public:
     /// findings may differ now (the row itself and the rows it shared or shares a key with).
     QList<int> rowChanged(const QJsonObject &record, int row);
     /// Rows `first`..`last` of `record` were inserted (the rows from `first` on moved down).
-    void rowsInserted(const QJsonObject &record, int first, int last);
-    /// Rows `first`..`last` were removed.
-    void rowsRemoved(int first, int last);
-    /// Row `from` moved to position `to`, its content unchanged.
-    void rowMoved(int from, int to);
+    /// Returns, ascending, the new rows and the rows sharing a key with them: the only rows
+    /// whose duplicate findings may differ beyond their row numbers.
+    QList<int> rowsInserted(const QJsonObject &record, int first, int last);
+    /// Rows `first`..`last` were removed. Returns, ascending, the rows that shared a key
+    /// with them.
+    QList<int> rowsRemoved(int first, int last);
+    /// Row `from` moved to position `to`, its content unchanged. Returns, ascending, the
+    /// moved row and the rows sharing its key.
+    QList<int> rowMoved(int from, int to);
     /// The rows, ascending, that share a rough key with another row: every duplicate
     /// finding lies on one of them.
     QList<int> rowsSharingKeys() const;
     /// The duplicate findings of validateRecord() that lie on `rows` (from rowChanged()).
     QList<Finding> findingsAmong(const QJsonObject &record, const QList<int> &rows) const;
+    /// The same findings as row numbers (validation::repeatFinding() gives their text).
+    QList<validation::Repeat> repeatsAmong(const QJsonObject &record, const QList<int> &rows) const;
 
 private:
     struct Row {
@@ -54,6 +61,8 @@ private:
 
     int rowOfLabel(quint64 label) const;
     QList<int> rowsOf(size_t roughKey) const;
+    /// The rows of the groups of `roughKeys`, ascending and each once.
+    QList<int> rowsOfKeys(const QList<size_t> &roughKeys) const;
     bool placeLabels(int first, int count);
     void relabel();
     void add(quint64 label, size_t roughKey);

@@ -111,16 +111,16 @@ QList<std::optional<size_t>> roughKeysOf(const Context &c, const DuplicateRule &
     return roughKeys;
 }
 
-void reportRepeat(Context &c, const DuplicateRule &rule, int row, int first)
+} // namespace
+
+Finding repeatFinding(const DuplicateRule &rule, int row, int first)
 {
     const FieldPath rowPath = FieldPath().member(rule.section).index(row);
     const FieldPath path = rule.field.isEmpty() ? rowPath : rowPath.member(rule.field);
-    c.warning(path, rule.rule,
-              QCoreApplication::translate("Validator", rule.text)
-                  .arg(labelOf(path), labelOf(FieldPath().member(rule.section).index(first))));
+    return { path.toString(), Severity::Warning, QString::fromLatin1(rule.rule),
+             QCoreApplication::translate("Validator", rule.text)
+                 .arg(labelOf(path), labelOf(FieldPath().member(rule.section).index(first))) };
 }
-
-} // namespace
 
 const QList<DuplicateRule> &duplicateRules()
 {
@@ -184,8 +184,16 @@ void reportDuplicates(Context &c, const DuplicateRule &rule)
 
 void reportDuplicatesAmong(Context &c, const DuplicateRule &rule, const QList<int> &rows)
 {
-    const QJsonArray all = c.record.value(rule.section).toArray();
+    for (const Repeat &repeat : repeatsAmong(c.record, rule, rows))
+        c.findings.append(repeatFinding(rule, repeat.row, repeat.first));
+}
+
+QList<Repeat> repeatsAmong(const QJsonObject &record, const DuplicateRule &rule,
+                           const QList<int> &rows)
+{
+    const QJsonArray all = record.value(rule.section).toArray();
     QHash<QString, int> firstRow;
+    QList<Repeat> repeats;
     for (const int row : rows) {
         const QString rowKey = rule.key(all.at(row).toObject());
         if (rowKey.isEmpty())
@@ -194,8 +202,9 @@ void reportDuplicatesAmong(Context &c, const DuplicateRule &rule, const QList<in
         if (first == firstRow.cend())
             firstRow.insert(rowKey, row);
         else
-            reportRepeat(c, rule, row, *first);
+            repeats.append({ row, *first });
     }
+    return repeats;
 }
 
 } // namespace leadopp::core::validation

@@ -45,4 +45,16 @@ void reportDuplicates(Context &c, const DuplicateRule &rule);
 /// is among them.
 void reportDuplicatesAmong(Context &c, const DuplicateRule &rule, const QList<int> &rows);
 
+/// Row `row` of a section repeats the earlier row `first`.
+struct Repeat {
+    int row;
+    int first;
+};
+/// The repeats reportDuplicatesAmong() reports, as row numbers: a finding's text follows
+/// from them (repeatFinding()), so a row moved elsewhere is reported anew without a search.
+QList<Repeat> repeatsAmong(const QJsonObject &record, const DuplicateRule &rule,
+                           const QList<int> &rows);
+/// The finding of row `row` repeating row `first`.
+Finding repeatFinding(const DuplicateRule &rule, int row, int first);
+
 } // namespace leadopp::core::validation

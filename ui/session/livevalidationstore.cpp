@@ -1,0 +1,132 @@
+// Where the findings are kept: those outside rows by path, those on rows by row
+// (RowFindings), and the list of all in form order, gathered when read after a change.
+#include "ui/session/livevalidation.h"
+
+#include "core/catalogue/fieldcatalogue.h"
+#include "core/catalogue/formposition.h"
+
+#include <algorithm>
+
+namespace leadopp::ui {
+
+namespace {
+
+// The array section a path's first member names with a row index ("offerLines" of
+// "offerLines[3].amount"); empty for any other path, including an item of a list field
+// ("leadOpportunity.reasonWon[1]").
+QString rowSectionOf(const QString &path)
+{
+    const qsizetype bracket = path.indexOf(u'[');
+    const qsizetype dot = path.indexOf(u'.');
+    if (bracket <= 0 || (dot >= 0 && dot < bracket))
+        return {};
+    return path.left(bracket);
+}
+
+} // namespace
+
+core::FormPosition LiveValidation::positionOf(const QString &path) const
+{
+    auto it = m_positions.constFind(path);
+    if (it == m_positions.cend())
+        it = m_positions.insert(path, core::FormPosition::of(path));
+    return *it;
+}
+
+void LiveValidation::setAll(const QList<core::Finding> &findings)
+{
+    m_other.clear();
+    m_rowFindings.clear();
+    for (const core::Finding &finding : findings)
+        add(finding);
+    sortOther();
+}
+
+void LiveValidation::add(const core::Finding &finding)
+{
+    const QString section = rowSectionOf(finding.path);
+    const int row = section.isEmpty() ? -1 : RowFindings::rowOfPath(section, finding.path);
+    RowFindings *rows = row >= 0 ? rowFindingsOf(section) : nullptr;
+    if (rows)
+        rows->add(row, finding);
+    else
+        m_other.append(finding);
+}
+
+// The findings outside rows in form order, found again by path.
+void LiveValidation::sortOther()
+{
+    std::stable_sort(m_other.begin(), m_other.end(),
+                     [this](const core::Finding &a, const core::Finding &b) {
+                         return positionOf(a.path) < positionOf(b.path);
+                     });
+    m_otherByPath.clear();
+    for (const core::Finding &finding : std::as_const(m_other))
+        m_otherByPath[finding.path].append(finding);
+    markChanged();
+}
+
+RowFindings *LiveValidation::rowFindingsOf(const QString &section)
+{
+    const auto found = m_rowFindings.find(section);
+    if (found != m_rowFindings.end())
+        return &found->second;
+    const core::SectionSpec *spec = core::FieldCatalogue::sectionByKey(section);
+    if (!spec || !spec->isArray || spec->key != section)
+        return nullptr;
+    return &m_rowFindings.try_emplace(section, section).first->second;
+}
+
+const RowFindings *LiveValidation::rowsOfPath(const QString &path, int &row) const
+{
+    const QString section = rowSectionOf(path);
+    const auto found = section.isEmpty() ? m_rowFindings.end() : m_rowFindings.find(section);
+    if (found == m_rowFindings.end())
+        return nullptr;
+    row = RowFindings::rowOfPath(section, path);
+    return row >= 0 ? &found->second : nullptr;
+}
+
+QList<core::Finding> LiveValidation::findingsAt(const QString &path) const
+{
+    int row = -1;
+    const RowFindings *rows = rowsOfPath(path, row);
+    if (!rows)
+        return m_otherByPath.value(path);
+    QList<core::Finding> found = rows->findingsOf(row);
+    found.removeIf([&path](const core::Finding &finding) { return finding.path != path; });
+    return found;
+}
+
+bool LiveValidation::hasFindingsAt(const QString &path) const
+{
+    int row = -1;
+    const RowFindings *rows = rowsOfPath(path, row);
+    if (!rows)
+        return m_otherByPath.contains(path);
+    const QList<core::Finding> found = rows->findingsOf(row);
+    return std::any_of(found.cbegin(), found.cend(),
+                       [&path](const core::Finding &finding) { return finding.path == path; });
+}
+
+// Gathered only when read after a change: a row command leaves the texts of the rows it
+// renumbered to be written here, or by the views for the rows they show.
+const QList<core::Finding> &LiveValidation::findings() const
+{
+    if (!m_orderedStale)
+        return m_ordered;
+    QList<core::Finding> all = m_other;
+    for (const auto &section : m_rowFindings)
+        section.second.appendAll(all);
+    if (m_positions.size() > 2 * all.size() + 64)
+        m_positions.clear(); // the cache only saves work for paths still in use
+    std::stable_sort(all.begin(), all.end(),
+                     [this](const core::Finding &a, const core::Finding &b) {
+                         return positionOf(a.path) < positionOf(b.path);
+                     });
+    m_ordered = std::move(all);
+    m_orderedStale = false;
+    return m_ordered;
+}
+
+} // namespace leadopp::ui

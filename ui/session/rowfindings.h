@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/validation/duplicaterules.h"
+#include "core/validation/validator.h"
+
+#include <QList>
+#include <QString>
+#include <functional>
+
+namespace leadopp::ui {
+
+/// Rows `first`..`last` of a section inserted or removed, or row `first` moved to `last`.
+struct RowShift {
+    enum class Kind { Insert, Remove, Move } kind;
+    int first;
+    int last;
+    /// The number old row `row` has now; -1 for a removed row.
+    int newRow(int row) const;
+    int oldCount(int newCount) const;
+};
+
+/// The findings on the rows of one array section, kept by row instead of by path. A
+/// finding's path and message name its row's number, and a duplicate's the number of the
+/// row it repeats; here a row holds its findings as they read at the numbers they were
+/// written for, so inserting, removing or moving a row moves the numbers of the rows with
+/// findings after it (plain integers) and leaves the texts alone: they are written anew for
+/// the current numbers only when read.
+class RowFindings final
+{
+public:
+    explicit RowFindings(QString section);
+
+    /// The row of this section a canonical path lies in ("offerLines[12].amount" -> 12);
+    /// -1 for a path elsewhere.
+    static int rowOfPath(const QString &section, const QString &path);
+    /// `finding` of a row of an array section, as it reads for row `row`.
+    static core::Finding movedToRow(core::Finding finding, int row);
+
+    bool isEmpty() const { return m_rows.isEmpty(); }
+    /// Adds a finding on row `row`. A duplicate finding is added without the row it
+    /// repeats: hasUnplacedRepeats() is true until setRepeats() replaces it.
+    void add(int row, const core::Finding &finding);
+    /// The findings of row `row`: its own first, then its duplicates.
+    QList<core::Finding> findingsOf(int row) const;
+    /// Every finding, row by row.
+    void appendAll(QList<core::Finding> &out) const;
+    /// Drops the findings `drop` selects (any row).
+    void removeIf(const std::function<bool(const core::Finding &)> &drop);
+
+    /// Replaces the findings of row `row` but its duplicates.
+    void setOwn(int row, const QList<core::Finding> &findings);
+    /// The duplicate findings of `rows` (ascending).
+    QList<core::Finding> repeatsOn(const QList<int> &rows) const;
+    /// Replaces the duplicate findings of `rows` (ascending) with `repeats`, which lie on
+    /// them.
+    void setRepeats(const QList<int> &rows, const QList<core::validation::Repeat> &repeats);
+    /// Replaces the duplicate findings of every row with `repeats`.
+    void setAllRepeats(const QList<core::validation::Repeat> &repeats);
+    bool hasUnplacedRepeats() const { return m_unplacedRepeats > 0; }
+    /// Follows a row shift: returns false when no finding changed its row or went.
+    bool shift(const RowShift &shift);
+
+private:
+    struct Repeat {
+        int first = -1;   ///< the row repeated, as numbered now; -1 when unknown or gone
+        int written = -1; ///< the number of that row the text names; -1: added unplaced
+        core::Finding finding;
+    };
+    struct Row {
+        int row = 0;        ///< its number now
+        int renumbered = 0; ///< the number its findings' texts name
+        QList<core::Finding> own;
+        QList<Repeat> repeats;
+    };
+
+    qsizetype find(int row) const;
+    Row &rowEntry(int row);
+    /// Brings the texts of `entry` to its current numbers (they are a cache of them).
+    void render(Row &entry) const;
+    void dropEmpty(qsizetype at);
+    void clearRepeats(qsizetype at);
+    void addRepeats(const QList<core::validation::Repeat> &repeats);
+
+    QString m_section;
+    const core::validation::DuplicateRule *m_rule = nullptr;
+    /// Rows with findings, ascending by number. Mutable: texts are rewritten when read.
+    mutable QList<Row> m_rows;
+    int m_unplacedRepeats = 0;
+};
+
+} // namespace leadopp::ui
