@@ -124,6 +124,7 @@ std::optional<TextCut> findCut(QByteArrayView json, qsizetype from)
     const qsizetype until = from + (size - from) * 3 / 4;
     OpenContainers open;
     StringToken string;
+    qsizetype containers = 0;
     for (qsizetype i = 0; i < until; ++i) {
         for (int skip = 8; skip == 8 && i + 8 <= size; i += skip)
             skip = firstStructural(data + i);
@@ -139,13 +140,16 @@ std::optional<TextCut> findCut(QByteArrayView json, qsizetype from)
             if (open.size() == kMaxDepth)
                 return std::nullopt;
             open.append({ byte == '[', string });
+            ++containers;
         } else if (!string.open && (byte == '}' || byte == ']')) {
             if (open.isEmpty())
                 return std::nullopt;
             open.removeLast();
-            if (i >= from)
-                if (std::optional<TextCut> cut = cutAfter(json, i + 1, open))
-                    return cut;
+            std::optional<TextCut> cut = i >= from ? cutAfter(json, i + 1, open) : std::nullopt;
+            if (cut) {
+                cut->headContainers = containers;
+                return cut;
+            }
         }
     }
     return std::nullopt;

@@ -20,6 +20,8 @@ struct TextCut {
     QByteArray closers;      ///< what closes the head: ]}}
     /// The member names from the top-level object down to the array.
     QStringList path;
+    /// The objects and arrays the head opens (TextScan::containers of the text before the cut).
+    qsizetype headContainers = 0;
 };
 
 /// The first cut after `from` bytes of `json` (before three quarters of the way from there

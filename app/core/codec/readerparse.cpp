@@ -131,18 +131,26 @@ QString encodingError(const QByteArray &data, const TextScan &scan, const QStrin
 // whole text parses the tail.
 qsizetype cutFrom(const QByteArray &data)
 {
-    return data.size() / 9 * 5;
+    return data.size() / 7 * 4;
 }
 
-// The halves of a cut text joined, when they join and keep every member the text spells (a
-// text that repeats a name is parsed whole, which says which of the two it keeps).
-bool joinParsedHalves(ParsedObject &head, const ParsedObject &tail, const TextCut &cut,
-                      const TextScan &scan)
+// The members of the object one half of a cut text parsed to (memberCount()), or -1 when
+// it did not parse. A tail opens the containers open at the cut again.
+qsizetype membersOfHalf(const ParsedObject &half, qsizetype containers)
 {
-    if (!head.ok || !tail.ok)
+    return half.ok ? memberCount(half.object, containers) : -1;
+}
+
+// The halves of a cut text joined, when they join and keep every member the text spells
+// (`members`: the halves' own, less the names the tail gives again); a text that repeats a
+// name is parsed whole, which says which of the two it keeps.
+bool joinParsedHalves(ParsedObject &head, const ParsedObject &tail, const TextCut &cut,
+                      qsizetype members, qsizetype memberColons)
+{
+    if (!head.ok || !tail.ok || members != memberColons)
         return false;
     std::optional<QJsonObject> joined = joinHalves(std::move(head.object), tail.object, cut.path);
-    if (!joined || memberCount(*joined, scan.containers) != scan.memberColons)
+    if (!joined)
         return false;
     head.object = std::move(*joined);
     head.keepsEveryMember = true;
@@ -150,24 +158,32 @@ bool joinParsedHalves(ParsedObject &head, const ParsedObject &tail, const TextCu
 }
 
 // A big text is scanned by a second thread while this one looks for a cut; then each parses
-// one half (without a cut, this one parses the whole text).
+// one half and counts its members (without a cut, this one parses the whole text).
 template<typename Scan>
 ParsedObject parseBesideScan(const QByteArray &data, const Scan &scanAndName, const TextScan &scan)
 {
     std::promise<std::optional<TextCut>> cutFound;
     std::future<std::optional<TextCut>> cutToParse = cutFound.get_future();
     ParsedObject tail;
+    qsizetype tailMembers = 0;
     const std::unique_ptr<QThread> second(QThread::create([&] {
         scanAndName();
-        if (const std::optional<TextCut> cut = cutToParse.get())
+        if (const std::optional<TextCut> cut = cutToParse.get()) {
             tail = parseJson(tailText(data, *cut));
+            tailMembers
+                = membersOfHalf(tail, cut->path.size() + 1 + scan.containers - cut->headContainers);
+        }
     }));
     second->start();
     const std::optional<TextCut> cut = findCut(data, cutFrom(data));
     cutFound.set_value(cut);
     ParsedObject parsed = parseJson(cut ? headText(data, *cut) : data);
+    const qsizetype headMembers = cut ? membersOfHalf(parsed, cut->headContainers) : 0;
     second->wait();
-    if (cut && !joinParsedHalves(parsed, tail, *cut, scan))
+    if (!cut)
+        return parsed;
+    const qsizetype members = headMembers + tailMembers - cut->path.size();
+    if (!joinParsedHalves(parsed, tail, *cut, members, scan.memberColons))
         parsed = parseJson(data);
     return parsed;
 }
