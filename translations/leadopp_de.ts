@@ -3140,10 +3140,6 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <translation>Über&amp;mitteln</translation>
     </message>
     <message>
-        <source>Send the record to the chosen environment</source>
-        <translation>Den Datensatz an die gewählte Umgebung senden</translation>
-    </message>
-    <message>
         <source>&amp;Cancel Submission</source>
         <translation>Übermittlung &amp;abbrechen</translation>
     </message>
@@ -3204,6 +3200,14 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
             <numerusform>%n Feld erfordert Aufmerksamkeit.</numerusform>
             <numerusform>%n Felder erfordern Aufmerksamkeit.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read-only here: another editor window edits this draft. Save it under a new name to submit it from this window.</source>
+        <translation>Hier schreibgeschützt: Ein anderes Editorfenster bearbeitet diesen Entwurf. Speichern Sie ihn unter einem neuen Namen, um ihn aus diesem Fenster zu übermitteln.</translation>
+    </message>
+    <message>
+        <source>Send the record to the chosen environment</source>
+        <translation>Den Datensatz an die gewählte Umgebung senden</translation>
     </message>
     <message>
         <source>Not sent: changes made while sending (%1). Submit again to send them.</source>

@@ -3140,10 +3140,6 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <source>Send the record to the chosen environment</source>
-        <translation>Enviar el registro al entorno elegido</translation>
-    </message>
-    <message>
         <source>&amp;Cancel Submission</source>
         <translation>&amp;Cancelar envío</translation>
     </message>
@@ -3204,6 +3200,14 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
             <numerusform>%n campo requiere atención.</numerusform>
             <numerusform>%n campos requieren atención.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read-only here: another editor window edits this draft. Save it under a new name to submit it from this window.</source>
+        <translation>Solo lectura aquí: otra ventana del editor está editando este borrador. Guárdelo con otro nombre para enviarlo desde esta ventana.</translation>
+    </message>
+    <message>
+        <source>Send the record to the chosen environment</source>
+        <translation>Enviar el registro al entorno elegido</translation>
     </message>
     <message>
         <source>Not sent: changes made while sending (%1). Submit again to send them.</source>

@@ -3140,10 +3140,6 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <translation>&amp;Soumettre</translation>
     </message>
     <message>
-        <source>Send the record to the chosen environment</source>
-        <translation>Envoyer l’enregistrement à l’environnement choisi</translation>
-    </message>
-    <message>
         <source>&amp;Cancel Submission</source>
         <translation>&amp;Annuler la soumission</translation>
     </message>
@@ -3204,6 +3200,14 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
             <numerusform>%n champ demande votre attention.</numerusform>
             <numerusform>%n champs demandent votre attention.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read-only here: another editor window edits this draft. Save it under a new name to submit it from this window.</source>
+        <translation>Lecture seule ici : une autre fenêtre de l’éditeur modifie ce brouillon. Enregistrez-le sous un nouveau nom pour le soumettre depuis cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Send the record to the chosen environment</source>
+        <translation>Envoyer l’enregistrement à l’environnement choisi</translation>
     </message>
     <message>
         <source>Not sent: changes made while sending (%1). Submit again to send them.</source>

@@ -3140,10 +3140,6 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <translation>&amp;Invia</translation>
     </message>
     <message>
-        <source>Send the record to the chosen environment</source>
-        <translation>Invia il record all&apos;ambiente scelto</translation>
-    </message>
-    <message>
         <source>&amp;Cancel Submission</source>
         <translation>&amp;Annulla invio</translation>
     </message>
@@ -3204,6 +3200,14 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
             <numerusform>%n campo richiede attenzione.</numerusform>
             <numerusform>%n campi richiedono attenzione.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read-only here: another editor window edits this draft. Save it under a new name to submit it from this window.</source>
+        <translation>Sola lettura qui: un’altra finestra dell’editor modifica questa bozza. Salvala con un nuovo nome per inviarla da questa finestra.</translation>
+    </message>
+    <message>
+        <source>Send the record to the chosen environment</source>
+        <translation>Invia il record all&apos;ambiente scelto</translation>
     </message>
     <message>
         <source>Not sent: changes made while sending (%1). Submit again to send them.</source>

@@ -3122,10 +3122,6 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <source>Send the record to the chosen environment</source>
-        <translation>選択した環境にレコードを送信します</translation>
-    </message>
-    <message>
         <source>&amp;Cancel Submission</source>
         <translation>送信を取り消す(&amp;C)</translation>
     </message>
@@ -3184,6 +3180,14 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>
             <numerusform>確認が必要な項目が %n 件あります。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read-only here: another editor window edits this draft. Save it under a new name to submit it from this window.</source>
+        <translation>ここでは読み取り専用です: 別のエディター ウィンドウがこの下書きを編集しています。このウィンドウから送信するには、別名で保存してください。</translation>
+    </message>
+    <message>
+        <source>Send the record to the chosen environment</source>
+        <translation>選択した環境にレコードを送信します</translation>
     </message>
     <message>
         <source>Not sent: changes made while sending (%1). Submit again to send them.</source>

@@ -43,16 +43,18 @@ void FieldDecorator::refresh()
             byEditor[editor].append(issue);
     }
     const QList<QWidget *> editors = m_binder->editors();
+    const core::ExportMode mode = m_session->exportMode();
     for (QWidget *editor : editors)
-        decorate(editor, byEditor.value(editor));
+        decorate(editor, byEditor.value(editor), mode);
 }
 
-void FieldDecorator::decorate(QWidget *editor, const QList<FieldIssue> &issues)
+void FieldDecorator::decorate(QWidget *editor, const QList<FieldIssue> &issues,
+                              core::ExportMode mode)
 {
     const FieldIssue *worst = worstIssue(issues);
     const QString state = stateName(worst);
     const QString messages = issuestyle::describe(issues);
-    const QString tip = withRequiredNote(editor, messages);
+    const QString tip = withRequiredNote(editor, messages, mode);
     if (editor->property(kStateProperty).toString() == state && editor->toolTip() == tip)
         return;
     editor->setProperty(kStateProperty, state);
@@ -65,9 +67,10 @@ void FieldDecorator::decorate(QWidget *editor, const QList<FieldIssue> &issues)
 
 // Qt has no "required" accessible state, so a screen reader hears it first in the
 // description, then every message: "Required. Error: Close date must be a date."
-QString FieldDecorator::withRequiredNote(const QWidget *editor, const QString &messages) const
+QString FieldDecorator::withRequiredNote(const QWidget *editor, const QString &messages,
+                                         core::ExportMode mode) const
 {
-    if (!m_binder->isRequired(editor))
+    if (!m_binder->isRequired(editor, mode))
         return messages;
     const QString required = FormBinder::tr("Required") + QLatin1Char('.');
     return messages.isEmpty() ? required : required + QLatin1Char('\n') + messages;

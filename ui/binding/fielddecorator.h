@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/codec/exportmode.h"
 #include "ui/session/fieldissue.h"
 
 #include <QHash>
@@ -35,8 +36,9 @@ public:
     static QString stateName(const FieldIssue *worst);
 
 private:
-    void decorate(QWidget *editor, const QList<FieldIssue> &issues);
-    QString withRequiredNote(const QWidget *editor, const QString &messages) const;
+    void decorate(QWidget *editor, const QList<FieldIssue> &issues, core::ExportMode mode);
+    QString withRequiredNote(const QWidget *editor, const QString &messages,
+                             core::ExportMode mode) const;
     void decorateLabel(QWidget *editor, const FieldIssue *worst);
     void decorateLineEdit(QWidget *editor, const FieldIssue *worst, const QString &tip);
 

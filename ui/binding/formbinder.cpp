@@ -102,6 +102,7 @@ core::FieldPath FormBinder::pathOf(const QWidget *editor) const
 QWidget *FormBinder::firstEmptyRequired(const core::FieldPath &section) const
 {
     QWidget *first = nullptr;
+    const core::ExportMode mode = m_session->exportMode();
     for (QWidget *editor : m_editors) {
         const core::FieldPath path = pathOf(editor);
         if (!path.startsWith(section) || !editor->isEnabled() || specOf(editor).readOnly)
@@ -111,7 +112,7 @@ QWidget *FormBinder::firstEmptyRequired(const core::FieldPath &section) const
         const QJsonValue value = m_session->document()->value(path);
         const bool empty = value.isUndefined() || value.isNull()
             || (value.isString() && value.toString().isEmpty());
-        if (empty && requiredIn(specOf(editor), m_session->exportMode()))
+        if (empty && requiredIn(specOf(editor), mode))
             return editor;
     }
     return first;
@@ -145,11 +146,11 @@ void FormBinder::reload()
         showValue(editor);
 }
 
-bool FormBinder::isRequired(const QWidget *editor) const
+bool FormBinder::isRequired(const QWidget *editor, core::ExportMode mode) const
 {
     const core::FieldSpec *spec
         = core::FieldCatalogue::find(editor->property(kPathProperty).toString());
-    return spec && requiredIn(*spec, m_session->exportMode());
+    return spec && requiredIn(*spec, mode);
 }
 
 // All labels of the form at once, so each keeps a letter of its own wherever the keys allow.
@@ -173,8 +174,9 @@ void FormBinder::assignMnemonics(mnemonics::Taken taken)
 // (rich text would turn an icon into U+FFFC and "&nbsp;" into Alt+N).
 void FormBinder::updateLabels()
 {
+    const core::ExportMode mode = m_session->exportMode();
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
-        const bool required = isRequired(it.key());
+        const bool required = isRequired(it.key(), mode);
         QString text = m_mnemonicTexts.value(it.value());
         if (text.isEmpty())
             text

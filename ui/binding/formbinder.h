@@ -2,6 +2,7 @@
 
 #include "core/catalogue/fieldcatalogue.h"
 #include "core/catalogue/fieldpath.h"
+#include "core/codec/exportmode.h"
 #include "ui/common/mnemonics.h"
 
 #include <QHash>
@@ -46,8 +47,9 @@ public:
     /// The first editable bound editor in the form's tab order (what a rep sees first).
     QWidget *firstInTabOrder() const;
     QLabel *labelFor(const QWidget *editor) const { return m_labels.value(editor); }
-    /// Whether the field of `editor` must be filled for the session's mode.
-    bool isRequired(const QWidget *editor) const;
+    /// Whether the field of `editor` must be filled in `mode` (the session's, which a loop
+    /// over the editors reads once: a draft without an id works it out from its members).
+    bool isRequired(const QWidget *editor, core::ExportMode mode) const;
     /// Gives every label an Alt+letter, in form order, none of them in `taken`.
     void assignMnemonics(mnemonics::Taken taken);
     /// The editable catalogue fields of `section` that no editor under the root is bound

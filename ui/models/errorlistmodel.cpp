@@ -15,14 +15,29 @@ ErrorListModel::ErrorListModel(EditSession *session, QObject *parent)
 {
     connect(session, &EditSession::issuesChanged, this, &ErrorListModel::rebuild);
     m_issues = session->allIssues();
+    countSections();
 }
 
 void ErrorListModel::rebuild()
 {
     beginResetModel();
     m_issues = m_session->allIssues();
+    countSections();
     endResetModel();
     Q_EMIT countsChanged();
+}
+
+// Once a rebuild: the badges ask for every section's counts, each path is parsed once.
+void ErrorListModel::countSections()
+{
+    m_sectionCounts.fill(SectionCounts {});
+    for (const FieldIssue &issue : std::as_const(m_issues)) {
+        if (issue.kind == IssueKind::AddressedServer)
+            continue;
+        SectionCounts &counts = m_sectionCounts.at(
+            std::size_t(core::formSectionOf(core::FieldPath::parse(issue.path))));
+        (issue.kind == IssueKind::Warning ? counts.warnings : counts.errors) += 1;
+    }
 }
 
 core::FieldPath ErrorListModel::pathAt(int row) const
@@ -48,14 +63,7 @@ int ErrorListModel::warningCount() const
 
 ErrorListModel::SectionCounts ErrorListModel::countsForSection(core::Section section) const
 {
-    SectionCounts counts;
-    for (const FieldIssue &issue : m_issues) {
-        if (issue.kind == IssueKind::AddressedServer
-            || core::formSectionOf(core::FieldPath::parse(issue.path)) != section)
-            continue;
-        (issue.kind == IssueKind::Warning ? counts.warnings : counts.errors) += 1;
-    }
-    return counts;
+    return m_sectionCounts.at(std::size_t(section));
 }
 
 int ErrorListModel::countForSection(core::Section section) const

@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <array>
+
 namespace leadopp::ui {
 
 class EditSession;
@@ -68,10 +70,13 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    void countSections();
     QVariant displayData(const FieldIssue &issue, int column) const;
 
     EditSession *m_session = nullptr;
     QList<FieldIssue> m_issues;
+    /// Open issues per section, indexed by core::Section (PartnerContacts is the last).
+    std::array<SectionCounts, std::size_t(core::Section::PartnerContacts) + 1> m_sectionCounts;
 };
 
 } // namespace leadopp::ui

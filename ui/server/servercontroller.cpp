@@ -69,8 +69,10 @@ RefreshDialog *ServerController::refreshDialog() const
 
 void ServerController::setView(DocumentView *view)
 {
-    if (m_view)
+    if (m_view) {
         disconnect(m_view->document(), nullptr, this, nullptr);
+        disconnect(m_view.data(), &DocumentView::readOnlyChanged, this, nullptr);
+    }
     m_view = view;
     if (view) {
         const core::Document *document = view->document();
@@ -80,6 +82,7 @@ void ServerController::setView(DocumentView *view)
                 &ServerController::updateRefreshAction);
         connect(document, &core::Document::valueChanged, this,
                 &ServerController::updateRefreshAction);
+        connect(view, &DocumentView::readOnlyChanged, this, &ServerController::updateRefreshAction);
     }
     updateRefreshAction();
 }
@@ -87,7 +90,8 @@ void ServerController::setView(DocumentView *view)
 void ServerController::updateRefreshAction()
 {
     const core::Draft *draft = m_view ? &m_view->document()->draft() : nullptr;
-    m_refreshAction->setEnabled(draft && !draft->base.isNull()
+    // A read-only draft takes no server changes either: its file is edited elsewhere.
+    m_refreshAction->setEnabled(draft && !m_view->isReadOnly() && !draft->base.isNull()
                                 && !draft->dsLeadOpportunityId().isEmpty()
                                 && !m_refreshFetch->isRunning() && !m_refreshDialog);
 }

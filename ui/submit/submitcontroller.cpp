@@ -69,7 +69,6 @@ void SubmitController::createActions()
     m_submitAction = new QAction(tr("&Submit"), this);
     m_submitAction->setObjectName(QStringLiteral("submitAction"));
     m_submitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_submitAction->setToolTip(tr("Send the record to the chosen environment"));
     connect(m_submitAction, &QAction::triggered, this, &SubmitController::submit);
 
     m_cancelAction = new QAction(tr("&Cancel Submission"), this);
@@ -118,7 +117,7 @@ EnvironmentCombo *SubmitController::createEnvironmentCombo(QWidget *parent) cons
 
 void SubmitController::submit()
 {
-    if (isRunning() || !m_session || m_review)
+    if (isRunning() || !m_session || m_review || m_readOnly)
         return;
     // What is being typed goes with it, and the rules across rows have run.
     finishEditing();
@@ -243,9 +242,19 @@ void SubmitController::setState(State state)
         Q_EMIT runningChanged(isRunning());
 }
 
+void SubmitController::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateActions();
+}
+
 void SubmitController::updateActions()
 {
-    m_submitAction->setEnabled(m_session && !isRunning());
+    m_submitAction->setEnabled(m_session && !m_readOnly && !isRunning());
+    m_submitAction->setToolTip(
+        m_readOnly ? tr("Read-only here: another editor window edits this draft. Save it "
+                        "under a new name to submit it from this window.")
+                   : tr("Send the record to the chosen environment"));
     m_reviewAction->setEnabled(m_session);
     m_cancelAction->setEnabled(isRunning());
     m_historyAction->setEnabled(m_session);

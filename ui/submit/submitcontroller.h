@@ -53,6 +53,10 @@ public:
     /// The document submissions apply to (the active one when there are several).
     void setSession(EditSession *session);
     EditSession *session() const { return m_session; }
+    /// A draft shown read-only (another window edits its file) is not sent from here: two
+    /// windows sending one draft would register the lead twice. Saved under a name of its
+    /// own, it can be.
+    void setReadOnly(bool readOnly);
 
     QAction *submitAction() const { return m_submitAction; }           ///< Ctrl+Return
     QAction *cancelAction() const { return m_cancelAction; }           ///< Esc, while running
@@ -145,6 +149,7 @@ private:
     core::Document::Snapshot m_sent; ///< the record and row identities of that request
     State m_state = State::Idle;
     bool m_productionConfirmed = false;
+    bool m_readOnly = false;
     QString m_lastMessage;
 };
 

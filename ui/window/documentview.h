@@ -88,6 +88,7 @@ public:
 
 Q_SIGNALS:
     void rejectionDetailsRequested();
+    void readOnlyChanged(bool readOnly);
 
 private:
     /// What a section's tab holds once built: a table, or a form in a scroll area with

@@ -128,6 +128,7 @@ SectionTableWidget *DocumentView::table(Section section)
 
 void DocumentView::setReadOnly(bool readOnly)
 {
+    const bool changed = readOnly != m_readOnly;
     m_readOnly = readOnly;
     for (const Page &page : m_pages) {
         if (page.area)
@@ -135,6 +136,8 @@ void DocumentView::setReadOnly(bool readOnly)
         if (page.table)
             page.table->setEnabled(!readOnly);
     }
+    if (changed)
+        Q_EMIT readOnlyChanged(readOnly);
 }
 
 } // namespace leadopp::ui

@@ -127,6 +127,10 @@ int MainWindow::addView(DocumentView *view)
     connect(view->document(), &core::Document::rejectionChanged, this, &MainWindow::updateTitle);
     connect(view, &DocumentView::rejectionDetailsRequested, this,
             &MainWindow::showRejectionDetails);
+    connect(view, &DocumentView::readOnlyChanged, this, [this, view](bool readOnly) {
+        if (m_submit && view == currentView())
+            m_submit->setReadOnly(readOnly);
+    });
     view->assignMnemonics(mnemonics::ofWindowBars(this));
     const int index = m_tabs->addTab(view, view->displayName());
     m_tabs->setCurrentIndex(index);
@@ -147,8 +151,10 @@ void MainWindow::onCurrentChanged()
     DocumentView *view = currentView();
     m_undoGroup->setActiveStack(view ? view->session()->undoStack() : nullptr);
     m_errorDock->setModel(view ? view->errorModel() : nullptr);
-    if (m_submit && view)
+    if (m_submit && view) {
         m_submit->setSession(view->session());
+        m_submit->setReadOnly(view->isReadOnly());
+    }
     if (m_server)
         m_server->setView(view);
     updateTitle();

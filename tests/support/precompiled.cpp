@@ -1,0 +1,1 @@
+// The object every kind of test suite takes its precompiled header from.
