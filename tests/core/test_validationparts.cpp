@@ -10,6 +10,7 @@
 #include "core/catalogue/formposition.h"
 #include "core/validation/duplicaterules.h"
 #include "core/validation/validationcontext.h"
+#include "core/validation/validationvalues.h"
 #include "core/validation/validator.h"
 
 #include <QJsonArray>
@@ -167,5 +168,55 @@ TEST(ValidationParts, theWalkNotesEachRowsOwnRoughKey)
             keyed += expected ? 1 : 0;
         }
         EXPECT_GT(keyed, 0);
+    }
+}
+
+// The walk reads a text value once for the blank check, its kind's rule and the row's rough
+// key: a text of white space alone (any Unicode space) is blank everywhere, as trimmed()
+// says, and a text with anything else in it is not.
+TEST(ValidationParts, aTextReadOnceIsBlankExactlyWhenItTrimsToNothing)
+{
+    const QStringList texts { QString(),
+                              QStringLiteral(" "),
+                              QStringLiteral("\t\n\r "),
+                              QString(QChar(0x00A0)),
+                              QString(QChar(0x2003)) + QChar(0x3000) + QChar(0x0085),
+                              QStringLiteral(" x "),
+                              QStringLiteral("x"),
+                              QString(QChar(0x00A0)) + QStringLiteral("0") };
+    for (const QString &text : texts) {
+        const bool blank = text.trimmed().isEmpty();
+        EXPECT_EQ(validation::isBlank(QJsonValue(text)), blank) << text.toStdString();
+        const validation::FieldValue value { QJsonValue(text) };
+        EXPECT_EQ(value.text(), text);
+        EXPECT_EQ(validation::isBlank(value), blank) << text.toStdString();
+        EXPECT_EQ(value.text(), text); // the text kept is the value's own
+    }
+    EXPECT_TRUE(validation::isBlank(validation::FieldValue()));
+    EXPECT_TRUE(validation::isBlank(validation::FieldValue(QJsonValue())));
+    EXPECT_FALSE(validation::isBlank(validation::FieldValue(QJsonValue(0))));
+
+    QJsonArray lines;
+    for (const QString &text : texts)
+        lines.append(QJsonObject { { QStringLiteral("offerNameId"), text },
+                                   { QStringLiteral("revenueType"), QStringLiteral("UPFRONT") },
+                                   { QStringLiteral("amount"), 10 } });
+    const QJsonObject record { { QStringLiteral("offerLines"), lines } };
+    validation::RoughKeyNotes notes(record);
+    validation::Context context { record, ExportMode::Update, {}, &notes };
+    validation::walkRecord(context, validation::Scope::all());
+    const validation::DuplicateRule *rule
+        = validation::duplicateRuleOf(QStringLiteral("offerLines"));
+    for (qsizetype row = 0; row < texts.size(); ++row) {
+        const bool blank = texts.at(row).trimmed().isEmpty();
+        const QString path = QStringLiteral("offerLines[%1].offerNameId").arg(row);
+        const bool missed = std::any_of(
+            context.findings.cbegin(), context.findings.cend(), [&](const Finding &finding) {
+                return finding.path == path && finding.rule == u"required";
+            });
+        EXPECT_EQ(missed, blank) << row;
+        EXPECT_EQ(notes.of(rule->section)->at(size_t(row)).has_value(), !blank) << row;
+        EXPECT_EQ(notes.of(rule->section)->at(size_t(row)),
+                  validation::roughKeyOf(*rule, lines.at(row)));
     }
 }

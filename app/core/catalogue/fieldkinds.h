@@ -10,12 +10,13 @@ namespace leadopp::core {
 class FieldPath;
 namespace validation {
 struct Context;
+class FieldValue;
 class NodePath;
 } // namespace validation
 
 /// The single-field rule of a kind: adds its findings on a present, non-blank `value`.
 using KindCheck = void (*)(validation::Context &, const FieldSpec &, const validation::NodePath &,
-                           const QJsonValue &);
+                           const validation::FieldValue &);
 
 /// What a kind of value is, wherever a value of it is typed, shown or checked: the one
 /// table a new kind is described in, its validation rule included.

@@ -78,7 +78,7 @@ ReadResult readDocument(const QByteArray &bytes)
     QStringList warnings;
     const auto lookForRepeats = [&warnings, &parsed] { warnings = duplicateWarnings(parsed); };
     std::unique_ptr<QThread> repeats;
-    if (parsed.text.size() >= kBytesWorthASecondThread) {
+    if (parsed.text.size() >= kBytesWorthASecondThread && !parsed.keepsEveryMember) {
         repeats.reset(QThread::create(lookForRepeats));
         repeats->start();
     } else {

@@ -2,6 +2,7 @@
 
 #include "core/codec/jsonduplicates.h"
 #include "core/codec/readerencoding.h"
+#include "core/codec/readerhalves.h"
 #include "core/codec/readerscan.h"
 #include "core/codec/recordnormaliser.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonParseError>
 #include <QThread>
 
+#include <future>
 #include <memory>
 
 namespace leadopp::core {
@@ -124,6 +126,68 @@ QString encodingError(const QByteArray &data, const TextScan &scan, const QStrin
     return QString();
 }
 
+// A cut a little past the middle of a big text gives both threads about as much to do: the
+// one that looked for the cut parses the head and joins the halves, the one that scanned the
+// whole text parses the tail.
+qsizetype cutFrom(const QByteArray &data)
+{
+    return data.size() / 7 * 4;
+}
+
+// The members of the object one half of a cut text parsed to (memberCount()), or -1 when
+// it did not parse. A tail opens the containers open at the cut again.
+qsizetype membersOfHalf(const ParsedObject &half, qsizetype containers)
+{
+    return half.ok ? memberCount(half.object, containers) : -1;
+}
+
+// The halves of a cut text joined, when they join and keep every member the text spells
+// (`members`: the halves' own, less the names the tail gives again); a text that repeats a
+// name is parsed whole, which says which of the two it keeps.
+bool joinParsedHalves(ParsedObject &head, const ParsedObject &tail, const TextCut &cut,
+                      qsizetype members, qsizetype memberColons)
+{
+    if (!head.ok || !tail.ok || members != memberColons)
+        return false;
+    std::optional<QJsonObject> joined = joinHalves(std::move(head.object), tail.object, cut.path);
+    if (!joined)
+        return false;
+    head.object = std::move(*joined);
+    head.keepsEveryMember = true;
+    return true;
+}
+
+// A big text is scanned by a second thread while this one looks for a cut; then each parses
+// one half and counts its members (without a cut, this one parses the whole text).
+template<typename Scan>
+ParsedObject parseBesideScan(const QByteArray &data, const Scan &scanAndName, const TextScan &scan)
+{
+    std::promise<std::optional<TextCut>> cutFound;
+    std::future<std::optional<TextCut>> cutToParse = cutFound.get_future();
+    ParsedObject tail;
+    qsizetype tailMembers = 0;
+    const std::unique_ptr<QThread> second(QThread::create([&] {
+        scanAndName();
+        if (const std::optional<TextCut> cut = cutToParse.get()) {
+            tail = parseJson(tailText(data, *cut));
+            tailMembers
+                = membersOfHalf(tail, cut->path.size() + 1 + scan.containers - cut->headContainers);
+        }
+    }));
+    second->start();
+    const std::optional<TextCut> cut = findCut(data, cutFrom(data));
+    cutFound.set_value(cut);
+    ParsedObject parsed = parseJson(cut ? headText(data, *cut) : data);
+    const qsizetype headMembers = cut ? membersOfHalf(parsed, cut->headContainers) : 0;
+    second->wait();
+    if (!cut)
+        return parsed;
+    const qsizetype members = headMembers + tailMembers - cut->path.size();
+    if (!joinParsedHalves(parsed, tail, *cut, members, scan.memberColons))
+        parsed = parseJson(data);
+    return parsed;
+}
+
 } // namespace
 
 qsizetype firstInvalidUtf8(const QByteArray &bytes)
@@ -144,7 +208,8 @@ QStringList duplicateWarnings(const ParsedObject &parsed)
     // The parser keeps one member per name without a word; only when it kept fewer members
     // than the text spells is some name given twice, and only then is the text walked again
     // to say which and where.
-    if (memberCount(parsed.object, parsed.containers) == parsed.memberColons)
+    if (parsed.keepsEveryMember
+        || memberCount(parsed.object, parsed.containers) == parsed.memberColons)
         return {};
     return duplicateMemberWarnings(parsed.text);
 }
@@ -155,8 +220,9 @@ ParsedObject parseObjectText(const QByteArray &bytes)
         return failure(sizeError(bytes.size()));
     const QByteArray data = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     const QString wide = wideUnicodeEncoding(data);
-    // A big text is parsed while a second thread scans it; what the scan finds (bytes that
-    // are not UTF-8, a BOM inside a string) still decides, and throws that parse away.
+    // A big text is parsed while a second thread scans it (in halves, see parseBesideScan());
+    // what the scan finds (bytes that are not UTF-8, a BOM inside a string) still decides,
+    // and throws that parse away.
     TextScan scan;
     bool namesKept = false;
     const auto scanAndName = [&scan, &data, &namesKept] {
@@ -165,18 +231,14 @@ ParsedObject parseObjectText(const QByteArray &bytes)
             && namesNeedNoRenaming(scan.memberNames);
     };
     ParsedObject parsed;
-    const bool parseBesideScan = wide.isEmpty() && data.size() >= kBytesWorthASecondThread;
-    if (parseBesideScan) {
-        const std::unique_ptr<QThread> scanner(QThread::create(scanAndName));
-        scanner->start();
-        parsed = parseJson(data);
-        scanner->wait();
-    } else {
+    const bool besideScan = wide.isEmpty() && data.size() >= kBytesWorthASecondThread;
+    if (besideScan)
+        parsed = parseBesideScan(data, scanAndName, scan);
+    else
         scanAndName();
-    }
     if (const QString error = encodingError(data, scan, wide); !error.isEmpty())
         return failure(error);
-    if (!parseBesideScan || scan.hasByteOrderMark)
+    if (!besideScan || scan.hasByteOrderMark)
         parsed = parseJson(scan.hasByteOrderMark ? escapeByteOrderMarks(data) : data);
     parsed.mayHoldFlawedText = scan.mayHoldFlawedText;
     parsed.namesNeedNoRenaming = namesKept;

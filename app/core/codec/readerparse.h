@@ -24,6 +24,9 @@ struct ParsedObject {
     QByteArray text;
     qsizetype memberColons = 0;
     qsizetype containers = 0;
+    /// Known already: the object keeps every member the text spells (no name is repeated),
+    /// as the reader checked before it joined the halves of a big text.
+    bool keepsEveryMember = false;
 };
 
 /// Largest input the reader accepts; real drafts are a few kilobytes, so anything near
@@ -42,9 +45,10 @@ ParsedObject parseObjectText(const QByteArray &bytes);
 /// The warnings for member names given twice in the text of a successful parse.
 QStringList duplicateWarnings(const ParsedObject &parsed);
 
-/// Texts from this size on are scanned on a second thread while they are parsed, and their
-/// member names are checked for repeats while the record is built (a thread costs about what
-/// scanning a few tens of kilobytes does).
+/// Texts from this size on are scanned on a second thread while they are parsed (in two
+/// halves, one on each thread, when the text has an array of objects to cut between two of
+/// them), and their member names are checked for repeats while the record is built (a
+/// thread costs about what scanning a few tens of kilobytes does).
 constexpr qsizetype kBytesWorthASecondThread = 128 * 1024;
 
 /// Byte offset of the first byte that is not well-formed UTF-8 (overlong forms and

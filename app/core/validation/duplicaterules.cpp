@@ -20,14 +20,15 @@ const QString kAmount = QStringLiteral("amount");
 // One value's share of a rough row hash: equal for values JSON writes alike, and coarser
 // (every number by its double value, 0 and -0 alike; containers by their kind alone; null,
 // missing and non-finite alike).
-size_t roughHash(const QJsonValue &value)
+size_t roughHash(const FieldValue &member)
 {
+    const QJsonValue &value = member.json();
     if (value.isBool())
         return qHashMulti(0, 1, value.toBool());
     if (value.isDouble() && qIsFinite(value.toDouble()))
         return qHashMulti(0, 2, value.toDouble() == 0 ? 0.0 : value.toDouble());
     if (value.isString())
-        return qHashMulti(0, 3, value.toString());
+        return qHashMulti(0, 3, member.text());
     if (value.isArray() || value.isObject())
         return qHashMulti(0, value.isArray() ? 4 : 5);
     return 0;
@@ -41,31 +42,27 @@ QString offerLineKey(const QJsonObject &row)
     return QString::fromUtf8(QJsonDocument(key).toJson(QJsonDocument::Compact));
 }
 
-// Each member is looked up and converted once: this runs over every row of a section.
+// Each member is looked up and its text read once (by the walk, when it noted the row).
 std::optional<size_t> offerLineRoughKey(const RowMembers &row)
 {
-    const QJsonValue offer = row.value(kOfferNameId);
-    size_t offerHash = 0;
-    if (offer.isString()) {
-        const QString text = offer.toString();
-        if (text.trimmed().isEmpty())
-            return std::nullopt;
-        offerHash = qHashMulti(0, 3, text); // roughHash() of a string
-    } else if (isBlank(offer)) {
+    const FieldValue offer = row.value(kOfferNameId);
+    if (isBlank(offer))
         return std::nullopt;
-    } else {
-        offerHash = roughHash(offer);
-    }
-    return qHashMulti(0, offerHash, roughHash(row.value(kRevenueType)),
+    return qHashMulti(0, roughHash(offer), roughHash(row.value(kRevenueType)),
                       roughHash(row.value(kAmount)));
 }
 
 const QString kEmail = QStringLiteral("email");
 const QString kSalesRepEmail = QStringLiteral("salesRepEmail");
 
+QString emailKey(const FieldValue &email)
+{
+    return email.text().trimmed().toCaseFolded();
+}
+
 QString emailKey(const QJsonValue &email)
 {
-    return email.toString().trimmed().toCaseFolded();
+    return emailKey(FieldValue(email));
 }
 
 QString customerEmailKey(const QJsonObject &row)
@@ -90,7 +87,7 @@ class ObjectMembers final : public RowMembers
 {
 public:
     explicit ObjectMembers(const QJsonObject &row) : m_row(row) { }
-    QJsonValue value(const QString &name) const override { return m_row.value(name); }
+    FieldValue value(const QString &name) const override { return FieldValue(m_row.value(name)); }
 
 private:
     const QJsonObject &m_row;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/validation/validationcontext.h"
+#include "core/validation/validationvalues.h"
 
 #include <QList>
 #include <QString>
@@ -14,7 +15,7 @@ class RowMembers
 {
 public:
     virtual ~RowMembers() = default;
-    virtual QJsonValue value(const QString &name) const = 0;
+    virtual FieldValue value(const QString &name) const = 0;
 };
 
 /// A rule comparing the rows of one array section with each other: every row whose key

@@ -18,6 +18,8 @@
 
 namespace leadopp::core::validation {
 
+class FieldValue; // validationvalues.h
+
 /// A section's fields in catalogue order with their member names, made once: the catalogue
 /// is fixed, and a draft may hold thousands of rows.
 struct SectionFields {
@@ -137,7 +139,7 @@ inline QString labelOf(const NodePath &node)
 
 /// Checks one present, non-blank value against the rules of its field kind.
 void checkFieldValue(Context &context, const FieldSpec &spec, const NodePath &path,
-                     const QJsonValue &value);
+                     const FieldValue &value);
 
 /// Walks sections, rows and fields: required members, container types, unknown members and
 /// every single-field rule (validationfieldrules.cpp).

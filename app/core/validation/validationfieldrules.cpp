@@ -14,74 +14,74 @@ namespace leadopp::core::validation {
 
 namespace {
 
-bool requireString(Context &c, const NodePath &path, const QJsonValue &value)
+bool requireString(Context &c, const NodePath &path, const FieldValue &value)
 {
-    if (value.isString())
+    if (value.json().isString())
         return true;
     c.error(path, "type",
             QCoreApplication::translate("Validator", "%1 must be text, not %2.")
-                .arg(labelOf(path), describeType(value)));
+                .arg(labelOf(path), describeType(value.json())));
     return false;
 }
 
 // Free text takes anything, so a placeholder left from the spec examples is a warning.
-bool requireText(Context &c, const NodePath &path, const QJsonValue &value)
+bool requireText(Context &c, const NodePath &path, const FieldValue &value)
 {
     if (!requireString(c, path, value))
         return false;
-    if (!isPlaceholder(value.toString()))
+    if (!isPlaceholder(value.text()))
         return true;
     c.warning(path, "placeholder",
               QCoreApplication::translate(
                   "Validator",
                   "%1 still holds \"%2\", a placeholder left from the API examples; enter the "
                   "real value.")
-                  .arg(labelOf(path), value.toString()));
+                  .arg(labelOf(path), value.text()));
     return false;
 }
 
-bool requireList(Context &c, const NodePath &path, const QJsonValue &value)
+bool requireList(Context &c, const NodePath &path, const FieldValue &value)
 {
-    if (value.isArray())
+    if (value.json().isArray())
         return true;
     c.error(path, "type",
             QCoreApplication::translate("Validator", "%1 must be a list, not %2.")
-                .arg(labelOf(path), describeType(value)));
+                .arg(labelOf(path), describeType(value.json())));
     return false;
 }
 
 } // namespace
 
-void checkText(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
+void checkText(Context &c, const FieldSpec &, const NodePath &path, const FieldValue &value)
 {
     requireText(c, path, value);
 }
 
-void checkEmail(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
+void checkEmail(Context &c, const FieldSpec &, const NodePath &path, const FieldValue &value)
 {
-    if (requireText(c, path, value) && !looksLikeEmail(value.toString().trimmed()))
+    if (requireText(c, path, value) && !looksLikeEmail(value.text().trimmed()))
         c.warning(path, "email",
                   QCoreApplication::translate("Validator",
                                               "%1 does not look like an e-mail address: \"%2\".")
-                      .arg(labelOf(path), value.toString()));
+                      .arg(labelOf(path), value.text()));
 }
 
-void checkUrl(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
+void checkUrl(Context &c, const FieldSpec &, const NodePath &path, const FieldValue &value)
 {
-    if (requireText(c, path, value) && !looksLikeUrl(value.toString().trimmed()))
+    if (requireText(c, path, value) && !looksLikeUrl(value.text().trimmed()))
         c.warning(
             path, "url",
             QCoreApplication::translate("Validator", "%1 does not look like a web address: \"%2\".")
-                .arg(labelOf(path), value.toString()));
+                .arg(labelOf(path), value.text()));
 }
 
-void checkDuns(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
+void checkDuns(Context &c, const FieldSpec &, const NodePath &path, const FieldValue &value)
 {
-    if (requireText(c, path, value) && !isDuns(value.toString().trimmed()))
+    if (requireText(c, path, value) && !isDuns(value.text().trimmed()))
         c.warning(path, "duns",
                   QCoreApplication::translate(
                       "Validator", "%1 must have exactly 9 digits (D&B number), not \"%2\".")
-                      .arg(labelOf(path), value.toString()));
+                      .arg(labelOf(path), value.text()));
 }
 
 static void reportEnum(Context &c, const FieldSpec &spec, const NodePath &path, const QString &text)
@@ -103,51 +103,51 @@ static void reportEnum(Context &c, const FieldSpec &spec, const NodePath &path, 
     c.error(path, "enum", message.arg(labelOf(path), text, values));
 }
 
-void checkEnum(Context &c, const FieldSpec &spec, const NodePath &path, const QJsonValue &value)
+void checkEnum(Context &c, const FieldSpec &spec, const NodePath &path, const FieldValue &value)
 {
-    if (requireString(c, path, value) && !spec.enumValues.contains(value.toString()))
-        reportEnum(c, spec, path, value.toString());
+    if (requireString(c, path, value) && !spec.enumValues.contains(value.text()))
+        reportEnum(c, spec, path, value.text());
 }
 
 void checkMultiEnum(Context &c, const FieldSpec &spec, const NodePath &path,
-                    const QJsonValue &value)
+                    const FieldValue &value)
 {
     if (!requireList(c, path, value))
         return;
-    const QJsonArray items = value.toArray();
+    const QJsonArray items = value.json().toArray();
     for (int i = 0; i < items.size(); ++i)
-        checkEnum(c, spec, path.index(i), items.at(i));
+        checkEnum(c, spec, path.index(i), FieldValue(items.at(i)));
 }
 
-void checkTextList(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
+void checkTextList(Context &c, const FieldSpec &, const NodePath &path, const FieldValue &value)
 {
     if (!requireList(c, path, value))
         return;
-    const QJsonArray items = value.toArray();
+    const QJsonArray items = value.json().toArray();
     for (int i = 0; i < items.size(); ++i)
-        requireText(c, path.index(i), items.at(i));
+        requireText(c, path.index(i), FieldValue(items.at(i)));
 }
 
-void checkNumber(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
+void checkNumber(Context &c, const FieldSpec &, const NodePath &path, const FieldValue &value)
 {
-    if (value.isDouble()) {
+    if (value.json().isDouble()) {
         // The API takes any number; a negative amount is almost always a sign slip.
-        if (value.toDouble() < 0)
+        if (value.json().toDouble() < 0)
             c.warning(path, "negative-amount",
                       QCoreApplication::translate(
                           "Validator", "%1 is negative (%2); amounts are normally positive.")
-                          .arg(labelOf(path), QString::number(value.toDouble(), 'g', 15)));
+                          .arg(labelOf(path), QString::number(value.json().toDouble(), 'g', 15)));
         return;
     }
-    if (!value.isString()) {
+    if (!value.json().isString()) {
         c.error(path, "number",
                 QCoreApplication::translate("Validator", "%1 must be a number, not %2.")
-                    .arg(labelOf(path), describeType(value)));
+                    .arg(labelOf(path), describeType(value.json())));
         return;
     }
     // A number typed in the editor that the rep's notation and the canonical one read
     // differently is kept as text, and the rep is told how to type it unmistakably.
-    const TypedNumber typed = readTypedNumber(value.toString());
+    const TypedNumber typed = readTypedNumber(value.text());
     if (typed.reading == TypedNumber::Reading::Ambiguous) {
         c.error(
             path, "number",
@@ -155,24 +155,24 @@ void checkNumber(Context &c, const FieldSpec &, const NodePath &path, const QJso
         return;
     }
     bool numeric = false;
-    value.toString().trimmed().toDouble(&numeric);
-    const QString message = isPlaceholder(value.toString())
+    value.text().trimmed().toDouble(&numeric);
+    const QString message = isPlaceholder(value.text())
         ? QCoreApplication::translate(
             "Validator",
             "%1 must be a number, not \"%2\" (a placeholder left from the API examples).")
         : numeric ? QCoreApplication::translate(
               "Validator", "%1 must be a number, not the text \"%2\" (remove the quotes).")
                   : QCoreApplication::translate("Validator", "%1 must be a number, not \"%2\".");
-    c.error(path, "number", message.arg(labelOf(path), value.toString()));
+    c.error(path, "number", message.arg(labelOf(path), value.text()));
 }
 
 // A share in whole percent. Typed text that is no number is told as for any number; a
 // number out of range or with decimals stays as typed and is named, never changed.
-void checkPercent(Context &c, const FieldSpec &spec, const NodePath &path, const QJsonValue &value)
+void checkPercent(Context &c, const FieldSpec &spec, const NodePath &path, const FieldValue &value)
 {
-    if (!value.isDouble())
+    if (!value.json().isDouble())
         return checkNumber(c, spec, path, value);
-    const double number = value.toDouble();
+    const double number = value.json().toDouble();
     const QString text = QString::number(number, 'g', 15);
     if (number != std::floor(number))
         c.error(path, "percent",
@@ -186,12 +186,12 @@ void checkPercent(Context &c, const FieldSpec &spec, const NodePath &path, const
                     .arg(labelOf(path), text));
 }
 
-void checkCurrency(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
+void checkCurrency(Context &c, const FieldSpec &, const NodePath &path, const FieldValue &value)
 {
     static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
-    if (!requireString(c, path, value) || code.match(value.toString()).hasMatch())
+    if (!requireString(c, path, value) || code.match(value.text()).hasMatch())
         return;
-    const QString message = isPlaceholder(value.toString())
+    const QString message = isPlaceholder(value.text())
         ? QCoreApplication::translate(
             "Validator",
             "%1 must be a three-letter ISO 4217 code such as EUR, not \"%2\" (a placeholder "
@@ -199,14 +199,14 @@ void checkCurrency(Context &c, const FieldSpec &, const NodePath &path, const QJ
         : QCoreApplication::translate(
             "Validator",
             "%1 must be a three-letter upper-case ISO 4217 code such as EUR, not \"%2\".");
-    c.error(path, "currency", message.arg(labelOf(path), value.toString()));
+    c.error(path, "currency", message.arg(labelOf(path), value.text()));
 }
 
-void checkDateTime(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
+void checkDateTime(Context &c, const FieldSpec &, const NodePath &path, const FieldValue &value)
 {
     if (!requireString(c, path, value))
         return;
-    const QString text = value.toString();
+    const QString text = value.text();
     switch (classifyDateTime(text.trimmed())) {
     case DateTimeShape::IsoUtc:
         return;
@@ -240,20 +240,20 @@ void checkDateTime(Context &c, const FieldSpec &, const NodePath &path, const QJ
 
 // A 3DS id names the lead an update goes to (.../leads-opportunities/XJSR-DZMFFT): a
 // placeholder such as "string" would send it to a lead that does not exist.
-void checkDsId(Context &c, const FieldSpec &, const NodePath &path, const QJsonValue &value)
+void checkDsId(Context &c, const FieldSpec &, const NodePath &path, const FieldValue &value)
 {
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9]+(-[A-Za-z0-9]+)+$"));
-    if (!requireString(c, path, value) || shape.match(value.toString()).hasMatch())
+    if (!requireString(c, path, value) || shape.match(value.text()).hasMatch())
         return;
     c.error(path, "ds-id",
             QCoreApplication::translate("Validator",
                                         "%1 must be a 3DS identifier such as XJSR-DZMFFT, not "
                                         "\"%2\"; an update would go to a lead that does not exist.")
-                .arg(labelOf(path), value.toString()));
+                .arg(labelOf(path), value.text()));
 }
 
 void checkFieldValue(Context &context, const FieldSpec &spec, const NodePath &path,
-                     const QJsonValue &value)
+                     const FieldValue &value)
 {
     if (const KindCheck check = kindTraits(spec.kind).check)
         check(context, spec, path, value);

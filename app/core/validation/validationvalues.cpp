@@ -51,8 +51,18 @@ DateTimeShape classifyDateTime(const QString &text)
 
 bool isBlank(const QJsonValue &value)
 {
-    return value.isUndefined() || value.isNull()
-        || (value.isString() && value.toString().trimmed().isEmpty());
+    return isBlank(FieldValue(value));
+}
+
+bool isBlank(const FieldValue &value)
+{
+    const QJsonValue &json = value.json();
+    if (!json.isString())
+        return json.isUndefined() || json.isNull();
+    // The text trimmed would be empty: every character is white space (most texts are told
+    // by their first, without a copy).
+    const QString &text = value.text();
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
 }
 
 bool isPlaceholder(const QString &text)

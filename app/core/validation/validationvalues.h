@@ -15,8 +15,36 @@ enum class DateTimeShape {
 
 DateTimeShape classifyDateTime(const QString &text);
 
+/// A member's value as the rules read it: the JSON value, and its text read out once, when
+/// first asked for (QJsonValue::toString() copies it out of the parsed document each time,
+/// and a text value is asked by the blank check, its kind's rule and a duplicate key). Not
+/// for sharing between threads: the text is kept on first use.
+class FieldValue final
+{
+public:
+    explicit FieldValue(const QJsonValue &value = QJsonValue(QJsonValue::Undefined)) : m_json(value)
+    { }
+
+    const QJsonValue &json() const { return m_json; }
+    /// QJsonValue::toString(): the text of a string, an empty text for any other value.
+    const QString &text() const
+    {
+        if (!m_textRead) {
+            m_text = m_json.toString();
+            m_textRead = true;
+        }
+        return m_text;
+    }
+
+private:
+    QJsonValue m_json;
+    mutable QString m_text;
+    mutable bool m_textRead = false;
+};
+
 /// Missing, null, or a string holding only white space: what "not filled in" means.
 bool isBlank(const QJsonValue &value);
+bool isBlank(const FieldValue &value);
 
 /// The type names the spec's examples hold instead of data ("string", "date", "double").
 bool isPlaceholder(const QString &text);

@@ -69,7 +69,7 @@ void reportWrongContainer(Context &c, const FieldPath &path, bool wantsList,
 }
 
 void visitField(Context &c, const Scope &scope, const FieldSpec &spec, const NodePath &path,
-                const QJsonValue &value, bool sent)
+                const FieldValue &value, bool sent)
 {
     // The 3DS id is never in the body, but it is the address of an update: checked too.
     if ((spec.readOnly && spec.kind != FieldKind::DsId) || !scope.includes(path))
@@ -114,24 +114,24 @@ bool carriesData(Section section, const QJsonObject &object)
 // The fields of one section object (leadOpportunity, a row, the record root). Members are
 // only listed for unknown ones when the object holds more than the known fields found.
 // The values visitObject() looked up in a row, kept for the row's rough key (a look-up
-// costs about as much as checking the value).
+// costs about as much as checking the value), with the texts the checks read out of them.
 class LookedUpMembers final : public RowMembers
 {
 public:
     LookedUpMembers(const SectionFields &fields, const QJsonObject &row)
         : m_fields(fields), m_row(row), m_values(fields.fields.size())
     { }
-    void set(qsizetype field, const QJsonValue &value) { m_values[field] = value; }
-    QJsonValue value(const QString &name) const override
+    void set(qsizetype field, const FieldValue &value) { m_values[field] = value; }
+    FieldValue value(const QString &name) const override
     {
         const qsizetype at = m_fields.memberNames.indexOf(name);
-        return at < 0 ? m_row.value(name) : m_values.at(at);
+        return at < 0 ? FieldValue(m_row.value(name)) : m_values.at(at);
     }
 
 private:
     const SectionFields &m_fields;
     const QJsonObject &m_row;
-    QVarLengthArray<QJsonValue, 16> m_values;
+    QVarLengthArray<FieldValue, 16> m_values;
 };
 
 void visitObject(Context &c, const Scope &scope, Section section, const NodePath &path,
@@ -141,8 +141,8 @@ void visitObject(Context &c, const Scope &scope, Section section, const NodePath
     qsizetype known = 0;
     for (qsizetype i = 0; i < fields.fields.size(); ++i) {
         const QString &name = fields.memberNames.at(i);
-        const QJsonValue value = object.value(name);
-        known += value.isUndefined() ? 0 : 1;
+        const FieldValue value(object.value(name));
+        known += value.json().isUndefined() ? 0 : 1;
         visitField(c, scope, *fields.fields.at(i), NodePath(path, name), value, sent);
         if (lookedUp)
             lookedUp->set(i, value);
@@ -212,7 +212,7 @@ void visitRootFields(Context &c, const Scope &scope)
     const NodePath root { FieldPath() };
     for (const FieldSpec *spec : FieldCatalogue::fieldsOf(Section::Record)) {
         const QString name = spec->name();
-        visitField(c, scope, *spec, NodePath(root, name), c.record.value(name), true);
+        visitField(c, scope, *spec, NodePath(root, name), FieldValue(c.record.value(name)), true);
     }
 }
 
