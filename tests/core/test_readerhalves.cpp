@@ -3,6 +3,7 @@
 // same warnings, the same error sentence), and the cut must fall between two rows.
 #include "bigdraft.h"
 #include "core/codec/documentreader.h"
+#include "core/codec/jsonduplicates.h"
 #include "core/codec/readerhalves.h"
 #include "core/codec/readerparse.h"
 
@@ -10,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <gtest/gtest.h>
+
+#include <random>
 
 using namespace leadopp;
 using namespace leadopp::core;
@@ -203,6 +206,63 @@ TEST(ReaderHalves, aBrokenTextIsRefusedAsOneParseRefusesIt)
         EXPECT_FALSE(read.ok);
         EXPECT_EQ(read.error, wholeParseError(broken));
     }
+}
+
+// Any small change to a big text, wherever it falls (in a name, a string, an escape, a
+// bracket, on the cut or beside it), reads exactly as one parse of the whole text reads:
+// the same object when it parses, the same sentence when it does not.
+TEST(ReaderHalves, randomSmallChangesReadAsOneParseReadsThem)
+{
+    const QByteArray compact = bigText(QJsonDocument::Compact);
+    const QByteArray indented = bigText();
+    const QList<QByteArray> inserts { "\"", "\\", "{",       "}",        "[",   "]", ",",
+                                      ":",  " ",  "\\u0022", "\"x\":1,", "{},", "\"" };
+    std::mt19937 random(20261130);
+    int parsedBoth = 0;
+    int refusedBoth = 0;
+    int repeatedNames = 0;
+    for (int round = 0; round < 160; ++round) {
+        QByteArray text = round % 2 ? compact : indented;
+        // Half the changes fall near the reader's cut, where a wrong cut would show.
+        const qsizetype cutAt = readersCut(text)->headEnd;
+        const qsizetype span = round % 4 < 2 ? 400 : text.size();
+        const qsizetype base = round % 4 < 2 ? std::max<qsizetype>(0, cutAt - 200) : 0;
+        const qsizetype at = std::min(text.size() - 1, base + qsizetype(random() % span));
+        switch (random() % 3) {
+        case 0:
+            text.remove(at, 1);
+            break;
+        case 1:
+            text.insert(at, inserts.at(random() % inserts.size()));
+            break;
+        default: { // a line given twice: a repeated member, or a broken text
+            const qsizetype lineEnd = text.indexOf('\n', at);
+            text.insert(at, text.mid(at, lineEnd < 0 ? 40 : lineEnd + 1 - at));
+            break;
+        }
+        }
+        ASSERT_GE(text.size(), kBytesWorthASecondThread);
+        QJsonParseError error;
+        const QJsonDocument whole = QJsonDocument::fromJson(text, &error);
+        const ReadResult read = readDocument(text);
+        if (error.error == QJsonParseError::NoError && whole.isObject()) {
+            const ParsedObject parsed = parseObjectBytes(text);
+            ASSERT_TRUE(parsed.ok) << "round " << round;
+            EXPECT_EQ(parsed.object, whole.object()) << "round " << round;
+            // A name given twice is said wherever the halves fell.
+            EXPECT_EQ(parsed.warnings, duplicateMemberWarnings(text)) << "round " << round;
+            repeatedNames += parsed.warnings.isEmpty() ? 0 : 1;
+            ++parsedBoth;
+        } else if (error.error != QJsonParseError::NoError) {
+            EXPECT_FALSE(read.ok) << "round " << round;
+            EXPECT_EQ(read.error, wholeParseError(text)) << "round " << round;
+            ++refusedBoth;
+        }
+    }
+    // Both kinds of text were met often enough to say something.
+    EXPECT_GE(parsedBoth, 20);
+    EXPECT_GE(refusedBoth, 20);
+    EXPECT_GE(repeatedNames, 5);
 }
 
 TEST(ReaderHalves, halvesThatBothHoldANameDoNotJoin)
