@@ -1,5 +1,7 @@
 #include "core/codec/readerhalves.h"
 
+#include "core/codec/bytewords.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QVarLengthArray>
@@ -9,18 +11,11 @@ namespace leadopp::core {
 
 namespace {
 
+using namespace bytewords;
+
 // Deeper texts are parsed whole: no section lies that deep, and the walk keeps its
 // containers on the stack.
 constexpr qsizetype kMaxDepth = 64;
-
-constexpr quint64 kOnes = 0x0101010101010101ULL;
-constexpr quint64 kHighBits = 0x8080808080808080ULL;
-
-// The high bit of the lowest zero byte of `word` is set (higher ones may be set wrongly).
-constexpr quint64 zeroBytes(quint64 word)
-{
-    return (word - kOnes) & ~word & kHighBits;
-}
 
 // Offset of the first quote, backslash or bracket in the eight bytes at `data`, or 8. '[' and
 // '{' differ in one bit only, as do ']' and '}', so one test finds each pair.

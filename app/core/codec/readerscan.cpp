@@ -1,5 +1,7 @@
 #include "core/codec/readerscan.h"
 
+#include "core/codec/bytewords.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QList>
@@ -10,6 +12,8 @@
 namespace leadopp::core {
 
 namespace {
+
+using namespace bytewords;
 
 // Every draft is scanned on open and on every CLI read. Eight bytes at a time are tested
 // for the kinds that matter (quote, backslash, colon, bracket, NUL, non-ASCII), so the plain
@@ -31,15 +35,6 @@ constexpr std::array<unsigned char, 256> byteClasses()
 }
 
 constexpr std::array<unsigned char, 256> kByteClasses = byteClasses();
-
-constexpr quint64 kOnes = 0x0101010101010101ULL;
-constexpr quint64 kHighBits = 0x8080808080808080ULL;
-
-// The high bit of the lowest zero byte of `word` is set (higher ones may be set wrongly).
-constexpr quint64 zeroBytes(quint64 word)
-{
-    return (word - kOnes) & ~word & kHighBits;
-}
 
 // Offset of the first byte that is not Plain in the eight at `data`, or 8. '[' and '{'
 // differ in one bit only, so one test finds both; a NUL byte is a zero byte of the word.
