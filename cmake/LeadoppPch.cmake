@@ -1,6 +1,7 @@
 # Precompiled headers. Most of a translation unit's compile time is parsing the same Qt
 # and GoogleTest headers again (a ui file preprocesses to about 150,000 lines); parsing
-# them once per library, and once for all test suites, roughly halves the build.
+# them once per library and once per test folder (tests/CMakeLists.txt) halves a file's
+# compile time or better, and cut a fresh build on 2 cores from 14 to 10 minutes.
 # Turn it off to check that every file includes what it uses.
 option(LEADOPP_PRECOMPILED_HEADERS "Precompile the headers most files include" ON)
 
