@@ -1,6 +1,7 @@
 #include "core/codec/readerhalves.h"
 
 #include "core/codec/bytewords.h"
+#include "core/codec/jsonstringtoken.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -35,25 +36,6 @@ qsizetype skipSpace(QByteArrayView json, qsizetype at)
         ++at;
     return at;
 }
-
-// The string token met last (the member name when a container follows it), or the one open.
-struct StringToken {
-    bool open = false;
-    bool escaped = false;
-    qsizetype begin = -1; ///< its first byte after the opening quote
-    qsizetype end = -1;   ///< its closing quote
-
-    void quoteAt(qsizetype at)
-    {
-        open = !open;
-        if (open) {
-            begin = at + 1;
-            escaped = false;
-        } else {
-            end = at;
-        }
-    }
-};
 
 // A container open at the point the walk has reached, and the member name it is the value
 // of (when its parent is an object).
@@ -129,8 +111,7 @@ std::optional<TextCut> findCut(QByteArrayView json, qsizetype from)
         if (byte == '"') {
             string.quoteAt(i);
         } else if (byte == '\\') {
-            string.escaped = string.escaped || string.open;
-            i += string.open ? 1 : 0; // the escaped byte
+            string.escapeAt(data, i, size);
         } else if (!string.open && (byte == '{' || byte == '[')) {
             if (open.size() == kMaxDepth)
                 return std::nullopt;

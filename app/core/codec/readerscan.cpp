@@ -1,6 +1,7 @@
 #include "core/codec/readerscan.h"
 
 #include "core/codec/bytewords.h"
+#include "core/codec/jsonstringtoken.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -131,33 +132,6 @@ bool skipSequence(const uchar *data, qsizetype &at, qsizetype size, TextScan &sc
     return true;
 }
 
-// The string token met last (the member name when a colon follows it), or the one open.
-struct LastString {
-    bool open = false;
-    bool escaped = false;
-    qsizetype begin = -1; ///< its first byte after the opening quote
-    qsizetype end = -1;   ///< its closing quote
-
-    // The escaped byte is skipped unless it starts a UTF-8 sequence.
-    void escapeAt(const uchar *data, qsizetype &at, qsizetype size)
-    {
-        escaped = escaped || open;
-        if (open && at + 1 < size && data[at + 1] < 0x80)
-            ++at;
-    }
-
-    void quoteAt(qsizetype at)
-    {
-        open = !open;
-        if (open) {
-            begin = at + 1;
-            escaped = false;
-        } else {
-            end = at;
-        }
-    }
-};
-
 // The distinct member names of a text: a draft spells a few dozen names thousands of times,
 // and a set of views into the text answers each colon without a copy.
 class MemberNames final
@@ -166,7 +140,7 @@ public:
     explicit MemberNames(TextScan &scan) : m_scan(scan) { }
 
     /// A colon outside strings: one member more, named by the last string.
-    void add(QByteArrayView json, const LastString &last)
+    void add(QByteArrayView json, const StringToken &last)
     {
         ++m_scan.memberColons;
         if (last.begin < 0 || last.end < last.begin) // not JSON; the parser says so
@@ -223,7 +197,7 @@ TextScan scanText(QByteArrayView json)
     TextScan scan;
     const auto *data = reinterpret_cast<const uchar *>(json.data());
     const qsizetype size = json.size();
-    LastString string;
+    StringToken string;
     MemberNames names(scan);
     for (qsizetype i = 0; i < size; ++i) {
         for (int skip = 8; skip == 8 && i + 8 <= size; i += skip)
