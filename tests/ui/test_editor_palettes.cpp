@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QStyle>
 #include <QStyleFactory>
 #include <cmath>
@@ -210,6 +211,50 @@ TEST_P(PaletteCues, everyUntickedReasonShowsItsBox)
         }
     }
     EXPECT_GE(checked, 2);
+}
+
+// The strongest contrast against `against` along the top and bottom two rows of `image`
+// (where a field's frame and its focus ring are drawn, and never its text or buttons).
+double strongestAtTheEdge(const QImage &image, const QColor &against)
+{
+    double strongest = 0;
+    for (const int y : { 0, 1, image.height() - 2, image.height() - 1 }) {
+        for (int x = 4; x < image.width() - 4; ++x)
+            strongest = std::max(strongest, contrast(image.pixelColor(x, y), against));
+    }
+    return strongest;
+}
+
+// The contrast of `editor`'s edge against the window it sits on, without and with the focus.
+std::pair<double, double> edgeContrasts(QWidget *editor, QWidget *elsewhere)
+{
+    const QColor windowColor = editor->parentWidget()->palette().color(QPalette::Window);
+    elsewhere->setFocus();
+    EXPECT_FALSE(editor->hasFocus());
+    const double unfocused = strongestAtTheEdge(editor->grab().toImage(), windowColor);
+    editor->setFocus();
+    EXPECT_TRUE(editor->hasFocus());
+    return { unfocused, strongestAtTheEdge(editor->grab().toImage(), windowColor) };
+}
+
+// A rep must see where the keyboard is: a focused field's frame takes a ring that keeps 3:1
+// against the window. Fusion draws none for a multi-line field (description, competitors),
+// which leaves only the caret, and that blinks; its ring on a line field is 2:1 on the dark
+// scheme's window.
+TEST_P(PaletteCues, aFocusedFieldShowsItsFocus)
+{
+    auto *name = window.findChild<QLineEdit *>(QStringLiteral("leadOpportunity_name"));
+    auto *description
+        = window.findChild<QPlainTextEdit *>(QStringLiteral("leadOpportunity_description"));
+    ASSERT_NE(name, nullptr);
+    ASSERT_NE(description, nullptr);
+    for (const auto &[editor, elsewhere] :
+         { std::pair<QWidget *, QWidget *> { name, description }, { description, name } }) {
+        const auto [unfocused, focused] = edgeContrasts(editor, elsewhere);
+        EXPECT_GE(focused, 3.0) << editor->objectName().toStdString() << ", unfocused "
+                                << unfocused;
+        EXPECT_GT(focused, unfocused + 0.5) << editor->objectName().toStdString();
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(ThreePalettes, PaletteCues,

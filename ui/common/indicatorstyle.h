@@ -9,6 +9,10 @@ namespace leadopp::ui {
 /// style lets Fusion draw the indicator, then outlines it in the text colour mixed halfway
 /// with the base colour, which keeps WCAG's 3:1 non-text contrast against the box and
 /// against what is around it in the editor's dark and high-contrast schemes.
+///
+/// The focus is shown the same way: a focused field (a line or a multi-line one, which
+/// Fusion draws alike with or without the focus) is ringed in the highlight, made lighter or
+/// darker until it keeps 3:1 against the window.
 class IndicatorStyle final : public QProxyStyle
 {
 public:
