@@ -1,5 +1,6 @@
 #include "ui/common/indicatorstyle.h"
 
+#include <QAbstractItemView>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QStyleOption>
@@ -69,14 +70,32 @@ void drawIndicatorOutline(QStyle::PrimitiveElement element, const QStyleOption *
     painter->restore();
 }
 
-void drawFocusRing(const QStyleOption *option, QPainter *painter)
+// A field's edge over Fusion's own, on the same rounded rectangle, in the outline colour;
+// with the focus, two pixels wide in the focus ring's colour, so that the focus changes the
+// pixels it covers by 3:1 or more and not by hue alone.
+void drawFieldEdge(const QStyleOption *option, QPainter *painter, bool focused)
 {
-    // Over Fusion's own ring, on the same rounded rectangle.
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(focusRingColor(option->palette), 1));
-    painter->drawRoundedRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+    const QRectF outer = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    if (focused) {
+        painter->setPen(QPen(focusRingColor(option->palette), 1));
+        painter->drawRoundedRect(outer.adjusted(1, 1, -1, -1), 1.5, 1.5);
+    } else {
+        painter->setPen(QPen(outlineColor(option->palette), 1));
+    }
+    painter->drawRoundedRect(outer, 2, 2);
+    painter->restore();
+}
+
+// A list's or table's frame: Fusion's square one, in the outline colour.
+void drawViewEdge(const QStyleOption *option, QPainter *painter)
+{
+    painter->save();
+    painter->setPen(QPen(outlineColor(option->palette), 1));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5));
     painter->restore();
 }
 
@@ -87,16 +106,35 @@ IndicatorStyle::IndicatorStyle(QStyle *base) : QProxyStyle(base) { }
 void IndicatorStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
                                    QPainter *painter, const QWidget *widget) const
 {
-    const bool focused = option->state & State_HasFocus;
-    // Fusion draws a text area's frame the same with or without the focus: a focused one
-    // gets a line field's frame, and with it the ring below.
-    if (element == PE_Frame && focused && isTextArea(widget))
+    // Fusion draws a text area's frame the same with or without the focus: it gets a line
+    // field's frame, and with it the edge and the focus ring below.
+    if (element == PE_Frame && isTextArea(widget))
         element = PE_FrameLineEdit;
     QProxyStyle::drawPrimitive(element, option, painter, widget);
     if (element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton)
         drawIndicatorOutline(element, option, painter);
-    else if (element == PE_FrameLineEdit && focused)
-        drawFocusRing(option, painter);
+    else if (element == PE_FrameLineEdit)
+        drawFieldEdge(option, painter, option->state & State_HasFocus);
+    else if (element == PE_Frame && qobject_cast<const QAbstractItemView *>(widget))
+        drawViewEdge(option, painter);
+}
+
+int IndicatorStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
+                                const QWidget *widget) const
+{
+    // A text area's frame is two pixels, as a line field's: its focus ring is two pixels
+    // wide, and a one-pixel frame would leave the inner one under the text.
+    if (metric == PM_DefaultFrameWidth && isTextArea(widget))
+        return 2;
+    return QProxyStyle::pixelMetric(metric, option, widget);
+}
+
+void IndicatorStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                                        QPainter *painter, const QWidget *widget) const
+{
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    if (control == CC_ComboBox)
+        drawFieldEdge(option, painter, option->state & State_HasFocus);
 }
 
 } // namespace leadopp::ui
