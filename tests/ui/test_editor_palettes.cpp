@@ -7,10 +7,13 @@
 #include "windowdriver.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
+#include <QComboBox>
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QStyle>
 #include <QStyleFactory>
 #include <cmath>
@@ -210,6 +213,81 @@ TEST_P(PaletteCues, everyUntickedReasonShowsItsBox)
         }
     }
     EXPECT_GE(checked, 2);
+}
+
+// The strongest contrast against `against` along the top and bottom two rows of `image`
+// (where a field's frame and its focus ring are drawn, and never its text or buttons).
+double strongestAtTheEdge(const QImage &image, const QColor &against)
+{
+    double strongest = 0;
+    for (const int y : { 0, 1, image.height() - 2, image.height() - 1 }) {
+        for (int x = 4; x < image.width() - 4; ++x)
+            strongest = std::max(strongest, contrast(image.pixelColor(x, y), against));
+    }
+    return strongest;
+}
+
+// The strongest contrast between the same pixel of two images along their top and bottom two
+// rows: how much a change of state changes a field's edge.
+double strongestChangeAtTheEdge(const QImage &before, const QImage &after)
+{
+    double strongest = 0;
+    for (const int y : { 0, 1, before.height() - 2, before.height() - 1 }) {
+        for (int x = 4; x < before.width() - 4; ++x)
+            strongest
+                = std::max(strongest, contrast(before.pixelColor(x, y), after.pixelColor(x, y)));
+    }
+    return strongest;
+}
+
+// A rep must see where the keyboard is. With the focus, a field's edge keeps 3:1 against the
+// window and changes by 3:1 against the same pixels without it (WCAG's focus appearance),
+// not by hue alone. Fusion draws no focus at all for a multi-line field (description,
+// competitors), which leaves only the caret, and that blinks; its ring on a line field is
+// 2:1 on the dark scheme's window.
+TEST_P(PaletteCues, aFocusedFieldShowsItsFocus)
+{
+    auto *name = window.findChild<QLineEdit *>(QStringLiteral("leadOpportunity_name"));
+    auto *description
+        = window.findChild<QPlainTextEdit *>(QStringLiteral("leadOpportunity_description"));
+    ASSERT_NE(name, nullptr);
+    ASSERT_NE(description, nullptr);
+    for (const auto &[editor, elsewhere] :
+         { std::pair<QWidget *, QWidget *> { name, description }, { description, name } }) {
+        const std::string field = editor->objectName().toStdString();
+        const QColor windowColor = editor->parentWidget()->palette().color(QPalette::Window);
+        elsewhere->setFocus();
+        ASSERT_FALSE(editor->hasFocus());
+        const QImage unfocused = editor->grab().toImage();
+        editor->setFocus();
+        ASSERT_TRUE(editor->hasFocus());
+        const QImage focused = editor->grab().toImage();
+        EXPECT_GE(strongestAtTheEdge(focused, windowColor), 3.0) << field;
+        EXPECT_GE(strongestChangeAtTheEdge(unfocused, focused), 3.0) << field;
+    }
+}
+
+// A rep must see where a field is before typing into it: every field of the form (line,
+// multi-line, choice and list) has an edge that keeps 3:1 against the window. Fusion's is
+// the window colour made darker: 1.7:1 on its light window, none at all on a black one.
+TEST_P(PaletteCues, everyFieldShowsWhereItIs)
+{
+    QWidget *form = window.currentView()->sectionTabs()->currentWidget();
+    const QColor windowColor = form->palette().color(QPalette::Window);
+    window.findChild<QAction *>(QStringLiteral("actionShowProblems"))->setChecked(false);
+    int fields = 0;
+    for (QWidget *field : form->findChildren<QWidget *>()) {
+        const bool kind = qobject_cast<QLineEdit *>(field) || qobject_cast<QPlainTextEdit *>(field)
+            || qobject_cast<QComboBox *>(field) || qobject_cast<QListWidget *>(field);
+        if (!kind || !field->isVisible() || field->hasFocus()
+            || !field->property("issueState").toString().isEmpty()
+            || qobject_cast<QComboBox *>(field->parentWidget()))
+            continue;
+        ++fields;
+        EXPECT_GE(strongestAtTheEdge(field->grab().toImage(), windowColor), 3.0)
+            << field->objectName().toStdString() << " " << field->metaObject()->className();
+    }
+    EXPECT_GT(fields, 10);
 }
 
 INSTANTIATE_TEST_SUITE_P(ThreePalettes, PaletteCues,

@@ -15,6 +15,7 @@
 #include "ui/window/sectiontabs.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -73,6 +74,8 @@ DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QStr
     connect(m_errors, &ErrorListModel::countsChanged, this, &DocumentView::updateBadges);
     updateBadges();
     addSectionShortcuts();
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget *, QWidget *now) { revealFocused(now); });
 }
 
 // Ctrl+Tab / Ctrl+PgDown and back switch sections wherever the focus is in the draft, a
