@@ -242,18 +242,26 @@ double strongestChangeAtTheEdge(const QImage &before, const QImage &after)
 
 // A rep must see where the keyboard is. With the focus, a field's edge keeps 3:1 against the
 // window and changes by 3:1 against the same pixels without it (WCAG's focus appearance),
-// not by hue alone. Fusion draws no focus at all for a multi-line field (description,
-// competitors), which leaves only the caret, and that blinks; its ring on a line field is
-// 2:1 on the dark scheme's window.
+// not by hue alone; a flagged field (F8 lands on them) too. Fusion draws no focus at all for a
+// multi-line field (description, competitors), which leaves only the caret, and that blinks; its
+// ring on a line field is 2:1 on the dark scheme's window.
 TEST_P(PaletteCues, aFocusedFieldShowsItsFocus)
 {
     auto *name = window.findChild<QLineEdit *>(QStringLiteral("leadOpportunity_name"));
     auto *description
         = window.findChild<QPlainTextEdit *>(QStringLiteral("leadOpportunity_description"));
+    auto *currency = window.findChild<QLineEdit *>(QStringLiteral("leadOpportunity_currency"));
+    auto *closeDate = window.findChild<QLineEdit *>(QStringLiteral("leadOpportunity_closeDate"));
     ASSERT_NE(name, nullptr);
     ASSERT_NE(description, nullptr);
-    for (const auto &[editor, elsewhere] :
-         { std::pair<QWidget *, QWidget *> { name, description }, { description, name } }) {
+    ASSERT_NE(currency, nullptr);
+    ASSERT_NE(closeDate, nullptr);
+    ASSERT_EQ(currency->property("issueState").toString(), QStringLiteral("error"));
+    ASSERT_EQ(closeDate->property("issueState").toString(), QStringLiteral("error"));
+    for (const auto &[editor, elsewhere] : { std::pair<QWidget *, QWidget *> { name, description },
+                                             { description, name },
+                                             { currency, name },
+                                             { closeDate, name } }) {
         const std::string field = editor->objectName().toStdString();
         const QColor windowColor = editor->parentWidget()->palette().color(QPalette::Window);
         elsewhere->setFocus();
