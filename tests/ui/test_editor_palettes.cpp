@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStyle>
 #include <QStyleFactory>
 #include <cmath>
@@ -296,6 +297,18 @@ TEST_P(PaletteCues, everyFieldShowsWhereItIs)
             << field->objectName().toStdString() << " " << field->metaObject()->className();
     }
     EXPECT_GT(fields, 10);
+}
+
+// A button's edge too: in the high-contrast scheme a Fusion button is black on black, text
+// floating on the window.
+TEST_P(PaletteCues, aButtonShowsWhereItIs)
+{
+    QWidget page;
+    auto *button = new QPushButton(QStringLiteral("Details…"), &page);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    const QColor windowColor = page.palette().color(QPalette::Window);
+    EXPECT_GE(strongestAtTheEdge(button->grab().toImage(), windowColor), 3.0);
 }
 
 INSTANTIATE_TEST_SUITE_P(ThreePalettes, PaletteCues,

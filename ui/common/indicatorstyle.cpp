@@ -113,7 +113,7 @@ void IndicatorStyle::drawPrimitive(PrimitiveElement element, const QStyleOption 
     QProxyStyle::drawPrimitive(element, option, painter, widget);
     if (element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton)
         drawIndicatorOutline(element, option, painter);
-    else if (element == PE_FrameLineEdit)
+    else if (element == PE_FrameLineEdit || element == PE_PanelButtonCommand)
         drawFieldEdge(option, painter, option->state & State_HasFocus);
     else if (element == PE_Frame && qobject_cast<const QAbstractItemView *>(widget))
         drawViewEdge(option, painter);
