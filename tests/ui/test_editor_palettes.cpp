@@ -2,6 +2,7 @@
 // every flagged form field and table cell of the bundled rejection carries an icon (and a
 // message as text for a screen reader), and the error colours keep WCAG's 3:1 non-text
 // contrast against the background they are drawn on.
+#include "ui/common/contrast.h"
 #include "ui/common/palettes.h"
 #include "ui/models/issuedecoration.h"
 #include "windowdriver.h"
@@ -22,23 +23,9 @@
 using namespace leadopp;
 using ui::IssueKind;
 
+using ui::wcag::contrast;
+
 namespace {
-
-double luminance(const QColor &color)
-{
-    const auto channel
-        = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-        + 0.0722 * channel(color.blueF());
-}
-
-// WCAG 2 contrast ratio; 3:1 is the minimum for the parts of a graphic that carry meaning.
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 // The colour most pixels of `image` have, among the fully opaque ones when `opaqueOnly`:
 // a widget's background, or an icon's fill.
