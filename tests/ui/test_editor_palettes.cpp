@@ -2,6 +2,7 @@
 // every flagged form field and table cell of the bundled rejection carries an icon (and a
 // message as text for a screen reader), and the error colours keep WCAG's 3:1 non-text
 // contrast against the background they are drawn on.
+#include "ui/common/contrast.h"
 #include "ui/common/palettes.h"
 #include "ui/models/issuedecoration.h"
 #include "windowdriver.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStyle>
 #include <QStyleFactory>
 #include <cmath>
@@ -21,23 +23,9 @@
 using namespace leadopp;
 using ui::IssueKind;
 
+using ui::wcag::contrast;
+
 namespace {
-
-double luminance(const QColor &color)
-{
-    const auto channel
-        = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-        + 0.0722 * channel(color.blueF());
-}
-
-// WCAG 2 contrast ratio; 3:1 is the minimum for the parts of a graphic that carry meaning.
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 // The colour most pixels of `image` have, among the fully opaque ones when `opaqueOnly`:
 // a widget's background, or an icon's fill.
@@ -242,18 +230,26 @@ double strongestChangeAtTheEdge(const QImage &before, const QImage &after)
 
 // A rep must see where the keyboard is. With the focus, a field's edge keeps 3:1 against the
 // window and changes by 3:1 against the same pixels without it (WCAG's focus appearance),
-// not by hue alone. Fusion draws no focus at all for a multi-line field (description,
-// competitors), which leaves only the caret, and that blinks; its ring on a line field is
-// 2:1 on the dark scheme's window.
+// not by hue alone; a flagged field (F8 lands on them) too. Fusion draws no focus at all for a
+// multi-line field (description, competitors), which leaves only the caret, and that blinks; its
+// ring on a line field is 2:1 on the dark scheme's window.
 TEST_P(PaletteCues, aFocusedFieldShowsItsFocus)
 {
     auto *name = window.findChild<QLineEdit *>(QStringLiteral("leadOpportunity_name"));
     auto *description
         = window.findChild<QPlainTextEdit *>(QStringLiteral("leadOpportunity_description"));
+    auto *currency = window.findChild<QLineEdit *>(QStringLiteral("leadOpportunity_currency"));
+    auto *closeDate = window.findChild<QLineEdit *>(QStringLiteral("leadOpportunity_closeDate"));
     ASSERT_NE(name, nullptr);
     ASSERT_NE(description, nullptr);
-    for (const auto &[editor, elsewhere] :
-         { std::pair<QWidget *, QWidget *> { name, description }, { description, name } }) {
+    ASSERT_NE(currency, nullptr);
+    ASSERT_NE(closeDate, nullptr);
+    ASSERT_EQ(currency->property("issueState").toString(), QStringLiteral("error"));
+    ASSERT_EQ(closeDate->property("issueState").toString(), QStringLiteral("error"));
+    for (const auto &[editor, elsewhere] : { std::pair<QWidget *, QWidget *> { name, description },
+                                             { description, name },
+                                             { currency, name },
+                                             { closeDate, name } }) {
         const std::string field = editor->objectName().toStdString();
         const QColor windowColor = editor->parentWidget()->palette().color(QPalette::Window);
         elsewhere->setFocus();
@@ -288,6 +284,18 @@ TEST_P(PaletteCues, everyFieldShowsWhereItIs)
             << field->objectName().toStdString() << " " << field->metaObject()->className();
     }
     EXPECT_GT(fields, 10);
+}
+
+// A button's edge too: in the high-contrast scheme a Fusion button is black on black, text
+// floating on the window.
+TEST_P(PaletteCues, aButtonShowsWhereItIs)
+{
+    QWidget page;
+    auto *button = new QPushButton(QStringLiteral("Details…"), &page);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    const QColor windowColor = page.palette().color(QPalette::Window);
+    EXPECT_GE(strongestAtTheEdge(button->grab().toImage(), windowColor), 3.0);
 }
 
 INSTANTIATE_TEST_SUITE_P(ThreePalettes, PaletteCues,

@@ -1,11 +1,12 @@
 #include "ui/common/indicatorstyle.h"
 
+#include "ui/common/contrast.h"
+
 #include <QAbstractItemView>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QStyleOption>
 #include <QTextEdit>
-#include <cmath>
 
 namespace leadopp::ui {
 
@@ -19,32 +20,15 @@ QColor outlineColor(const QPalette &palette)
                             (text.blueF() + base.blueF()) / 2);
 }
 
-// WCAG 2's relative luminance and contrast ratio.
-double luminance(const QColor &color)
-{
-    const auto channel = [](double value) {
-        return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-        + 0.0722 * channel(color.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
 // The highlight, made lighter on a dark window or darker on a light one until it keeps 3:1
 // against the window. Fusion rings a focused field in the highlight made darker, which on
 // the dark scheme's window is 2:1.
 QColor focusRingColor(const QPalette &palette)
 {
     const QColor window = palette.color(QPalette::Window);
-    const bool darkWindow = luminance(window) < 0.18;
+    const bool darkWindow = wcag::luminance(window) < 0.18;
     QColor ring = palette.color(QPalette::Highlight);
-    for (int step = 0; step < 16 && contrast(ring, window) < 3.0; ++step)
+    for (int step = 0; step < 16 && wcag::contrast(ring, window) < 3.0; ++step)
         ring = darkWindow ? ring.lighter(115) : ring.darker(115);
     return ring;
 }
@@ -113,7 +97,7 @@ void IndicatorStyle::drawPrimitive(PrimitiveElement element, const QStyleOption 
     QProxyStyle::drawPrimitive(element, option, painter, widget);
     if (element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton)
         drawIndicatorOutline(element, option, painter);
-    else if (element == PE_FrameLineEdit)
+    else if (element == PE_FrameLineEdit || element == PE_PanelButtonCommand)
         drawFieldEdge(option, painter, option->state & State_HasFocus);
     else if (element == PE_Frame && qobject_cast<const QAbstractItemView *>(widget))
         drawViewEdge(option, painter);

@@ -12,7 +12,7 @@ namespace leadopp::ui {
 ///
 /// Fields get the same outline: Fusion edges them in the window colour made darker too
 /// (1.7:1 on its light window, nothing on a black one), so a line, multi-line or choice
-/// field, a list and a table are edged in that outline colour. A focused field (a
+/// field, a list, a table and a button are edged in that outline colour. A focused field (a
 /// multi-line one included, which Fusion draws alike with or without the focus) is ringed
 /// in the highlight instead, made lighter or darker until it keeps 3:1 against the window.
 class IndicatorStyle final : public QProxyStyle

@@ -120,6 +120,8 @@ void DocumentView::focusFirstField()
 
 DocumentView::~DocumentView()
 {
+    // Deleting the widgets moves the focus; the tabs it would look at are going.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
     // Views and models go first: they hold pointers into the document.
     qDeleteAll(findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     for (const Page &page : m_pages)

@@ -28,8 +28,11 @@ QString DocumentView::focusedPath() const
 // it already) is scrolled into view: the rep must see what the keys type into.
 void DocumentView::revealFocused(QWidget *focused)
 {
-    const Page &page = m_pages.at(size_t(m_tabs->currentIndex()));
-    if (focused && page.area && page.area->widget() && page.area->widget()->isAncestorOf(focused))
+    const int tab = m_tabs->currentIndex();
+    if (!focused || tab < 0 || !isAncestorOf(focused))
+        return;
+    const Page &page = m_pages.at(size_t(tab));
+    if (page.area && page.area->widget() && page.area->widget()->isAncestorOf(focused))
         page.area->ensureWidgetVisible(focused);
 }
 
