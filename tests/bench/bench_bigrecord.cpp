@@ -39,17 +39,17 @@ struct OpenRecord {
     std::unique_ptr<ui::SectionTableModel> partnerContacts;
 };
 
-/// As the editor's DocumentView does: the record is validated on a worker thread (with the
-/// reader's word on its text) while the models are built, and the session takes the findings.
+/// As the editor opens a file (FileController, then DocumentView): the record is validated
+/// on a worker thread (with the reader's word on its text) from the moment it is read, while
+/// the document, the session and the models are built; then the session takes the findings.
 OpenRecord openRecord(const QByteArray &bytes)
 {
     OpenRecord open;
     core::ReadResult read = core::readDocument(bytes);
+    const ui::PendingValidation validation = ui::validateAside(read.draft.record, read.cleanText);
     open.document = std::make_unique<core::Document>(std::move(read.draft));
     open.session = std::make_unique<ui::EditSession>(open.document.get(), nullptr,
                                                      ui::EditSession::FirstValidation::Handed);
-    const ui::PendingValidation validation
-        = ui::validateAside(open.document->record(), read.cleanText);
     open.offerLines
         = std::make_unique<ui::SectionTableModel>(open.session.get(), core::Section::OfferLines);
     open.customerContacts = std::make_unique<ui::SectionTableModel>(

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <gtest/gtest.h>
 #include <limits>
+#include <thread>
 
 using namespace leadopp;
 using namespace leadopp::core;
@@ -88,6 +89,12 @@ QJsonObject seededRecord()
     record.insert(QStringLiteral("leadOpportunity"), lead);
     record.insert(QStringLiteral("somethingElse"), 1);
     return record;
+}
+
+// A text holding a NUL character, which the text check reports.
+QString withNul(const char *text)
+{
+    return QString(QStringLiteral("nul ") + QChar(0) + QLatin1String(text));
 }
 
 void expectSameFindings(const QList<Finding> &findings, const QList<Finding> &reference)
@@ -219,4 +226,55 @@ TEST(ValidationParts, aTextReadOnceIsBlankExactlyWhenItTrimsToNothing)
         EXPECT_EQ(notes.of(rule->section)->at(size_t(row)),
                   validation::roughKeyOf(*rule, lines.at(row)));
     }
+}
+
+// A validation shared with the thread that waits for it (the window's, once its tabs are
+// built) finds what one sequential run finds, whether a second thread takes part from the
+// start, comes late, or never; the text check is walked unless the reader vouched for it.
+TEST(ValidationParts, aSharedValidationFindsWhatOneRunFindsHoweverThreadsTakePart)
+{
+    QJsonObject record = seededRecord();
+    QJsonObject lead = record.value(QLatin1String("leadOpportunity")).toObject();
+    lead.insert(QStringLiteral("description"), withNul("inside"));
+    record.insert(QStringLiteral("leadOpportunity"), lead);
+    record.insert(QStringLiteral("dsLeadOpportunityId"), QJsonArray { 1 }); // the first part's
+    for (const ExportMode mode : { ExportMode::Update, ExportMode::Create }) {
+        const QList<Finding> reference = sequentialReference(record, mode);
+        ASSERT_TRUE(rulesOf(reference).contains(QLatin1String("nul-character")));
+        ASSERT_TRUE(std::any_of(reference.begin(), reference.end(), [](const Finding &finding) {
+            return finding.path == u"dsLeadOpportunityId";
+        }));
+        {
+            SharedValidation alone(record, mode);
+            alone.takeParts();
+            expectSameFindings(alone.finish(), reference);
+        }
+        SharedValidation shared(record, mode);
+        std::thread second([&shared] { shared.takeParts(); });
+        shared.takeParts();
+        second.join();
+        expectSameFindings(shared.finish(), reference);
+        SharedValidation late(record, mode);
+        late.takeParts();
+        std::thread(&SharedValidation::takeParts, &late).join(); // nothing left to take
+        expectSameFindings(late.finish(), reference);
+    }
+}
+
+TEST(ValidationParts, aSharedValidationSkipsTheTextCheckOnlyForTheRecordVouchedFor)
+{
+    QJsonObject record = seededRecord();
+    record.insert(QStringLiteral("note"), withNul("inside"));
+    const QList<Finding> reference = sequentialReference(record, ExportMode::Update);
+    const auto vouched = CleanTextProof::vouchFor(record);
+    SharedValidation trusted(record, ExportMode::Update, vouched);
+    trusted.takeParts();
+    const QList<Finding> findings = trusted.finish();
+    EXPECT_FALSE(rulesOf(findings).contains(QLatin1String("nul-character")));
+    EXPECT_EQ(findings.size(), reference.size() - 1);
+    QJsonObject edited = record;
+    edited.insert(QStringLiteral("note"), withNul("still inside"));
+    SharedValidation walked(edited, ExportMode::Update, vouched);
+    walked.takeParts();
+    EXPECT_TRUE(rulesOf(walked.finish()).contains(QLatin1String("nul-character")));
 }

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <future>
+#include <memory>
 
 namespace leadopp::ui {
 
@@ -16,14 +17,33 @@ struct RecordValidation {
     core::ExportMode mode = core::ExportMode::Create;
 };
 
-/// Findings that are, or will be, ready; get() waits for them.
-using PendingValidation = std::shared_future<RecordValidation>;
+/// Findings that are, or will be, ready. Copies share them. A validation started by
+/// validateAside() is shared: the thread that asks for the findings first takes part in it
+/// (it would only wait otherwise), beside the worker thread that runs it meanwhile.
+class PendingValidation final
+{
+public:
+    PendingValidation() = default; ///< no findings will come: !valid()
+    /// Findings another thread promised (a read ahead of the window).
+    PendingValidation(std::shared_future<RecordValidation> promised);
+
+    bool valid() const { return m_shared || m_promised.valid(); }
+    /// The findings; waits for them, or helps to compute them.
+    RecordValidation get() const;
+
+private:
+    friend PendingValidation validateAside(const QJsonObject &record,
+                                           const core::CleanTextProof &cleanText);
+    struct Shared;
+    std::shared_ptr<Shared> m_shared;
+    std::shared_future<RecordValidation> m_promised;
+};
 
 /// The validation a new EditSession of `record` would run: in the record's default export
 /// mode (`cleanText`: see core::validateRecord()).
 RecordValidation validateAsOpened(const QJsonObject &record,
                                   const core::CleanTextProof &cleanText = {});
-/// validateAsOpened() on a thread of its own.
+/// validateAsOpened() begun on a worker thread, shared with the thread that asks for it.
 PendingValidation validateAside(const QJsonObject &record,
                                 const core::CleanTextProof &cleanText = {});
 

@@ -26,10 +26,8 @@ constexpr qsizetype kRowsWorthASecondThread = 256;
 // together, large enough that a step costs far more than taking it.
 constexpr qsizetype kRowsPerStep = 256;
 
-bool worthASecondThread(const QJsonObject &record, const Scope &scope)
+bool worthASecondThread(const QJsonObject &record)
 {
-    if (!scope.isAll())
-        return false;
     qsizetype rows = 0;
     for (auto it = record.begin(); it != record.end(); ++it)
         rows += it.value().isArray() ? it.value().toArray().size() : 0;
@@ -51,62 +49,8 @@ QList<Finding> inFormOrder(const QList<Finding> &findings)
     return sorted;
 }
 
-// Two threads take the parts one by one (the last first when `lastIsLargest`: the text
-// check cannot be cut), each part into a Context of its own on the taking thread's copy of
-// the record (both threads only read it), noting rough keys in `notes`. Returns the
-// findings of each part.
-std::vector<QList<Finding>> shareParts(const QList<validation::WalkStep> &parts,
-                                       const QJsonObject &record, ExportMode mode,
-                                       bool lastIsLargest, validation::RoughKeyNotes &notes)
-{
-    const qsizetype count = parts.size();
-    const qsizetype largestFirst = lastIsLargest ? 1 : 0;
-    std::vector<QList<Finding>> found(static_cast<size_t>(count));
-    std::atomic<qsizetype> taken { 0 };
-    const auto takeParts = [&](const QJsonObject &copy) {
-        for (qsizetype turn = taken++; turn < count; turn = taken++) {
-            const qsizetype part = turn < largestFirst ? count - 1 - turn : turn - largestFirst;
-            Context context { copy, mode, {}, &notes };
-            parts.at(part)(context);
-            found[size_t(part)] = std::move(context.findings);
-        }
-    };
-    const QJsonObject secondCopy = record;
-    const std::unique_ptr<QThread> second(
-        QThread::create([&takeParts, &secondCopy] { takeParts(secondCopy); }));
-    second->start();
-    takeParts(record);
-    second->wait();
-    return found;
-}
-
-// The walk (noting the rows' rough keys) and the text check shared by two threads, then the
-// cross rules, which take those keys instead of looking every row up again. The findings
-// are joined in the order of a run in sequence: the walk's, the cross rules', the text's.
-QList<Finding> runShared(const QJsonObject &record, ExportMode mode, const Scope &scope,
-                         bool checkText)
-{
-    validation::RoughKeyNotes notes(record);
-    QList<validation::WalkStep> parts = validation::walkSteps(record, scope, kRowsPerStep);
-    if (checkText)
-        parts.append([&scope](Context &c) { validation::checkTextIntegrity(c, scope); });
-    std::vector<QList<Finding>> found = shareParts(parts, record, mode, checkText, notes);
-    Context crossRules { record, mode, {}, &notes };
-    validation::runCrossRules(crossRules, scope);
-    QList<Finding> findings;
-    const size_t walkParts = found.size() - (checkText ? 1 : 0);
-    for (size_t part = 0; part < walkParts; ++part)
-        findings.append(found[part]);
-    findings.append(crossRules.findings);
-    if (checkText)
-        findings.append(found.back());
-    return inFormOrder(findings);
-}
-
 QList<Finding> run(const QJsonObject &record, ExportMode mode, const Scope &scope, bool checkText)
 {
-    if (worthASecondThread(record, scope))
-        return runShared(record, mode, scope, checkText);
     Context context { record, mode, {} };
     validation::walkRecord(context, scope);
     validation::runCrossRules(context, scope);
@@ -117,10 +61,79 @@ QList<Finding> run(const QJsonObject &record, ExportMode mode, const Scope &scop
 
 } // namespace
 
+// The walk's parts in the order a run in sequence takes them, and the rough keys they note
+// for the rules across rows. The parts refer to `scope`, which lives as long as they do.
+struct SharedValidation::Parts {
+    Parts(const QJsonObject &validated, ExportMode validatedMode, bool walkText)
+        : record(validated), mode(validatedMode), checkText(walkText), notes(validated),
+          steps(validation::walkSteps(validated, scope, kRowsPerStep)),
+          found(static_cast<size_t>(steps.size() + (walkText ? 1 : 0)))
+    {
+        if (walkText)
+            steps.append([this](Context &c) { validation::checkTextIntegrity(c, scope); });
+    }
+
+    const QJsonObject record;
+    const ExportMode mode;
+    const bool checkText;
+    const Scope scope = Scope::all();
+    validation::RoughKeyNotes notes;
+    QList<validation::WalkStep> steps;
+    std::vector<QList<Finding>> found; ///< each step's findings, by step
+    std::atomic<qsizetype> taken { 0 };
+};
+
+SharedValidation::SharedValidation(const QJsonObject &record, ExportMode mode,
+                                   const CleanTextProof &cleanText)
+    : m_parts(std::make_unique<Parts>(record, mode, !cleanText.covers(record)))
+{ }
+
+SharedValidation::~SharedValidation() = default;
+
+// The text check cannot be cut: the first thread to come takes it first, so that it does
+// not end the run alone.
+void SharedValidation::takeParts()
+{
+    Parts &p = *m_parts;
+    const QJsonObject copy = p.record;
+    const qsizetype count = p.steps.size();
+    const qsizetype largestFirst = p.checkText ? 1 : 0;
+    for (qsizetype turn = p.taken++; turn < count; turn = p.taken++) {
+        const qsizetype step = turn < largestFirst ? count - 1 - turn : turn - largestFirst;
+        Context context { copy, p.mode, {}, &p.notes };
+        p.steps.at(step)(context);
+        p.found[size_t(step)] = std::move(context.findings);
+    }
+}
+
+// The walk's findings, the cross rules' (taking the keys the walk noted instead of looking
+// every row up again), the text's: the order of a run in sequence.
+QList<Finding> SharedValidation::finish()
+{
+    Parts &p = *m_parts;
+    Context crossRules { p.record, p.mode, {}, &p.notes };
+    validation::runCrossRules(crossRules, p.scope);
+    QList<Finding> findings;
+    const size_t walkParts = p.found.size() - (p.checkText ? 1 : 0);
+    for (size_t part = 0; part < walkParts; ++part)
+        findings.append(p.found[part]);
+    findings.append(crossRules.findings);
+    if (p.checkText)
+        findings.append(p.found.back());
+    return inFormOrder(findings);
+}
+
 QList<Finding> validateRecord(const QJsonObject &record, ExportMode mode,
                               const CleanTextProof &cleanText)
 {
-    return run(record, mode, Scope::all(), !cleanText.covers(record));
+    if (!worthASecondThread(record))
+        return run(record, mode, Scope::all(), !cleanText.covers(record));
+    SharedValidation shared(record, mode, cleanText);
+    const std::unique_ptr<QThread> second(QThread::create([&shared] { shared.takeParts(); }));
+    second->start();
+    shared.takeParts();
+    second->wait();
+    return shared.finish();
 }
 
 QList<Finding> validatePaths(const QJsonObject &record, ExportMode mode,

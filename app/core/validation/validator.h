@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace leadopp::core {
 
 enum class Severity {
@@ -54,6 +56,28 @@ struct Finding {
 /// rows is validated on two threads; the findings are the same as on one.
 QList<Finding> validateRecord(const QJsonObject &record, ExportMode mode,
                               const CleanTextProof &cleanText = {});
+
+/// validateRecord() as threads share it: every thread that calls takeParts() walks parts of
+/// the record (sections, runs of rows, the text check) until none is left, each on its own
+/// copy of the record; finish(), once every takeParts() has returned, runs the rules across
+/// rows and gives validateRecord()'s findings, in its order. A thread that would otherwise
+/// wait for the findings takes part instead of idling.
+class SharedValidation final
+{
+public:
+    SharedValidation(const QJsonObject &record, ExportMode mode,
+                     const CleanTextProof &cleanText = {});
+    ~SharedValidation();
+    SharedValidation(const SharedValidation &) = delete;
+    SharedValidation &operator=(const SharedValidation &) = delete;
+
+    void takeParts();
+    QList<Finding> finish();
+
+private:
+    struct Parts;
+    std::unique_ptr<Parts> m_parts;
+};
 
 /// The findings of validateRecord() that lie on the branch (the path itself, an ancestor or
 /// a descendant) of one of affectedPaths(changed), in the same order: what an editor
