@@ -4,6 +4,7 @@
 // the process, so the figure runs from launch (loading included) to the first paint, the
 // moment a rep sees the draft, and leaves out the tear-down; it also compares peak memory.
 #include "editorservices.h"
+#include "ui/common/palettes.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -90,6 +91,8 @@ int main(int argc, char **argv)
     if (argument == QLatin1String("--bare")) {
         window = std::make_unique<QMainWindow>();
     } else {
+        // As the editor's main sets the application's style up.
+        leadopp::ui::palettes::apply(QStringLiteral("system"));
         services = std::make_unique<leadopp::editor::EditorServices>();
         marks.append({ "services", clock.nsecsElapsed() });
         leadopp::ui::MainWindow::Services windowServices = services->forWindow();
