@@ -213,14 +213,15 @@ void EditSession::settleValidation()
 
 bool EditSession::isIndexingRows() const
 {
-    return m_indexTimer->isActive();
+    return m_indexTimer->isActive() && m_pendingSections.isEmpty();
 }
 
 void EditSession::prepareIndexesWhenIdle()
 {
-    if (!m_pendingSections.isEmpty())
-        m_indexTimer->stop(); // the settle due builds the index it needs itself
-    else if (!m_indexTimer->isActive() && m_validation.needsRowIndexes(m_document->record()))
+    // While a settle is due the timer stops at its next pass (the settle builds the index it
+    // needs itself); it is not stopped here, or every keystroke would stop and start it.
+    if (m_pendingSections.isEmpty() && !m_indexTimer->isActive()
+        && m_validation.needsRowIndexes(m_document->record()))
         m_indexTimer->start();
 }
 

@@ -103,7 +103,8 @@ public:
     /// on findings() being complete (export, submit).
     void settleValidation();
     /// True while the indexes the rules across rows use are still being built, a slice at
-    /// a time while the event loop is idle (after opening a draft with many rows).
+    /// a time while the event loop is idle (after opening a draft with many rows); false
+    /// while a settle is due, which builds what it needs itself.
     bool isIndexingRows() const;
     /// Takes the findings of core::validateRecord() over the record as it was when the
     /// session was made (FirstValidation::Handed), in `mode`, as if the session had computed
