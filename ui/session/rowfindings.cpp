@@ -9,25 +9,6 @@
 
 namespace leadopp::ui {
 
-int RowShift::newRow(int row) const
-{
-    switch (kind) {
-    case Kind::Insert:
-        return row < first ? row : row + (last - first + 1);
-    case Kind::Remove:
-        return row < first ? row : (row <= last ? -1 : row - (last - first + 1));
-    case Kind::Move:
-        if (row == first)
-            return last;
-        if (first < last && row > first && row <= last)
-            return row - 1;
-        if (last < first && row >= last && row < first)
-            return row + 1;
-        return row;
-    }
-    return row;
-}
-
 int RowShift::oldCount(int newCount) const
 {
     const int count = last - first + 1;

@@ -15,8 +15,26 @@ struct RowShift {
     enum class Kind { Insert, Remove, Move } kind;
     int first;
     int last;
-    /// The number old row `row` has now; -1 for a removed row.
-    int newRow(int row) const;
+    /// The number old row `row` has now; -1 for a removed row. Inline: a row command asks
+    /// it for every row with findings after the changed one.
+    int newRow(int row) const
+    {
+        switch (kind) {
+        case Kind::Insert:
+            return row < first ? row : row + (last - first + 1);
+        case Kind::Remove:
+            return row < first ? row : (row <= last ? -1 : row - (last - first + 1));
+        case Kind::Move:
+            if (row == first)
+                return last;
+            if (first < last && row > first && row <= last)
+                return row - 1;
+            if (last < first && row >= last && row < first)
+                return row + 1;
+            return row;
+        }
+        return row;
+    }
     int oldCount(int newCount) const;
 };
 
