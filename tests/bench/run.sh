@@ -72,10 +72,15 @@ peak_kb() {
   /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1
 }
 
-# compare NAME OURS BASE TARGET: one line with both figures, the ratio and the verdict.
+# compare NAME OURS BASE TARGET: one line with both figures, the ratio and the verdict
+# (TARGET "-": a figure to read beside another, with no target of its own).
 compare() {
   awk -v n="$1" -v a="$2" -v b="$3" -v t="$4" 'BEGIN {
     r = a / b
+    if (t == "-") {
+      printf "%-46s %9.2f vs %9.2f   %6.2fx   (no target)\n", n, a, b, r
+      exit
+    }
     printf "%-46s %9.2f vs %9.2f   %6.2fx   target <= %sx   %s\n", n, a, b, r, t,
       (r <= t ? "ok" : "MISSED") }'
 }
@@ -95,6 +100,10 @@ paired "leadopp --help vs bare QCoreApplication" 2 run_us "$bin/leadopp" --help 
   -- "$bin/bench_bare_cli"
 paired "editor start to first paint, draft vs empty" 3 paint_us \
   "$bin/bench_editor_start" "$draft" -- "$bin/bench_editor_start" --bare
+# How much of that ratio the editor's own window takes, before any draft: its fonts, forms,
+# menus, Problems list and first frame.
+paired "  the editor without a draft vs empty" - paint_us "$bin/bench_editor_start" \
+  -- "$bin/bench_editor_start" --bare
 if [[ -x /usr/bin/time ]]; then
   bare_kb=$(peak_kb "$bin/bench_editor_start" --bare)
   editor_kb=$(peak_kb "$bin/bench_editor_start" "$draft")

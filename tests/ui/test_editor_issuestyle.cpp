@@ -2,6 +2,7 @@
 // tab, the Problems list and the banner show the same problem alike, and stay readable in
 // a light and in a dark theme (run with LEADOPP_SCREENSHOT_DIR set to keep screenshots).
 #include "ui/binding/issuestyle.h"
+#include "ui/common/contrast.h"
 #include "ui/models/errorlistmodel.h"
 #include "ui/models/issuedecoration.h"
 #include "ui/window/rejectionbar.h"
@@ -22,25 +23,9 @@ using test::press;
 using ui::IssueKind;
 using ui::issueLook;
 
+using ui::wcag::contrast;
+
 namespace {
-
-double luminance(const QColor &color)
-{
-    const auto channel = [](int value) {
-        const double v = value / 255.0;
-        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(color.red()) + 0.7152 * channel(color.green())
-        + 0.0722 * channel(color.blue());
-}
-
-// WCAG contrast ratio: 4.5 is the minimum for body text.
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 QPalette darkPalette()
 {
@@ -112,6 +97,19 @@ protected:
 };
 
 } // namespace
+
+// Every contrast check here and in the styles goes through one WCAG formula: it gives the
+// standard's reference values.
+TEST(WcagContrast, givesTheStandardsReferenceValues)
+{
+    EXPECT_DOUBLE_EQ(contrast(Qt::black, Qt::white), 21.0);
+    EXPECT_DOUBLE_EQ(contrast(Qt::white, Qt::black), 21.0);
+    EXPECT_DOUBLE_EQ(contrast(QColor(0x80, 0x80, 0x80), QColor(0x80, 0x80, 0x80)), 1.0);
+    // The lightest grey that passes 4.5:1 on white, and the darkest one that does not.
+    EXPECT_NEAR(contrast(QColor(0x76, 0x76, 0x76), Qt::white), 4.54, 0.01);
+    EXPECT_LT(contrast(QColor(0x77, 0x77, 0x77), Qt::white), 4.5);
+    EXPECT_NEAR(ui::wcag::luminance(QColor(0xff, 0x00, 0x00)), 0.2126, 1e-4);
+}
 
 TEST_P(IssueStyle, aServerAndAClientErrorLookAlikeInFormsCellsTabsListAndBanner)
 {

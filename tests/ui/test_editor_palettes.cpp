@@ -2,15 +2,20 @@
 // every flagged form field and table cell of the bundled rejection carries an icon (and a
 // message as text for a screen reader), and the error colours keep WCAG's 3:1 non-text
 // contrast against the background they are drawn on.
+#include "ui/common/contrast.h"
 #include "ui/common/palettes.h"
 #include "ui/models/issuedecoration.h"
 #include "windowdriver.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
+#include <QComboBox>
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStyle>
 #include <QStyleFactory>
 #include <cmath>
@@ -18,23 +23,9 @@
 using namespace leadopp;
 using ui::IssueKind;
 
+using ui::wcag::contrast;
+
 namespace {
-
-double luminance(const QColor &color)
-{
-    const auto channel
-        = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-        + 0.0722 * channel(color.blueF());
-}
-
-// WCAG 2 contrast ratio; 3:1 is the minimum for the parts of a graphic that carry meaning.
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 // The colour most pixels of `image` have, among the fully opaque ones when `opaqueOnly`:
 // a widget's background, or an icon's fill.
@@ -210,6 +201,101 @@ TEST_P(PaletteCues, everyUntickedReasonShowsItsBox)
         }
     }
     EXPECT_GE(checked, 2);
+}
+
+// The strongest contrast against `against` along the top and bottom two rows of `image`
+// (where a field's frame and its focus ring are drawn, and never its text or buttons).
+double strongestAtTheEdge(const QImage &image, const QColor &against)
+{
+    double strongest = 0;
+    for (const int y : { 0, 1, image.height() - 2, image.height() - 1 }) {
+        for (int x = 4; x < image.width() - 4; ++x)
+            strongest = std::max(strongest, contrast(image.pixelColor(x, y), against));
+    }
+    return strongest;
+}
+
+// The strongest contrast between the same pixel of two images along their top and bottom two
+// rows: how much a change of state changes a field's edge.
+double strongestChangeAtTheEdge(const QImage &before, const QImage &after)
+{
+    double strongest = 0;
+    for (const int y : { 0, 1, before.height() - 2, before.height() - 1 }) {
+        for (int x = 4; x < before.width() - 4; ++x)
+            strongest
+                = std::max(strongest, contrast(before.pixelColor(x, y), after.pixelColor(x, y)));
+    }
+    return strongest;
+}
+
+// A rep must see where the keyboard is. With the focus, a field's edge keeps 3:1 against the
+// window and changes by 3:1 against the same pixels without it (WCAG's focus appearance),
+// not by hue alone; a flagged field (F8 lands on them) too. Fusion draws no focus at all for a
+// multi-line field (description, competitors), which leaves only the caret, and that blinks; its
+// ring on a line field is 2:1 on the dark scheme's window.
+TEST_P(PaletteCues, aFocusedFieldShowsItsFocus)
+{
+    auto *name = window.findChild<QLineEdit *>(QStringLiteral("leadOpportunity_name"));
+    auto *description
+        = window.findChild<QPlainTextEdit *>(QStringLiteral("leadOpportunity_description"));
+    auto *currency = window.findChild<QLineEdit *>(QStringLiteral("leadOpportunity_currency"));
+    auto *closeDate = window.findChild<QLineEdit *>(QStringLiteral("leadOpportunity_closeDate"));
+    ASSERT_NE(name, nullptr);
+    ASSERT_NE(description, nullptr);
+    ASSERT_NE(currency, nullptr);
+    ASSERT_NE(closeDate, nullptr);
+    ASSERT_EQ(currency->property("issueState").toString(), QStringLiteral("error"));
+    ASSERT_EQ(closeDate->property("issueState").toString(), QStringLiteral("error"));
+    for (const auto &[editor, elsewhere] : { std::pair<QWidget *, QWidget *> { name, description },
+                                             { description, name },
+                                             { currency, name },
+                                             { closeDate, name } }) {
+        const std::string field = editor->objectName().toStdString();
+        const QColor windowColor = editor->parentWidget()->palette().color(QPalette::Window);
+        elsewhere->setFocus();
+        ASSERT_FALSE(editor->hasFocus());
+        const QImage unfocused = editor->grab().toImage();
+        editor->setFocus();
+        ASSERT_TRUE(editor->hasFocus());
+        const QImage focused = editor->grab().toImage();
+        EXPECT_GE(strongestAtTheEdge(focused, windowColor), 3.0) << field;
+        EXPECT_GE(strongestChangeAtTheEdge(unfocused, focused), 3.0) << field;
+    }
+}
+
+// A rep must see where a field is before typing into it: every field of the form (line,
+// multi-line, choice and list) has an edge that keeps 3:1 against the window. Fusion's is
+// the window colour made darker: 1.7:1 on its light window, none at all on a black one.
+TEST_P(PaletteCues, everyFieldShowsWhereItIs)
+{
+    QWidget *form = window.currentView()->sectionTabs()->currentWidget();
+    const QColor windowColor = form->palette().color(QPalette::Window);
+    window.findChild<QAction *>(QStringLiteral("actionShowProblems"))->setChecked(false);
+    int fields = 0;
+    for (QWidget *field : form->findChildren<QWidget *>()) {
+        const bool kind = qobject_cast<QLineEdit *>(field) || qobject_cast<QPlainTextEdit *>(field)
+            || qobject_cast<QComboBox *>(field) || qobject_cast<QListWidget *>(field);
+        if (!kind || !field->isVisible() || field->hasFocus()
+            || !field->property("issueState").toString().isEmpty()
+            || qobject_cast<QComboBox *>(field->parentWidget()))
+            continue;
+        ++fields;
+        EXPECT_GE(strongestAtTheEdge(field->grab().toImage(), windowColor), 3.0)
+            << field->objectName().toStdString() << " " << field->metaObject()->className();
+    }
+    EXPECT_GT(fields, 10);
+}
+
+// A button's edge too: in the high-contrast scheme a Fusion button is black on black, text
+// floating on the window.
+TEST_P(PaletteCues, aButtonShowsWhereItIs)
+{
+    QWidget page;
+    auto *button = new QPushButton(QStringLiteral("Details…"), &page);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    const QColor windowColor = page.palette().color(QPalette::Window);
+    EXPECT_GE(strongestAtTheEdge(button->grab().toImage(), windowColor), 3.0);
 }
 
 INSTANTIATE_TEST_SUITE_P(ThreePalettes, PaletteCues,

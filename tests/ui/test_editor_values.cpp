@@ -216,6 +216,18 @@ TEST_F(EditorValues, rowCommandsCommitTheOpenCell)
     }
 }
 
+// A new row starts at its first cell, wherever the current cell was: what is typed next is
+// the row's offer, not its revenue type.
+TEST_F(EditorValues, aNewRowStartsAtItsFirstCell)
+{
+    goToCell(core::Section::OfferLines, 1, column(core::Section::OfferLines, "revenueType"));
+    press(&window, Qt::Key_Insert, Qt::ControlModifier);
+    type(&window, QStringLiteral("CATIA_X"));
+    press(&window, Qt::Key_Tab);
+    EXPECT_EQ(valueAt(window, "offerLines[2].offerNameId"), QJsonValue(QStringLiteral("CATIA_X")));
+    EXPECT_NE(valueAt(window, "offerLines[2].revenueType"), QJsonValue(QStringLiteral("CATIA_X")));
+}
+
 // 4. A cell stores an invalid value and flags it.
 TEST_F(EditorValues, cellStoresAnInvalidEmailAndFlagsIt)
 {

@@ -10,7 +10,10 @@
 #include <QAbstractButton>
 #include <QHash>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTranslator>
@@ -109,6 +112,38 @@ TEST_P(WindowMnemonics, everyControlTakesALetterOfItsOwnWhileOneIsFree_andNoneRe
         }
     }
     EXPECT_GT(labelled, 40) << "the labels were not found";
+}
+
+// Alt and a label's key puts the keyboard in its field and the field in view: in a form taller
+// than the window, a field below the fold is scrolled to as Tab and F8 would (the form stayed
+// where it was, and the rep typed into a field out of sight).
+TEST_P(WindowMnemonics, aLabelsKeyBringsItsFieldIntoView)
+{
+    window.resize(1280, 640);
+    QCoreApplication::processEvents();
+    auto *area = qobject_cast<QScrollArea *>(window.currentView()->sectionTabs()->currentWidget());
+    ASSERT_NE(area, nullptr);
+    int reached = 0;
+    for (QLabel *label : area->widget()->findChildren<QLabel *>()) {
+        QWidget *field = label->buddy();
+        const QChar key = ui::mnemonics::of(label->text());
+        if (!field || key.isNull() || !field->isVisibleTo(area->widget()))
+            continue;
+        area->verticalScrollBar()->setValue(0);
+        window.findChild<QLineEdit *>(QStringLiteral("leadOpportunity_name"))->setFocus();
+        QTest::keyClick(&window, key.toLatin1(), Qt::AltModifier);
+        const std::string name = label->text().toStdString();
+        if (!field->hasFocus() && !field->isAncestorOf(QApplication::focusWidget()))
+            continue; // a key the window's menus or tabs answer first
+        ++reached;
+        // Its top and first line at least: a list or a text area may be taller than the view.
+        const int top = field->mapTo(area->viewport(), QPoint(0, 0)).y();
+        const int firstLine = std::min(field->height(), field->fontMetrics().height() * 2);
+        EXPECT_TRUE(top >= 0 && top + firstLine <= area->viewport()->height())
+            << GetParam() << ": Alt+" << QString(key).toStdString() << " for " << name << " at "
+            << top << " in a view " << area->viewport()->height() << " high";
+    }
+    EXPECT_GT(reached, 10);
 }
 
 INSTANTIATE_TEST_SUITE_P(LatinLanguages, WindowMnemonics, ::testing::Values("en", "de", "fr"));

@@ -1,7 +1,12 @@
 #include "ui/common/indicatorstyle.h"
 
+#include "ui/common/contrast.h"
+
+#include <QAbstractItemView>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QStyleOption>
+#include <QTextEdit>
 
 namespace leadopp::ui {
 
@@ -15,6 +20,69 @@ QColor outlineColor(const QPalette &palette)
                             (text.blueF() + base.blueF()) / 2);
 }
 
+// The highlight, made lighter on a dark window or darker on a light one until it keeps 3:1
+// against the window. Fusion rings a focused field in the highlight made darker, which on
+// the dark scheme's window is 2:1.
+QColor focusRingColor(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const bool darkWindow = wcag::luminance(window) < 0.18;
+    QColor ring = palette.color(QPalette::Highlight);
+    for (int step = 0; step < 16 && wcag::contrast(ring, window) < 3.0; ++step)
+        ring = darkWindow ? ring.lighter(115) : ring.darker(115);
+    return ring;
+}
+
+bool isTextArea(const QWidget *widget)
+{
+    return qobject_cast<const QPlainTextEdit *>(widget) || qobject_cast<const QTextEdit *>(widget);
+}
+
+void drawIndicatorOutline(QStyle::PrimitiveElement element, const QStyleOption *option,
+                          QPainter *painter)
+{
+    // Where Fusion draws its own outline: the indicator's rectangle less one pixel.
+    const QRectF outline = QRectF(option->rect).adjusted(0.5, 0.5, -1.5, -1.5);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, element == QStyle::PE_IndicatorRadioButton);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(outlineColor(option->palette), 1));
+    if (element == QStyle::PE_IndicatorRadioButton)
+        painter->drawEllipse(outline);
+    else
+        painter->drawRect(outline);
+    painter->restore();
+}
+
+// A field's edge over Fusion's own, on the same rounded rectangle, in the outline colour;
+// with the focus, two pixels wide in the focus ring's colour, so that the focus changes the
+// pixels it covers by 3:1 or more and not by hue alone.
+void drawFieldEdge(const QStyleOption *option, QPainter *painter, bool focused)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setBrush(Qt::NoBrush);
+    const QRectF outer = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    if (focused) {
+        painter->setPen(QPen(focusRingColor(option->palette), 1));
+        painter->drawRoundedRect(outer.adjusted(1, 1, -1, -1), 1.5, 1.5);
+    } else {
+        painter->setPen(QPen(outlineColor(option->palette), 1));
+    }
+    painter->drawRoundedRect(outer, 2, 2);
+    painter->restore();
+}
+
+// A list's or table's frame: Fusion's square one, in the outline colour.
+void drawViewEdge(const QStyleOption *option, QPainter *painter)
+{
+    painter->save();
+    painter->setPen(QPen(outlineColor(option->palette), 1));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5));
+    painter->restore();
+}
+
 } // namespace
 
 IndicatorStyle::IndicatorStyle(QStyle *base) : QProxyStyle(base) { }
@@ -22,20 +90,35 @@ IndicatorStyle::IndicatorStyle(QStyle *base) : QProxyStyle(base) { }
 void IndicatorStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
                                    QPainter *painter, const QWidget *widget) const
 {
+    // Fusion draws a text area's frame the same with or without the focus: it gets a line
+    // field's frame, and with it the edge and the focus ring below.
+    if (element == PE_Frame && isTextArea(widget))
+        element = PE_FrameLineEdit;
     QProxyStyle::drawPrimitive(element, option, painter, widget);
-    if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton)
-        return;
-    // Where Fusion draws its own outline: the indicator's rectangle less one pixel.
-    const QRectF outline = QRectF(option->rect).adjusted(0.5, 0.5, -1.5, -1.5);
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, element == PE_IndicatorRadioButton);
-    painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(outlineColor(option->palette), 1));
-    if (element == PE_IndicatorRadioButton)
-        painter->drawEllipse(outline);
-    else
-        painter->drawRect(outline);
-    painter->restore();
+    if (element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton)
+        drawIndicatorOutline(element, option, painter);
+    else if (element == PE_FrameLineEdit || element == PE_PanelButtonCommand)
+        drawFieldEdge(option, painter, option->state & State_HasFocus);
+    else if (element == PE_Frame && qobject_cast<const QAbstractItemView *>(widget))
+        drawViewEdge(option, painter);
+}
+
+int IndicatorStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
+                                const QWidget *widget) const
+{
+    // A text area's frame is two pixels, as a line field's: its focus ring is two pixels
+    // wide, and a one-pixel frame would leave the inner one under the text.
+    if (metric == PM_DefaultFrameWidth && isTextArea(widget))
+        return 2;
+    return QProxyStyle::pixelMetric(metric, option, widget);
+}
+
+void IndicatorStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                                        QPainter *painter, const QWidget *widget) const
+{
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    if (control == CC_ComboBox)
+        drawFieldEdge(option, painter, option->state & State_HasFocus);
 }
 
 } // namespace leadopp::ui

@@ -178,11 +178,12 @@ int SectionTableWidget::currentRow() const
     return current.isValid() ? current.row() : -1;
 }
 
-void SectionTableWidget::selectRow(int row)
+void SectionTableWidget::selectRow(int row, int column)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    const int column = qMax(0, m_view->currentIndex().column());
+    if (column < 0)
+        column = qMax(0, m_view->currentIndex().column());
     m_view->setCurrentIndex(viewIndex(row, column));
     m_view->scrollTo(m_view->currentIndex());
     m_view->setFocus(Qt::OtherFocusReason);
@@ -192,8 +193,9 @@ void SectionTableWidget::addRow()
 {
     commitOpenEditor();
     const int row = currentRow() < 0 ? m_model->rowCount() : currentRow() + 1;
+    // A new row is filled from its first cell, whichever cell was current.
     if (m_session->insertRow(m_section, row))
-        selectRow(row);
+        selectRow(row, m_view->horizontalHeader()->logicalIndex(0));
 }
 
 void SectionTableWidget::duplicateRow()

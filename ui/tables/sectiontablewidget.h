@@ -61,7 +61,8 @@ private:
     void setUpView();
     QHBoxLayout *createTools();
     void addTotal(QVBoxLayout *layout);
-    void selectRow(int row);
+    /// Makes `row` current, in `column` or else in the column that was current.
+    void selectRow(int row, int column = -1);
     void updateButtons();
     void fitRowHeader();
     void updateTotal();

@@ -15,6 +15,7 @@
 #include "ui/window/sectiontabs.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -73,6 +74,8 @@ DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QStr
     connect(m_errors, &ErrorListModel::countsChanged, this, &DocumentView::updateBadges);
     updateBadges();
     addSectionShortcuts();
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget *, QWidget *now) { revealFocused(now); });
 }
 
 // Ctrl+Tab / Ctrl+PgDown and back switch sections wherever the focus is in the draft, a
@@ -117,6 +120,8 @@ void DocumentView::focusFirstField()
 
 DocumentView::~DocumentView()
 {
+    // Deleting the widgets moves the focus; the tabs it would look at are going.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
     // Views and models go first: they hold pointers into the document.
     qDeleteAll(findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     for (const Page &page : m_pages)

@@ -106,6 +106,7 @@ private:
     void buildForm(Page &page, core::Section section);
     void putInPlace(int tab, QWidget *page);
     int tabOf(const core::FieldPath &path) const;
+    void revealFocused(QWidget *focused);
     void updateBadges();
     void addSectionShortcuts();
     void stepSection(int delta);
