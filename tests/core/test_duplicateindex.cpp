@@ -182,3 +182,69 @@ TEST(DuplicateIndex, rowShiftsKeepTheFindingsOfAWholeValidation)
             << "step " << step;
     }
 }
+
+// Built a slice at a time, as the editor builds it while idle, the index groups the rows as
+// one built at once: the same rows share keys and the same duplicates are found.
+TEST(DuplicateIndex, builtInSlicesEqualsBuiltAtOnce)
+{
+    std::mt19937 random(9101);
+    const auto pick
+        = [&random](int count) { return std::uniform_int_distribution<int>(0, count - 1)(random); };
+    QJsonArray lines;
+    for (int i = 0; i < 1000; ++i)
+        lines.append(offerLine(pick(60), pick(2), pick(4)));
+    const QJsonObject record = recordWithLines(lines);
+    const core::DuplicateIndex whole(record, QStringLiteral("offerLines"));
+    core::DuplicateIndex sliced(QStringLiteral("offerLines"));
+    ASSERT_TRUE(sliced.isValid());
+    EXPECT_FALSE(sliced.indexMore(record, 150));
+    EXPECT_EQ(sliced.rowCount(), 150);
+    int calls = 1;
+    while (!sliced.indexMore(record, 150))
+        ++calls;
+    EXPECT_EQ(calls + 1, 7); // 150 rows a call, the last one 100
+    EXPECT_EQ(sliced.rowCount(), 1000);
+    EXPECT_TRUE(sliced.indexMore(record, 150)); // nothing left: stays complete
+    EXPECT_EQ(sliced.rowCount(), 1000);
+    ASSERT_FALSE(whole.rowsSharingKeys().isEmpty());
+    EXPECT_EQ(sliced.rowsSharingKeys(), whole.rowsSharingKeys());
+    EXPECT_EQ(describe(sliced.findingsAmong(record, sliced.rowsSharingKeys())),
+              describe(core::validateRecord(record, core::ExportMode::Update)));
+}
+
+// The index keeps its rows in chunks; over many of them, rows inserted, removed and moved
+// anywhere leave it grouping the rows as an index built afresh.
+TEST(DuplicateIndex, rowShiftsOverManyRowsKeepTheFindingsOfAWholeValidation)
+{
+    std::mt19937 random(5003);
+    const auto pick
+        = [&random](int count) { return std::uniform_int_distribution<int>(0, count - 1)(random); };
+    QJsonArray lines;
+    for (int i = 0; i < 900; ++i)
+        lines.append(offerLine(pick(200), pick(2), pick(3)));
+    QJsonObject record = recordWithLines(lines);
+    core::DuplicateIndex index(record, QStringLiteral("offerLines"));
+    for (int step = 0; step < 400; ++step) {
+        const int row = pick(int(lines.size()));
+        if (step % 3 == 0) {
+            lines.insert(row, offerLine(pick(200), pick(2), pick(3)));
+            record = recordWithLines(lines);
+            index.rowsInserted(record, row, row);
+        } else if (step % 3 == 1) {
+            lines.removeAt(row);
+            record = recordWithLines(lines);
+            index.rowsRemoved(row, row);
+        } else {
+            const int to = pick(int(lines.size()));
+            lines.insert(to, lines.takeAt(row));
+            record = recordWithLines(lines);
+            index.rowMoved(row, to);
+        }
+        ASSERT_EQ(index.rowCount(), lines.size());
+        if (step % 20 != 19)
+            continue;
+        ASSERT_EQ(describe(index.findingsAmong(record, index.rowsSharingKeys())),
+                  describe(core::validateRecord(record, core::ExportMode::Update)))
+            << "step " << step;
+    }
+}

@@ -208,3 +208,63 @@ TEST_F(SectionModelTest, totalAmount_followsEditsAndRows)
     EXPECT_DOUBLE_EQ(model.totalAmount(), 15.0);
     EXPECT_EQ(spy.count(), 3);
 }
+
+// The model keeps no copy of the rows: it reads the document, which announces each row
+// change before making it. Views are told of a change while the rows are still as they
+// knew them, and the issue updates the session sends during a change reach them after it,
+// never between its begin and end.
+TEST_F(SectionModelTest, rowCommands_viewsHearOfThemBeforeTheDocumentChanges)
+{
+    bool changing = false;
+    int checks = 0;
+    const auto before = [&](const char *offer) {
+        return [&, offer](const QModelIndex &, int first, int) {
+            EXPECT_EQ(cell(first, "offerNameId").data().toString(), QString::fromLatin1(offer));
+            changing = true;
+            ++checks;
+        };
+    };
+    const auto after = [&] { changing = false; };
+    QObject::connect(&model, &QAbstractItemModel::rowsAboutToBeRemoved, &model, before("B"));
+    QObject::connect(&model, &QAbstractItemModel::rowsAboutToBeInserted, &model,
+                     [&](const QModelIndex &, int first) {
+                         EXPECT_EQ(model.rowCount(), 2); // after the removal, before the insert
+                         EXPECT_EQ(cell(first, "offerNameId").data().toString(),
+                                   QStringLiteral("C"));
+                         changing = true;
+                     });
+    QObject::connect(&model, &QAbstractItemModel::rowsAboutToBeMoved, &model, before("A"));
+    QObject::connect(&model, &QAbstractItemModel::rowsRemoved, &model, after);
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model, after);
+    QObject::connect(&model, &QAbstractItemModel::rowsMoved, &model, after);
+    QObject::connect(&model, &QAbstractItemModel::dataChanged, &model,
+                     [&](const QModelIndex &, const QModelIndex &bottomRight) {
+                         EXPECT_FALSE(changing);
+                         EXPECT_LT(bottomRight.row(), model.rowCount());
+                         ++checks;
+                     });
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    session.removeRow(Section::OfferLines, 1);
+    session.insertRow(Section::OfferLines, 1, offerLine(QStringLiteral("N"), 1));
+    session.moveRow(Section::OfferLines, 0, 2);
+    EXPECT_GE(checks, 5); // two announcements, at least one issue update per command
+    EXPECT_GE(headers.count(), 3);
+    EXPECT_EQ(cell(0, "offerNameId").data().toString(), QStringLiteral("N"));
+    EXPECT_EQ(cell(1, "offerNameId").data().toString(), QStringLiteral("C"));
+    EXPECT_EQ(cell(2, "offerNameId").data().toString(), QStringLiteral("A"));
+    EXPECT_DOUBLE_EQ(model.totalAmount(), 41.0);
+}
+
+// A value set on a whole row moves the total by that row's old and new amounts.
+TEST_F(SectionModelTest, totalAmount_followsAWholeRowSetAndItsUndo)
+{
+    session.setValue(FieldPath::parse(QStringLiteral("offerLines[1]")),
+                     offerLine(QStringLiteral("B"), 200));
+    EXPECT_DOUBLE_EQ(model.totalAmount(), 240.0);
+    EXPECT_EQ(cell(1, "amount").data(Model::JsonValueRole).value<QJsonValue>(), QJsonValue(200));
+    session.undoStack()->undo();
+    EXPECT_DOUBLE_EQ(model.totalAmount(), 60.0);
+    session.setValue(FieldPath::parse(QStringLiteral("offerLines[2].offerNameId")),
+                     QStringLiteral("D"));
+    EXPECT_DOUBLE_EQ(model.totalAmount(), 60.0);
+}

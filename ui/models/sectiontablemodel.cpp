@@ -20,14 +20,9 @@ SectionTableModel::SectionTableModel(EditSession *session, core::Section section
         if (!spec->readOnly)
             m_columns.append(spec);
     }
-    m_rows = documentRows();
+    m_rowCount = int(documentRows().size());
     updateTotal();
-    const core::Document *document = session->document();
-    connect(document, &core::Document::valueChanged, this, &SectionTableModel::onValueChanged);
-    connect(document, &core::Document::rowsInserted, this, &SectionTableModel::onRowsInserted);
-    connect(document, &core::Document::rowsRemoved, this, &SectionTableModel::onRowsRemoved);
-    connect(document, &core::Document::rowMoved, this, &SectionTableModel::onRowMoved);
-    connect(document, &core::Document::documentReset, this, &SectionTableModel::onDocumentReset);
+    connectDocument(session->document());
     connect(session, &EditSession::issuesChanged, this, &SectionTableModel::onIssuesChanged);
 }
 
@@ -48,6 +43,13 @@ int SectionTableModel::columnOf(const QString &memberName) const
 QJsonArray SectionTableModel::documentRows() const
 {
     return m_session->document()->record().value(m_key).toArray();
+}
+
+QJsonValue SectionTableModel::cellJson(int row, int column) const
+{
+    const QJsonArray rows = documentRows();
+    return row < rows.size() ? rows.at(row).toObject().value(m_columns.at(column)->name())
+                             : QJsonValue(QJsonValue::Undefined);
 }
 
 QString SectionTableModel::rowPath(int row) const
@@ -75,7 +77,7 @@ QModelIndex SectionTableModel::indexForPath(const core::FieldPath &path) const
     if (path.size() < 2 || path.segments().first() != core::FieldPath::Segment(m_key))
         return {};
     const int row = path.rowIndex();
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= m_rowCount)
         return {};
     if (path.size() == 2)
         return index(row, 0);
@@ -104,7 +106,8 @@ void SectionTableModel::updateTotal()
 {
     if (m_section != core::Section::OfferLines)
         return;
-    setTotal(amountOfRows(m_rows, 0, m_rows.size() - 1));
+    const QJsonArray rows = documentRows();
+    setTotal(amountOfRows(rows, 0, rows.size() - 1));
 }
 
 void SectionTableModel::setTotal(double total)
@@ -117,7 +120,7 @@ void SectionTableModel::setTotal(double total)
 
 int SectionTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int SectionTableModel::columnCount(const QModelIndex &parent) const
@@ -132,11 +135,11 @@ QVariant SectionTableModel::data(const QModelIndex &index, int role) const
     const core::FieldSpec *spec = m_columns.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(m_rows.at(index.row()).toObject().value(spec->name()), *spec);
+        return displayValue(cellJson(index.row(), index.column()), *spec);
     case Qt::EditRole:
-        return cellValue(m_rows.at(index.row()).toObject().value(spec->name()), *spec);
+        return cellValue(cellJson(index.row(), index.column()), *spec);
     case JsonValueRole:
-        return QVariant::fromValue(m_rows.at(index.row()).toObject().value(spec->name()));
+        return QVariant::fromValue(cellJson(index.row(), index.column()));
     case Qt::TextAlignmentRole: // amounts line up by their last digit
         return core::kindTraits(spec->kind).number ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                    : QVariant();
@@ -212,8 +215,7 @@ bool SectionTableModel::setData(const QModelIndex &index, const QVariant &value,
     const QJsonValue input = value.metaType() == QMetaType::fromType<QJsonValue>()
         ? value.value<QJsonValue>()
         : cellInput(value, *m_columns.at(index.column()));
-    const QJsonValue current
-        = m_rows.at(index.row()).toObject().value(fieldAt(index.column())->name());
+    const QJsonValue current = cellJson(index.row(), index.column());
     // Clearing a cell that holds an empty text or null changes nothing worth an undo step.
     if (input.isUndefined()
         && (current.isUndefined() || current.isNull()
@@ -240,7 +242,7 @@ QVariant SectionTableModel::headerData(int section, Qt::Orientation orientation,
             return {};
         return role == Qt::DisplayRole ? core::FieldCatalogue::label(*spec) : spec->pattern;
     }
-    if (section < 0 || section >= m_rows.size())
+    if (section < 0 || section >= m_rowCount)
         return {};
     if (role == Qt::DisplayRole)
         return section + 1;

@@ -7,6 +7,10 @@
 #include <QJsonArray>
 #include <QList>
 
+namespace leadopp::core {
+class Document;
+}
+
 namespace leadopp::ui {
 
 class EditSession;
@@ -55,16 +59,28 @@ Q_SIGNALS:
 
 private:
     QJsonArray documentRows() const;
+    /// The document's value in row `row`, column `column`; Undefined out of range (the
+    /// document may hold fewer rows while a reset is on its way).
+    QJsonValue cellJson(int row, int column) const;
     QString rowPath(int row) const;
     QString cellPath(int row, int column) const;
     QVariant displayValue(const QJsonValue &value, const core::FieldSpec &spec) const;
     QVariant issueData(const QString &path, int role) const;
+    void connectDocument(const core::Document *document);
+    void onValueAboutToChange(const core::FieldPath &path);
     void onValueChanged(const core::FieldPath &path);
+    void onRowsAboutToBeInserted(core::Section section, int first, int last);
     void onRowsInserted(core::Section section, int first, int last);
+    void onRowsAboutToBeRemoved(core::Section section, int first, int last);
     void onRowsRemoved(core::Section section, int first, int last);
+    void onRowAboutToBeMoved(core::Section section, int from, int to);
     void onRowMoved(core::Section section, int from, int to);
+    void onDocumentAboutToBeReset();
     void onDocumentReset();
     void onIssuesChanged();
+    /// Ends a change of rows begun when the document announced it: the views learn the
+    /// new row count, and the issues that changed meanwhile are announced after it.
+    void endRowChange(void (QAbstractItemModel::*end)());
     /// Recounts the total over every row (a reset, or an edit that replaced the section).
     void updateTotal();
     /// After an edit, insert or remove the new total is the old one moved by the rows
@@ -77,9 +93,15 @@ private:
     core::Section m_section;
     QString m_key; ///< the section's member name ("offerLines")
     QList<const core::FieldSpec *> m_columns;
-    /// The rows as the view last saw them: the document changes before it signals, and
-    /// between the change and our begin/end calls the model must still answer the old way.
-    QJsonArray m_rows;
+    /// The number of rows the views know. The model reads the rows from the document (a copy
+    /// would take the same shift as the document's array on every row command); the
+    /// document announces each change before it makes it, so the views are told in time.
+    int m_rowCount = 0;
+    bool m_changingRows = false;  ///< between a begin and its end call
+    bool m_issuesPending = false; ///< issues changed while rows were changing
+    /// The amount of the row a value change is about to touch, and that change's path.
+    double m_amountBefore = 0;
+    core::FieldPath m_changingPath = core::FieldPath::invalid();
     double m_total = 0;
 };
 

@@ -1,97 +1,164 @@
-// The document-change half of SectionTableModel: each document signal becomes the matching
-// begin/end pair, with the row snapshot swapped in between.
+// The document-change half of SectionTableModel: the document announces each change before
+// it makes it and signals it after, which become the matching begin and end calls.
 #include "ui/models/sectiontablemodel.h"
 
-#include "core/document/jsonaccess.h"
+#include "core/document/document.h"
 #include "ui/session/editsession.h"
 
 namespace leadopp::ui {
+
+namespace {
+
+bool isAmountOrRow(const core::FieldPath &path)
+{
+    const QString *member
+        = path.size() > 2 ? std::get_if<QString>(&path.segments().at(2)) : nullptr;
+    return path.size() == 2 || (member && *member == QLatin1String("amount"));
+}
+
+} // namespace
+
+void SectionTableModel::connectDocument(const core::Document *document)
+{
+    using D = core::Document;
+    using M = SectionTableModel;
+    connect(document, &D::valueAboutToChange, this, &M::onValueAboutToChange);
+    connect(document, &D::valueChanged, this, &M::onValueChanged);
+    connect(document, &D::rowsAboutToBeInserted, this, &M::onRowsAboutToBeInserted);
+    connect(document, &D::rowsInserted, this, &M::onRowsInserted);
+    connect(document, &D::rowsAboutToBeRemoved, this, &M::onRowsAboutToBeRemoved);
+    connect(document, &D::rowsRemoved, this, &M::onRowsRemoved);
+    connect(document, &D::rowAboutToBeMoved, this, &M::onRowAboutToBeMoved);
+    connect(document, &D::rowMoved, this, &M::onRowMoved);
+    connect(document, &D::documentAboutToBeReset, this, &M::onDocumentAboutToBeReset);
+    connect(document, &D::documentReset, this, &M::onDocumentReset);
+}
+
+// Only the amount moves the total: the edited row's old amount is taken before the change.
+void SectionTableModel::onValueAboutToChange(const core::FieldPath &path)
+{
+    const int row = path.size() >= 2 ? path.rowIndex() : -1;
+    const bool mine
+        = path.size() >= 1 && path.segments().first() == core::FieldPath::Segment(m_key);
+    m_changingPath = mine && row >= 0 && isAmountOrRow(path) ? path : core::FieldPath::invalid();
+    m_amountBefore = m_changingPath.isValid() ? amountOfRows(documentRows(), row, row) : 0;
+}
 
 void SectionTableModel::onValueChanged(const core::FieldPath &path)
 {
     if (path.size() < 1 || path.segments().first() != core::FieldPath::Segment(m_key))
         return;
     const QJsonArray rows = documentRows();
-    if (rows.size() != m_rows.size()) {
+    if (rows.size() != m_rowCount) {
         // The whole array was replaced through a value edit: the shape may differ.
-        onDocumentReset();
+        beginResetModel();
+        m_rowCount = int(rows.size());
+        endResetModel();
+        updateTotal();
         return;
     }
     const int row = path.rowIndex();
     const bool inRow = path.size() >= 2 && row >= 0 && row < rows.size();
-    // Only the amount moves the total: the edited row's old amount out, its new one in.
     const QString *member
         = path.size() > 2 ? std::get_if<QString>(&path.segments().at(2)) : nullptr;
-    const bool amountMoves = !member || *member == QLatin1String("amount");
-    const double total = inRow && amountMoves
-        ? m_total - amountOfRows(m_rows, row, row) + amountOfRows(rows, row, row)
-        : m_total;
-    // Taking the edited row alone keeps our snapshot and the document's array apart, so the
-    // document edits its array in place instead of copying every row on each keystroke.
-    if (inRow)
-        m_rows.replace(row, rows.at(row));
-    else
-        m_rows = rows;
     const QModelIndex cell = indexForPath(path);
     if (path.size() > 2 && cell.isValid() && member && cell.column() == columnOf(*member))
         Q_EMIT dataChanged(cell, cell);
     else if (inRow)
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-    else if (!m_rows.isEmpty())
+    else if (m_rowCount > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    if (inRow)
-        setTotal(total);
-    else
+    if (!inRow)
         updateTotal();
+    else if (path == m_changingPath)
+        setTotal(m_total - m_amountBefore + amountOfRows(rows, row, row));
+    m_changingPath = core::FieldPath::invalid();
 }
 
-// The snapshot takes the same step as the document's array instead of sharing it again:
-// shared, the array would be copied whole on the document's next row change.
+void SectionTableModel::onRowsAboutToBeInserted(core::Section section, int first, int last)
+{
+    if (section != m_section)
+        return;
+    beginInsertRows({}, first, last);
+    m_changingRows = true;
+}
+
 void SectionTableModel::onRowsInserted(core::Section section, int first, int last)
 {
     if (section != m_section)
         return;
-    const QJsonArray rows = documentRows();
-    beginInsertRows({}, first, last);
-    for (int row = first; row <= last; ++row)
-        m_rows.insert(row, rows.at(row));
-    endInsertRows();
-    setTotal(m_total + amountOfRows(m_rows, first, last));
+    endRowChange(&SectionTableModel::endInsertRows);
+    setTotal(m_total + amountOfRows(documentRows(), first, last));
 }
 
-void SectionTableModel::onRowsRemoved(core::Section section, int first, int last)
+void SectionTableModel::onRowsAboutToBeRemoved(core::Section section, int first, int last)
 {
     if (section != m_section)
         return;
-    const double removed = amountOfRows(m_rows, first, last);
+    // Counted while the rows are still there.
+    m_amountBefore = amountOfRows(documentRows(), first, last);
     beginRemoveRows({}, first, last);
-    for (int row = last; row >= first; --row)
-        m_rows.removeAt(row);
-    endRemoveRows();
-    setTotal(m_total - removed);
+    m_changingRows = true;
 }
 
-void SectionTableModel::onRowMoved(core::Section section, int from, int to)
+void SectionTableModel::onRowsRemoved(core::Section section, int, int)
+{
+    if (section != m_section)
+        return;
+    endRowChange(&SectionTableModel::endRemoveRows);
+    setTotal(m_total - m_amountBefore);
+}
+
+void SectionTableModel::onRowAboutToBeMoved(core::Section section, int from, int to)
 {
     if (section != m_section)
         return;
     // Qt counts the destination before the move: below the moved row it is one further.
     beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
-    core::moveArrayItem(m_rows, from, to);
-    endMoveRows();
+    m_changingRows = true;
+}
+
+void SectionTableModel::onRowMoved(core::Section section, int, int)
+{
+    if (section == m_section)
+        endRowChange(&SectionTableModel::endMoveRows);
+}
+
+void SectionTableModel::onDocumentAboutToBeReset()
+{
+    beginResetModel();
+    m_changingRows = true;
 }
 
 void SectionTableModel::onDocumentReset()
 {
-    beginResetModel();
-    m_rows = documentRows();
-    endResetModel();
+    endRowChange(&SectionTableModel::endResetModel);
     updateTotal();
+}
+
+void SectionTableModel::endRowChange(void (QAbstractItemModel::*end)())
+{
+    // A change no signal announced (none the document makes) resets the views instead.
+    if (!m_changingRows)
+        beginResetModel();
+    m_rowCount = int(documentRows().size());
+    if (m_changingRows)
+        (this->*end)();
+    else
+        endResetModel();
+    m_changingRows = false;
+    if (std::exchange(m_issuesPending, false))
+        onIssuesChanged();
 }
 
 void SectionTableModel::onIssuesChanged()
 {
-    if (m_rows.isEmpty())
+    // The session learns of a row change before this model: its news waits for our end call.
+    if (m_changingRows) {
+        m_issuesPending = true;
+        return;
+    }
+    if (m_rowCount == 0)
         return;
     const QList<int> roles { Qt::DecorationRole, Qt::ToolTipRole, Qt::BackgroundRole,
                              Qt::ForegroundRole, ErrorRole,       IssueKindRole };

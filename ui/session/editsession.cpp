@@ -19,6 +19,8 @@ constexpr int kSettleDelayMs = 300;
 // Up to this many rows the rules across rows (duplicates) run on every edit, so the
 // problems always equal a full validation; beyond it they wait for a pause in typing.
 constexpr int kSyncCrossRowLimit = 200;
+// Rows indexed per pass of the idle index build: a few milliseconds.
+constexpr int kIndexSliceRows = 2000;
 
 bool isArraySection(core::Section section)
 {
@@ -36,11 +38,16 @@ QString rowCommandText(const char *text, core::Section section)
 
 EditSession::EditSession(core::Document *document, QObject *parent, FirstValidation first)
     : QObject(parent), m_document(document), m_undoStack(new QUndoStack(this)),
-      m_settleTimer(new QTimer(this))
+      m_settleTimer(new QTimer(this)), m_indexTimer(new QTimer(this))
 {
     m_settleTimer->setSingleShot(true);
     m_settleTimer->setInterval(kSettleDelayMs);
     connect(m_settleTimer, &QTimer::timeout, this, &EditSession::settleValidation);
+    connect(m_indexTimer, &QTimer::timeout, this, [this] {
+        if (!m_pendingSections.isEmpty()
+            || !m_validation.prepareRowIndexes(m_document->record(), kIndexSliceRows))
+            m_indexTimer->stop();
+    });
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean || m_unsavedHistory); });
     // A submission attempt is no undoable edit, but it must not be lost on close either.
@@ -194,12 +201,28 @@ void EditSession::onValueChanged(const core::FieldPath &path)
     }
     if (changed)
         notifyFindingsChanged();
+    prepareIndexesWhenIdle();
 }
 
 void EditSession::settleValidation()
 {
     if (settlePending())
         notifyFindingsChanged();
+    prepareIndexesWhenIdle();
+}
+
+bool EditSession::isIndexingRows() const
+{
+    return m_indexTimer->isActive() && m_pendingSections.isEmpty();
+}
+
+void EditSession::prepareIndexesWhenIdle()
+{
+    // While a settle is due the timer stops at its next pass (the settle builds the index it
+    // needs itself); it is not stopped here, or every keystroke would stop and start it.
+    if (m_pendingSections.isEmpty() && !m_indexTimer->isActive()
+        && m_validation.needsRowIndexes(m_document->record()))
+        m_indexTimer->start();
 }
 
 bool EditSession::settlePending()
@@ -222,15 +245,13 @@ void EditSession::notifyFindingsChanged()
 void EditSession::onRowsChanged(
     core::Section section, const std::function<bool(const QJsonObject &, const QString &)> &shift)
 {
-    // Row changes shift the paths of server errors too.
+    // Row changes shift the paths of server errors too. They never change the export mode
+    // (the rows carry no 3DS id), so the findings stay in the mode validated.
     m_issues.rebuildServerIndex();
-    if (exportMode() != m_validatedMode) {
-        revalidateAll();
-        return;
-    }
     if (shift(m_document->record(), core::FieldCatalogue::section(section)->key))
         Q_EMIT findingsChanged();
     Q_EMIT issuesChanged();
+    prepareIndexesWhenIdle();
 }
 
 void EditSession::onDocumentReset()

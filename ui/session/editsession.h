@@ -102,6 +102,10 @@ public:
     /// they otherwise run by themselves after a short pause in editing. Call before relying
     /// on findings() being complete (export, submit).
     void settleValidation();
+    /// True while the indexes the rules across rows use are still being built, a slice at
+    /// a time while the event loop is idle (after opening a draft with many rows); false
+    /// while a settle is due, which builds what it needs itself.
+    bool isIndexingRows() const;
     /// Takes the findings of core::validateRecord() over the record as it was when the
     /// session was made (FirstValidation::Handed), in `mode`, as if the session had computed
     /// them itself.
@@ -133,10 +137,14 @@ private:
     void revalidateAll();
     bool settlePending();
     void notifyFindingsChanged();
+    /// Builds the duplicate indexes the rules across rows use, a slice at a time while the
+    /// event loop is idle, unless a settle is due (it builds them itself).
+    void prepareIndexesWhenIdle();
 
     core::Document *m_document = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QTimer *m_settleTimer = nullptr;
+    QTimer *m_indexTimer = nullptr;
     QList<core::FieldPath> m_pendingSections; ///< sections whose cross-row rules are due
     bool m_createMode = false;
     bool m_unsavedHistory = false; ///< submission attempts recorded since the last save

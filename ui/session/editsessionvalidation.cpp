@@ -24,6 +24,7 @@ void EditSession::adoptFindings(const QList<core::Finding> &findings, core::Expo
     if (before != m_validation.findings())
         Q_EMIT findingsChanged();
     Q_EMIT issuesChanged();
+    prepareIndexesWhenIdle();
 }
 
 } // namespace leadopp::ui

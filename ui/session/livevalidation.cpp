@@ -60,6 +60,7 @@ bool LiveValidation::sameFindings(QList<core::Finding> a, QList<core::Finding> b
 
 void LiveValidation::adoptAll(const QList<core::Finding> &findings)
 {
+    m_partialIndexes.clear();
     m_rowIndexes.clear();
     m_editedRows.clear();
     setAll(findings);
@@ -68,6 +69,7 @@ void LiveValidation::adoptAll(const QList<core::Finding> &findings)
 bool LiveValidation::validateChange(const QJsonObject &record, core::ExportMode mode,
                                     const core::FieldPath &path)
 {
+    m_partialIndexes.clear();
     if (rowOf(path).isValid())
         return validateRow(record, mode, path);
     forgetRowIndex(path);
@@ -77,6 +79,7 @@ bool LiveValidation::validateChange(const QJsonObject &record, core::ExportMode 
 bool LiveValidation::validateSection(const QJsonObject &record, core::ExportMode mode,
                                      const core::FieldPath &section)
 {
+    m_partialIndexes.clear();
     const QString key = section.toString();
     const auto index = m_rowIndexes.find(key);
     if (index != m_rowIndexes.end()
@@ -119,16 +122,8 @@ bool LiveValidation::refreshRepeats(const QJsonObject &record, const QString &se
         markChanged();
         return true;
     }
-    if (rows.isEmpty())
+    if (rows.isEmpty() || !found->setRepeats(rows, index.repeatsAmong(record, rows)))
         return false;
-    const QList<core::validation::Repeat> repeats = index.repeatsAmong(record, rows);
-    QList<core::Finding> fresh;
-    for (const core::validation::Repeat &repeat : repeats)
-        fresh.append(core::validation::repeatFinding(*core::validation::duplicateRuleOf(section),
-                                                     repeat.row, repeat.first));
-    if (sameFindings(found->repeatsOn(rows), fresh))
-        return false;
-    found->setRepeats(rows, repeats);
     markChanged();
     return true;
 }

@@ -45,6 +45,15 @@ public:
                      int first, int last);
     bool rowMoved(const QJsonObject &record, core::ExportMode mode, const QString &section,
                   int from, int to);
+    /// Builds, `rows` rows at a time, the duplicate index of a section that has none yet (a
+    /// row command or a settle would otherwise build it at once); returns false once none
+    /// is left to build. A change to the record before an index is complete drops it.
+    bool prepareRowIndexes(const QJsonObject &record, int rows);
+    /// True when prepareRowIndexes() has an index to build.
+    bool needsRowIndexes(const QJsonObject &record) const
+    {
+        return !sectionToIndex(record).isEmpty();
+    }
     /// True when `path` lies in a row of an array section, whose edit leaves the rules
     /// across rows to validateSection().
     static bool isRowPath(const core::FieldPath &path);
@@ -57,6 +66,7 @@ public:
     core::FormPosition positionOf(const QString &path) const;
 
 private:
+    QString sectionToIndex(const QJsonObject &record) const;
     bool validateBranches(const QJsonObject &record, core::ExportMode mode,
                           const QList<core::FieldPath> &changed);
     bool validateRow(const QJsonObject &record, core::ExportMode mode, const core::FieldPath &path);
@@ -105,6 +115,8 @@ private:
     /// the rows edited since.
     std::map<QString, core::DuplicateIndex> m_rowIndexes;
     QHash<QString, QSet<int>> m_editedRows;
+    /// Indexes being built by prepareRowIndexes(), over the record as it is now.
+    std::map<QString, core::DuplicateIndex> m_partialIndexes;
 };
 
 } // namespace leadopp::ui

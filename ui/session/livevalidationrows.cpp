@@ -4,6 +4,7 @@
 #include "ui/session/livevalidation.h"
 
 #include "core/catalogue/fieldcatalogue.h"
+#include "core/validation/duplicaterules.h"
 
 #include <QJsonArray>
 
@@ -32,6 +33,7 @@ bool LiveValidation::rowMoved(const QJsonObject &record, core::ExportMode mode,
 bool LiveValidation::rowsShifted(const QJsonObject &record, core::ExportMode mode,
                                  const QString &section, const RowShift &shift)
 {
+    m_partialIndexes.clear();
     const qsizetype rowCount = record.value(section).toArray().size();
     RowFindings *rows = rowFindingsOf(section);
     // With no row or one left, the section's own findings ("at least one") may change too;
@@ -89,6 +91,37 @@ core::DuplicateIndex *LiveValidation::rowIndexAfterShift(const QJsonObject &reco
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     affected = std::move(rows);
     return &shifted;
+}
+
+// The first array section of `record` a duplicate rule compares that has no index yet.
+QString LiveValidation::sectionToIndex(const QJsonObject &record) const
+{
+    for (auto it = record.begin(); it != record.end(); ++it) {
+        const core::SectionSpec *spec = core::FieldCatalogue::sectionByKey(it.key());
+        if (it.value().isArray() && spec && spec->isArray && spec->key == it.key()
+            && !m_rowIndexes.count(it.key()) && core::validation::duplicateRuleOf(it.key()))
+            return it.key();
+    }
+    return {};
+}
+
+// One slice of one section per call, so the editor stays responsive while it builds. The
+// index placed, the duplicate findings are written for it (the same findings: nothing
+// changed since they were found, or the partial index would have been dropped).
+bool LiveValidation::prepareRowIndexes(const QJsonObject &record, int rows)
+{
+    const QString key = sectionToIndex(record);
+    if (key.isEmpty())
+        return false;
+    const auto partial = m_partialIndexes.try_emplace(key, key).first;
+    if (!partial->second.indexMore(record, rows))
+        return true;
+    core::DuplicateIndex &index
+        = m_rowIndexes.insert_or_assign(key, std::move(partial->second)).first->second;
+    m_partialIndexes.erase(partial);
+    rowFindingsOf(key)->setAllRepeats(index.repeatsAmong(record, index.rowsSharingKeys()));
+    markChanged();
+    return true;
 }
 
 } // namespace leadopp::ui

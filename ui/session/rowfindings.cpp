@@ -2,29 +2,12 @@
 
 #include "core/catalogue/fieldcatalogue.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <optional>
 
 namespace leadopp::ui {
-
-int RowShift::newRow(int row) const
-{
-    switch (kind) {
-    case Kind::Insert:
-        return row < first ? row : row + (last - first + 1);
-    case Kind::Remove:
-        return row < first ? row : (row <= last ? -1 : row - (last - first + 1));
-    case Kind::Move:
-        if (row == first)
-            return last;
-        if (first < last && row > first && row <= last)
-            return row - 1;
-        if (last < first && row >= last && row < first)
-            return row + 1;
-        return row;
-    }
-    return row;
-}
 
 int RowShift::oldCount(int newCount) const
 {
@@ -105,7 +88,9 @@ void RowFindings::render(Row &entry) const
         for (core::Finding &finding : entry.own)
             finding = movedToRow(std::move(finding), entry.row);
     }
-    for (Repeat &repeat : entry.repeats) {
+    // Walked only when there are some: a non-const walk of an empty QList allocates one.
+    for (qsizetype i = 0; i < entry.repeats.size(); ++i) {
+        Repeat &repeat = entry.repeats[i];
         if (repeat.written >= 0 && repeat.first >= 0
             && (entry.renumbered != entry.row || repeat.written != repeat.first)) {
             repeat.finding = core::validation::repeatFinding(*m_rule, entry.row, repeat.first);
@@ -168,20 +153,6 @@ void RowFindings::setOwn(int row, const QList<core::Finding> &findings)
     dropEmpty(find(row));
 }
 
-QList<core::Finding> RowFindings::repeatsOn(const QList<int> &rows) const
-{
-    QList<core::Finding> found;
-    for (const int row : rows) {
-        const qsizetype at = find(row);
-        if (at == m_rows.size() || m_rows.at(at).row != row)
-            continue;
-        render(m_rows[at]);
-        for (const Repeat &repeat : std::as_const(m_rows[at].repeats))
-            found.append(repeat.finding);
-    }
-    return found;
-}
-
 void RowFindings::clearRepeats(qsizetype at)
 {
     for (const Repeat &repeat : std::as_const(m_rows.at(at).repeats))
@@ -190,25 +161,54 @@ void RowFindings::clearRepeats(qsizetype at)
     dropEmpty(at);
 }
 
+// Texts are written when read (render()): a command that renumbers or regroups many rows
+// writes none of them, and a view asks only for the rows it shows.
 void RowFindings::addRepeats(const QList<core::validation::Repeat> &repeats)
 {
     for (const core::validation::Repeat &repeat : repeats) {
         Row &entry = rowEntry(repeat.row);
         render(entry);
-        entry.repeats.append(
-            { repeat.first, repeat.first,
-              core::validation::repeatFinding(*m_rule, repeat.row, repeat.first) });
+        entry.repeats.append({ repeat.first, kNotWritten, {} });
     }
 }
 
-void RowFindings::setRepeats(const QList<int> &rows, const QList<core::validation::Repeat> &repeats)
+QList<int> RowFindings::repeatedBy(qsizetype at) const
 {
+    QList<int> firsts;
+    if (at < m_rows.size()) {
+        for (const Repeat &repeat : m_rows.at(at).repeats)
+            firsts.append(repeat.first);
+    }
+    std::sort(firsts.begin(), firsts.end());
+    return firsts;
+}
+
+bool RowFindings::setRepeats(const QList<int> &rows, const QList<core::validation::Repeat> &repeats)
+{
+    QHash<int, QList<int>> wanted;
+    for (const core::validation::Repeat &repeat : repeats)
+        wanted[repeat.row].append(repeat.first);
+    QList<core::validation::Repeat> added;
+    bool changed = false;
     for (const int row : rows) {
         const qsizetype at = find(row);
-        if (at < m_rows.size() && m_rows.at(at).row == row)
+        const bool present = at < m_rows.size() && m_rows.at(at).row == row;
+        QList<int> firsts = wanted.take(row);
+        std::sort(firsts.begin(), firsts.end());
+        if ((present ? repeatedBy(at) : QList<int>()) == firsts)
+            continue;
+        changed = true;
+        if (present)
             clearRepeats(at);
+        for (const int first : std::as_const(firsts))
+            added.append({ row, first });
     }
-    addRepeats(repeats);
+    for (auto rest = wanted.cbegin(); rest != wanted.cend(); ++rest) {
+        for (const int first : rest.value())
+            added.append({ rest.key(), first });
+    }
+    addRepeats(added);
+    return changed || !added.isEmpty();
 }
 
 void RowFindings::setAllRepeats(const QList<core::validation::Repeat> &repeats)
@@ -216,6 +216,16 @@ void RowFindings::setAllRepeats(const QList<core::validation::Repeat> &repeats)
     for (qsizetype at = m_rows.size() - 1; at >= 0; --at)
         clearRepeats(at);
     addRepeats(repeats);
+}
+
+// The repeated rows at or after `from` follow the shift. Walked only when there are some: a
+// non-const walk of an empty QList allocates one, and most rows with findings have none.
+void RowFindings::renumberRepeats(QList<Repeat> &repeats, const RowShift &shift, int from)
+{
+    if (repeats.isEmpty())
+        return;
+    for (Repeat &repeat : repeats)
+        repeat.first = repeat.first < from ? repeat.first : shift.newRow(repeat.first);
 }
 
 // Numbers ascend with the rows but for a moved row's: it is taken out and put back in
@@ -230,21 +240,24 @@ bool RowFindings::shift(const RowShift &shift)
         moved = m_rows.takeAt(movedAt);
     const qsizetype at = find(from);
     const bool changed = moved || at < m_rows.size();
-    for (qsizetype i = m_rows.size() - 1; i >= at; --i) {
-        Row &entry = m_rows[i];
-        entry.row = shift.newRow(entry.row);
-        for (Repeat &repeat : entry.repeats)
-            repeat.first = repeat.first < from ? repeat.first : shift.newRow(repeat.first);
-        if (entry.row < 0) {
-            for (const Repeat &repeat : std::as_const(entry.repeats))
-                m_unplacedRepeats -= repeat.written < 0;
-            m_rows.removeAt(i);
-        }
+    // Every row with findings after the shift takes its new number: a tight walk, one
+    // integer per row (and the repeats of the few rows that have some).
+    Row *const rows = m_rows.data();
+    qsizetype gone = 0; // the removed rows' findings, consecutive, go with them
+    for (qsizetype i = at; i < m_rows.size(); ++i) {
+        rows[i].row = shift.newRow(rows[i].row);
+        if (!rows[i].repeats.isEmpty())
+            renumberRepeats(rows[i].repeats, shift, from);
+        gone += rows[i].row < 0;
     }
+    for (qsizetype i = at; i < at + gone; ++i) {
+        for (const Repeat &repeat : std::as_const(m_rows.at(i).repeats))
+            m_unplacedRepeats -= repeat.written < 0;
+    }
+    m_rows.remove(at, gone);
     if (moved) {
         moved->row = shift.last;
-        for (Repeat &repeat : moved->repeats)
-            repeat.first = repeat.first < from ? repeat.first : shift.newRow(repeat.first);
+        renumberRepeats(moved->repeats, shift, from);
         m_rows.insert(find(moved->row), std::move(*moved));
     }
     return changed;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <limits>
 
 namespace leadopp::ui {
 
@@ -14,8 +15,26 @@ struct RowShift {
     enum class Kind { Insert, Remove, Move } kind;
     int first;
     int last;
-    /// The number old row `row` has now; -1 for a removed row.
-    int newRow(int row) const;
+    /// The number old row `row` has now; -1 for a removed row. Inline: a row command asks
+    /// it for every row with findings after the changed one.
+    int newRow(int row) const
+    {
+        switch (kind) {
+        case Kind::Insert:
+            return row < first ? row : row + (last - first + 1);
+        case Kind::Remove:
+            return row < first ? row : (row <= last ? -1 : row - (last - first + 1));
+        case Kind::Move:
+            if (row == first)
+                return last;
+            if (first < last && row > first && row <= last)
+                return row - 1;
+            if (last < first && row >= last && row < first)
+                return row + 1;
+            return row;
+        }
+        return row;
+    }
     int oldCount(int newCount) const;
 };
 
@@ -49,11 +68,10 @@ public:
 
     /// Replaces the findings of row `row` but its duplicates.
     void setOwn(int row, const QList<core::Finding> &findings);
-    /// The duplicate findings of `rows` (ascending).
-    QList<core::Finding> repeatsOn(const QList<int> &rows) const;
-    /// Replaces the duplicate findings of `rows` (ascending) with `repeats`, which lie on
-    /// them.
-    void setRepeats(const QList<int> &rows, const QList<core::validation::Repeat> &repeats);
+    /// Makes `repeats` (which lie on `rows`) the duplicate findings of `rows`, comparing row
+    /// numbers: a row whose duplicates are unchanged keeps them, texts and all. Returns
+    /// false when no row's changed.
+    bool setRepeats(const QList<int> &rows, const QList<core::validation::Repeat> &repeats);
     /// Replaces the duplicate findings of every row with `repeats`.
     void setAllRepeats(const QList<core::validation::Repeat> &repeats);
     bool hasUnplacedRepeats() const { return m_unplacedRepeats > 0; }
@@ -63,7 +81,8 @@ public:
 private:
     struct Repeat {
         int first = -1;   ///< the row repeated, as numbered now; -1 when unknown or gone
-        int written = -1; ///< the number of that row the text names; -1: added unplaced
+        int written = -1; ///< the number of that row the text names; -1: added unplaced,
+                          ///< kNotWritten: placed, its text written when first read
         core::Finding finding;
     };
     struct Row {
@@ -73,11 +92,16 @@ private:
         QList<Repeat> repeats;
     };
 
+    static constexpr int kNotWritten = std::numeric_limits<int>::max();
+
     qsizetype find(int row) const;
+    /// The rows repeated by the duplicate findings of the row at `at`, ascending.
+    QList<int> repeatedBy(qsizetype at) const;
     Row &rowEntry(int row);
     /// Brings the texts of `entry` to its current numbers (they are a cache of them).
     void render(Row &entry) const;
     void dropEmpty(qsizetype at);
+    static void renumberRepeats(QList<Repeat> &repeats, const RowShift &shift, int from);
     void clearRepeats(qsizetype at);
     void addRepeats(const QList<core::validation::Repeat> &repeats);
 

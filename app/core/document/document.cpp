@@ -16,6 +16,7 @@ Document::Document(Draft draft, QObject *parent) : QObject(parent)
 
 void Document::setDraft(Draft draft)
 {
+    Q_EMIT documentAboutToBeReset();
     m_draft = std::move(draft);
     m_rowIds.reset(m_draft.record);
     const QList<FieldError> errors = m_draft.rejection.isNull()
@@ -44,6 +45,7 @@ bool Document::setValue(const FieldPath &path, const QJsonValue &value)
 {
     if (valueAt(m_draft.record, path) == value)
         return true;
+    Q_EMIT valueAboutToChange(path);
     if (!setValueAt(m_draft.record, path, value))
         return false;
     const bool addressedChanged = m_serverErrors.refresh(m_draft.record, path.toString());
@@ -80,6 +82,7 @@ bool Document::insertRow(Section section, int row, const QJsonObject &values, qu
     const SectionSpec *spec = FieldCatalogue::section(section);
     if (!spec || !spec->isArray || row < 0 || row > rowCount(section))
         return false;
+    Q_EMIT rowsAboutToBeInserted(section, row, row);
     editRows(section, [&](QJsonArray &rows) { rows.insert(row, values); });
     m_rowIds.insert(spec->key, row, rowId);
     relocateServerErrors();
@@ -92,6 +95,7 @@ bool Document::removeRow(Section section, int row)
     const SectionSpec *spec = FieldCatalogue::section(section);
     if (!spec || !spec->isArray || row < 0 || row >= rowCount(section))
         return false;
+    Q_EMIT rowsAboutToBeRemoved(section, row, row);
     editRows(section, [&](QJsonArray &rows) { rows.removeAt(row); });
     m_rowIds.remove(spec->key, row);
     relocateServerErrors();
@@ -106,6 +110,7 @@ bool Document::moveRow(Section section, int from, int to)
         return false;
     if (from == to)
         return true;
+    Q_EMIT rowAboutToBeMoved(section, from, to);
     editRows(section, [&](QJsonArray &rows) { moveArrayItem(rows, from, to); });
     m_rowIds.move(FieldCatalogue::section(section)->key, from, to);
     relocateServerErrors();

@@ -83,6 +83,14 @@ public:
     void setBase(const ServerBase &base);
 
 Q_SIGNALS:
+    /// Emitted before a change takes place, for item models that announce a change before it
+    /// happens and read the document instead of keeping a copy of it.
+    void valueAboutToChange(const leadopp::core::FieldPath &path);
+    void rowsAboutToBeInserted(leadopp::core::Section section, int first, int last);
+    void rowsAboutToBeRemoved(leadopp::core::Section section, int first, int last);
+    void rowAboutToBeMoved(leadopp::core::Section section, int from, int to);
+    void documentAboutToBeReset();
+
     void valueChanged(const leadopp::core::FieldPath &path);
     void rowsInserted(leadopp::core::Section section, int first, int last);
     void rowsRemoved(leadopp::core::Section section, int first, int last);

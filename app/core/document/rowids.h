@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/document/chunkedlist.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -27,7 +29,8 @@ public:
     void move(const QString &key, int from, int to);
 
 private:
-    QHash<QString, QList<quint64>> m_ids;
+    /// Per section, the ids in row order: in chunks, so a row command does not shift them all.
+    QHash<QString, ChunkedList<quint64>> m_ids;
     quint64 m_next = 1;
 };
 

@@ -18,19 +18,28 @@ constexpr quint64 kLabelSpacing = quint64(1) << 32;
 } // namespace
 
 DuplicateIndex::DuplicateIndex(const QJsonObject &record, const QString &section)
-    : m_rule(validation::duplicateRuleOf(section))
+    : DuplicateIndex(section)
 {
-    if (!m_rule)
-        return;
-    const QJsonArray rows = record.value(section).toArray();
-    m_rows.reserve(rows.size());
-    for (int row = 0; row < rows.size(); ++row)
-        m_rows.append(
-            { quint64(row + 1) * kLabelSpacing, validation::roughKeyOf(*m_rule, rows.at(row)) });
-    for (const Row &row : std::as_const(m_rows)) {
-        if (row.roughKey)
-            add(row.label, *row.roughKey); // ascending as appended
+    if (m_rule)
+        indexMore(record, std::numeric_limits<qsizetype>::max());
+}
+
+DuplicateIndex::DuplicateIndex(const QString &section)
+    : m_rule(validation::duplicateRuleOf(section))
+{ }
+
+bool DuplicateIndex::indexMore(const QJsonObject &record, qsizetype count)
+{
+    const QJsonArray rows = record.value(m_rule->section).toArray();
+    const qsizetype end = m_rows.size() + std::min(count, rows.size() - m_rows.size());
+    for (qsizetype row = m_rows.size(); row < end; ++row) {
+        const Row entry { quint64(row + 1) * kLabelSpacing,
+                          validation::roughKeyOf(*m_rule, rows.at(row)) };
+        m_rows.append(entry);
+        if (entry.roughKey)
+            add(entry.label, *entry.roughKey); // ascending as appended
     }
+    return m_rows.size() == rows.size();
 }
 
 QList<int> DuplicateIndex::rowChanged(const QJsonObject &record, int row)
@@ -60,7 +69,8 @@ QList<int> DuplicateIndex::rowsInserted(const QJsonObject &record, int first, in
 {
     const QJsonArray rows = record.value(m_rule->section).toArray();
     const int count = last - first + 1;
-    m_rows.insert(first, count, Row());
+    for (int row = first; row <= last; ++row)
+        m_rows.insert(row, Row());
     QList<size_t> roughKeys;
     for (int row = first; row <= last; ++row) {
         m_rows[row].roughKey = validation::roughKeyOf(*m_rule, rows.at(row));
@@ -91,7 +101,8 @@ QList<int> DuplicateIndex::rowsRemoved(int first, int last)
             roughKeys.append(*m_rows.at(row).roughKey);
         }
     }
-    m_rows.remove(first, last - first + 1);
+    for (int row = last; row >= first; --row)
+        m_rows.removeAt(row);
     return rowsOfKeys(roughKeys);
 }
 
@@ -135,9 +146,7 @@ QList<validation::Repeat> DuplicateIndex::repeatsAmong(const QJsonObject &record
 
 int DuplicateIndex::rowOfLabel(quint64 label) const
 {
-    const auto found = std::lower_bound(m_rows.cbegin(), m_rows.cend(), label,
-                                        [](const Row &row, quint64 l) { return row.label < l; });
-    return int(found - m_rows.cbegin());
+    return int(m_rows.lowerBound(label, [](const Row &row, quint64 l) { return row.label < l; }));
 }
 
 QList<int> DuplicateIndex::rowsOf(size_t roughKey) const

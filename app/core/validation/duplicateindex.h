@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/document/chunkedlist.h"
 #include "core/validation/validator.h"
 
 #include <QHash>
@@ -29,6 +30,12 @@ public:
     /// Indexes `section` ("offerLines") of `record`; isValid() is false for a section no
     /// duplicate rule compares.
     DuplicateIndex(const QJsonObject &record, const QString &section);
+    /// An index of none of the rows of `section` yet, which indexMore() fills a slice at a
+    /// time (while the editor is idle).
+    explicit DuplicateIndex(const QString &section);
+    /// Indexes up to `count` more rows of `record`'s section after those indexed so far;
+    /// true once every row is. The rows indexed must not have changed in between.
+    bool indexMore(const QJsonObject &record, qsizetype count);
 
     bool isValid() const { return m_rule != nullptr; }
     qsizetype rowCount() const { return m_rows.size(); }
@@ -69,7 +76,7 @@ private:
     void remove(quint64 label, size_t roughKey);
 
     const validation::DuplicateRule *m_rule = nullptr;
-    QList<Row> m_rows;                                ///< per row
+    ChunkedList<Row> m_rows;                          ///< per row, in chunks: no shift of all
     QHash<size_t, QList<quint64>> m_labelsByRoughKey; ///< labels ascending; no empty list
     QSet<size_t> m_sharedKeys;                        ///< rough keys of more than one row
 };
