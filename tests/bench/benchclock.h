@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <functional>
+#include <vector>
 
 namespace leadopp::bench {
 
@@ -80,6 +82,26 @@ template<typename Step> double bestMs(const Step &step)
         const double start = threadCpuMs();
         step();
         best = std::min(best, threadCpuMs() - start);
+    }
+    return best;
+}
+
+/// The fastest run of each step, the steps taking turns for rounds() rounds and at least
+/// `spanMs` of wall time. On a shared host a core's speed changes in spells of about a
+/// second (one parse measured 5.3 ms in one spell and 10.6 ms in the next): a few runs taken
+/// back to back would give the speed of one spell, and the two sides of a ratio the speeds
+/// of two different spells.
+inline std::vector<double> bestInTurns(const std::vector<std::function<void()>> &steps,
+                                       double spanMs = 1500)
+{
+    std::vector<double> best(steps.size(), 1e300);
+    const double until = wallMs() + spanMs;
+    for (int round = 0; round < rounds() || wallMs() < until; ++round) {
+        for (size_t step = 0; step < steps.size(); ++step) {
+            const double start = threadCpuMs();
+            steps[step]();
+            best[step] = std::min(best[step], threadCpuMs() - start);
+        }
     }
     return best;
 }
