@@ -5,6 +5,7 @@
 #include "core/codec/documentreader.h"
 #include "core/document/document.h"
 #include "core/validation/validator.h"
+#include "findinglines.h"
 #include "ui/session/editsession.h"
 #include "ui/session/livevalidation.h"
 
@@ -20,18 +21,9 @@ using namespace leadopp;
 
 namespace {
 
-QStringList describe(const QList<core::Finding> &findings)
-{
-    QStringList lines;
-    for (const core::Finding &finding : findings)
-        lines.append(finding.path + u' ' + finding.rule + u' ' + finding.message);
-    lines.sort();
-    return lines;
-}
-
 QStringList wholeValidation(const QJsonObject &record)
 {
-    return describe(core::validateRecord(record, core::ExportMode::Update));
+    return test::findingLines(core::validateRecord(record, core::ExportMode::Update));
 }
 
 const QString kLines = QStringLiteral("offerLines");
@@ -57,18 +49,18 @@ TEST(SessionIdleIndex, builtWhileIdleThenRowCommandsFindAWholeValidation)
     ASSERT_TRUE(session.isIndexingRows());
     ASSERT_TRUE(QTest::qWaitFor([&] { return !session.isIndexingRows(); }));
     const QList<core::Finding> before = session.findings();
-    EXPECT_EQ(describe(before), wholeValidation(document.record()));
+    EXPECT_EQ(test::findingLines(before), wholeValidation(document.record()));
     QSignalSpy changed(&session, &ui::EditSession::findingsChanged);
     const auto lines = core::Section::OfferLines;
     ASSERT_TRUE(session.insertRow(lines, 3000, document.row(lines, 12)));
-    EXPECT_EQ(describe(session.findings()), wholeValidation(document.record()));
+    EXPECT_EQ(test::findingLines(session.findings()), wholeValidation(document.record()));
     ASSERT_TRUE(session.moveRow(lines, 3000, 10));
-    EXPECT_EQ(describe(session.findings()), wholeValidation(document.record()));
+    EXPECT_EQ(test::findingLines(session.findings()), wholeValidation(document.record()));
     ASSERT_TRUE(session.removeRow(lines, 12));
-    EXPECT_EQ(describe(session.findings()), wholeValidation(document.record()));
+    EXPECT_EQ(test::findingLines(session.findings()), wholeValidation(document.record()));
     while (session.undoStack()->canUndo()) {
         session.undoStack()->undo();
-        ASSERT_EQ(describe(session.findings()), wholeValidation(document.record()));
+        ASSERT_EQ(test::findingLines(session.findings()), wholeValidation(document.record()));
     }
     EXPECT_EQ(session.findings(), before);
     EXPECT_GE(changed.size(), 3);
@@ -89,13 +81,13 @@ TEST(SessionIdleIndex, commandsDuringTheBuildFindAWholeValidation)
                                  ui::EditSession::Edit::Choice));
     EXPECT_FALSE(session.isIndexingRows()); // a settle is due: it builds the index itself
     session.settleValidation();
-    EXPECT_EQ(describe(session.findings()), wholeValidation(document.record()));
+    EXPECT_EQ(test::findingLines(session.findings()), wholeValidation(document.record()));
     QCoreApplication::processEvents();
     ASSERT_TRUE(session.removeRow(lines, 40));
-    EXPECT_EQ(describe(session.findings()), wholeValidation(document.record()));
+    EXPECT_EQ(test::findingLines(session.findings()), wholeValidation(document.record()));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !session.isIndexingRows(); }));
     ASSERT_TRUE(session.insertRow(lines, 7, copied));
-    EXPECT_EQ(describe(session.findings()), wholeValidation(document.record()));
+    EXPECT_EQ(test::findingLines(session.findings()), wholeValidation(document.record()));
 }
 
 // The live validation alone: a row edited inside the part already indexed drops the part
@@ -119,5 +111,5 @@ TEST(SessionIdleIndex, anEditDropsThePartBuiltSoFar)
     EXPECT_GE(passes, 3);
     const QStringList expected = wholeValidation(edited);
     ASSERT_FALSE(expected.filter(QStringLiteral("duplicate-")).isEmpty());
-    EXPECT_EQ(describe(validation.findings()), expected);
+    EXPECT_EQ(test::findingLines(validation.findings()), expected);
 }

@@ -5,6 +5,7 @@
 #include "core/codec/documentreader.h"
 #include "core/document/document.h"
 #include "core/validation/validator.h"
+#include "findinglines.h"
 #include "ui/session/editsession.h"
 
 #include <QJsonArray>
@@ -19,15 +20,6 @@
 using namespace leadopp;
 
 namespace {
-
-QStringList describe(const QList<core::Finding> &findings)
-{
-    QStringList lines;
-    for (const core::Finding &finding : findings)
-        lines.append(finding.path + u' ' + finding.rule + u' ' + finding.message);
-    lines.sort();
-    return lines;
-}
 
 // The findings of a whole validation, once the session's own are checked for being in form
 // order and found again by their paths.
@@ -49,7 +41,8 @@ QStringList expected(const ui::EditSession &session)
         paths.insert(finding.path);
     }
     EXPECT_EQ(byPath, findings.size());
-    return describe(core::validateRecord(session.document()->record(), session.exportMode()));
+    return test::findingLines(
+        core::validateRecord(session.document()->record(), session.exportMode()));
 }
 
 // One insert (a copy of a row, so duplicates come and go), remove or move of a random row.
@@ -94,18 +87,18 @@ TEST(SessionRowCommands, findingsEqualAWholeValidationThroughUndoAndRedo)
     std::mt19937 random(1517);
     for (int step = 0; step < 120; ++step) {
         const QString done = rowCommand(session, random);
-        ASSERT_EQ(describe(session.findings()), expected(session))
+        ASSERT_EQ(test::findingLines(session.findings()), expected(session))
             << step << ' ' << done.toStdString();
         if (step % 5 != 4)
             continue;
         session.undoStack()->undo();
-        ASSERT_EQ(describe(session.findings()), expected(session)) << step << " undo";
+        ASSERT_EQ(test::findingLines(session.findings()), expected(session)) << step << " undo";
         session.undoStack()->redo();
-        ASSERT_EQ(describe(session.findings()), expected(session)) << step << " redo";
+        ASSERT_EQ(test::findingLines(session.findings()), expected(session)) << step << " redo";
     }
     while (session.undoStack()->canUndo()) {
         session.undoStack()->undo();
-        ASSERT_EQ(describe(session.findings()), expected(session)) << "undoing all";
+        ASSERT_EQ(test::findingLines(session.findings()), expected(session)) << "undoing all";
     }
     EXPECT_EQ(document.record(), opened);
 }
