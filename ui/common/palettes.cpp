@@ -1,6 +1,6 @@
 #include "ui/common/palettes.h"
 
-#include "ui/common/indicatorstyle.h"
+#include "ui/common/outlinestyle.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -83,11 +83,11 @@ bool apply(const QString &name)
         // installed) gets the visible outline too: its own keeps under 2:1 on white.
         const QStyle *style = QApplication::style();
         if (style->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0
-            && !dynamic_cast<const IndicatorStyle *>(style))
-            QApplication::setStyle(new IndicatorStyle(QStyleFactory::create(style->name())));
+            && !dynamic_cast<const OutlineStyle *>(style))
+            QApplication::setStyle(new OutlineStyle(QStyleFactory::create(style->name())));
         return true;
     }
-    QApplication::setStyle(new IndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+    QApplication::setStyle(new OutlineStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     QApplication::setPalette(name == kDark ? dark() : highContrast());
     return true;
 }

@@ -17,8 +17,9 @@ QPalette highContrast();
 
 /// Applies the scheme called `name` to the whole application: "system" keeps the style's
 /// own palette, the others switch to the Fusion style, which draws every control from the
-/// palette alone. Fusion, chosen or the desktop's, outlines check boxes and radio buttons
-/// so that they show (IndicatorStyle). False (and nothing changed) for an unknown name.
+/// palette alone. Fusion, chosen or the desktop's, gets outlines a rep can see (check boxes,
+/// fields, buttons, the focus ring: OutlineStyle). False (and nothing changed) for an
+/// unknown name.
 bool apply(const QString &name);
 
 } // namespace leadopp::ui::palettes

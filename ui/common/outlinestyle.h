@@ -15,10 +15,10 @@ namespace leadopp::ui {
 /// field, a list, a table and a button are edged in that outline colour. A focused field (a
 /// multi-line one included, which Fusion draws alike with or without the focus) is ringed
 /// in the highlight instead, made lighter or darker until it keeps 3:1 against the window.
-class IndicatorStyle final : public QProxyStyle
+class OutlineStyle final : public QProxyStyle
 {
 public:
-    explicit IndicatorStyle(QStyle *base);
+    explicit OutlineStyle(QStyle *base);
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;

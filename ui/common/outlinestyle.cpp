@@ -1,4 +1,4 @@
-#include "ui/common/indicatorstyle.h"
+#include "ui/common/outlinestyle.h"
 
 #include "ui/common/contrast.h"
 
@@ -85,10 +85,10 @@ void drawViewEdge(const QStyleOption *option, QPainter *painter)
 
 } // namespace
 
-IndicatorStyle::IndicatorStyle(QStyle *base) : QProxyStyle(base) { }
+OutlineStyle::OutlineStyle(QStyle *base) : QProxyStyle(base) { }
 
-void IndicatorStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
-                                   QPainter *painter, const QWidget *widget) const
+void OutlineStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
+                                 QPainter *painter, const QWidget *widget) const
 {
     // Fusion draws a text area's frame the same with or without the focus: it gets a line
     // field's frame, and with it the edge and the focus ring below.
@@ -103,8 +103,8 @@ void IndicatorStyle::drawPrimitive(PrimitiveElement element, const QStyleOption 
         drawViewEdge(option, painter);
 }
 
-int IndicatorStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
-                                const QWidget *widget) const
+int OutlineStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
+                              const QWidget *widget) const
 {
     // A text area's frame is two pixels, as a line field's: its focus ring is two pixels
     // wide, and a one-pixel frame would leave the inner one under the text.
@@ -113,8 +113,8 @@ int IndicatorStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
     return QProxyStyle::pixelMetric(metric, option, widget);
 }
 
-void IndicatorStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
-                                        QPainter *painter, const QWidget *widget) const
+void OutlineStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                                      QPainter *painter, const QWidget *widget) const
 {
     QProxyStyle::drawComplexControl(control, option, painter, widget);
     if (control == CC_ComboBox)
