@@ -194,6 +194,16 @@ void printRowCommands()
     bench::printAbsolute("floor: array insert + remove, 50,000 rows", arrayShiftMs(50000), 0);
 }
 
+/// The row commands at one size alone.
+void printRowCommandsAt(int lines)
+{
+    const RowCommandTimes times = rowCommandMs(lines);
+    std::printf("%d offer lines:\n", lines);
+    bench::printAbsolute("insert row in the middle (+ settle)", times.insert, 0);
+    bench::printAbsolute("remove row in the middle (+ settle)", times.remove, 0);
+    bench::printAbsolute("move row in the middle down (+ settle)", times.move, 0);
+}
+
 /// Counts the paint events a widget receives: a frame that painted nothing measures nothing.
 struct PaintCounter final : QObject {
     int count = 0;
@@ -260,7 +270,8 @@ void printOpen(const QByteArray &bytes)
 } // namespace
 
 // Arguments: the number of rounds (7), then "open" to time opening only or "rows" the row
-// commands only.
+// commands only; after "rows", a number of offer lines runs the row commands at that size
+// alone (one size per process, as an instruction count under callgrind wants).
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -268,6 +279,10 @@ int main(int argc, char **argv)
     if (argc > 1)
         bench::setRounds(std::atoi(argv[1]));
     const char *only = argc > 2 ? argv[2] : "";
+    if (qstrcmp(only, "rows") == 0 && argc > 3) {
+        printRowCommandsAt(std::atoi(argv[3]));
+        return 0;
+    }
     if (qstrcmp(only, "rows") == 0) {
         printRowCommands();
         return 0;
