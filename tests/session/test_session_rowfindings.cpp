@@ -166,3 +166,41 @@ TEST(RowFindings, aRowsFindingsAreFoundByItsNumberNow)
     kept.shift({ ui::RowShift::Kind::Remove, 9, 9 });
     EXPECT_TRUE(kept.findingsOf(9).isEmpty());
 }
+
+// A duplicate that goes frees the place its repeated row's number was kept in, and the next
+// duplicate takes it: each must go on naming its own repeated row as the rows shift.
+TEST(RowFindings, aDuplicateTakingAFreedPlaceNamesItsOwnRepeatedRow)
+{
+    QJsonArray rows = sampleRows();
+    ui::RowFindings kept(kSection);
+    for (const core::Finding &finding : validatedRows(rows)) {
+        if (!finding.rule.startsWith(QLatin1String("duplicate-")))
+            kept.add(ui::RowFindings::rowOfPath(kSection, finding.path), finding);
+    }
+    refresh(kept, rows, rows.at(1).toObject().value(QStringLiteral("offerNameId")), -1);
+    refresh(kept, rows, rows.at(2).toObject().value(QStringLiteral("offerNameId")), -1);
+    ASSERT_EQ(describe(readBack(kept)), describe(validatedRows(rows)));
+
+    // Row 3 stops repeating row 1 (its place is freed); row 10 starts repeating row 5.
+    const QJsonValue wasRepeated = rows.at(1).toObject().value(QStringLiteral("offerNameId"));
+    rows[3] = line(QStringLiteral("OFFER_NEW"), 3);
+    refresh(kept, rows, wasRepeated, -1);
+    refresh(kept, rows, QStringLiteral("OFFER_NEW"), 3);
+    rows[10] = rows.at(5);
+    refresh(kept, rows, rows.at(5).toObject().value(QStringLiteral("offerNameId")), 10);
+    ASSERT_EQ(describe(readBack(kept)), describe(validatedRows(rows)));
+
+    // Rows between the repeated rows and their duplicates come and go.
+    rows.insert(4, line(QStringLiteral("OFFER_X"), 4));
+    kept.shift({ ui::RowShift::Kind::Insert, 4, 4 });
+    refresh(kept, rows, QStringLiteral("OFFER_X"), 4);
+    EXPECT_EQ(describe(readBack(kept)), describe(validatedRows(rows)));
+    rows.removeAt(0);
+    kept.shift({ ui::RowShift::Kind::Remove, 0, 0 });
+    refresh(kept, rows, QStringLiteral("OFFER_0"), -1);
+    EXPECT_EQ(describe(readBack(kept)), describe(validatedRows(rows)));
+    rows.insert(1, rows.takeAt(8));
+    kept.shift({ ui::RowShift::Kind::Move, 8, 1 });
+    refresh(kept, rows, rows.at(1).toObject().value(QStringLiteral("offerNameId")), -1);
+    EXPECT_EQ(describe(readBack(kept)), describe(validatedRows(rows)));
+}
