@@ -106,6 +106,8 @@ public:
     /// a time while the event loop is idle (after opening a draft with many rows); false
     /// while a settle is due, which builds what it needs itself.
     bool isIndexingRows() const;
+    /// True once that build has done a pass and has more to do.
+    bool hasPartialRowIndex() const { return m_validation.hasPartialRowIndex(); }
     /// Takes the findings of core::validateRecord() over the record as it was when the
     /// session was made (FirstValidation::Handed), in `mode`, as if the session had computed
     /// them itself.

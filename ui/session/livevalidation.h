@@ -54,6 +54,8 @@ public:
     {
         return !sectionToIndex(record).isEmpty();
     }
+    /// True when prepareRowIndexes() has built part of an index and not all of it.
+    bool hasPartialRowIndex() const { return !m_partialIndexes.empty(); }
     /// True when `path` lies in a row of an array section, whose edit leaves the rules
     /// across rows to validateSection().
     static bool isRowPath(const core::FieldPath &path);
