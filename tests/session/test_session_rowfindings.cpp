@@ -1,8 +1,10 @@
 // The findings of a section's rows follow their rows through inserts, removes and moves
 // without being written anew: after any sequence of shifts, read back, they must be those
 // a whole validation of the shifted rows finds, texts naming the new row numbers included.
+#include "core/catalogue/formposition.h"
 #include "core/validation/duplicaterules.h"
 #include "core/validation/validator.h"
+#include "ui/session/livevalidation.h"
 #include "ui/session/rowfindings.h"
 
 #include <QJsonArray>
@@ -203,4 +205,33 @@ TEST(RowFindings, aDuplicateTakingAFreedPlaceNamesItsOwnRepeatedRow)
     kept.shift({ ui::RowShift::Kind::Move, 8, 1 });
     refresh(kept, rows, rows.at(1).toObject().value(QStringLiteral("offerNameId")), -1);
     EXPECT_EQ(describe(readBack(kept)), describe(validatedRows(rows)));
+}
+
+// The Problems list shows every finding in form order; findings at one place (two rules on
+// one field) keep the order they were found in, as a stable sort keeps them.
+TEST(LiveValidationOrder, findingsAtOnePlaceKeepTheOrderTheyWereFoundIn)
+{
+    const auto at = [](const char *path, const char *rule) {
+        return core::Finding { QString::fromLatin1(path), core::Severity::Error,
+                               QString::fromLatin1(rule), QString::fromLatin1(rule) };
+    };
+    const QList<core::Finding> found {
+        at("offerLines[1].amount", "first-on-row-1"), at("leadOpportunity.name", "first-on-name"),
+        at("offerLines[0].amount", "on-row-0"),       at("offerLines[1].amount", "second-on-row-1"),
+        at("leadOpportunity.name", "second-on-name"), at("offerLines[1].amount", "third-on-row-1"),
+    };
+    QList<core::Finding> expected = found;
+    std::stable_sort(expected.begin(), expected.end(),
+                     [](const core::Finding &a, const core::Finding &b) {
+                         return core::FormPosition::of(a.path) < core::FormPosition::of(b.path);
+                     });
+    ui::LiveValidation validation;
+    validation.adoptAll(found);
+    QStringList rules;
+    for (const core::Finding &finding : validation.findings())
+        rules.append(finding.rule);
+    QStringList expectedRules;
+    for (const core::Finding &finding : std::as_const(expected))
+        expectedRules.append(finding.rule);
+    EXPECT_EQ(rules.join(u' ').toStdString(), expectedRules.join(u' ').toStdString());
 }
