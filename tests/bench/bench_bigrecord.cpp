@@ -135,9 +135,9 @@ void printTableCellEdits()
     bench::printRatio("table cell edit 50,000 / 500 rows", large / small, 1.5);
     const double smallFlag = tableCellEditMs(500, true);
     const double largeFlag = tableCellEditMs(50000, true);
-    bench::printAbsolute("table + Problems, edit raising/clearing an error, 500", smallFlag, 0);
-    bench::printAbsolute("table + Problems, edit raising/clearing an error, 50,000", largeFlag, 0);
-    bench::printRatio("table + Problems, error edit 50,000 / 500 rows", largeFlag / smallFlag, 1.5);
+    bench::printAbsolute("error edit, table + Problems, 500 rows", smallFlag, 0);
+    bench::printAbsolute("error edit, table + Problems, 50,000", largeFlag, 0);
+    bench::printRatio("error edit, table + Problems 50,000 / 500", largeFlag / smallFlag, 1.5);
 }
 
 void printCellEdits()
