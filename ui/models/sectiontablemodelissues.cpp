@@ -83,11 +83,12 @@ SectionTableModel::IssueDigests SectionTableModel::issueDigestsNow() const
         if (row >= 0)
             addIssue(server, row, errors.at(i).path, from, document->isAddressed(i) ? -2 : -1);
     }
-    if (!server.isEmpty()) {
-        digests.append(server);
+    // The findings come row by row in ascending order; a row's server errors join its
+    // entry, in the order the server listed them.
+    digests.append(server);
+    if (!std::is_sorted(digests.cbegin(), digests.cend(), byRow))
         std::stable_sort(digests.begin(), digests.end(), byRow);
-        foldSameRows(digests);
-    }
+    foldSameRows(digests);
     return digests;
 }
 
