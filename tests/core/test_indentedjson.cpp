@@ -2,6 +2,7 @@
 // saved drafts and golden files are compared byte for byte, so every escape, number form
 // and indent is pinned here against Qt's own writer.
 #include "bigdraft.h"
+#include "core/codec/exporter.h"
 #include "core/codec/indentedjson.h"
 #include "testsupport.h"
 
@@ -142,4 +143,50 @@ TEST(IndentedJson, aSmallSizeHintStillGrowsToTheWholeText)
 {
     const QJsonObject record = test::bigDraftRecord({ 200, 20, 0 });
     EXPECT_EQ(toIndentedJson(record, 1), qtIndented(record));
+}
+
+// Rows written through a filter read as the rows filtered first, then written as Qt writes
+// them: members left out (every one of a row too), values replaced, items that are not
+// objects and members that are not arrays written as they are.
+TEST(IndentedJson, filteredRowsAreWrittenAsTheObjectOfTheFilteredRows)
+{
+    const QJsonObject object = QJsonDocument::fromJson(R"({"rows": [{"a": 1, "b": "x", "c": null},
+        {"b": "y"}, {}, 5, null, [1], {"a": [1, {"b": 2}], "d": true}], "b": "top",
+        "other": [{"b": "not filtered"}], "notRows": {"b": "not filtered"}})")
+                                   .object();
+    const RowMemberFilter filter = [](const QString &name, const QJsonValue &value) {
+        if (name == QLatin1String("b"))
+            return QJsonValue(QJsonValue::Undefined);
+        return name == QLatin1String("c") ? QJsonValue(QStringLiteral("was null")) : value;
+    };
+    QJsonObject filtered = object;
+    QJsonArray rows;
+    for (const QJsonValue &row : object.value(QLatin1String("rows")).toArray()) {
+        if (!row.isObject()) {
+            rows.append(row);
+            continue;
+        }
+        const QJsonObject members = row.toObject();
+        QJsonObject kept;
+        for (auto it = members.begin(); it != members.end(); ++it) {
+            const QJsonValue value = filter(it.key(), it.value());
+            if (!value.isUndefined())
+                kept.insert(it.key(), value);
+        }
+        rows.append(kept);
+    }
+    filtered.insert(QLatin1String("rows"), rows);
+    const RowFilters filters { { QStringLiteral("rows"), filter },
+                               { QStringLiteral("notRows"), filter } };
+    EXPECT_EQ(toIndentedJson(object, filters), qtIndented(filtered));
+    EXPECT_EQ(toIndentedJson(object, RowFilters()), qtIndented(object));
+}
+
+// The export filters the rows as it writes them: the same bytes as the filtered record.
+TEST(IndentedJson, exportOfABigDraftIsItsCanonicalObjectWritten)
+{
+    const QJsonObject record = test::bigDraftRecord({ 300, 40, 7 });
+    for (const ExportMode mode : { ExportMode::Update, ExportMode::Create })
+        EXPECT_EQ(exportCanonicalBody(record, mode),
+                  qtIndented(exportCanonicalObject(record, mode)));
 }
