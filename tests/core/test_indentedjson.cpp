@@ -120,6 +120,27 @@ TEST(IndentedJson, numbersAreWrittenInQtsFormsIntegersAboveTwoToThe53Exactly)
     expectSameAsQt(QJsonDocument::fromJson(parsedText).object());
 }
 
+// Whole amounts and amounts in cents take a shorter way to their digits than other numbers:
+// every form of them, up to where that way stops (1e13), and just past it.
+TEST(IndentedJson, amountsInCentsAreWrittenInQtsForms)
+{
+    QJsonArray numbers;
+    for (int cents = -30000; cents <= 30000; ++cents)
+        numbers.append(cents / 100.0);
+    for (double scale = 1; scale < 1e16; scale *= 10) {
+        for (const double amount : { 1.0, 1.5, 9.99, 12.34, 100.0, 123456.78, 999999.99 }) {
+            numbers.append(amount * scale);
+            numbers.append(-amount * scale);
+            numbers.append(amount * scale + 0.01);
+            numbers.append(amount / scale);
+        }
+    }
+    for (const double edge : { 9999999999999.99, 1e13, 1e13 - 0.01, 1e13 + 0.01, 0.005, 0.015,
+                               0.1 + 0.2, 1.0 / 3.0, 8169.25, 98000.75, 4.35, 0.07, 1.005 })
+        numbers.append(edge);
+    expectSameAsQt(QJsonObject { { QStringLiteral("amounts"), numbers } });
+}
+
 TEST(IndentedJson, emptyAndNestedContainersAndScalarsAreIndentedAsQtIndentsThem)
 {
     expectSameAsQt(QJsonObject {});
