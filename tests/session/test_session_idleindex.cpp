@@ -9,6 +9,7 @@
 #include "ui/session/editsession.h"
 #include "ui/session/livevalidation.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -66,6 +67,21 @@ TEST(SessionIdleIndex, builtWhileIdleThenRowCommandsFindAWholeValidation)
     EXPECT_GE(changed.size(), 3);
 }
 
+// The build waits for a pause after opening (or a change), as the settle does, so the
+// first frame of a draft just opened and the first keystrokes come before its passes.
+TEST(SessionIdleIndex, beginsAfterAPause)
+{
+    const QJsonObject record = test::bigDraftRecord({ 4500, 40, 11 });
+    core::Document document(core::readDocument(QJsonDocument(record).toJson()).draft);
+    ui::EditSession session(&document);
+    QElapsedTimer sinceOpen;
+    sinceOpen.start();
+    ASSERT_TRUE(session.isIndexingRows());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !session.isIndexingRows(); }));
+    // A coarse timer may fire up to 5% early; three passes without the pause take a few ms.
+    EXPECT_GE(sinceOpen.elapsed(), 250);
+}
+
 // A row command or a settle that comes before the index is complete does not wait for it:
 // it works as if no build had begun, and the build starts over on the record as it is.
 TEST(SessionIdleIndex, commandsDuringTheBuildFindAWholeValidation)
@@ -73,7 +89,8 @@ TEST(SessionIdleIndex, commandsDuringTheBuildFindAWholeValidation)
     const QJsonObject record = test::bigDraftRecord({ 4500, 40, 11 });
     core::Document document(core::readDocument(QJsonDocument(record).toJson()).draft);
     ui::EditSession session(&document);
-    QCoreApplication::processEvents(); // one slice of the build
+    // One slice of the build.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.hasPartialRowIndex(); }));
     ASSERT_TRUE(session.isIndexingRows());
     const auto lines = core::Section::OfferLines;
     const QJsonObject copied = document.row(lines, 40);

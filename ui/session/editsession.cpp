@@ -21,6 +21,9 @@ constexpr int kSettleDelayMs = 300;
 constexpr int kSyncCrossRowLimit = 200;
 // Rows indexed per pass of the idle index build: a few milliseconds.
 constexpr int kIndexSliceRows = 2000;
+// The idle index build begins after this pause, so the first frame of a draft just opened
+// and the first keystrokes after a change come before it; its passes then follow each other.
+constexpr int kIndexPauseMs = kSettleDelayMs;
 
 bool isArraySection(core::Section section)
 {
@@ -44,6 +47,7 @@ EditSession::EditSession(core::Document *document, QObject *parent, FirstValidat
     m_settleTimer->setInterval(kSettleDelayMs);
     connect(m_settleTimer, &QTimer::timeout, this, &EditSession::settleValidation);
     connect(m_indexTimer, &QTimer::timeout, this, [this] {
+        m_indexTimer->setInterval(0);
         if (!m_pendingSections.isEmpty()
             || !m_validation.prepareRowIndexes(m_document->record(), kIndexSliceRows))
             m_indexTimer->stop();
@@ -222,7 +226,7 @@ void EditSession::prepareIndexesWhenIdle()
     // needs itself); it is not stopped here, or every keystroke would stop and start it.
     if (m_pendingSections.isEmpty() && !m_indexTimer->isActive()
         && m_validation.needsRowIndexes(m_document->record()))
-        m_indexTimer->start();
+        m_indexTimer->start(kIndexPauseMs);
 }
 
 bool EditSession::settlePending()

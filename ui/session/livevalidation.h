@@ -54,12 +54,18 @@ public:
     {
         return !sectionToIndex(record).isEmpty();
     }
+    /// True when prepareRowIndexes() has built part of an index and not all of it.
+    bool hasPartialRowIndex() const { return !m_partialIndexes.empty(); }
     /// True when `path` lies in a row of an array section, whose edit leaves the rules
     /// across rows to validateSection().
     static bool isRowPath(const core::FieldPath &path);
 
     /// All findings in form order.
     const QList<core::Finding> &findings() const;
+    /// The findings on the rows of `section` ("offerLines") with their rows' numbers, in no
+    /// particular order and without their texts brought up to date (see RowFindings::visit).
+    void visitRowFindings(const QString &section,
+                          const std::function<void(int row, const core::Finding &)> &visitor) const;
     QList<core::Finding> findingsAt(const QString &path) const;
     bool hasFindingsAt(const QString &path) const;
     /// The form position of a canonical path, cached per path.

@@ -123,6 +123,16 @@ void RowFindings::appendAll(QList<core::Finding> &out) const
     }
 }
 
+void RowFindings::visit(const std::function<void(int, const core::Finding &)> &visitor) const
+{
+    for (const Row &entry : std::as_const(m_rows)) {
+        for (const core::Finding &finding : entry.own)
+            visitor(entry.row, finding);
+        for (const Repeat &repeat : entry.repeats)
+            visitor(entry.row, repeat.finding);
+    }
+}
+
 void RowFindings::removeIf(const std::function<bool(const core::Finding &)> &drop)
 {
     for (qsizetype at = m_rows.size() - 1; at >= 0; --at) {
