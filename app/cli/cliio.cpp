@@ -74,6 +74,12 @@ bool readDraftFile(const QString &command, const QString &path, core::Draft &dra
     return true;
 }
 
+void keepUntilExit(core::Draft &&draft)
+{
+    static auto *const kept = new QList<core::Draft>;
+    kept->append(std::move(draft));
+}
+
 core::ExportMode chooseMode(bool create, const QJsonObject &record)
 {
     return create ? core::ExportMode::Create : core::defaultExportMode(record);

@@ -28,6 +28,12 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, i
 bool readDraftFile(const QString &command, const QString &path, core::Draft &draft,
                    core::CleanTextProof *cleanText = nullptr);
 
+/// Keeps `draft` until the process ends, never freeing it: a command calls it on the draft it
+/// read when it is done with it and about to exit. The system takes the memory of a big
+/// record back at once, where freeing its thousands of rows one by one would be the last
+/// thing the command waits for.
+void keepUntilExit(core::Draft &&draft);
+
 /// --create forces a POST body; otherwise PATCH when the record has a 3DS id.
 core::ExportMode chooseMode(bool create, const QJsonObject &record);
 

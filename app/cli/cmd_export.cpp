@@ -69,20 +69,32 @@ void addExportOptions(QCommandLineParser &parser)
     parser.addOptions({ output, create, id, full });
 }
 
-// The request body, with the draft's findings said on stderr. The body is built once (a PATCH
-// body diffs two exported records, and both the check and the output need it), then written
-// out on another core while the draft is checked.
-QByteArray checkedBody(const QString &file, const core::Draft &draft, const ExportChoice &choice,
-                       const core::CleanTextProof &cleanText, bool *hasErrors)
+void reportFindings(const QString &file, const QList<core::Finding> &findings, bool *hasErrors)
 {
-    const QJsonObject sent = core::requestObject(draft, choice.mode, choice.scope);
-    std::future<QByteArray> body
-        = std::async(std::launch::async, [sent] { return core::toIndentedJson(sent); });
-    const QList<core::Finding> findings
-        = findingsOfRequest(draft, choice.mode, choice.scope, sent, cleanText);
     if (!findings.isEmpty())
         printErr(formatFindings(findings) + summaryLine(findings, file));
     *hasErrors = core::hasErrors(findings);
+}
+
+// The request body, with the draft's findings said on stderr. When the whole record is sent,
+// the findings are the record's, and the body is made on another core from the start while
+// the record is checked. Otherwise the check needs the body (a PATCH body diffs two exported
+// records): it is built once, and written out on another core while it is checked.
+QByteArray checkedBody(const QString &file, const core::Draft &draft, const ExportChoice &choice,
+                       const core::CleanTextProof &cleanText, bool *hasErrors)
+{
+    if (core::sendsWholeRecord(draft, choice.mode, choice.scope)) {
+        std::future<QByteArray> body = std::async(std::launch::async, [&draft, &choice] {
+            return core::requestBody(draft, choice.mode, choice.scope);
+        });
+        reportFindings(file, core::validateRecord(draft.record, choice.mode, cleanText), hasErrors);
+        return body.get();
+    }
+    const QJsonObject sent = core::requestObject(draft, choice.mode, choice.scope);
+    std::future<QByteArray> body
+        = std::async(std::launch::async, [sent] { return core::toIndentedJson(sent); });
+    reportFindings(file, findingsOfRequest(draft, choice.mode, choice.scope, sent, cleanText),
+                   hasErrors);
     return body.get();
 }
 
@@ -116,6 +128,7 @@ int runExport(const QStringList &arguments)
     }
     bool hasErrors = false;
     const QByteArray body = checkedBody(file, draft, choice, cleanText, &hasErrors);
+    keepUntilExit(std::move(draft));
     if (!parser.isSet(QStringLiteral("output")))
         writeOut(body);
     else if (!writeBody(command, parser.value(QStringLiteral("output")), body))

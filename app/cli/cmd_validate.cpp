@@ -34,6 +34,7 @@ int runValidate(const QStringList &arguments)
         return ExitUsage;
     const QList<core::Finding> findings = core::validateRecord(
         draft.record, chooseMode(parser.isSet(create), draft.record), cleanText);
+    keepUntilExit(std::move(draft));
     if (parser.isSet(json))
         writeOut(findingsJson(findings));
     else

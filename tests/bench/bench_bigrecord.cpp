@@ -9,6 +9,7 @@
 #include "core/codec/documentreader.h"
 #include "core/document/document.h"
 #include "core/validation/validator.h"
+#include "ui/errors/errordock.h"
 #include "ui/models/errorlistmodel.h"
 #include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 #include <QScrollBar>
 #include <QTableView>
+#include <QVBoxLayout>
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -69,42 +71,63 @@ OpenRecord openRecord(const QByteArray &bytes, Problems problems = Problems::Non
     return open;
 }
 
+/// What the rep types into an amount cell: a number, or (`wrong`) one written the way some
+/// locales write it, which the API refuses.
+QVariant typedAmount(bool wrong, int flip)
+{
+    return wrong ? QVariant(QStringLiteral("12.400,00")) : QVariant(double(1000 + flip));
+}
+
 QByteArray recordBytes(int lines, int contacts)
 {
     return QJsonDocument(test::bigDraftRecord({ lines, contacts })).toJson();
 }
 
 /// One cell edit as the table makes it: set the amount of a row in the middle, revalidate
-/// what depends on it, update highlights and the total.
-double cellEditMs(int lines)
+/// what depends on it, update highlights and the total. With `flagging`, the edits take
+/// turns typing an amount that is no number and a number, so each one raises or clears an
+/// error (the findings, the highlights and the problem counts change with the value).
+double cellEditMs(int lines, bool flagging = false)
 {
     const OpenRecord open = openRecord(recordBytes(lines, 500));
     const QModelIndex cell
         = open.offerLines->index(lines / 2, open.offerLines->columnOf(QStringLiteral("amount")));
     int flip = 0;
     return bestMs([&] {
-        open.offerLines->setData(cell, QVariant(double(1000 + ++flip)));
+        ++flip;
+        open.offerLines->setData(cell, typedAmount(flagging && flip % 2, flip));
         open.session->settleValidation();
     });
 }
 
 /// The same edit made through the table the rep sees: the sort proxy, the view, the total
-/// label and the repaint that follows (painting is the same work at any size).
-double tableCellEditMs(int lines)
+/// label and the repaint that follows (painting is the same work at any size). With
+/// `flagging`, the edits take turns typing an amount that is no number and a number, so
+/// each one raises or clears an error: the highlights change as well as the value, and the
+/// Problems list beside the table (as in the editor's window) follows.
+double tableCellEditMs(int lines, bool flagging)
 {
     const OpenRecord open = openRecord(recordBytes(lines, 500));
-    ui::SectionTableWidget table(open.session.get(), core::Section::OfferLines);
-    table.resize(1280, 800);
-    table.show();
+    QWidget window;
+    auto *table = new ui::SectionTableWidget(open.session.get(), core::Section::OfferLines);
+    auto *problems = new ui::ErrorDock;
+    problems->setModel(new ui::ErrorListModel(open.session.get(), problems));
+    problems->setVisible(flagging);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(table, 3);
+    layout->addWidget(problems, 1);
+    window.resize(1280, 1000);
+    window.show();
     QCoreApplication::processEvents();
-    QAbstractItemModel *shown = table.view()->model();
+    QAbstractItemModel *shown = table->view()->model();
     const QModelIndex cell
         = shown->index(lines / 2, open.offerLines->columnOf(QStringLiteral("amount")));
-    table.view()->scrollTo(cell);
+    table->view()->scrollTo(cell);
     QCoreApplication::processEvents();
     int flip = 0;
     return bestMs([&] {
-        shown->setData(cell, QVariant(double(1000 + ++flip)));
+        ++flip;
+        shown->setData(cell, typedAmount(flagging && flip % 2, flip));
         open.session->settleValidation();
         QCoreApplication::processEvents();
     });
@@ -112,11 +135,16 @@ double tableCellEditMs(int lines)
 
 void printTableCellEdits()
 {
-    const double small = tableCellEditMs(500);
-    const double large = tableCellEditMs(50000);
+    const double small = tableCellEditMs(500, false);
+    const double large = tableCellEditMs(50000, false);
     bench::printAbsolute("table cell edit + settle + paint, 500 rows", small, 0);
     bench::printAbsolute("table cell edit + settle + paint, 50,000", large, 0);
     bench::printRatio("table cell edit 50,000 / 500 rows", large / small, 1.5);
+    const double smallFlag = tableCellEditMs(500, true);
+    const double largeFlag = tableCellEditMs(50000, true);
+    bench::printAbsolute("error edit, table + Problems, 500 rows", smallFlag, 0);
+    bench::printAbsolute("error edit, table + Problems, 50,000", largeFlag, 0);
+    bench::printRatio("error edit, table + Problems 50,000 / 500", largeFlag / smallFlag, 1.5);
 }
 
 void printCellEdits()
@@ -129,6 +157,11 @@ void printCellEdits()
     bench::printAbsolute("cell edit + settle, 50,000 rows", large, 0.1);
     bench::printRatio("cell edit 50,000 / 500 rows", large / small, 1.5);
     bench::printRatio("cell edit 5,000 / 500 rows", medium / small, 1.5);
+    const double smallFlag = cellEditMs(500, true);
+    const double largeFlag = cellEditMs(50000, true);
+    bench::printAbsolute("cell edit raising/clearing an error, 500 rows", smallFlag, 0.1);
+    bench::printAbsolute("cell edit raising/clearing an error, 50,000", largeFlag, 0.1);
+    bench::printRatio("error edit 50,000 / 500 rows", largeFlag / smallFlag, 1.5);
 }
 
 /// The three row commands, each in the middle of an offer line section of `lines` rows.
@@ -297,10 +330,10 @@ void printOpen(const QByteArray &bytes)
 
 } // namespace
 
-// Arguments: the number of rounds (7), then "open" to time opening only or "rows" the row
-// commands only; after "rows", a number of offer lines runs the row commands at that size
-// alone (one size per process, as an instruction count under callgrind wants), and "listed"
-// after it with the Problems list's model.
+// Arguments: the number of rounds (7), then "open" to time opening only, "rows" the row
+// commands only or "edits" the cell edits only; after "rows", a number of offer lines runs
+// the row commands at that size alone (one size per process, as an instruction count under
+// callgrind wants), and "listed" after it with the Problems list's model.
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -316,6 +349,11 @@ int main(int argc, char **argv)
     }
     if (qstrcmp(only, "rows") == 0) {
         printRowCommands();
+        return 0;
+    }
+    if (qstrcmp(only, "edits") == 0) {
+        printCellEdits();
+        printTableCellEdits();
         return 0;
     }
     printOpen(recordBytes(5000, 500));

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <gtest/gtest.h>
 
 using namespace leadopp::core;
@@ -159,4 +160,30 @@ TEST(Exporter, bytesAreDeterministicAndEndWithNewline)
     EXPECT_EQ(bytes,
               QByteArray("{\n    \"leadOpportunity\": {\n        \"name\": \"N\",\n"
                          "        \"status\": \"WON\"\n    },\n    \"partnerId\": \"1\"\n}\n"));
+}
+
+// exportCanonicalBody() filters the rows as it writes them; its bytes must be those of the
+// filtered object written whole, whatever the rows hold.
+TEST(Exporter, canonicalBody_isTheCanonicalObjectWritten)
+{
+    const char *records[] = {
+        R"({"partnerId":"1","leadOpportunity":{"closeDate":"2025-06-30","name":"N"},
+            "offerLines":[{"amount":1,"offerNameId":"O","revenueType":"NEW"},
+                          {"amount":null,"offerNameId":"P","note":"kept in the draft only"},
+                          {"unknown":1},{},7,null,[1],{"amount":"double","offerNameId":["x",null]}],
+            "customerContacts":[{"email":"a@b.example","firstName":"A","id":"9"}],
+            "partnerContacts":[{"salesRepEmail":null}]})",
+        R"({"offerLines":[],"customerContacts":[{"x":null}],"partnerContacts":{"a":1}})",
+        R"({"offerLines":{"amount":1},"customerContacts":"none","leadOpportunity":[]})",
+        "{}",
+    };
+    for (const char *json : records) {
+        SCOPED_TRACE(json);
+        const QJsonObject record = object(json);
+        for (const ExportMode mode : { ExportMode::Update, ExportMode::Create }) {
+            const QByteArray whole = QJsonDocument(exportCanonicalObject(record, mode))
+                                         .toJson(QJsonDocument::Indented);
+            EXPECT_EQ(exportCanonicalBody(record, mode), whole);
+        }
+    }
 }

@@ -2,6 +2,7 @@
 // saved drafts and golden files are compared byte for byte, so every escape, number form
 // and indent is pinned here against Qt's own writer.
 #include "bigdraft.h"
+#include "core/codec/exporter.h"
 #include "core/codec/indentedjson.h"
 #include "testsupport.h"
 
@@ -119,6 +120,27 @@ TEST(IndentedJson, numbersAreWrittenInQtsFormsIntegersAboveTwoToThe53Exactly)
     expectSameAsQt(QJsonDocument::fromJson(parsedText).object());
 }
 
+// Whole amounts and amounts in cents take a shorter way to their digits than other numbers:
+// every form of them, up to where that way stops (1e13), and just past it.
+TEST(IndentedJson, amountsInCentsAreWrittenInQtsForms)
+{
+    QJsonArray numbers;
+    for (int cents = -30000; cents <= 30000; ++cents)
+        numbers.append(cents / 100.0);
+    for (double scale = 1; scale < 1e16; scale *= 10) {
+        for (const double amount : { 1.0, 1.5, 9.99, 12.34, 100.0, 123456.78, 999999.99 }) {
+            numbers.append(amount * scale);
+            numbers.append(-amount * scale);
+            numbers.append(amount * scale + 0.01);
+            numbers.append(amount / scale);
+        }
+    }
+    for (const double edge : { 9999999999999.99, 1e13, 1e13 - 0.01, 1e13 + 0.01, 0.005, 0.015,
+                               0.1 + 0.2, 1.0 / 3.0, 8169.25, 98000.75, 4.35, 0.07, 1.005 })
+        numbers.append(edge);
+    expectSameAsQt(QJsonObject { { QStringLiteral("amounts"), numbers } });
+}
+
 TEST(IndentedJson, emptyAndNestedContainersAndScalarsAreIndentedAsQtIndentsThem)
 {
     expectSameAsQt(QJsonObject {});
@@ -142,4 +164,50 @@ TEST(IndentedJson, aSmallSizeHintStillGrowsToTheWholeText)
 {
     const QJsonObject record = test::bigDraftRecord({ 200, 20, 0 });
     EXPECT_EQ(toIndentedJson(record, 1), qtIndented(record));
+}
+
+// Rows written through a filter read as the rows filtered first, then written as Qt writes
+// them: members left out (every one of a row too), values replaced, items that are not
+// objects and members that are not arrays written as they are.
+TEST(IndentedJson, filteredRowsAreWrittenAsTheObjectOfTheFilteredRows)
+{
+    const QJsonObject object = QJsonDocument::fromJson(R"({"rows": [{"a": 1, "b": "x", "c": null},
+        {"b": "y"}, {}, 5, null, [1], {"a": [1, {"b": 2}], "d": true}], "b": "top",
+        "other": [{"b": "not filtered"}], "notRows": {"b": "not filtered"}})")
+                                   .object();
+    const RowMemberFilter filter = [](const QString &name, const QJsonValue &value) {
+        if (name == QLatin1String("b"))
+            return QJsonValue(QJsonValue::Undefined);
+        return name == QLatin1String("c") ? QJsonValue(QStringLiteral("was null")) : value;
+    };
+    QJsonObject filtered = object;
+    QJsonArray rows;
+    for (const QJsonValue &row : object.value(QLatin1String("rows")).toArray()) {
+        if (!row.isObject()) {
+            rows.append(row);
+            continue;
+        }
+        const QJsonObject members = row.toObject();
+        QJsonObject kept;
+        for (auto it = members.begin(); it != members.end(); ++it) {
+            const QJsonValue value = filter(it.key(), it.value());
+            if (!value.isUndefined())
+                kept.insert(it.key(), value);
+        }
+        rows.append(kept);
+    }
+    filtered.insert(QLatin1String("rows"), rows);
+    const RowFilters filters { { QStringLiteral("rows"), filter },
+                               { QStringLiteral("notRows"), filter } };
+    EXPECT_EQ(toIndentedJson(object, filters), qtIndented(filtered));
+    EXPECT_EQ(toIndentedJson(object, RowFilters()), qtIndented(object));
+}
+
+// The export filters the rows as it writes them: the same bytes as the filtered record.
+TEST(IndentedJson, exportOfABigDraftIsItsCanonicalObjectWritten)
+{
+    const QJsonObject record = test::bigDraftRecord({ 300, 40, 7 });
+    for (const ExportMode mode : { ExportMode::Update, ExportMode::Create })
+        EXPECT_EQ(exportCanonicalBody(record, mode),
+                  qtIndented(exportCanonicalObject(record, mode)));
 }

@@ -143,6 +143,27 @@ TEST(ReaderHalves, neverCutsInsideAStringThatLooksLikeRows)
     expectReadAsWhole(text);
 }
 
+// The cut is looked for sixteen bytes, then eight, then one at a time: each bracket and quote
+// is found after a run of white space of every length, at every place in a block.
+TEST(ReaderHalves, findsTheCutAfterWhiteSpaceRunsOfEveryLength)
+{
+    for (int run = 0; run <= 40; ++run) {
+        SCOPED_TRACE(run);
+        const QByteArray pad(run, ' ');
+        const QByteArray text = "{" + pad + R"("rows":)" + pad + "[" + pad + R"({"a":"x}],{"})"
+            + pad + "," + pad + R"({"b":[{"\"":1}]})" + pad + "]" + pad + "}";
+        const std::optional<TextCut> cut = findCut(text, 0);
+        ASSERT_TRUE(cut.has_value());
+        const qsizetype firstRowEnd = text.indexOf("\"}") + 2;
+        EXPECT_EQ(cut->headEnd, firstRowEnd);
+        EXPECT_EQ(cut->tailBegin, text.indexOf(',', firstRowEnd) + 1);
+        EXPECT_EQ(cut->path, QStringList { QStringLiteral("rows") });
+        EXPECT_EQ(cut->headContainers, 3);
+        EXPECT_EQ(parsedWhole(headText(text, *cut)).value(QLatin1String("rows")).toArray().size(),
+                  1);
+    }
+}
+
 TEST(ReaderHalves, findsNoCutWhereNoArrayOfObjectsHangsOffObjects)
 {
     // Rows at the top level, a section name with an escape, and no rows at all.

@@ -79,6 +79,29 @@ TEST(ReaderScan, findsEveryByteThatMattersAtEveryOffsetOfAWord)
     }
 }
 
+// The scan looks at sixteen bytes, then eight, then one at a time: each byte that matters is
+// found after a run of plain bytes of every length, at every place in a block.
+TEST(ReaderScan, findsEachByteThatMattersAfterPlainRunsOfEveryLength)
+{
+    for (int run = 0; run <= 40; ++run) {
+        SCOPED_TRACE(run);
+        const QByteArray pad(run, ' ');
+        const QByteArray text = "{" + pad + R"("a")" + pad + ":" + pad + "[" + pad + R"("b\"c:")"
+            + pad + "," + pad + "{" + pad + R"("d":"\u0000")" + pad + "}]" + pad + "}";
+        const TextScan scan = scanText(text);
+        EXPECT_EQ(scan.memberColons, 2);
+        EXPECT_EQ(scan.containers, 3);
+        EXPECT_TRUE(scan.mayHoldFlawedText);
+        EXPECT_EQ(scan.invalidUtf8, -1);
+        ASSERT_EQ(scan.memberNames.size(), 2);
+        EXPECT_EQ(scan.memberNames.last(), "d");
+        EXPECT_FALSE(scanText(QByteArray(pad + "{}")).mayHoldFlawedText);
+        EXPECT_TRUE(scanText(QByteArray(pad + '\0' + pad)).mayHoldFlawedText);
+        EXPECT_EQ(scanText(QByteArray(pad + "\x80" + pad)).invalidUtf8, run);
+        EXPECT_TRUE(scanText(QByteArray(pad + "\xEF\xBB\xBF" + pad)).hasByteOrderMark);
+    }
+}
+
 TEST(ReaderFastPath, aBigDraftWithoutRepeatsGivesNoWarning)
 {
     const ReadResult read = readDocument(bigDraftText());

@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QUndoStack>
 #include <gtest/gtest.h>
 
 using namespace leadopp;
@@ -117,6 +118,60 @@ TEST_F(ErrorListTest, editingAFlaggedField_marksTheServerErrorAddressed)
                     .contains(QStringLiteral("addressed")));
     EXPECT_TRUE(model.index(addressed, 0).data(Qt::ForegroundRole).isValid());
     EXPECT_EQ(model.errorCount(), before - 1);
+}
+
+// Every row the list shows against the session's issues, in order.
+void expectTheSessionsIssues(const Model &model, const ui::EditSession &session)
+{
+    const QList<ui::FieldIssue> issues = session.allIssues();
+    ASSERT_EQ(model.rowCount(), issues.size());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        EXPECT_EQ(model.issueAt(row).path, issues.at(row).path) << row;
+        EXPECT_EQ(model.issueAt(row).message, issues.at(row).message) << row;
+        EXPECT_EQ(int(model.issueAt(row).kind), int(issues.at(row).kind)) << row;
+    }
+}
+
+// An edit raises, clears or rewords one problem: the list inserts, removes or updates that
+// row and keeps the others, and the rep's place in the list with them.
+TEST_F(ErrorListTest, anEditChangesTheRowsOfItsProblemsOnly)
+{
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    const QPersistentModelIndex record = model.index(0, Model::MessageColumn);
+    session.setValue(FieldPath::parse(u"offerLines[0].amount"), QStringLiteral("12,5"));
+    ASSERT_EQ(inserted.count(), 1);
+    const int raised = inserted.at(0).at(1).toInt();
+    EXPECT_EQ(inserted.at(0).at(2).toInt(), raised);
+    EXPECT_EQ(model.issueAt(raised).path, QStringLiteral("offerLines[0].amount"));
+    session.setValue(FieldPath::parse(u"offerLines[0].amount"), 12.5);
+    ASSERT_EQ(removed.count(), 1);
+    EXPECT_EQ(removed.at(0).at(1).toInt(), raised);
+    EXPECT_EQ(removed.at(0).at(2).toInt(), raised);
+    EXPECT_EQ(resets.count(), 0);
+    EXPECT_TRUE(record.isValid());
+    EXPECT_EQ(record.data().toString(), QStringLiteral("request refused"));
+    expectTheSessionsIssues(model, session);
+}
+
+// Row commands renumber the problems after the row; whatever changes, the rows the list
+// shows are the session's issues, and the model tester finds every announcement sound.
+TEST_F(ErrorListTest, rowCommandsAndUndoKeepTheListEqualToTheSessionsIssues)
+{
+    const auto lines = Section::OfferLines;
+    session.insertRow(lines, 0, QJsonObject { { QStringLiteral("amount"), QStringLiteral("x") } });
+    expectTheSessionsIssues(model, session);
+    session.moveRow(lines, 0, 2);
+    expectTheSessionsIssues(model, session);
+    session.removeRow(lines, 1);
+    expectTheSessionsIssues(model, session);
+    document.clearRejection();
+    expectTheSessionsIssues(model, session);
+    while (session.undoStack()->canUndo()) {
+        session.undoStack()->undo();
+        expectTheSessionsIssues(model, session);
+    }
 }
 
 TEST_F(ErrorListTest, countForSection_countsUnaddressedIssuesPerSection)

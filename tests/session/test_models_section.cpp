@@ -243,12 +243,15 @@ TEST_F(SectionModelTest, rowCommands_viewsHearOfThemBeforeTheDocumentChanges)
                          EXPECT_LT(bottomRight.row(), model.rowCount());
                          ++checks;
                      });
-    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    QObject::connect(&model, &QAbstractItemModel::headerDataChanged, &model,
+                     [&] { EXPECT_FALSE(changing); });
+    QJsonObject inserted = offerLine(QStringLiteral("N"), 1);
+    inserted.insert(QStringLiteral("revenueType"), QStringLiteral("upfront")); // not a code
     session.removeRow(Section::OfferLines, 1);
-    session.insertRow(Section::OfferLines, 1, offerLine(QStringLiteral("N"), 1));
+    session.insertRow(Section::OfferLines, 1, inserted);
     session.moveRow(Section::OfferLines, 0, 2);
-    EXPECT_GE(checks, 5); // two announcements, at least one issue update per command
-    EXPECT_GE(headers.count(), 3);
+    // Two announcements, and the new row's issue: rows that only move keep theirs unsaid.
+    EXPECT_GE(checks, 3);
     EXPECT_EQ(cell(0, "offerNameId").data().toString(), QStringLiteral("N"));
     EXPECT_EQ(cell(1, "offerNameId").data().toString(), QStringLiteral("C"));
     EXPECT_EQ(cell(2, "offerNameId").data().toString(), QStringLiteral("A"));

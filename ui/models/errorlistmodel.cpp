@@ -7,6 +7,7 @@
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
+#include <algorithm>
 
 namespace leadopp::ui {
 
@@ -18,13 +19,60 @@ ErrorListModel::ErrorListModel(EditSession *session, QObject *parent)
     countSections();
 }
 
+namespace {
+
+bool sameIssue(const FieldIssue &a, const FieldIssue &b)
+{
+    return a.kind == b.kind && a.path == b.path && a.message == b.message && a.code == b.code
+        && a.rawPath == b.rawPath;
+}
+
+} // namespace
+
+// An edit raises, clears or rewords a problem or two: the list keeps the rows before and
+// after them, and the view hears of the rows between (a reset would repaint and lay out
+// the whole list, and lose the rep's place in it).
 void ErrorListModel::rebuild()
 {
-    beginResetModel();
-    m_issues = m_session->allIssues();
+    const QList<FieldIssue> fresh = m_session->allIssues();
+    qsizetype same = 0;
+    while (same < m_issues.size() && same < fresh.size()
+           && sameIssue(m_issues.at(same), fresh.at(same)))
+        ++same;
+    qsizetype tail = 0;
+    while (tail < m_issues.size() - same && tail < fresh.size() - same
+           && sameIssue(m_issues.at(m_issues.size() - 1 - tail), fresh.at(fresh.size() - 1 - tail)))
+        ++tail;
+    replaceRows(int(same), int(m_issues.size() - same - tail),
+                fresh.mid(same, fresh.size() - same - tail));
     countSections();
-    endResetModel();
     Q_EMIT countsChanged();
+}
+
+// Rows first..first+count-1 become `issues`: rewritten in place when as many, else removed
+// and inserted.
+void ErrorListModel::replaceRows(int first, int count, const QList<FieldIssue> &issues)
+{
+    if (count == issues.size()) {
+        if (count == 0)
+            return;
+        std::copy(issues.cbegin(), issues.cend(), m_issues.begin() + first);
+        Q_EMIT dataChanged(index(first, 0), index(first + count - 1, ColumnCount - 1));
+        return;
+    }
+    if (count > 0) {
+        beginRemoveRows({}, first, first + count - 1);
+        m_issues.remove(first, count);
+        endRemoveRows();
+    }
+    if (!issues.isEmpty()) {
+        beginInsertRows({}, first, first + int(issues.size()) - 1);
+        QList<FieldIssue> joined;
+        joined.reserve(m_issues.size() + issues.size());
+        joined << m_issues.first(first) << issues << m_issues.sliced(first);
+        m_issues = std::move(joined);
+        endInsertRows();
+    }
 }
 
 // Once a rebuild: the badges ask for every section's counts, each path is parsed once.

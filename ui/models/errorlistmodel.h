@@ -14,7 +14,8 @@ namespace leadopp::ui {
 class EditSession;
 
 /// Every client finding and every server field error of the session, record-level server
-/// errors first, then in form order. Rebuilt whenever the session's issues change.
+/// errors first, then in form order. Follows the session's issues, announcing the rows
+/// that changed.
 class ErrorListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -70,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    void replaceRows(int first, int count, const QList<FieldIssue> &issues);
     void countSections();
     QVariant displayData(const FieldIssue &issue, int column) const;
 

@@ -24,6 +24,10 @@ SectionTableModel::SectionTableModel(EditSession *session, core::Section section
     updateTotal();
     connectDocument(session->document());
     connect(session, &EditSession::issuesChanged, this, &SectionTableModel::onIssuesChanged);
+    // After a reset the views read every row again: the digests start over, unannounced.
+    connect(this, &QAbstractItemModel::modelReset, this,
+            [this] { m_issueDigests = issueDigestsNow(); });
+    m_issueDigests = issueDigestsNow();
 }
 
 const core::FieldSpec *SectionTableModel::fieldAt(int column) const

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QJsonArray>
 #include <QList>
+#include <utility>
 
 namespace leadopp::core {
 class Document;
@@ -14,6 +15,14 @@ class Document;
 namespace leadopp::ui {
 
 class EditSession;
+struct RowShift;
+
+/// For a row with issues, digests of what a table paints of them: of the issues in its
+/// cells, and of those on the row itself (its header shows them).
+struct RowIssueDigest {
+    size_t cells = 0;
+    size_t header = 0;
+};
 
 /// One array section of the session's document (offer lines, customer contacts or partner
 /// contacts) as a table: a row per item, a column per editable catalogue field. Edits go
@@ -78,6 +87,14 @@ private:
     void onDocumentAboutToBeReset();
     void onDocumentReset();
     void onIssuesChanged();
+    /// Per row with issues, by row number ascending.
+    using IssueDigests = QList<std::pair<int, RowIssueDigest>>;
+    IssueDigests issueDigestsNow() const;
+    /// The rows of the digests follow a row command, so only rows whose issues changed are
+    /// announced after it, not every flagged row below the changed one.
+    void shiftIssueDigests(const RowShift &shift);
+    /// dataChanged for the cells of `rows`, headerDataChanged for `headers`.
+    void announceIssueRows(QList<int> rows, QList<int> headers);
     /// Ends a change of rows begun when the document announced it: the views learn the
     /// new row count, and the issues that changed meanwhile are announced after it.
     void endRowChange(void (QAbstractItemModel::*end)());
@@ -103,6 +120,10 @@ private:
     double m_amountBefore = 0;
     core::FieldPath m_changingPath = core::FieldPath::invalid();
     double m_total = 0;
+    /// What the views were last told of the issues: an issue change announces the rows
+    /// whose digest differs (a few), never all rows (the views and the sort proxy would
+    /// look at every one of them).
+    IssueDigests m_issueDigests;
 };
 
 } // namespace leadopp::ui

@@ -4,6 +4,7 @@
 
 #include "core/document/document.h"
 #include "ui/session/editsession.h"
+#include "ui/session/rowfindings.h"
 
 namespace leadopp::ui {
 
@@ -87,6 +88,7 @@ void SectionTableModel::onRowsInserted(core::Section section, int first, int las
 {
     if (section != m_section)
         return;
+    shiftIssueDigests({ RowShift::Kind::Insert, first, last });
     endRowChange(&SectionTableModel::endInsertRows);
     setTotal(m_total + amountOfRows(documentRows(), first, last));
 }
@@ -101,10 +103,11 @@ void SectionTableModel::onRowsAboutToBeRemoved(core::Section section, int first,
     m_changingRows = true;
 }
 
-void SectionTableModel::onRowsRemoved(core::Section section, int, int)
+void SectionTableModel::onRowsRemoved(core::Section section, int first, int last)
 {
     if (section != m_section)
         return;
+    shiftIssueDigests({ RowShift::Kind::Remove, first, last });
     endRowChange(&SectionTableModel::endRemoveRows);
     setTotal(m_total - m_amountBefore);
 }
@@ -118,10 +121,12 @@ void SectionTableModel::onRowAboutToBeMoved(core::Section section, int from, int
     m_changingRows = true;
 }
 
-void SectionTableModel::onRowMoved(core::Section section, int, int)
+void SectionTableModel::onRowMoved(core::Section section, int from, int to)
 {
-    if (section == m_section)
-        endRowChange(&SectionTableModel::endMoveRows);
+    if (section != m_section)
+        return;
+    shiftIssueDigests({ RowShift::Kind::Move, from, to });
+    endRowChange(&SectionTableModel::endMoveRows);
 }
 
 void SectionTableModel::onDocumentAboutToBeReset()
@@ -149,21 +154,6 @@ void SectionTableModel::endRowChange(void (QAbstractItemModel::*end)())
     m_changingRows = false;
     if (std::exchange(m_issuesPending, false))
         onIssuesChanged();
-}
-
-void SectionTableModel::onIssuesChanged()
-{
-    // The session learns of a row change before this model: its news waits for our end call.
-    if (m_changingRows) {
-        m_issuesPending = true;
-        return;
-    }
-    if (m_rowCount == 0)
-        return;
-    const QList<int> roles { Qt::DecorationRole, Qt::ToolTipRole, Qt::BackgroundRole,
-                             Qt::ForegroundRole, ErrorRole,       IssueKindRole };
-    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), roles);
-    Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
 }
 
 } // namespace leadopp::ui

@@ -92,6 +92,14 @@ public:
     bool hasIssuesAt(const QString &path) const { return m_issues.hasIssuesAt(path); }
     /// Every finding and server error, record-level server errors first, then form order.
     QList<FieldIssue> allIssues() const { return m_issues.allIssues(); }
+    /// The findings on the rows of an array section, with their rows' numbers; cheaper than
+    /// findings() for a view that only needs to know where they are (see
+    /// LiveValidation::visitRowFindings).
+    void visitRowFindings(const QString &section,
+                          const std::function<void(int row, const core::Finding &)> &visitor) const
+    {
+        m_validation.visitRowFindings(section, visitor);
+    }
     /// The form position of a canonical path (cached).
     core::FormPosition formPositionOf(const QString &path) const
     {

@@ -62,6 +62,10 @@ public:
 
     /// All findings in form order.
     const QList<core::Finding> &findings() const;
+    /// The findings on the rows of `section` ("offerLines") with their rows' numbers, in no
+    /// particular order and without their texts brought up to date (see RowFindings::visit).
+    void visitRowFindings(const QString &section,
+                          const std::function<void(int row, const core::Finding &)> &visitor) const;
     QList<core::Finding> findingsAt(const QString &path) const;
     bool hasFindingsAt(const QString &path) const;
     /// The form position of a canonical path, cached per path.

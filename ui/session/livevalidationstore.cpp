@@ -104,6 +104,14 @@ const RowFindings *LiveValidation::rowsOfPath(const QString &path, int &row) con
     return row >= 0 ? &found->second : nullptr;
 }
 
+void LiveValidation::visitRowFindings(
+    const QString &section, const std::function<void(int, const core::Finding &)> &visitor) const
+{
+    const auto found = m_rowFindings.find(section);
+    if (found != m_rowFindings.end())
+        found->second.visit(visitor);
+}
+
 QList<core::Finding> LiveValidation::findingsAt(const QString &path) const
 {
     int row = -1;

@@ -151,6 +151,16 @@ void RowFindings::appendAll(QList<core::Finding> &out) const
     }
 }
 
+void RowFindings::visit(const std::function<void(int, const core::Finding &)> &visitor) const
+{
+    for (qsizetype at = 0; at < m_rows.size(); ++at) {
+        for (const core::Finding &finding : m_rows.at(at).own)
+            visitor(m_numbers.at(at), finding);
+        for (const Repeat &repeat : m_rows.at(at).repeats)
+            visitor(m_numbers.at(at), repeat.finding);
+    }
+}
+
 void RowFindings::removeIf(const std::function<bool(const core::Finding &)> &drop)
 {
     for (qsizetype at = m_rows.size() - 1; at >= 0; --at) {

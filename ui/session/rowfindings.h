@@ -63,6 +63,9 @@ public:
     QList<core::Finding> findingsOf(int row) const;
     /// Every finding, row by row.
     void appendAll(QList<core::Finding> &out) const;
+    /// Every finding with the number its row has now, row by row. Unlike appendAll(), the
+    /// texts are as last written: the row numbers they name may be old ones.
+    void visit(const std::function<void(int row, const core::Finding &)> &visitor) const;
     /// Drops the findings `drop` selects (any row).
     void removeIf(const std::function<bool(const core::Finding &)> &drop);
 

@@ -5,6 +5,7 @@
 #include "ui/common/icons.h"
 #include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"
+#include "ui/tables/rowheaderview.h"
 #include "ui/tables/sectiondelegate.h"
 
 #include <QAction>
@@ -69,6 +70,7 @@ void SectionTableWidget::fitRowHeader()
 // Cells are edited in place; a key press starts editing as in a spreadsheet.
 void SectionTableWidget::setUpView()
 {
+    m_view->setVerticalHeader(new RowHeaderView(m_view));
     setUpSorting();
     m_view->setItemDelegate(new SectionDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);

@@ -45,18 +45,27 @@ struct SendableField {
     const FieldSpec *spec;
 };
 
-// The catalogue fields that are sent (not response-only), per container.
-const QList<SendableField> &sendableFields(const QString &container)
+// The catalogue fields that are sent (not response-only) of one container: in catalogue order,
+// and by name.
+struct SendableFields {
+    QList<SendableField> ordered;
+    QHash<QString, const FieldSpec *> byName;
+};
+
+const SendableFields &sendableFields(const QString &container)
 {
-    static const QHash<QString, QList<SendableField>> index = [] {
-        QHash<QString, QList<SendableField>> byContainer;
+    static const QHash<QString, SendableFields> index = [] {
+        QHash<QString, SendableFields> byContainer;
         for (const FieldSpec &spec : FieldCatalogue::fields()) {
-            if (!spec.readOnly)
-                byContainer[spec.container()].append({ spec.name(), &spec });
+            if (spec.readOnly)
+                continue;
+            SendableFields &fields = byContainer[spec.container()];
+            fields.ordered.append({ spec.name(), &spec });
+            fields.byName.insert(spec.name(), &spec);
         }
         return byContainer;
     }();
-    static const QList<SendableField> none;
+    static const SendableFields none;
     const auto it = index.constFind(container);
     return it == index.cend() ? none : *it;
 }
@@ -94,10 +103,11 @@ bool sendsAsItIs(const QJsonObject &object, const QList<SendableField> &fields)
 // a row) under their canonical names.
 QJsonObject filterMembers(const QJsonObject &object, const QString &container)
 {
-    if (sendsAsItIs(object, sendableFields(container)))
+    const QList<SendableField> &fields = sendableFields(container).ordered;
+    if (sendsAsItIs(object, fields))
         return object;
     QJsonObject result;
-    for (const SendableField &field : sendableFields(container)) {
+    for (const SendableField &field : fields) {
         const QJsonValue value = exportValue(*field.spec, object.value(field.name));
         if (!value.isUndefined())
             result.insert(field.name, value);
@@ -126,10 +136,22 @@ bool keepEmpty(const SectionSpec &section, ExportMode mode)
         || (mode == ExportMode::Create && section.requiredForCreate);
 }
 
-QJsonValue exportSection(const SectionSpec &section, const QJsonValue &value)
+// Whether the rows of array sections are filtered into the body, or left for the writer to
+// filter as it writes them (rowFilters()).
+enum class Rows { Filtered, LeftToTheWriter };
+
+QString rowContainer(const SectionSpec &section)
 {
-    if (section.isArray && value.isArray())
-        return filterRows(value.toArray(), section.key + QStringLiteral("[]"));
+    return section.key + QStringLiteral("[]");
+}
+
+QJsonValue exportSection(const SectionSpec &section, const QJsonValue &value, Rows rows)
+{
+    if (section.isArray && value.isArray()) {
+        return rows == Rows::Filtered
+            ? QJsonValue(filterRows(value.toArray(), rowContainer(section)))
+            : value;
+    }
     if (!section.isArray && value.isObject())
         return filterMembers(value.toObject(), section.key);
     return value.isNull() ? QJsonValue(QJsonValue::Undefined) : value;
@@ -139,6 +161,42 @@ bool isEmptyContainer(const QJsonValue &value)
 {
     return (value.isObject() && value.toObject().isEmpty())
         || (value.isArray() && value.toArray().isEmpty());
+}
+
+QJsonObject exportWithRows(const QJsonObject &normalised, ExportMode mode, Rows rows)
+{
+    QJsonObject body = filterMembers(normalised, QString());
+    for (const SectionSpec &section : FieldCatalogue::sections()) {
+        if (section.key.isEmpty())
+            continue;
+        QJsonValue value = exportSection(section, normalised.value(section.key), rows);
+        if (value.isUndefined() && keepEmpty(section, mode))
+            value = section.isArray ? QJsonValue(QJsonArray()) : QJsonValue(QJsonObject());
+        if (value.isUndefined() || (isEmptyContainer(value) && !keepEmpty(section, mode)))
+            continue;
+        body.insert(section.key, value);
+    }
+    return body;
+}
+
+// What filterRows() keeps of each member of a row of each array section: the sendable members,
+// each as sent.
+const RowFilters &rowFilters()
+{
+    static const RowFilters filters = [] {
+        RowFilters bySection;
+        for (const SectionSpec &section : FieldCatalogue::sections()) {
+            if (!section.isArray || section.key.isEmpty())
+                continue;
+            const SendableFields *fields = &sendableFields(rowContainer(section));
+            bySection.insert(section.key, [fields](const QString &name, const QJsonValue &value) {
+                const FieldSpec *spec = fields->byName.value(name);
+                return spec ? exportValue(*spec, value) : QJsonValue(QJsonValue::Undefined);
+            });
+        }
+        return bySection;
+    }();
+    return filters;
 }
 
 } // namespace
@@ -168,23 +226,17 @@ QJsonObject exportObject(const QJsonObject &record, ExportMode mode)
 
 QJsonObject exportCanonicalObject(const QJsonObject &normalised, ExportMode mode)
 {
-    QJsonObject body = filterMembers(normalised, QString());
-    for (const SectionSpec &section : FieldCatalogue::sections()) {
-        if (section.key.isEmpty())
-            continue;
-        QJsonValue value = exportSection(section, normalised.value(section.key));
-        if (value.isUndefined() && keepEmpty(section, mode))
-            value = section.isArray ? QJsonValue(QJsonArray()) : QJsonValue(QJsonObject());
-        if (value.isUndefined() || (isEmptyContainer(value) && !keepEmpty(section, mode)))
-            continue;
-        body.insert(section.key, value);
-    }
-    return body;
+    return exportWithRows(normalised, mode, Rows::Filtered);
+}
+
+QByteArray exportCanonicalBody(const QJsonObject &normalised, ExportMode mode)
+{
+    return toIndentedJson(exportWithRows(normalised, mode, Rows::LeftToTheWriter), rowFilters());
 }
 
 QByteArray exportBody(const QJsonObject &record, ExportMode mode)
 {
-    return toIndentedJson(exportObject(record, mode));
+    return exportCanonicalBody(normaliseRecord(record), mode);
 }
 
 } // namespace leadopp::core

@@ -18,6 +18,9 @@ QJsonObject exportObject(const QJsonObject &record, ExportMode mode);
 /// exportObject() of a record whose member names are canonical already, as a Draft's record
 /// is (normalised when read): the same body without normalising the record again.
 QJsonObject exportCanonicalObject(const QJsonObject &canonicalRecord, ExportMode mode);
+/// exportCanonicalObject() as indented JSON (toIndentedJson()), the rows filtered as they are
+/// written instead of into objects of their own.
+QByteArray exportCanonicalBody(const QJsonObject &canonicalRecord, ExportMode mode);
 /// exportObject() as indented JSON; the same record always gives the same bytes.
 QByteArray exportBody(const QJsonObject &record, ExportMode mode);
 

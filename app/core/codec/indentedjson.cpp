@@ -145,14 +145,61 @@ void writeNumber(Output &out, const QJsonValue &value)
 
 void writeValue(Output &out, const QJsonValue &value, int depth);
 
-void writeObject(Output &out, const QJsonObject &object, int depth)
+// The members `filter` keeps of one row, as writeObject() writes the object they make.
+void writeFilteredRow(Output &out, const QJsonObject &row, const RowMemberFilter &filter, int depth)
+{
+    const char *separator = "\n";
+    out.append("{", 1);
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        const QString name = it.key();
+        const QJsonValue value = filter(name, it.value());
+        if (value.isUndefined())
+            continue;
+        out.append(separator);
+        separator = ",\n";
+        out.indent(depth + 1);
+        writeString(out, name);
+        out.append(": ", 2);
+        writeValue(out, value, depth + 1);
+    }
+    out.append("\n", 1);
+    out.indent(depth);
+    out.append("}", 1);
+}
+
+void writeFilteredRows(Output &out, const QJsonArray &rows, const RowMemberFilter &filter,
+                       int depth)
+{
+    out.append("[\n", 2);
+    for (auto it = rows.begin(); it != rows.end();) {
+        out.indent(depth + 1);
+        if ((*it).isObject())
+            writeFilteredRow(out, (*it).toObject(), filter, depth + 1);
+        else
+            writeValue(out, *it, depth + 1);
+        ++it;
+        out.append(it == rows.end() ? "\n" : ",\n");
+    }
+    out.indent(depth);
+    out.append("]", 1);
+}
+
+// `rowFilters`: those of the top level, whose array members named there are written through
+// them; none below.
+void writeObject(Output &out, const QJsonObject &object, int depth,
+                 const RowFilters *rowFilters = nullptr)
 {
     out.append("{\n", 2);
     for (auto it = object.begin(); it != object.end();) {
         out.indent(depth + 1);
-        writeString(out, it.key());
+        const QString name = it.key();
+        writeString(out, name);
         out.append(": ", 2);
-        writeValue(out, it.value(), depth + 1);
+        const auto filter = rowFilters ? rowFilters->constFind(name) : RowFilters::const_iterator();
+        if (rowFilters && filter != rowFilters->cend() && it.value().isArray())
+            writeFilteredRows(out, it.value().toArray(), *filter, depth + 1);
+        else
+            writeValue(out, it.value(), depth + 1);
         ++it;
         out.append(it == object.end() ? "\n" : ",\n");
     }
@@ -202,6 +249,15 @@ QByteArray toIndentedJson(const QJsonObject &object, qsizetype expectedSize)
 {
     Output out(expectedSize);
     writeObject(out, object, 0);
+    out.append("\n", 1);
+    return out.take();
+}
+
+QByteArray toIndentedJson(const QJsonObject &object, const RowFilters &rowFilters,
+                          qsizetype expectedSize)
+{
+    Output out(expectedSize);
+    writeObject(out, object, 0, &rowFilters);
     out.append("\n", 1);
     return out.take();
 }

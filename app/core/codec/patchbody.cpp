@@ -93,13 +93,20 @@ QJsonObject patchObject(const QJsonObject &record, const QJsonObject &base, Patc
 QJsonObject requestObject(const Draft &draft, ExportMode mode, PatchScope scope)
 {
     const QJsonObject mine = exportCanonicalObject(draft.record, mode);
-    if (mode == ExportMode::Create || scope == PatchScope::Whole || draft.base.record.isEmpty())
+    if (sendsWholeRecord(draft, mode, scope))
         return mine;
     return patchOfExports(mine, exportCanonicalObject(draft.base.record, ExportMode::Update));
 }
 
+bool sendsWholeRecord(const Draft &draft, ExportMode mode, PatchScope scope)
+{
+    return mode == ExportMode::Create || scope == PatchScope::Whole || draft.base.isNull();
+}
+
 QByteArray requestBody(const Draft &draft, ExportMode mode, PatchScope scope)
 {
+    if (sendsWholeRecord(draft, mode, scope))
+        return exportCanonicalBody(draft.record, mode);
     return toIndentedJson(requestObject(draft, mode, scope));
 }
 

@@ -28,6 +28,9 @@ QJsonObject patchObject(const QJsonObject &record, const QJsonObject &base,
 /// the draft's base.
 QJsonObject requestObject(const Draft &draft, ExportMode mode,
                           PatchScope scope = PatchScope::Changes);
+/// True when requestObject() is the whole record exported (a POST, PatchScope::Whole, or a
+/// draft without a base), not a difference against the base.
+bool sendsWholeRecord(const Draft &draft, ExportMode mode, PatchScope scope);
 /// requestObject() as indented JSON; the same draft always gives the same bytes.
 QByteArray requestBody(const Draft &draft, ExportMode mode, PatchScope scope = PatchScope::Changes);
 

@@ -29,6 +29,29 @@ int firstStructural(const uchar *data)
     return marks == 0 ? 8 : int(qCountTrailingZeroBits(marks) / 8);
 }
 
+// The first quote, backslash or bracket at or after `at`, or where fewer than eight bytes
+// are left.
+qsizetype nextStructural(const uchar *data, qsizetype at, qsizetype size)
+{
+#if defined(__SSE2__)
+    for (; at + 16 <= size; at += 16) {
+        const __m128i bytes = loadSixteen(data + at);
+        const __m128i folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));
+        const __m128i marks
+            = _mm_or_si128(_mm_or_si128(bytesEqual(bytes, '"'), bytesEqual(bytes, '\\')),
+                           _mm_or_si128(bytesEqual(folded, '{'), bytesEqual(folded, '}')));
+        if (const uint bits = markBits(marks))
+            return at + qCountTrailingZeroBits(bits);
+    }
+#endif
+    for (; at + 8 <= size; at += 8) {
+        const int first = firstStructural(data + at);
+        if (first < 8)
+            return at + first;
+    }
+    return at;
+}
+
 qsizetype skipSpace(QByteArrayView json, qsizetype at)
 {
     while (at < json.size()
@@ -103,8 +126,7 @@ std::optional<TextCut> findCut(QByteArrayView json, qsizetype from)
     StringToken string;
     qsizetype containers = 0;
     for (qsizetype i = 0; i < until; ++i) {
-        for (int skip = 8; skip == 8 && i + 8 <= size; i += skip)
-            skip = firstStructural(data + i);
+        i = nextStructural(data, i, size);
         if (i >= until)
             break;
         const uchar byte = data[i];

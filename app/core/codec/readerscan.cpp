@@ -48,6 +48,29 @@ int firstSignificant(const uchar *data)
     return marks == 0 ? 8 : int(qCountTrailingZeroBits(marks) / 8);
 }
 
+// The first byte at or after `at` that is not Plain, or where fewer than eight bytes are left.
+qsizetype nextSignificant(const uchar *data, qsizetype at, qsizetype size)
+{
+#if defined(__SSE2__)
+    for (; at + 16 <= size; at += 16) {
+        const __m128i bytes = loadSixteen(data + at);
+        const __m128i brackets = bytesEqual(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), '{');
+        const __m128i marks = _mm_or_si128(
+            _mm_or_si128(bytesEqual(bytes, '"'), bytesEqual(bytes, '\\')),
+            _mm_or_si128(_mm_or_si128(bytesEqual(bytes, ':'), brackets), bytesEqual(bytes, 0)));
+        // The high bit of a byte marks it NonAscii.
+        if (const uint bits = markBits(marks) | markBits(bytes))
+            return at + qCountTrailingZeroBits(bits);
+    }
+#endif
+    for (; at + 8 <= size; at += 8) {
+        const int first = firstSignificant(data + at);
+        if (first < 8)
+            return at + first;
+    }
+    return at;
+}
+
 // Length of the sequence a lead byte starts and the allowed range of its second byte;
 // the narrowed ranges reject overlong forms, surrogates and code points past U+10FFFF.
 struct Lead {
@@ -200,8 +223,7 @@ TextScan scanText(QByteArrayView json)
     StringToken string;
     MemberNames names(scan);
     for (qsizetype i = 0; i < size; ++i) {
-        for (int skip = 8; skip == 8 && i + 8 <= size; i += skip)
-            skip = firstSignificant(data + i);
+        i = nextSignificant(data, i, size);
         if (i >= size)
             break;
         switch (kByteClasses[data[i]]) {

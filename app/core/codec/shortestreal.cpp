@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
+#include <optional>
 
 namespace leadopp::core {
 
@@ -16,8 +18,33 @@ struct ShortestDigits {
     int pointAt = 0; ///< digits before the decimal point (negative: zeros after it first)
 };
 
+// Amounts are mostly whole or in cents. A number below 1e13 that is the double nearest to
+// `cents` / 100 reads back from those digits, and from no decimal with fewer: any other lies
+// a cent or more away, where doubles of that size are a thousandth of a cent apart. So those
+// are its shortest digits, found without the general search.
+std::optional<ShortestDigits> centDigits(double real)
+{
+    if (!(std::abs(real) < 1e13))
+        return std::nullopt;
+    const long long cents = std::llround(real * 100.0);
+    if (cents == 0 || double(cents) / 100.0 != real)
+        return std::nullopt;
+    long long digits = std::abs(cents);
+    int zeros = 0;
+    for (; digits % 10 == 0; digits /= 10)
+        ++zeros;
+    ShortestDigits shortest;
+    shortest.negative = cents < 0;
+    shortest.count
+        = int(std::to_chars(shortest.digits, shortest.digits + 20, digits).ptr - shortest.digits);
+    shortest.pointAt = shortest.count + zeros - 2;
+    return shortest;
+}
+
 ShortestDigits shortestDigits(double real)
 {
+    if (const std::optional<ShortestDigits> cents = centDigits(real))
+        return *cents;
     char text[40];
     const char *end
         = std::to_chars(text, text + sizeof text, real, std::chars_format::scientific).ptr;
