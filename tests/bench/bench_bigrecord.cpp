@@ -40,12 +40,17 @@ struct OpenRecord {
     std::unique_ptr<ui::SectionTableModel> offerLines;
     std::unique_ptr<ui::SectionTableModel> customerContacts;
     std::unique_ptr<ui::SectionTableModel> partnerContacts;
+    /// The Problems list, which the editor keeps beside the tables; none unless asked for.
+    std::unique_ptr<ui::ErrorListModel> problems;
 };
+
+/// Whether a record is opened with the Problems list's model, as the editor's window has it.
+enum class Problems { None, Listed };
 
 /// As the editor opens a file (FileController, then DocumentView): the record is validated
 /// on a worker thread (with the reader's word on its text) from the moment it is read, while
 /// the document, the session and the models are built; then the session takes the findings.
-OpenRecord openRecord(const QByteArray &bytes)
+OpenRecord openRecord(const QByteArray &bytes, Problems problems = Problems::None)
 {
     OpenRecord open;
     core::ReadResult read = core::readDocument(bytes);
@@ -59,6 +64,8 @@ OpenRecord openRecord(const QByteArray &bytes)
         open.session.get(), core::Section::CustomerContacts);
     open.partnerContacts = std::make_unique<ui::SectionTableModel>(open.session.get(),
                                                                    core::Section::PartnerContacts);
+    if (problems == Problems::Listed)
+        open.problems = std::make_unique<ui::ErrorListModel>(open.session.get());
     const ui::RecordValidation first = validation.get();
     open.session->adoptFindings(first.findings, first.mode);
     return open;
@@ -166,9 +173,9 @@ struct RowCommandTimes {
 
 /// Inserts, removes and moves a row in the middle of the offer lines, each with the settle
 /// that follows (the rules across rows, duplicates, have run when it returns).
-RowCommandTimes rowCommandMs(int lines)
+RowCommandTimes rowCommandMs(int lines, Problems problems = Problems::None)
 {
-    const OpenRecord open = openRecord(recordBytes(lines, 500));
+    const OpenRecord open = openRecord(recordBytes(lines, 500), problems);
     ui::EditSession &session = *open.session;
     const auto section = core::Section::OfferLines;
     const QJsonObject row = test::bigDraftRecord({ 1, 0, 0 })
@@ -207,6 +214,25 @@ double arrayShiftMs(int lines)
     });
 }
 
+/// The same commands with the Problems list's model beside the tables, as in the editor's
+/// window: it gathers every issue again after each command, so it grows with the findings.
+void printRowCommandsListed()
+{
+    const RowCommandTimes small = rowCommandMs(500, Problems::Listed);
+    const RowCommandTimes medium = rowCommandMs(5000, Problems::Listed);
+    const RowCommandTimes large = rowCommandMs(50000, Problems::Listed);
+    bench::printAbsolute("with the Problems list: insert, 500 rows", small.insert, 0);
+    bench::printAbsolute("with the Problems list: insert, 5,000 rows", medium.insert, 1);
+    bench::printAbsolute("with the Problems list: insert, 50,000 rows", large.insert, 0);
+    bench::printRatio("with the Problems list: insert 50,000 / 500", large.insert / small.insert,
+                      1.5);
+    bench::printAbsolute("with the Problems list: remove, 5,000 rows", medium.remove, 1);
+    bench::printRatio("with the Problems list: remove 50,000 / 500", large.remove / small.remove,
+                      1.5);
+    bench::printAbsolute("with the Problems list: move, 5,000 rows", medium.move, 1);
+    bench::printRatio("with the Problems list: move 50,000 / 500", large.move / small.move, 1.5);
+}
+
 void printRowCommands()
 {
     const RowCommandTimes small = rowCommandMs(500);
@@ -226,6 +252,17 @@ void printRowCommands()
     bench::printRatio("move row 50,000 / 500 rows", large.move / small.move, 1.5);
     bench::printAbsolute("floor: array insert + remove, 500 rows", arrayShiftMs(500), 0);
     bench::printAbsolute("floor: array insert + remove, 50,000 rows", arrayShiftMs(50000), 0);
+    printRowCommandsListed();
+}
+
+/// The row commands at one size alone.
+void printRowCommandsAt(int lines, Problems problems)
+{
+    const RowCommandTimes times = rowCommandMs(lines, problems);
+    std::printf("%d offer lines:\n", lines);
+    bench::printAbsolute("insert row in the middle (+ settle)", times.insert, 0);
+    bench::printAbsolute("remove row in the middle (+ settle)", times.remove, 0);
+    bench::printAbsolute("move row in the middle down (+ settle)", times.move, 0);
 }
 
 /// Counts the paint events a widget receives: a frame that painted nothing measures nothing.
@@ -294,7 +331,9 @@ void printOpen(const QByteArray &bytes)
 } // namespace
 
 // Arguments: the number of rounds (7), then "open" to time opening only, "rows" the row
-// commands only or "edits" the cell edits only.
+// commands only or "edits" the cell edits only; after "rows", a number of offer lines runs
+// the row commands at that size alone (one size per process, as an instruction count under
+// callgrind wants), and "listed" after it with the Problems list's model.
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -302,6 +341,12 @@ int main(int argc, char **argv)
     if (argc > 1)
         bench::setRounds(std::atoi(argv[1]));
     const char *only = argc > 2 ? argv[2] : "";
+    if (qstrcmp(only, "rows") == 0 && argc > 3) {
+        printRowCommandsAt(std::atoi(argv[3]),
+                           argc > 4 && qstrcmp(argv[4], "listed") == 0 ? Problems::Listed
+                                                                       : Problems::None);
+        return 0;
+    }
     if (qstrcmp(only, "rows") == 0) {
         printRowCommands();
         return 0;

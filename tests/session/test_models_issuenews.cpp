@@ -210,3 +210,20 @@ TEST_F(IssueNewsTest, rowCommandsMoveTheFlaggedRowsWithoutAnnouncingThem)
     EXPECT_EQ(kindOf(cell(25, "amount").data(Model::IssueKindRole)), int(ui::IssueKind::Error));
     expectAnnounced([&] { model.setData(cell(25, "amount"), 3); }, { 25 });
 }
+
+// A flagged row moved past other flagged rows keeps its issues unannounced too: the rows'
+// issues are kept in row order through the move.
+TEST_F(IssueNewsTest, aFlaggedRowMovedPastOtherFlaggedRowsIsNotAnnounced)
+{
+    const int amount = model.columnOf(QStringLiteral("amount"));
+    model.setData(cell(10, "amount"), QStringLiteral("x"));
+    model.setData(cell(20, "amount"), QStringLiteral("y"));
+    const Announced moved
+        = announcedDuring(model, [&] { session.moveRow(Section::OfferLines, 20, 5); });
+    EXPECT_TRUE(moved.cells.isEmpty());
+    EXPECT_TRUE(moved.headers.isEmpty());
+    EXPECT_EQ(kindOf(model.index(5, amount).data(Model::IssueKindRole)), int(ui::IssueKind::Error));
+    EXPECT_EQ(kindOf(model.index(11, amount).data(Model::IssueKindRole)),
+              int(ui::IssueKind::Error));
+    expectAnnounced([&] { model.setData(cell(0, "amount"), QStringLiteral("z")); }, { 0 });
+}

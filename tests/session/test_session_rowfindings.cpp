@@ -1,8 +1,10 @@
 // The findings of a section's rows follow their rows through inserts, removes and moves
 // without being written anew: after any sequence of shifts, read back, they must be those
 // a whole validation of the shifted rows finds, texts naming the new row numbers included.
+#include "core/catalogue/formposition.h"
 #include "core/validation/duplicaterules.h"
 #include "core/validation/validator.h"
+#include "ui/session/livevalidation.h"
 #include "ui/session/rowfindings.h"
 
 #include <QJsonArray>
@@ -165,4 +167,71 @@ TEST(RowFindings, aRowsFindingsAreFoundByItsNumberNow)
     EXPECT_TRUE(kept.findingsOf(7).isEmpty());
     kept.shift({ ui::RowShift::Kind::Remove, 9, 9 });
     EXPECT_TRUE(kept.findingsOf(9).isEmpty());
+}
+
+// A duplicate that goes frees the place its repeated row's number was kept in, and the next
+// duplicate takes it: each must go on naming its own repeated row as the rows shift.
+TEST(RowFindings, aDuplicateTakingAFreedPlaceNamesItsOwnRepeatedRow)
+{
+    QJsonArray rows = sampleRows();
+    ui::RowFindings kept(kSection);
+    for (const core::Finding &finding : validatedRows(rows)) {
+        if (!finding.rule.startsWith(QLatin1String("duplicate-")))
+            kept.add(ui::RowFindings::rowOfPath(kSection, finding.path), finding);
+    }
+    refresh(kept, rows, rows.at(1).toObject().value(QStringLiteral("offerNameId")), -1);
+    refresh(kept, rows, rows.at(2).toObject().value(QStringLiteral("offerNameId")), -1);
+    ASSERT_EQ(describe(readBack(kept)), describe(validatedRows(rows)));
+
+    // Row 3 stops repeating row 1 (its place is freed); row 10 starts repeating row 5.
+    const QJsonValue wasRepeated = rows.at(1).toObject().value(QStringLiteral("offerNameId"));
+    rows[3] = line(QStringLiteral("OFFER_NEW"), 3);
+    refresh(kept, rows, wasRepeated, -1);
+    refresh(kept, rows, QStringLiteral("OFFER_NEW"), 3);
+    rows[10] = rows.at(5);
+    refresh(kept, rows, rows.at(5).toObject().value(QStringLiteral("offerNameId")), 10);
+    ASSERT_EQ(describe(readBack(kept)), describe(validatedRows(rows)));
+
+    // Rows between the repeated rows and their duplicates come and go.
+    rows.insert(4, line(QStringLiteral("OFFER_X"), 4));
+    kept.shift({ ui::RowShift::Kind::Insert, 4, 4 });
+    refresh(kept, rows, QStringLiteral("OFFER_X"), 4);
+    EXPECT_EQ(describe(readBack(kept)), describe(validatedRows(rows)));
+    rows.removeAt(0);
+    kept.shift({ ui::RowShift::Kind::Remove, 0, 0 });
+    refresh(kept, rows, QStringLiteral("OFFER_0"), -1);
+    EXPECT_EQ(describe(readBack(kept)), describe(validatedRows(rows)));
+    rows.insert(1, rows.takeAt(8));
+    kept.shift({ ui::RowShift::Kind::Move, 8, 1 });
+    refresh(kept, rows, rows.at(1).toObject().value(QStringLiteral("offerNameId")), -1);
+    EXPECT_EQ(describe(readBack(kept)), describe(validatedRows(rows)));
+}
+
+// The Problems list shows every finding in form order; findings at one place (two rules on
+// one field) keep the order they were found in, as a stable sort keeps them.
+TEST(LiveValidationOrder, findingsAtOnePlaceKeepTheOrderTheyWereFoundIn)
+{
+    const auto at = [](const char *path, const char *rule) {
+        return core::Finding { QString::fromLatin1(path), core::Severity::Error,
+                               QString::fromLatin1(rule), QString::fromLatin1(rule) };
+    };
+    const QList<core::Finding> found {
+        at("offerLines[1].amount", "first-on-row-1"), at("leadOpportunity.name", "first-on-name"),
+        at("offerLines[0].amount", "on-row-0"),       at("offerLines[1].amount", "second-on-row-1"),
+        at("leadOpportunity.name", "second-on-name"), at("offerLines[1].amount", "third-on-row-1"),
+    };
+    QList<core::Finding> expected = found;
+    std::stable_sort(expected.begin(), expected.end(),
+                     [](const core::Finding &a, const core::Finding &b) {
+                         return core::FormPosition::of(a.path) < core::FormPosition::of(b.path);
+                     });
+    ui::LiveValidation validation;
+    validation.adoptAll(found);
+    QStringList rules;
+    for (const core::Finding &finding : validation.findings())
+        rules.append(finding.rule);
+    QStringList expectedRules;
+    for (const core::Finding &finding : std::as_const(expected))
+        expectedRules.append(finding.rule);
+    EXPECT_EQ(rules.join(u' ').toStdString(), expectedRules.join(u' ').toStdString());
 }

@@ -135,7 +135,9 @@ void SectionTableModel::shiftIssueDigests(const RowShift &shift)
         if (now >= 0)
             shifted.emplaceBack(now, digest);
     }
-    std::sort(shifted.begin(), shifted.end(), byRow); // a move reorders its span
+    // Inserts and removes keep the order; only a move reorders its span.
+    if (shift.kind == RowShift::Kind::Move)
+        std::sort(shifted.begin(), shifted.end(), byRow);
     m_issueDigests = std::move(shifted);
 }
 

@@ -105,6 +105,7 @@ private:
     const RowFindings *rowsOfPath(const QString &path, int &row) const;
     void add(const core::Finding &finding);
     void setAll(const QList<core::Finding> &findings);
+    void sortByPosition(QList<core::Finding> &findings) const;
     void sortOther();
     void markChanged() { m_orderedStale = true; }
 

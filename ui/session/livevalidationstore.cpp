@@ -53,13 +53,30 @@ void LiveValidation::add(const core::Finding &finding)
         m_other.append(finding);
 }
 
+// Stably by form position, each finding's position looked up once rather than at every
+// comparison (a hashed path each): the Problems list asks for all findings after every row
+// command, a thousand of them at 50,000 rows.
+void LiveValidation::sortByPosition(QList<core::Finding> &findings) const
+{
+    QList<std::pair<core::FormPosition, qsizetype>> order;
+    order.reserve(findings.size());
+    for (qsizetype i = 0; i < findings.size(); ++i)
+        order.append({ positionOf(findings.at(i).path), i });
+    // Ties keep the order they came in: the index decides, as a stable sort would.
+    std::sort(order.begin(), order.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first || (a.first == b.first && a.second < b.second);
+    });
+    QList<core::Finding> sorted;
+    sorted.reserve(findings.size());
+    for (const auto &placed : std::as_const(order))
+        sorted.append(std::move(findings[placed.second]));
+    findings = std::move(sorted);
+}
+
 // The findings outside rows in form order, found again by path.
 void LiveValidation::sortOther()
 {
-    std::stable_sort(m_other.begin(), m_other.end(),
-                     [this](const core::Finding &a, const core::Finding &b) {
-                         return positionOf(a.path) < positionOf(b.path);
-                     });
+    sortByPosition(m_other);
     m_otherByPath.clear();
     for (const core::Finding &finding : std::as_const(m_other))
         m_otherByPath[finding.path].append(finding);
@@ -128,10 +145,7 @@ const QList<core::Finding> &LiveValidation::findings() const
         section.second.appendAll(all);
     if (m_positions.size() > 2 * all.size() + 64)
         m_positions.clear(); // the cache only saves work for paths still in use
-    std::stable_sort(all.begin(), all.end(),
-                     [this](const core::Finding &a, const core::Finding &b) {
-                         return positionOf(a.path) < positionOf(b.path);
-                     });
+    sortByPosition(all);
     m_ordered = std::move(all);
     m_orderedStale = false;
     return m_ordered;

@@ -2,12 +2,37 @@
 
 #include "core/catalogue/fieldcatalogue.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <optional>
 
 namespace leadopp::ui {
+
+namespace {
+
+// From `from` on, each number takes its new value: a tight pass over plain integers, the
+// kind of shift chosen once rather than per number (and no pass over an empty list, which a
+// non-const walk would allocate).
+void renumber(QList<int> &numbers, qsizetype from, const RowShift &shift)
+{
+    if (from >= numbers.size())
+        return;
+    int *const data = numbers.data();
+    const qsizetype size = numbers.size();
+    const int first = shift.first;
+    const int count = shift.last - shift.first + 1;
+    if (shift.kind == RowShift::Kind::Insert) {
+        for (qsizetype i = from; i < size; ++i)
+            data[i] += data[i] >= first ? count : 0;
+    } else if (shift.kind == RowShift::Kind::Remove) {
+        for (qsizetype i = from; i < size; ++i)
+            data[i] = data[i] < first ? data[i] : (data[i] <= shift.last ? -1 : data[i] - count);
+    } else {
+        for (qsizetype i = from; i < size; ++i)
+            data[i] = shift.newRow(data[i]);
+    }
+}
+
+} // namespace
 
 int RowShift::oldCount(int newCount) const
 {
@@ -57,23 +82,24 @@ core::Finding RowFindings::movedToRow(core::Finding finding, int row)
 
 qsizetype RowFindings::find(int row) const
 {
-    const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row,
-                                     [](const Row &entry, int r) { return entry.row < r; });
-    return at - m_rows.cbegin();
+    return std::lower_bound(m_numbers.cbegin(), m_numbers.cend(), row) - m_numbers.cbegin();
 }
 
-RowFindings::Row &RowFindings::rowEntry(int row)
+qsizetype RowFindings::rowEntry(int row)
 {
     const qsizetype at = find(row);
-    if (at == m_rows.size() || m_rows.at(at).row != row)
-        m_rows.insert(at, Row { row, row, {}, {} });
-    return m_rows[at];
+    if (at == m_numbers.size() || m_numbers.at(at) != row) {
+        m_numbers.insert(at, row);
+        m_rows.insert(at, Row { row, {}, {} });
+    }
+    return at;
 }
 
 void RowFindings::add(int row, const core::Finding &finding)
 {
-    Row &entry = rowEntry(row);
-    render(entry);
+    const qsizetype at = rowEntry(row);
+    render(at);
+    Row &entry = m_rows[at];
     if (!finding.rule.startsWith(QLatin1String("duplicate-"))) {
         entry.own.append(finding);
         return;
@@ -82,67 +108,69 @@ void RowFindings::add(int row, const core::Finding &finding)
     ++m_unplacedRepeats;
 }
 
-void RowFindings::render(Row &entry) const
+void RowFindings::render(qsizetype at) const
 {
-    if (entry.renumbered != entry.row) {
+    Row &entry = m_rows[at];
+    const int row = m_numbers.at(at);
+    if (entry.renumbered != row) {
         for (core::Finding &finding : entry.own)
-            finding = movedToRow(std::move(finding), entry.row);
+            finding = movedToRow(std::move(finding), row);
     }
     // Walked only when there are some: a non-const walk of an empty QList allocates one.
     for (qsizetype i = 0; i < entry.repeats.size(); ++i) {
         Repeat &repeat = entry.repeats[i];
-        if (repeat.written >= 0 && repeat.first >= 0
-            && (entry.renumbered != entry.row || repeat.written != repeat.first)) {
-            repeat.finding = core::validation::repeatFinding(*m_rule, entry.row, repeat.first);
-            repeat.written = repeat.first;
+        const int first = firstOf(repeat);
+        if (repeat.written >= 0 && first >= 0
+            && (entry.renumbered != row || repeat.written != first)) {
+            repeat.finding = core::validation::repeatFinding(*m_rule, row, first);
+            repeat.written = first;
         }
     }
-    entry.renumbered = entry.row;
+    entry.renumbered = row;
 }
 
 QList<core::Finding> RowFindings::findingsOf(int row) const
 {
     const qsizetype at = find(row);
-    if (at == m_rows.size() || m_rows.at(at).row != row)
+    if (at == m_numbers.size() || m_numbers.at(at) != row)
         return {};
-    Row &entry = m_rows[at];
-    render(entry);
-    QList<core::Finding> found = entry.own;
-    for (const Repeat &repeat : entry.repeats)
+    render(at);
+    QList<core::Finding> found = m_rows.at(at).own;
+    for (const Repeat &repeat : m_rows.at(at).repeats)
         found.append(repeat.finding);
     return found;
 }
 
 void RowFindings::appendAll(QList<core::Finding> &out) const
 {
-    for (Row &entry : m_rows) {
-        render(entry);
-        out += entry.own;
-        for (const Repeat &repeat : entry.repeats)
+    for (qsizetype at = 0; at < m_rows.size(); ++at) {
+        render(at);
+        out += m_rows.at(at).own;
+        for (const Repeat &repeat : m_rows.at(at).repeats)
             out.append(repeat.finding);
     }
 }
 
 void RowFindings::visit(const std::function<void(int, const core::Finding &)> &visitor) const
 {
-    for (const Row &entry : std::as_const(m_rows)) {
-        for (const core::Finding &finding : entry.own)
-            visitor(entry.row, finding);
-        for (const Repeat &repeat : entry.repeats)
-            visitor(entry.row, repeat.finding);
+    for (qsizetype at = 0; at < m_rows.size(); ++at) {
+        for (const core::Finding &finding : m_rows.at(at).own)
+            visitor(m_numbers.at(at), finding);
+        for (const Repeat &repeat : m_rows.at(at).repeats)
+            visitor(m_numbers.at(at), repeat.finding);
     }
 }
 
 void RowFindings::removeIf(const std::function<bool(const core::Finding &)> &drop)
 {
     for (qsizetype at = m_rows.size() - 1; at >= 0; --at) {
+        render(at);
         Row &entry = m_rows[at];
-        render(entry);
         entry.own.removeIf(drop);
         entry.repeats.removeIf([&](const Repeat &repeat) {
             if (!drop(repeat.finding))
                 return false;
-            m_unplacedRepeats -= repeat.written < 0;
+            release(repeat);
             return true;
         });
         dropEmpty(at);
@@ -151,124 +179,55 @@ void RowFindings::removeIf(const std::function<bool(const core::Finding &)> &dro
 
 void RowFindings::dropEmpty(qsizetype at)
 {
-    if (m_rows.at(at).own.isEmpty() && m_rows.at(at).repeats.isEmpty())
+    if (m_rows.at(at).own.isEmpty() && m_rows.at(at).repeats.isEmpty()) {
+        m_numbers.removeAt(at);
         m_rows.removeAt(at);
+    }
 }
 
 void RowFindings::setOwn(int row, const QList<core::Finding> &findings)
 {
-    Row &entry = rowEntry(row);
-    render(entry);
-    entry.own = findings;
-    dropEmpty(find(row));
-}
-
-void RowFindings::clearRepeats(qsizetype at)
-{
-    for (const Repeat &repeat : std::as_const(m_rows.at(at).repeats))
-        m_unplacedRepeats -= repeat.written < 0;
-    m_rows[at].repeats.clear();
+    const qsizetype at = rowEntry(row);
+    render(at);
+    m_rows[at].own = findings;
     dropEmpty(at);
 }
 
-// Texts are written when read (render()): a command that renumbers or regroups many rows
-// writes none of them, and a view asks only for the rows it shows.
-void RowFindings::addRepeats(const QList<core::validation::Repeat> &repeats)
+void RowFindings::eraseRows(qsizetype at, qsizetype count)
 {
-    for (const core::validation::Repeat &repeat : repeats) {
-        Row &entry = rowEntry(repeat.row);
-        render(entry);
-        entry.repeats.append({ repeat.first, kNotWritten, {} });
+    for (qsizetype i = at; i < at + count; ++i) {
+        for (const Repeat &repeat : std::as_const(m_rows.at(i).repeats))
+            release(repeat);
     }
-}
-
-QList<int> RowFindings::repeatedBy(qsizetype at) const
-{
-    QList<int> firsts;
-    if (at < m_rows.size()) {
-        for (const Repeat &repeat : m_rows.at(at).repeats)
-            firsts.append(repeat.first);
-    }
-    std::sort(firsts.begin(), firsts.end());
-    return firsts;
-}
-
-bool RowFindings::setRepeats(const QList<int> &rows, const QList<core::validation::Repeat> &repeats)
-{
-    QHash<int, QList<int>> wanted;
-    for (const core::validation::Repeat &repeat : repeats)
-        wanted[repeat.row].append(repeat.first);
-    QList<core::validation::Repeat> added;
-    bool changed = false;
-    for (const int row : rows) {
-        const qsizetype at = find(row);
-        const bool present = at < m_rows.size() && m_rows.at(at).row == row;
-        QList<int> firsts = wanted.take(row);
-        std::sort(firsts.begin(), firsts.end());
-        if ((present ? repeatedBy(at) : QList<int>()) == firsts)
-            continue;
-        changed = true;
-        if (present)
-            clearRepeats(at);
-        for (const int first : std::as_const(firsts))
-            added.append({ row, first });
-    }
-    for (auto rest = wanted.cbegin(); rest != wanted.cend(); ++rest) {
-        for (const int first : rest.value())
-            added.append({ rest.key(), first });
-    }
-    addRepeats(added);
-    return changed || !added.isEmpty();
-}
-
-void RowFindings::setAllRepeats(const QList<core::validation::Repeat> &repeats)
-{
-    for (qsizetype at = m_rows.size() - 1; at >= 0; --at)
-        clearRepeats(at);
-    addRepeats(repeats);
-}
-
-// The repeated rows at or after `from` follow the shift. Walked only when there are some: a
-// non-const walk of an empty QList allocates one, and most rows with findings have none.
-void RowFindings::renumberRepeats(QList<Repeat> &repeats, const RowShift &shift, int from)
-{
-    if (repeats.isEmpty())
-        return;
-    for (Repeat &repeat : repeats)
-        repeat.first = repeat.first < from ? repeat.first : shift.newRow(repeat.first);
+    m_numbers.remove(at, count);
+    m_rows.remove(at, count);
 }
 
 // Numbers ascend with the rows but for a moved row's: it is taken out and put back in
-// its place. Rows before the shift keep their numbers, and so do the rows they repeat.
+// its place. Rows before the shift keep their numbers, and so do the rows they repeat
+// (a duplicate repeats an earlier row); a repeated row that is removed reads -1, gone.
 bool RowFindings::shift(const RowShift &shift)
 {
     const int from = std::min(shift.first, shift.last);
     std::optional<Row> moved;
     const qsizetype movedAt = find(shift.first);
-    if (shift.kind == RowShift::Kind::Move && movedAt < m_rows.size()
-        && m_rows.at(movedAt).row == shift.first)
+    if (shift.kind == RowShift::Kind::Move && movedAt < m_numbers.size()
+        && m_numbers.at(movedAt) == shift.first) {
         moved = m_rows.takeAt(movedAt);
+        m_numbers.removeAt(movedAt);
+    }
     const qsizetype at = find(from);
-    const bool changed = moved || at < m_rows.size();
-    // Every row with findings after the shift takes its new number: a tight walk, one
-    // integer per row (and the repeats of the few rows that have some).
-    Row *const rows = m_rows.data();
-    qsizetype gone = 0; // the removed rows' findings, consecutive, go with them
-    for (qsizetype i = at; i < m_rows.size(); ++i) {
-        rows[i].row = shift.newRow(rows[i].row);
-        if (!rows[i].repeats.isEmpty())
-            renumberRepeats(rows[i].repeats, shift, from);
-        gone += rows[i].row < 0;
-    }
-    for (qsizetype i = at; i < at + gone; ++i) {
-        for (const Repeat &repeat : std::as_const(m_rows.at(i).repeats))
-            m_unplacedRepeats -= repeat.written < 0;
-    }
-    m_rows.remove(at, gone);
+    const bool changed = moved || at < m_numbers.size();
+    renumber(m_numbers, at, shift);
+    renumber(m_firsts, 0, shift);
+    // The removed rows' findings, consecutive from `at`, go with them.
+    const auto kept
+        = std::find_if(m_numbers.cbegin() + at, m_numbers.cend(), [](int row) { return row >= 0; });
+    eraseRows(at, kept - (m_numbers.cbegin() + at));
     if (moved) {
-        moved->row = shift.last;
-        renumberRepeats(moved->repeats, shift, from);
-        m_rows.insert(find(moved->row), std::move(*moved));
+        const qsizetype to = find(shift.last);
+        m_numbers.insert(to, shift.last);
+        m_rows.insert(to, std::move(*moved));
     }
     return changed;
 }

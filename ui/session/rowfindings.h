@@ -83,36 +83,54 @@ public:
 
 private:
     struct Repeat {
-        int first = -1;   ///< the row repeated, as numbered now; -1 when unknown or gone
+        int slot = -1;    ///< where the repeated row's number lies (m_firsts); -1: unplaced
         int written = -1; ///< the number of that row the text names; -1: added unplaced,
                           ///< kNotWritten: placed, its text written when first read
         core::Finding finding;
     };
     struct Row {
-        int row = 0;        ///< its number now
         int renumbered = 0; ///< the number its findings' texts name
         QList<core::Finding> own;
         QList<Repeat> repeats;
     };
+    friend class QTypeInfo<Row>;
 
     static constexpr int kNotWritten = std::numeric_limits<int>::max();
 
     qsizetype find(int row) const;
     /// The rows repeated by the duplicate findings of the row at `at`, ascending.
     QList<int> repeatedBy(qsizetype at) const;
-    Row &rowEntry(int row);
-    /// Brings the texts of `entry` to its current numbers (they are a cache of them).
-    void render(Row &entry) const;
+    /// The place of row `row`'s entry, made when it has none.
+    qsizetype rowEntry(int row);
+    /// Brings the texts of the entry at `at` to its current numbers (they are a cache of them).
+    void render(qsizetype at) const;
     void dropEmpty(qsizetype at);
-    static void renumberRepeats(QList<Repeat> &repeats, const RowShift &shift, int from);
+    int firstOf(const Repeat &repeat) const
+    {
+        return repeat.slot < 0 ? -1 : m_firsts.at(repeat.slot);
+    }
+    int placeFirst(int first);
+    void release(const Repeat &repeat);
     void clearRepeats(qsizetype at);
     void addRepeats(const QList<core::validation::Repeat> &repeats);
+    void eraseRows(qsizetype at, qsizetype count);
 
     QString m_section;
     const core::validation::DuplicateRule *m_rule = nullptr;
-    /// Rows with findings, ascending by number. Mutable: texts are rewritten when read.
+    /// The numbers of the rows with findings, ascending, apart from what they hold: a row
+    /// command renumbers a tight array of integers, not the entries.
+    QList<int> m_numbers;
+    /// What the rows of m_numbers hold, at the same places. Mutable: texts are rewritten
+    /// when read.
     mutable QList<Row> m_rows;
+    /// The numbers of the rows the duplicate findings repeat, one slot per finding, and the
+    /// slots free for reuse (-1): renumbered together in one pass, whichever rows they are on.
+    QList<int> m_firsts;
+    QList<int> m_freeSlots;
     int m_unplacedRepeats = 0;
 };
 
 } // namespace leadopp::ui
+
+// An entry holds two lists and a number: moved as bytes when rows with findings come or go.
+Q_DECLARE_TYPEINFO(leadopp::ui::RowFindings::Row, Q_RELOCATABLE_TYPE);
