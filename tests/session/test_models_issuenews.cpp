@@ -9,6 +9,7 @@
 #include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"
 #include "ui/session/fieldissue.h"
+#include "ui/session/rowfindings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,6 +127,33 @@ protected:
             EXPECT_TRUE(rows.contains(row)) << "row header " << row << " announced";
     }
 
+    // The same for a row command shifting rows as `shift` says: every cell and header whose
+    // painted issue changed, other than by moving with its row, was announced after it.
+    void expectRowCommandAnnounced(const std::function<void()> &command, const ui::RowShift &shift)
+    {
+        const Painted before = paintedIssues(model);
+        const Announced announced = announcedDuring(model, command);
+        const Painted after = paintedIssues(model);
+        int checked = 0;
+        for (int row = 0; row < before.cells.size(); ++row) {
+            const int now = shift.newRow(row);
+            if (now < 0)
+                continue;
+            ++checked;
+            for (int column = 0; column < model.columnCount(); ++column) {
+                if (before.cells.at(row).at(column) != after.cells.at(now).at(column)) {
+                    EXPECT_TRUE(announced.cells.contains({ now, column }))
+                        << "cell " << now << "," << column << " changed unannounced";
+                }
+            }
+            if (before.headers.at(row) != after.headers.at(now)) {
+                EXPECT_TRUE(announced.headers.contains(now))
+                    << "row header " << now << " changed unannounced";
+            }
+        }
+        EXPECT_GT(checked, 0);
+    }
+
     core::Document document { core::readDocument(QJsonDocument(offerLineRecord()).toJson()).draft };
     ui::EditSession session { &document };
     Model model { &session, Section::OfferLines };
@@ -226,4 +254,24 @@ TEST_F(IssueNewsTest, aFlaggedRowMovedPastOtherFlaggedRowsIsNotAnnounced)
     EXPECT_EQ(kindOf(model.index(11, amount).data(Model::IssueKindRole)),
               int(ui::IssueKind::Error));
     expectAnnounced([&] { model.setData(cell(0, "amount"), QStringLiteral("z")); }, { 0 });
+}
+
+// A row command that makes or ends a duplicate changes the issues of rows it does not move:
+// the session names them, and the table announces them.
+TEST_F(IssueNewsTest, rowCommandsThatMakeOrEndADuplicateAnnounceTheRowsConcerned)
+{
+    using Kind = ui::RowShift::Kind;
+    const auto lines = Section::OfferLines;
+    const QJsonObject third = document.row(lines, 3);
+    expectRowCommandAnnounced([&] { session.insertRow(lines, 10, third); },
+                              { Kind::Insert, 10, 10 });
+    const auto repeated = [&](int row) {
+        return kindOf(model.headerData(row, Qt::Vertical, Model::IssueKindRole)) != -1;
+    };
+    ASSERT_TRUE(repeated(3) || repeated(10));
+    expectRowCommandAnnounced([&] { session.moveRow(lines, 10, 1); }, { Kind::Move, 10, 1 });
+    expectRowCommandAnnounced([&] { session.removeRow(lines, 1); }, { Kind::Remove, 1, 1 });
+    EXPECT_FALSE(repeated(2)); // row 3, one up, repeats nothing any more
+    expectRowCommandAnnounced([&] { session.undoStack()->undo(); }, { Kind::Insert, 1, 1 });
+    EXPECT_TRUE(repeated(1) || repeated(4));
 }

@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QJsonArray>
 #include <QList>
+#include <functional>
+#include <optional>
 #include <utility>
 
 namespace leadopp::core {
@@ -90,6 +92,13 @@ private:
     /// Per row with issues, by row number ascending.
     using IssueDigests = QList<std::pair<int, RowIssueDigest>>;
     IssueDigests issueDigestsNow() const;
+    IssueDigests serverDigests(int onlyRow) const;
+    std::optional<RowIssueDigest> rowDigest(int row) const;
+    /// Told a row's digests before and after a change.
+    using DigestCompare
+        = std::function<void(int row, const RowIssueDigest &, const RowIssueDigest &)>;
+    void updateRowDigests(const QList<int> &rows, const DigestCompare &compare);
+    void compareAllDigests(const DigestCompare &compare);
     /// The rows of the digests follow a row command, so only rows whose issues changed are
     /// announced after it, not every flagged row below the changed one.
     void shiftIssueDigests(const RowShift &shift);

@@ -9,6 +9,7 @@
 #include "ui/session/rowfindings.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace leadopp::ui {
 
@@ -66,7 +67,8 @@ void sortUnique(QList<int> &rows)
 // reader) and names the row's number, which every row command changes for the rows after
 // it: the digest leaves it out, so a row command does not announce every flagged row below
 // the changed one. This walk is the cost of an issue change that grows with the findings
-// (a few hundred instructions each), where announcing every row grew with the rows.
+// (a few hundred instructions each), where announcing every row grew with the rows; after
+// a row command only the rows the session names are looked at again.
 SectionTableModel::IssueDigests SectionTableModel::issueDigestsNow() const
 {
     IssueDigests digests;
@@ -75,21 +77,45 @@ SectionTableModel::IssueDigests SectionTableModel::issueDigestsNow() const
     m_session->visitRowFindings(m_key, [&](int row, const core::Finding &finding) {
         addIssue(digests, row, finding.path, from, int(finding.severity));
     });
-    const core::Document *document = m_session->document();
-    const QList<core::FieldError> &errors = document->serverErrors();
-    IssueDigests server;
-    for (int i = 0; i < errors.size(); ++i) {
-        const int row = RowFindings::rowOfPath(m_key, errors.at(i).path);
-        if (row >= 0)
-            addIssue(server, row, errors.at(i).path, from, document->isAddressed(i) ? -2 : -1);
-    }
-    // The findings come row by row in ascending order; a row's server errors join its
-    // entry, in the order the server listed them.
-    digests.append(server);
+    // The findings come row by row in ascending order; a row's server errors join its entry.
+    digests.append(serverDigests(-1));
     if (!std::is_sorted(digests.cbegin(), digests.cend(), byRow))
         std::stable_sort(digests.begin(), digests.end(), byRow);
     foldSameRows(digests);
     return digests;
+}
+
+// The server errors on the section's rows (on row `onlyRow` alone, unless it is -1), a row's
+// together in the order the server listed them.
+SectionTableModel::IssueDigests SectionTableModel::serverDigests(int onlyRow) const
+{
+    const core::Document *document = m_session->document();
+    const QList<core::FieldError> &errors = document->serverErrors();
+    QList<std::pair<int, int>> placed; // row, error
+    for (int i = 0; i < errors.size(); ++i) {
+        const int row = RowFindings::rowOfPath(m_key, errors.at(i).path);
+        if (row >= 0 && (onlyRow < 0 || row == onlyRow))
+            placed.append({ row, i });
+    }
+    std::stable_sort(placed.begin(), placed.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    IssueDigests server;
+    for (const auto &[row, i] : std::as_const(placed))
+        addIssue(server, row, errors.at(i).path, m_key.size(), document->isAddressed(i) ? -2 : -1);
+    return server;
+}
+
+// issueDigestsNow() for one row: empty when it has no issue.
+std::optional<RowIssueDigest> SectionTableModel::rowDigest(int row) const
+{
+    IssueDigests digests;
+    const qsizetype from = m_key.size();
+    m_session->visitRowFindings(m_key, row, [&](int at, const core::Finding &finding) {
+        addIssue(digests, at, finding.path, from, int(finding.severity));
+    });
+    digests.append(serverDigests(row));
+    foldSameRows(digests);
+    return digests.isEmpty() ? std::nullopt : std::optional(digests.first().second);
 }
 
 void SectionTableModel::onIssuesChanged()
@@ -99,7 +125,6 @@ void SectionTableModel::onIssuesChanged()
         m_issuesPending = true;
         return;
     }
-    IssueDigests now = issueDigestsNow();
     QList<int> cells;
     QList<int> headers;
     const auto compare = [&](int row, const Digest &before, const Digest &after) {
@@ -108,6 +133,37 @@ void SectionTableModel::onIssuesChanged()
         if (before.header != after.header)
             headers.append(row);
     };
+    const EditSession::IssueNews &news = m_session->lastIssueNews();
+    if (news.rows) {
+        // A row command: another section's changes nothing here.
+        if (news.section == m_key)
+            updateRowDigests(*news.rows, compare);
+    } else {
+        compareAllDigests(compare);
+    }
+    announceIssueRows(std::move(cells), std::move(headers));
+}
+
+void SectionTableModel::updateRowDigests(const QList<int> &rows, const DigestCompare &compare)
+{
+    for (const int row : rows) {
+        const std::optional<Digest> now = rowDigest(row);
+        auto at = std::lower_bound(m_issueDigests.begin(), m_issueDigests.end(),
+                                   std::pair<int, Digest>(row, {}), byRow);
+        const bool had = at != m_issueDigests.end() && at->first == row;
+        compare(row, had ? at->second : Digest {}, now.value_or(Digest {}));
+        if (now && had)
+            at->second = *now;
+        else if (now)
+            m_issueDigests.insert(at, { row, *now });
+        else if (had)
+            m_issueDigests.erase(at);
+    }
+}
+
+void SectionTableModel::compareAllDigests(const DigestCompare &compare)
+{
+    IssueDigests now = issueDigestsNow();
     auto old = m_issueDigests.cbegin();
     auto fresh = now.cbegin();
     while (old != m_issueDigests.cend() || fresh != now.cend()) {
@@ -123,22 +179,32 @@ void SectionTableModel::onIssuesChanged()
         }
     }
     m_issueDigests = std::move(now);
-    announceIssueRows(std::move(cells), std::move(headers));
 }
 
+// In place, touching only the entries from the first row the command moves: plain integers,
+// a few hundred of them after the changed row at most.
 void SectionTableModel::shiftIssueDigests(const RowShift &shift)
 {
-    IssueDigests shifted;
-    shifted.reserve(m_issueDigests.size());
-    for (const auto &[row, digest] : std::as_const(m_issueDigests)) {
-        const int now = shift.newRow(row);
-        if (now >= 0)
-            shifted.emplaceBack(now, digest);
+    const auto rowAt = [this](int row) {
+        return std::lower_bound(m_issueDigests.begin(), m_issueDigests.end(),
+                                std::pair<int, Digest>(row, {}), byRow);
+    };
+    if (shift.kind == RowShift::Kind::Remove)
+        m_issueDigests.erase(rowAt(shift.first), rowAt(shift.last + 1));
+    std::optional<std::pair<int, Digest>> moved;
+    if (shift.kind == RowShift::Kind::Move) {
+        const auto at = rowAt(shift.first);
+        if (at != m_issueDigests.end() && at->first == shift.first) {
+            moved = { shift.last, at->second };
+            m_issueDigests.erase(at);
+        }
     }
-    // Inserts and removes keep the order; only a move reorders its span.
-    if (shift.kind == RowShift::Kind::Move)
-        std::sort(shifted.begin(), shifted.end(), byRow);
-    m_issueDigests = std::move(shifted);
+    const int from
+        = shift.kind == RowShift::Kind::Move ? std::min(shift.first, shift.last) : shift.first;
+    for (auto it = rowAt(from); it != m_issueDigests.end(); ++it)
+        it->first = shift.newRow(it->first);
+    if (moved)
+        m_issueDigests.insert(rowAt(moved->first), *moved);
 }
 
 // A header change makes the view lay out all it shows again, so only rows whose own

@@ -92,7 +92,7 @@ void EditSession::connectDocument()
     connect(m_document, &core::Document::documentReset, this, &EditSession::onDocumentReset);
     connect(m_document, &core::Document::rejectionChanged, this,
             &EditSession::onServerErrorsChanged);
-    connect(m_document, &core::Document::addressedChanged, this, &EditSession::issuesChanged);
+    connect(m_document, &core::Document::addressedChanged, this, [this] { announceIssues({}); });
 }
 
 bool EditSession::setValue(const core::FieldPath &path, const QJsonValue &value, Edit edit)
@@ -240,21 +240,17 @@ bool EditSession::settlePending()
     return changed;
 }
 
-void EditSession::notifyFindingsChanged()
-{
-    Q_EMIT findingsChanged();
-    Q_EMIT issuesChanged();
-}
-
 void EditSession::onRowsChanged(
     core::Section section, const std::function<bool(const QJsonObject &, const QString &)> &shift)
 {
     // Row changes shift the paths of server errors too. They never change the export mode
     // (the rows carry no 3DS id), so the findings stay in the mode validated.
     m_issues.rebuildServerIndex();
-    if (shift(m_document->record(), core::FieldCatalogue::section(section)->key))
+    const QString key = core::FieldCatalogue::section(section)->key;
+    if (shift(m_document->record(), key))
         Q_EMIT findingsChanged();
-    Q_EMIT issuesChanged();
+    // Server errors follow their rows; what else changed, the live validation knows.
+    announceIssues({ key, m_validation.rowsTouchedByLastShift() });
     prepareIndexesWhenIdle();
 }
 
@@ -268,7 +264,7 @@ void EditSession::onDocumentReset()
 void EditSession::onServerErrorsChanged()
 {
     m_issues.rebuildServerIndex();
-    Q_EMIT issuesChanged();
+    announceIssues({});
 }
 
 void EditSession::appendSubmission(const core::SubmissionAttempt &attempt)

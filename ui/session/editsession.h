@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <functional>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QTimer;
@@ -92,6 +93,14 @@ public:
     bool hasIssuesAt(const QString &path) const { return m_issues.hasIssuesAt(path); }
     /// Every finding and server error, record-level server errors first, then form order.
     QList<FieldIssue> allIssues() const { return m_issues.allIssues(); }
+    /// What the last issuesChanged() changed: after a row command, its section and the rows
+    /// (numbered after it) whose issues changed other than by moving, when the live
+    /// validation knows them; otherwise (no rows) any issue of the record.
+    struct IssueNews {
+        QString section;
+        std::optional<QList<int>> rows;
+    };
+    const IssueNews &lastIssueNews() const { return m_issueNews; }
     /// The findings on the rows of an array section, with their rows' numbers; cheaper than
     /// findings() for a view that only needs to know where they are (see
     /// LiveValidation::visitRowFindings).
@@ -99,6 +108,11 @@ public:
                           const std::function<void(int row, const core::Finding &)> &visitor) const
     {
         m_validation.visitRowFindings(section, visitor);
+    }
+    void visitRowFindings(const QString &section, int row,
+                          const std::function<void(int row, const core::Finding &)> &visitor) const
+    {
+        m_validation.visitRowFindings(section, row, visitor);
     }
     /// The form position of a canonical path (cached).
     core::FormPosition formPositionOf(const QString &path) const
@@ -147,6 +161,7 @@ private:
     void revalidateAll();
     bool settlePending();
     void notifyFindingsChanged();
+    void announceIssues(IssueNews news);
     /// Builds the duplicate indexes the rules across rows use, a slice at a time while the
     /// event loop is idle, unless a settle is due (it builds them itself).
     void prepareIndexesWhenIdle();
@@ -155,6 +170,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QTimer *m_settleTimer = nullptr;
     QTimer *m_indexTimer = nullptr;
+    IssueNews m_issueNews;
     QList<core::FieldPath> m_pendingSections; ///< sections whose cross-row rules are due
     bool m_createMode = false;
     bool m_unsavedHistory = false; ///< submission attempts recorded since the last save

@@ -1,5 +1,5 @@
-// The session's whole-record validation: computed here, or handed in by a view that ran it
-// on a worker thread while its widgets were built.
+// The session's whole-record validation (computed here, or handed in by a view that ran it
+// on a worker thread while its widgets were built), and the news of its findings and issues.
 #include "core/document/document.h"
 #include "core/validation/validator.h"
 #include "ui/session/editsession.h"
@@ -23,8 +23,20 @@ void EditSession::adoptFindings(const QList<core::Finding> &findings, core::Expo
     m_validation.adoptAll(findings);
     if (before != m_validation.findings())
         Q_EMIT findingsChanged();
-    Q_EMIT issuesChanged();
+    announceIssues({});
     prepareIndexesWhenIdle();
+}
+
+void EditSession::notifyFindingsChanged()
+{
+    Q_EMIT findingsChanged();
+    announceIssues({});
+}
+
+void EditSession::announceIssues(IssueNews news)
+{
+    m_issueNews = std::move(news);
+    Q_EMIT issuesChanged();
 }
 
 } // namespace leadopp::ui

@@ -66,6 +66,13 @@ public:
     /// particular order and without their texts brought up to date (see RowFindings::visit).
     void visitRowFindings(const QString &section,
                           const std::function<void(int row, const core::Finding &)> &visitor) const;
+    /// The same for row `row` of `section` alone.
+    void visitRowFindings(const QString &section, int row,
+                          const std::function<void(int row, const core::Finding &)> &visitor) const;
+    /// The rows (numbered after it) whose findings the last row command changed other than
+    /// by renumbering them: the rows it inserted and those whose duplicates it compared
+    /// again; none when it may have changed any row of its section.
+    const std::optional<QList<int>> &rowsTouchedByLastShift() const { return m_shiftTouched; }
     QList<core::Finding> findingsAt(const QString &path) const;
     bool hasFindingsAt(const QString &path) const;
     /// The form position of a canonical path, cached per path.
@@ -86,6 +93,7 @@ private:
     /// The section's duplicate index carried over the shift with the edited cells taken in,
     /// and in `affected` the rows whose duplicates may differ beyond their numbers (nullopt:
     /// any row, the index was built afresh); nullptr for a section no rule compares.
+    void noteTouched(const RowShift &shift, const std::optional<QList<int>> &affected);
     core::DuplicateIndex *rowIndexAfterShift(const QJsonObject &record, const QString &section,
                                              const RowShift &shift,
                                              std::optional<QList<int>> &affected);
@@ -124,6 +132,7 @@ private:
     QHash<QString, QSet<int>> m_editedRows;
     /// Indexes being built by prepareRowIndexes(), over the record as it is now.
     std::map<QString, core::DuplicateIndex> m_partialIndexes;
+    std::optional<QList<int>> m_shiftTouched;
 };
 
 } // namespace leadopp::ui

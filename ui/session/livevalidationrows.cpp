@@ -34,6 +34,7 @@ bool LiveValidation::rowsShifted(const QJsonObject &record, core::ExportMode mod
                                  const QString &section, const RowShift &shift)
 {
     m_partialIndexes.clear();
+    m_shiftTouched.reset();
     const qsizetype rowCount = record.value(section).toArray().size();
     RowFindings *rows = rowFindingsOf(section);
     // With no row or one left, the section's own findings ("at least one") may change too;
@@ -49,11 +50,14 @@ bool LiveValidation::rowsShifted(const QJsonObject &record, core::ExportMode mod
         changed = changed || !fresh.isEmpty();
     }
     std::optional<QList<int>> affected;
-    if (const core::DuplicateIndex *index = rowIndexAfterShift(record, section, shift, affected)) {
+    const core::DuplicateIndex *index = rowIndexAfterShift(record, section, shift, affected);
+    if (index) {
         if (!affected)
             rows->setAllRepeats(index->repeatsAmong(record, index->rowsSharingKeys()));
         changed = !affected || refreshRepeats(record, section, *index, *affected) || changed;
     }
+    // Without an index the section has no duplicates to compare.
+    noteTouched(shift, index ? affected : QList<int>());
     if (changed)
         markChanged();
     return changed;
@@ -122,6 +126,18 @@ bool LiveValidation::prepareRowIndexes(const QJsonObject &record, int rows)
     rowFindingsOf(key)->setAllRepeats(index.repeatsAmong(record, index.rowsSharingKeys()));
     markChanged();
     return true;
+}
+
+// The rows a shift inserted, with those whose duplicates were compared again (all of the
+// section's when that is unknown).
+void LiveValidation::noteTouched(const RowShift &shift, const std::optional<QList<int>> &affected)
+{
+    if (!affected)
+        return;
+    QList<int> touched = *affected;
+    for (int row = shift.first; shift.kind == RowShift::Kind::Insert && row <= shift.last; ++row)
+        touched.append(row);
+    m_shiftTouched = std::move(touched);
 }
 
 } // namespace leadopp::ui

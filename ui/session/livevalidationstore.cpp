@@ -112,6 +112,15 @@ void LiveValidation::visitRowFindings(
         found->second.visit(visitor);
 }
 
+void LiveValidation::visitRowFindings(
+    const QString &section, int row,
+    const std::function<void(int, const core::Finding &)> &visitor) const
+{
+    const auto found = m_rowFindings.find(section);
+    if (found != m_rowFindings.end())
+        found->second.visitRow(row, visitor);
+}
+
 QList<core::Finding> LiveValidation::findingsAt(const QString &path) const
 {
     int row = -1;

@@ -161,6 +161,18 @@ void RowFindings::visit(const std::function<void(int, const core::Finding &)> &v
     }
 }
 
+void RowFindings::visitRow(int row,
+                           const std::function<void(int, const core::Finding &)> &visitor) const
+{
+    const qsizetype at = find(row);
+    if (at == m_numbers.size() || m_numbers.at(at) != row)
+        return;
+    for (const core::Finding &finding : m_rows.at(at).own)
+        visitor(row, finding);
+    for (const Repeat &repeat : m_rows.at(at).repeats)
+        visitor(row, repeat.finding);
+}
+
 void RowFindings::removeIf(const std::function<bool(const core::Finding &)> &drop)
 {
     for (qsizetype at = m_rows.size() - 1; at >= 0; --at) {

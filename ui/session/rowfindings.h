@@ -66,6 +66,9 @@ public:
     /// Every finding with the number its row has now, row by row. Unlike appendAll(), the
     /// texts are as last written: the row numbers they name may be old ones.
     void visit(const std::function<void(int row, const core::Finding &)> &visitor) const;
+    /// The same for row `row` alone.
+    void visitRow(int row,
+                  const std::function<void(int row, const core::Finding &)> &visitor) const;
     /// Drops the findings `drop` selects (any row).
     void removeIf(const std::function<bool(const core::Finding &)> &drop);
 
