@@ -90,10 +90,11 @@ private:
     bool refreshRepeats(const QJsonObject &record, const QString &section,
                         const core::DuplicateIndex &index, const QList<int> &rows);
     static bool sameFindings(QList<core::Finding> a, QList<core::Finding> b);
+    /// Notes for rowsTouchedByLastShift() the rows a shift inserted and `affected`.
+    void noteTouched(const RowShift &shift, const std::optional<QList<int>> &affected);
     /// The section's duplicate index carried over the shift with the edited cells taken in,
     /// and in `affected` the rows whose duplicates may differ beyond their numbers (nullopt:
     /// any row, the index was built afresh); nullptr for a section no rule compares.
-    void noteTouched(const RowShift &shift, const std::optional<QList<int>> &affected);
     core::DuplicateIndex *rowIndexAfterShift(const QJsonObject &record, const QString &section,
                                              const RowShift &shift,
                                              std::optional<QList<int>> &affected);
