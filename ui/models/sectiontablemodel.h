@@ -91,7 +91,8 @@ private:
     void onIssuesChanged();
     /// Per row with issues, by row number ascending.
     using IssueDigests = QList<std::pair<int, RowIssueDigest>>;
-    IssueDigests issueDigestsNow() const;
+    /// Of every row with issues, or of row `onlyRow` alone.
+    IssueDigests issueDigestsNow(int onlyRow = -1) const;
     IssueDigests serverDigests(int onlyRow) const;
     std::optional<RowIssueDigest> rowDigest(int row) const;
     /// Told a row's digests before and after a change.

@@ -69,16 +69,21 @@ void sortUnique(QList<int> &rows)
 // the changed one. This walk is the cost of an issue change that grows with the findings
 // (a few hundred instructions each), where announcing every row grew with the rows; after
 // a row command only the rows the session names are looked at again.
-SectionTableModel::IssueDigests SectionTableModel::issueDigestsNow() const
+SectionTableModel::IssueDigests SectionTableModel::issueDigestsNow(int onlyRow) const
 {
     IssueDigests digests;
-    digests.reserve(m_issueDigests.size() + 1);
     const qsizetype from = m_key.size();
-    m_session->visitRowFindings(m_key, [&](int row, const core::Finding &finding) {
+    const auto add = [&](int row, const core::Finding &finding) {
         addIssue(digests, row, finding.path, from, int(finding.severity));
-    });
+    };
+    if (onlyRow < 0) {
+        digests.reserve(m_issueDigests.size() + 1);
+        m_session->visitRowFindings(m_key, add);
+    } else {
+        m_session->visitRowFindings(m_key, onlyRow, add);
+    }
     // The findings come row by row in ascending order; a row's server errors join its entry.
-    digests.append(serverDigests(-1));
+    digests.append(serverDigests(onlyRow));
     if (!std::is_sorted(digests.cbegin(), digests.cend(), byRow))
         std::stable_sort(digests.begin(), digests.end(), byRow);
     foldSameRows(digests);
@@ -108,13 +113,7 @@ SectionTableModel::IssueDigests SectionTableModel::serverDigests(int onlyRow) co
 // issueDigestsNow() for one row: empty when it has no issue.
 std::optional<RowIssueDigest> SectionTableModel::rowDigest(int row) const
 {
-    IssueDigests digests;
-    const qsizetype from = m_key.size();
-    m_session->visitRowFindings(m_key, row, [&](int at, const core::Finding &finding) {
-        addIssue(digests, at, finding.path, from, int(finding.severity));
-    });
-    digests.append(serverDigests(row));
-    foldSameRows(digests);
+    const IssueDigests digests = issueDigestsNow(row);
     return digests.isEmpty() ? std::nullopt : std::optional(digests.first().second);
 }
 

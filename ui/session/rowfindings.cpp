@@ -153,24 +153,25 @@ void RowFindings::appendAll(QList<core::Finding> &out) const
 
 void RowFindings::visit(const std::function<void(int, const core::Finding &)> &visitor) const
 {
-    for (qsizetype at = 0; at < m_rows.size(); ++at) {
-        for (const core::Finding &finding : m_rows.at(at).own)
-            visitor(m_numbers.at(at), finding);
-        for (const Repeat &repeat : m_rows.at(at).repeats)
-            visitor(m_numbers.at(at), repeat.finding);
-    }
+    for (qsizetype at = 0; at < m_rows.size(); ++at)
+        visitEntry(at, visitor);
 }
 
 void RowFindings::visitRow(int row,
                            const std::function<void(int, const core::Finding &)> &visitor) const
 {
     const qsizetype at = find(row);
-    if (at == m_numbers.size() || m_numbers.at(at) != row)
-        return;
+    if (at < m_numbers.size() && m_numbers.at(at) == row)
+        visitEntry(at, visitor);
+}
+
+void RowFindings::visitEntry(qsizetype at,
+                             const std::function<void(int, const core::Finding &)> &visitor) const
+{
     for (const core::Finding &finding : m_rows.at(at).own)
-        visitor(row, finding);
+        visitor(m_numbers.at(at), finding);
     for (const Repeat &repeat : m_rows.at(at).repeats)
-        visitor(row, repeat.finding);
+        visitor(m_numbers.at(at), repeat.finding);
 }
 
 void RowFindings::removeIf(const std::function<bool(const core::Finding &)> &drop)

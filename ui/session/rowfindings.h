@@ -101,6 +101,8 @@ private:
     static constexpr int kNotWritten = std::numeric_limits<int>::max();
 
     qsizetype find(int row) const;
+    void visitEntry(qsizetype at,
+                    const std::function<void(int row, const core::Finding &)> &visitor) const;
     /// The rows repeated by the duplicate findings of the row at `at`, ascending.
     QList<int> repeatedBy(qsizetype at) const;
     /// The place of row `row`'s entry, made when it has none.
