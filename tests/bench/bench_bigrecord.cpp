@@ -147,6 +147,16 @@ void printTableCellEdits()
     bench::printRatio("error edit, table + Problems 50,000 / 500", largeFlag / smallFlag, 1.5);
 }
 
+/// One kind of cell edit at one size, for an instruction count of it.
+void printCellEditAt(int lines, const QList<QByteArray> &kind)
+{
+    const bool flagging = kind.contains("flagging");
+    const double ms
+        = kind.contains("table") ? tableCellEditMs(lines, flagging) : cellEditMs(lines, flagging);
+    std::printf("%s cell edit%s, %d rows: %.3f ms\n", kind.contains("table") ? "table" : "model",
+                flagging ? " raising or clearing an error" : "", lines, ms);
+}
+
 void printCellEdits()
 {
     const double small = cellEditMs(500);
@@ -333,7 +343,9 @@ void printOpen(const QByteArray &bytes)
 // Arguments: the number of rounds (7), then "open" to time opening only, "rows" the row
 // commands only or "edits" the cell edits only; after "rows", a number of offer lines runs
 // the row commands at that size alone (one size per process, as an instruction count under
-// callgrind wants), and "listed" after it with the Problems list's model.
+// callgrind wants), and "listed" after it with the Problems list's model; after "edits", a
+// number of offer lines times one kind of cell edit at that size alone: "flagging" for the
+// edits raising or clearing an error, "table" (then maybe "flagging") through the table.
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -349,6 +361,10 @@ int main(int argc, char **argv)
     }
     if (qstrcmp(only, "rows") == 0) {
         printRowCommands();
+        return 0;
+    }
+    if (qstrcmp(only, "edits") == 0 && argc > 3) {
+        printCellEditAt(std::atoi(argv[3]), QList<QByteArray>(argv + 4, argv + argc));
         return 0;
     }
     if (qstrcmp(only, "edits") == 0) {

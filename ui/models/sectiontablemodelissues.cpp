@@ -132,13 +132,13 @@ void SectionTableModel::onIssuesChanged()
         if (before.header != after.header)
             headers.append(row);
     };
+    // News of another section's changes nothing here.
     const EditSession::IssueNews &news = m_session->lastIssueNews();
-    if (news.rows) {
-        // A row command: another section's changes nothing here.
-        if (news.section == m_key)
+    if (news.isAnywhere() || news.section == m_key) {
+        if (news.rows)
             updateRowDigests(*news.rows, compare);
-    } else {
-        compareAllDigests(compare);
+        else
+            compareAllDigests(compare);
     }
     announceIssueRows(std::move(cells), std::move(headers));
 }

@@ -250,7 +250,7 @@ void EditSession::onRowsChanged(
     if (shift(m_document->record(), key))
         Q_EMIT findingsChanged();
     // Server errors follow their rows; what else changed, the live validation knows.
-    announceIssues({ key, m_validation.rowsTouchedByLastShift() });
+    announceIssues(m_validation.takeChanges());
     prepareIndexesWhenIdle();
 }
 

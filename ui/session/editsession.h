@@ -93,13 +93,11 @@ public:
     bool hasIssuesAt(const QString &path) const { return m_issues.hasIssuesAt(path); }
     /// Every finding and server error, record-level server errors first, then form order.
     QList<FieldIssue> allIssues() const { return m_issues.allIssues(); }
-    /// What the last issuesChanged() changed: after a row command, its section and the rows
-    /// (numbered after it) whose issues changed other than by moving, when the live
-    /// validation knows them; otherwise (no rows) any issue of the record.
-    struct IssueNews {
-        QString section;
-        std::optional<QList<int>> rows;
-    };
+    /// What the last issuesChanged() changed, as narrowly as the live validation knows it:
+    /// after an edit or a row command, the rows of its section (numbered as they are now)
+    /// whose issues changed other than by a row command moving them; any row of that section
+    /// (no rows); or any issue of the record (no section).
+    using IssueNews = ChangedRows;
     const IssueNews &lastIssueNews() const { return m_issueNews; }
     /// The findings on the rows of an array section, with their rows' numbers; cheaper than
     /// findings() for a view that only needs to know where they are (see

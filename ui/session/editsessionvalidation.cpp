@@ -27,10 +27,11 @@ void EditSession::adoptFindings(const QList<core::Finding> &findings, core::Expo
     prepareIndexesWhenIdle();
 }
 
+// After an edit or a settle: the live validation knows where its findings changed.
 void EditSession::notifyFindingsChanged()
 {
     Q_EMIT findingsChanged();
-    announceIssues({});
+    announceIssues(m_validation.takeChanges());
 }
 
 void EditSession::announceIssues(IssueNews news)

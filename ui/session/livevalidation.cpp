@@ -63,6 +63,7 @@ void LiveValidation::adoptAll(const QList<core::Finding> &findings)
     m_partialIndexes.clear();
     m_rowIndexes.clear();
     m_editedRows.clear();
+    m_changes = {};
     setAll(findings);
 }
 
@@ -119,11 +120,13 @@ bool LiveValidation::refreshRepeats(const QJsonObject &record, const QString &se
     RowFindings *found = rowFindingsOf(section);
     if (found->hasUnplacedRepeats()) {
         found->setAllRepeats(index.repeatsAmong(record, index.rowsSharingKeys()));
+        m_changes.noteSection(section);
         markChanged();
         return true;
     }
     if (rows.isEmpty() || !found->setRepeats(rows, index.repeatsAmong(record, rows)))
         return false;
+    m_changes.noteRows(section, rows);
     markChanged();
     return true;
 }
@@ -173,6 +176,7 @@ bool LiveValidation::validateRow(const QJsonObject &record, core::ExportMode mod
     if (sameFindings(own, fresh))
         return false;
     found->setOwn(row.rowIndex(), fresh);
+    m_changes.noteRows(key, { row.rowIndex() });
     markChanged();
     return true;
 }
@@ -213,6 +217,7 @@ bool LiveValidation::replace(const std::function<bool(const core::Finding &)> &i
     std::copy_if(all.cbegin(), all.cend(), std::back_inserter(dropped), inScope);
     if (sameFindings(dropped, fresh))
         return false;
+    noteReplaced(std::move(dropped), fresh);
     m_other.removeIf(inScope);
     for (auto &section : m_rowFindings)
         section.second.removeIf(inScope);
@@ -220,6 +225,24 @@ bool LiveValidation::replace(const std::function<bool(const core::Finding &)> &i
         add(finding);
     sortOther();
     return true;
+}
+
+// The rows of the findings that came or went; anywhere when one of them lies outside the
+// rows of array sections (the scope of a change takes in its ancestors, the record's own
+// findings among them).
+void LiveValidation::noteReplaced(QList<core::Finding> before, QList<core::Finding> after)
+{
+    std::sort(before.begin(), before.end(), findingLess);
+    std::sort(after.begin(), after.end(), findingLess);
+    QList<core::Finding> changed;
+    std::set_symmetric_difference(before.cbegin(), before.cend(), after.cbegin(), after.cend(),
+                                  std::back_inserter(changed), findingLess);
+    for (const core::Finding &finding : std::as_const(changed)) {
+        const core::FieldPath row = rowOf(core::FieldPath::parse(finding.path));
+        if (!row.isValid())
+            return m_changes.noteAnywhere();
+        m_changes.noteRows(std::get<QString>(row.segments().first()), { row.rowIndex() });
+    }
 }
 
 bool LiveValidation::isRowPath(const core::FieldPath &path)

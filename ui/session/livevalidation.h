@@ -4,6 +4,7 @@
 #include "core/catalogue/formposition.h"
 #include "core/validation/duplicateindex.h"
 #include "core/validation/validator.h"
+#include "ui/session/changedrows.h"
 #include "ui/session/rowfindings.h"
 
 #include <QHash>
@@ -69,10 +70,11 @@ public:
     /// The same for row `row` of `section` alone.
     void visitRowFindings(const QString &section, int row,
                           const std::function<void(int row, const core::Finding &)> &visitor) const;
-    /// The rows (numbered after it) whose findings the last row command changed other than
-    /// by renumbering them: the rows it inserted and those whose duplicates it compared
-    /// again; none when it may have changed any row of its section.
-    const std::optional<QList<int>> &rowsTouchedByLastShift() const { return m_shiftTouched; }
+    /// Where the findings changed since the last call, other than by a row command
+    /// renumbering rows: the rows an edit revalidated, the rows a row command inserted and
+    /// those whose duplicates were compared again (numbered as they are now); a whole
+    /// section, or anywhere, when that is all that is known.
+    ChangedRows takeChanges() { return m_changes.take(); }
     QList<core::Finding> findingsAt(const QString &path) const;
     bool hasFindingsAt(const QString &path) const;
     /// The form position of a canonical path, cached per path.
@@ -90,8 +92,9 @@ private:
     bool refreshRepeats(const QJsonObject &record, const QString &section,
                         const core::DuplicateIndex &index, const QList<int> &rows);
     static bool sameFindings(QList<core::Finding> a, QList<core::Finding> b);
-    /// Notes for rowsTouchedByLastShift() the rows a shift inserted and `affected`.
-    void noteTouched(const RowShift &shift, const std::optional<QList<int>> &affected);
+    /// Notes for takeChanges() the rows a shift inserted and `affected` (nullopt: any row).
+    void noteTouched(const QString &section, const RowShift &shift,
+                     const std::optional<QList<int>> &affected);
     /// The section's duplicate index carried over the shift with the edited cells taken in,
     /// and in `affected` the rows whose duplicates may differ beyond their numbers (nullopt:
     /// any row, the index was built afresh); nullptr for a section no rule compares.
@@ -112,6 +115,8 @@ private:
     /// The rows of a canonical path's section and the row it lies in; nullptr for a path
     /// outside the rows of array sections.
     const RowFindings *rowsOfPath(const QString &path, int &row) const;
+    /// Notes for takeChanges() where `before` and `after` differ.
+    void noteReplaced(QList<core::Finding> before, QList<core::Finding> after);
     void add(const core::Finding &finding);
     void setAll(const QList<core::Finding> &findings);
     void sortByPosition(QList<core::Finding> &findings) const;
@@ -133,7 +138,7 @@ private:
     QHash<QString, QSet<int>> m_editedRows;
     /// Indexes being built by prepareRowIndexes(), over the record as it is now.
     std::map<QString, core::DuplicateIndex> m_partialIndexes;
-    std::optional<QList<int>> m_shiftTouched;
+    ChangedRowsJournal m_changes;
 };
 
 } // namespace leadopp::ui

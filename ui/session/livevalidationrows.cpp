@@ -34,7 +34,6 @@ bool LiveValidation::rowsShifted(const QJsonObject &record, core::ExportMode mod
                                  const QString &section, const RowShift &shift)
 {
     m_partialIndexes.clear();
-    m_shiftTouched.reset();
     const qsizetype rowCount = record.value(section).toArray().size();
     RowFindings *rows = rowFindingsOf(section);
     // With no row or one left, the section's own findings ("at least one") may change too;
@@ -52,12 +51,14 @@ bool LiveValidation::rowsShifted(const QJsonObject &record, core::ExportMode mod
     std::optional<QList<int>> affected;
     const core::DuplicateIndex *index = rowIndexAfterShift(record, section, shift, affected);
     if (index) {
-        if (!affected)
+        if (!affected) {
             rows->setAllRepeats(index->repeatsAmong(record, index->rowsSharingKeys()));
+            m_changes.noteSection(section);
+        }
         changed = !affected || refreshRepeats(record, section, *index, *affected) || changed;
     }
     // Without an index the section has no duplicates to compare.
-    noteTouched(shift, index ? affected : QList<int>());
+    noteTouched(section, shift, index ? affected : QList<int>());
     if (changed)
         markChanged();
     return changed;
@@ -130,14 +131,15 @@ bool LiveValidation::prepareRowIndexes(const QJsonObject &record, int rows)
 
 // The rows a shift inserted, with those whose duplicates were compared again (all of the
 // section's when that is unknown).
-void LiveValidation::noteTouched(const RowShift &shift, const std::optional<QList<int>> &affected)
+void LiveValidation::noteTouched(const QString &section, const RowShift &shift,
+                                 const std::optional<QList<int>> &affected)
 {
     if (!affected)
-        return;
+        return m_changes.noteSection(section);
     QList<int> touched = *affected;
     for (int row = shift.first; shift.kind == RowShift::Kind::Insert && row <= shift.last; ++row)
         touched.append(row);
-    m_shiftTouched = std::move(touched);
+    m_changes.noteRows(section, touched);
 }
 
 } // namespace leadopp::ui
