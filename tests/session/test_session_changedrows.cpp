@@ -4,6 +4,7 @@
 #include "bigdraft.h"
 #include "core/codec/documentreader.h"
 #include "core/document/document.h"
+#include "randomcell.h"
 #include "ui/session/changedrows.h"
 #include "ui/session/editsession.h"
 #include "ui/session/rowfindings.h"
@@ -95,7 +96,6 @@ protected:
     // A value from small pools, so rows often become and stop being duplicates, and
     // problems come and go; or a row command, whose shift is returned.
     std::optional<RowShift> step(Section section, QString &done);
-    void setCell(Section section, int row, QString &done);
     // Every place whose issues changed since `before` (mapped over `shift`, which compares
     // the issues without their texts) is covered by what was heard.
     void expectCovered(const std::pair<Places, Places> &before,
@@ -152,33 +152,9 @@ std::optional<RowShift> SessionChangedRows::step(Section section, QString &done)
     }
     // An edit that changes nothing pushes nothing: the step to undo is still the last one.
     const int steps = session.undoStack()->index();
-    setCell(section, row, done);
+    done = test::setRandomCell(session, section, row, m_random);
     m_lastWasValue = m_lastWasValue || session.undoStack()->index() > steps;
     return std::nullopt;
-}
-
-void SessionChangedRows::setCell(Section section, int row, QString &done)
-{
-    static const QJsonArray offers { QStringLiteral("CATIA_A"), QStringLiteral("CATIA_B"),
-                                     QJsonValue() };
-    static const QJsonArray amounts { 1, 2, QStringLiteral("12,5") };
-    static const QJsonArray emails { QStringLiteral("a@x.example"), QStringLiteral(" A@X.example"),
-                                     QStringLiteral("no-at-sign") };
-    QString path;
-    QJsonValue value;
-    if (section == Section::CustomerContacts) {
-        path = QStringLiteral("customerContacts[%1].email").arg(row);
-        value = emails.at(pick(3));
-    } else if (pick(2) == 0) {
-        path = QStringLiteral("offerLines[%1].offerNameId").arg(row);
-        value = offers.at(pick(3));
-    } else {
-        path = QStringLiteral("offerLines[%1].amount").arg(row);
-        value = amounts.at(pick(3));
-    }
-    session.setValue(FieldPath::parse(path), value);
-    done = QStringLiteral("set %1 to %2")
-               .arg(path, QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson()));
 }
 
 void SessionChangedRows::expectCovered(const std::pair<Places, Places> &before,

@@ -5,6 +5,7 @@
 #include "bigdraft.h"
 #include "core/codec/documentreader.h"
 #include "core/document/document.h"
+#include "randomcell.h"
 #include "ui/session/editsession.h"
 
 #include <QJsonArray>
@@ -63,38 +64,12 @@ public:
             m_session.undoStack()->undo();
             return QStringLiteral("undo");
         default:
-            return setCell(section, row);
+            return test::setRandomCell(m_session, section, row, m_random);
         }
     }
 
 private:
     int pick(int count) { return std::uniform_int_distribution<int>(0, count - 1)(m_random); }
-
-    // Values from small pools, so that rows often become and stop being duplicates.
-    QString setCell(core::Section section, int row)
-    {
-        static const QJsonArray offers { QStringLiteral("CATIA_A"), QStringLiteral("CATIA_B"),
-                                         QJsonValue() };
-        static const QJsonArray amounts { 1, 2, QStringLiteral("12,5") };
-        static const QJsonArray emails { QStringLiteral("a@x.example"),
-                                         QStringLiteral(" A@X.example"),
-                                         QStringLiteral("no-at-sign") };
-        QString path;
-        QJsonValue value;
-        if (section == core::Section::CustomerContacts) {
-            path = QStringLiteral("customerContacts[%1].email").arg(row);
-            value = emails.at(pick(3));
-        } else if (pick(2) == 0) {
-            path = QStringLiteral("offerLines[%1].offerNameId").arg(row);
-            value = offers.at(pick(3));
-        } else {
-            path = QStringLiteral("offerLines[%1].amount").arg(row);
-            value = amounts.at(pick(3));
-        }
-        m_session.setValue(core::FieldPath::parse(path), value);
-        return QStringLiteral("set %1 to %2")
-            .arg(path, QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson()));
-    }
 
     ui::EditSession &m_session;
     std::mt19937 m_random;
