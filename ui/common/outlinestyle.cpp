@@ -3,7 +3,10 @@
 #include "ui/common/contrast.h"
 
 #include <QAbstractItemView>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QPixmap>
+#include <QPixmapCache>
 #include <QPlainTextEdit>
 #include <QStyleOption>
 #include <QTextEdit>
@@ -73,6 +76,32 @@ void drawFieldEdge(const QStyleOption *option, QPainter *painter, bool focused)
     painter->restore();
 }
 
+// A field's frame is the same for every field of one size, state and palette, and a form
+// shows many: drawn through an antialiased path twice (Fusion's edge, then ours) it costs
+// more than the rest of the field. It is drawn once into a transparent pixmap and then
+// copied; both edges cover the same pixels, so the copy blends as the drawing did (but for
+// a level of rounding where they overlap in a corner). Only on a screen's or an image's
+// pixels copied one to one (no scale or rotation, whole-pixel offset, device pixel ratio 1):
+// a printer or a picture keeps its frames as lines, and any other painter draws them.
+bool canCopyFrame(QPainter *painter)
+{
+    const QTransform transform = painter->deviceTransform();
+    return painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster
+        && transform.type() <= QTransform::TxTranslate && transform.dx() == qRound(transform.dx())
+        && transform.dy() == qRound(transform.dy()) && painter->device()
+        && painter->device()->devicePixelRatio() == 1.0;
+}
+
+QString frameCacheKey(const QStyleOption *option, bool focused)
+{
+    return QStringLiteral("leadopp-field-frame-%1x%2-%3-%4-%5")
+        .arg(option->rect.width())
+        .arg(option->rect.height())
+        .arg(focused)
+        .arg(option->palette.cacheKey())
+        .arg(int(option->palette.currentColorGroup()));
+}
+
 // A list's or table's frame: Fusion's square one, in the outline colour.
 void drawViewEdge(const QStyleOption *option, QPainter *painter)
 {
@@ -85,6 +114,30 @@ void drawViewEdge(const QStyleOption *option, QPainter *painter)
 
 } // namespace
 
+void OutlineStyle::drawFieldFrame(const QStyleOption *option, QPainter *painter,
+                                  const QWidget *widget) const
+{
+    const bool focused = option->state & State_HasFocus;
+    if (!canCopyFrame(painter) || option->rect.isEmpty()) {
+        QProxyStyle::drawPrimitive(PE_FrameLineEdit, option, painter, widget);
+        drawFieldEdge(option, painter, focused);
+        return;
+    }
+    const QString key = frameCacheKey(option, focused);
+    QPixmap frame;
+    if (!QPixmapCache::find(key, &frame)) {
+        frame = QPixmap(option->rect.size());
+        frame.fill(Qt::transparent);
+        QPainter framePainter(&frame);
+        framePainter.translate(-option->rect.topLeft());
+        QProxyStyle::drawPrimitive(PE_FrameLineEdit, option, &framePainter, widget);
+        drawFieldEdge(option, &framePainter, focused);
+        framePainter.end();
+        QPixmapCache::insert(key, frame);
+    }
+    painter->drawPixmap(option->rect.topLeft(), frame);
+}
+
 OutlineStyle::OutlineStyle(QStyle *base) : QProxyStyle(base) { }
 
 void OutlineStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
@@ -94,10 +147,14 @@ void OutlineStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *o
     // field's frame, and with it the edge and the focus ring below.
     if (element == PE_Frame && isTextArea(widget))
         element = PE_FrameLineEdit;
+    if (element == PE_FrameLineEdit) {
+        drawFieldFrame(option, painter, widget);
+        return;
+    }
     QProxyStyle::drawPrimitive(element, option, painter, widget);
     if (element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton)
         drawIndicatorOutline(element, option, painter);
-    else if (element == PE_FrameLineEdit || element == PE_PanelButtonCommand)
+    else if (element == PE_PanelButtonCommand)
         drawFieldEdge(option, painter, option->state & State_HasFocus);
     else if (element == PE_Frame && qobject_cast<const QAbstractItemView *>(widget))
         drawViewEdge(option, painter);
