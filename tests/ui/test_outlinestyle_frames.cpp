@@ -11,6 +11,8 @@
 #include <QPicture>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOptionButton>
+#include <QStyleOptionComboBox>
 #include <QStyleOptionFrame>
 #include <gtest/gtest.h>
 
@@ -54,22 +56,33 @@ QStyleOptionFrame fieldOption(const QRect &rect, bool focused)
     return option;
 }
 
-// The window's colour, with the fields drawn on it at `offset` (twice, so that the second
-// comes from the copy when the painter allows one).
-QImage drawnOnWindow(const QStyleOptionFrame &option, QPaintDevice *through = nullptr)
+// The window's colour, with what `draw` paints for `option` on it (twice, so that the second
+// comes from the copy when the painter allows one), through a picture when given one.
+template<typename Draw>
+QImage drawnOnWindow(const QStyleOption &option, Draw draw, QPicture *through = nullptr)
 {
     QImage image(option.rect.bottomRight().x() + 8, option.rect.bottomRight().y() + 8,
                  QImage::Format_ARGB32_Premultiplied);
     image.fill(option.palette.color(QPalette::Window));
-    QPainter painter(through ? through : &image);
+    QPainter painter(through ? static_cast<QPaintDevice *>(through) : &image);
     for (int repeat = 0; repeat < 2; ++repeat)
-        QApplication::style()->drawPrimitive(QStyle::PE_PanelLineEdit, &option, &painter);
+        draw(&painter);
     painter.end();
     if (through) {
         QPainter replay(&image);
-        replay.drawPicture(0, 0, *static_cast<QPicture *>(through));
+        replay.drawPicture(0, 0, *through);
     }
     return image;
+}
+
+QImage fieldOnWindow(const QStyleOptionFrame &option, QPicture *through = nullptr)
+{
+    return drawnOnWindow(
+        option,
+        [&option](QPainter *painter) {
+            QApplication::style()->drawPrimitive(QStyle::PE_PanelLineEdit, &option, painter);
+        },
+        through);
 }
 
 class FieldFrames : public ::testing::TestWithParam<const char *>
@@ -92,8 +105,8 @@ TEST_P(FieldFrames, aCopiedFrameLooksAsOneDrawnAfresh)
         for (const bool focused : { false, true }) {
             const QStyleOptionFrame option = fieldOption(rect, focused);
             QPicture picture;
-            const QImage direct = drawnOnWindow(option, &picture);
-            const QImage copied = drawnOnWindow(option);
+            const QImage direct = fieldOnWindow(option, &picture);
+            const QImage copied = fieldOnWindow(option);
             const Difference difference = compare(direct, copied);
             EXPECT_LE(difference.largest, 2) << rect.width() << "x" << rect.height() << focused;
             EXPECT_LE(difference.pixels, 32) << rect.width() << "x" << rect.height() << focused;
@@ -105,9 +118,42 @@ TEST_P(FieldFrames, aCopiedFrameLooksAsOneDrawnAfresh)
 TEST_P(FieldFrames, aFocusedFrameIsNotTheUnfocusedOne)
 {
     const QRect rect(3, 5, 200, 26);
-    const QImage unfocused = drawnOnWindow(fieldOption(rect, false));
-    const QImage focused = drawnOnWindow(fieldOption(rect, true));
+    const QImage unfocused = fieldOnWindow(fieldOption(rect, false));
+    const QImage focused = fieldOnWindow(fieldOption(rect, true));
     EXPECT_GT(compare(unfocused, focused).pixels, 400);
+}
+
+// A choice field's and a button's edge is copied too, over what Fusion drew.
+TEST_P(FieldFrames, aCopiedEdgeLooksAsOneDrawnAfresh)
+{
+    for (const bool focused : { false, true }) {
+        QStyleOptionComboBox combo;
+        combo.rect = QRect(4, 3, 300, 26);
+        combo.palette = QApplication::palette();
+        combo.state
+            = QStyle::State_Enabled | (focused ? QStyle::State_HasFocus : QStyle::State_None);
+        combo.editable = false;
+        QStyleOptionButton button;
+        button.rect = QRect(2, 7, 90, 28);
+        button.palette = combo.palette;
+        button.state = combo.state;
+        const auto drawCombo = [&combo](QPainter *painter) {
+            QApplication::style()->drawComplexControl(QStyle::CC_ComboBox, &combo, painter);
+        };
+        const auto drawButton = [&button](QPainter *painter) {
+            QApplication::style()->drawPrimitive(QStyle::PE_PanelButtonCommand, &button, painter);
+        };
+        QPicture comboPicture;
+        QPicture buttonPicture;
+        const Difference comboDifference = compare(drawnOnWindow(combo, drawCombo, &comboPicture),
+                                                   drawnOnWindow(combo, drawCombo));
+        const Difference buttonDifference = compare(
+            drawnOnWindow(button, drawButton, &buttonPicture), drawnOnWindow(button, drawButton));
+        EXPECT_LE(comboDifference.largest, 2) << focused;
+        EXPECT_LE(comboDifference.pixels, 32) << focused;
+        EXPECT_LE(buttonDifference.largest, 2) << focused;
+        EXPECT_LE(buttonDifference.pixels, 32) << focused;
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Palettes, FieldFrames,

@@ -92,14 +92,47 @@ bool canCopyFrame(QPainter *painter)
         && painter->device()->devicePixelRatio() == 1.0;
 }
 
-QString frameCacheKey(const QStyleOption *option, bool focused)
+QString copyKey(const QString &what, const QStyleOption *option)
 {
-    return QStringLiteral("leadopp-field-frame-%1x%2-%3-%4-%5")
+    return QStringLiteral("leadopp-%1-%2x%3-%4-%5-%6")
+        .arg(what)
         .arg(option->rect.width())
         .arg(option->rect.height())
-        .arg(focused)
+        .arg(bool(option->state & QStyle::State_HasFocus))
         .arg(option->palette.cacheKey())
         .arg(int(option->palette.currentColorGroup()));
+}
+
+// Draws with `draw` (in the option's own coordinates) into a transparent pixmap the first
+// time, and copies that pixmap wherever the same drawing is asked for again.
+template<typename Draw>
+void drawCopied(const QString &what, const QStyleOption *option, QPainter *painter, Draw draw)
+{
+    if (!canCopyFrame(painter) || option->rect.isEmpty()) {
+        draw(painter);
+        return;
+    }
+    const QString key = copyKey(what, option);
+    QPixmap copy;
+    if (!QPixmapCache::find(key, &copy)) {
+        copy = QPixmap(option->rect.size());
+        copy.fill(Qt::transparent);
+        QPainter copyPainter(&copy);
+        copyPainter.translate(-option->rect.topLeft());
+        draw(&copyPainter);
+        copyPainter.end();
+        QPixmapCache::insert(key, copy);
+    }
+    painter->drawPixmap(option->rect.topLeft(), copy);
+}
+
+// A button's or a choice field's edge over what Fusion drew (which Fusion keeps in pixmaps
+// of its own), copied as a field's frame is.
+void drawCopiedEdge(const QStyleOption *option, QPainter *painter)
+{
+    drawCopied(QStringLiteral("edge"), option, painter, [option](QPainter *target) {
+        drawFieldEdge(option, target, option->state & QStyle::State_HasFocus);
+    });
 }
 
 // A list's or table's frame: Fusion's square one, in the outline colour.
@@ -118,24 +151,10 @@ void OutlineStyle::drawFieldFrame(const QStyleOption *option, QPainter *painter,
                                   const QWidget *widget) const
 {
     const bool focused = option->state & State_HasFocus;
-    if (!canCopyFrame(painter) || option->rect.isEmpty()) {
-        QProxyStyle::drawPrimitive(PE_FrameLineEdit, option, painter, widget);
-        drawFieldEdge(option, painter, focused);
-        return;
-    }
-    const QString key = frameCacheKey(option, focused);
-    QPixmap frame;
-    if (!QPixmapCache::find(key, &frame)) {
-        frame = QPixmap(option->rect.size());
-        frame.fill(Qt::transparent);
-        QPainter framePainter(&frame);
-        framePainter.translate(-option->rect.topLeft());
-        QProxyStyle::drawPrimitive(PE_FrameLineEdit, option, &framePainter, widget);
-        drawFieldEdge(option, &framePainter, focused);
-        framePainter.end();
-        QPixmapCache::insert(key, frame);
-    }
-    painter->drawPixmap(option->rect.topLeft(), frame);
+    drawCopied(QStringLiteral("frame"), option, painter, [&](QPainter *target) {
+        QProxyStyle::drawPrimitive(PE_FrameLineEdit, option, target, widget);
+        drawFieldEdge(option, target, focused);
+    });
 }
 
 OutlineStyle::OutlineStyle(QStyle *base) : QProxyStyle(base) { }
@@ -155,7 +174,7 @@ void OutlineStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *o
     if (element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton)
         drawIndicatorOutline(element, option, painter);
     else if (element == PE_PanelButtonCommand)
-        drawFieldEdge(option, painter, option->state & State_HasFocus);
+        drawCopiedEdge(option, painter);
     else if (element == PE_Frame && qobject_cast<const QAbstractItemView *>(widget))
         drawViewEdge(option, painter);
 }
@@ -175,7 +194,7 @@ void OutlineStyle::drawComplexControl(ComplexControl control, const QStyleOption
 {
     QProxyStyle::drawComplexControl(control, option, painter, widget);
     if (control == CC_ComboBox)
-        drawFieldEdge(option, painter, option->state & State_HasFocus);
+        drawCopiedEdge(option, painter);
 }
 
 } // namespace leadopp::ui
