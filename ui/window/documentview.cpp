@@ -135,14 +135,19 @@ DocumentView::~DocumentView()
 
 // The section tabs and the banner's buttons are always in view, so they choose first;
 // each form's labels share what is left (one form shows at a time, so forms may repeat).
+// A view read into the window was given the window's letters when it was built: the window
+// giving the same again changes nothing.
 void DocumentView::assignMnemonics(mnemonics::Taken taken)
 {
+    if (m_windowMnemonics == taken)
+        return;
     takeMnemonics(std::move(taken));
     updateBadges();
 }
 
 void DocumentView::takeMnemonics(mnemonics::Taken taken)
 {
+    m_windowMnemonics = taken;
     QStringList titles;
     for (int tab = 0; tab < m_tabs->count(); ++tab)
         titles.append(sectiontabs::title(kOrder[tab]));

@@ -126,6 +126,9 @@ private:
     std::array<Page, 5> m_pages; ///< by tab
     /// Letters the forms' labels may not take (assignMnemonics), for forms built later.
     std::optional<mnemonics::Taken> m_formMnemonics;
+    /// The window's letters the view was last given (assignMnemonics), to skip giving the
+    /// same again.
+    std::optional<mnemonics::Taken> m_windowMnemonics;
     int m_untitledNumber = 1;
     bool m_readOnly = false;
 };
