@@ -4,6 +4,8 @@
 // appended "(&A)" their platform uses.
 #include "core/translators.h"
 #include "ui/common/mnemonics.h"
+#include "ui/window/documentview.h"
+#include "ui/window/filecontroller.h"
 #include "ui/window/rejectionbar.h"
 #include "windowdriver.h"
 
@@ -144,6 +146,29 @@ TEST_P(WindowMnemonics, aLabelsKeyBringsItsFieldIntoView)
             << top << " in a view " << area->viewport()->height() << " high";
     }
     EXPECT_GT(reached, 10);
+}
+
+// A draft read into the window is built with the window's letters: its labels have their
+// final texts before the view joins the window (a label given its letter only then is
+// measured and laid out again before the first frame).
+TEST_P(WindowMnemonics, aReadDraftsLabelsHaveTheirLettersBeforeItJoinsTheWindow)
+{
+    std::unique_ptr<ui::DocumentView> view(window.fileController()->read(
+        test::dataPath(QStringLiteral("drafts/clean-new-lead.leadopp.json"))));
+    ASSERT_NE(view, nullptr);
+    QHash<const QLabel *, QString> before;
+    for (const QLabel *label : view->findChildren<QLabel *>()) {
+        if (label->buddy())
+            before.insert(label, label->text());
+    }
+    view->assignMnemonics(ui::mnemonics::ofWindowBars(&window));
+    int lettered = 0;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        EXPECT_EQ(it.key()->text().toStdString(), it.value().toStdString()) << GetParam();
+        lettered += ui::mnemonics::of(it.value()).isNull() ? 0 : 1;
+    }
+    EXPECT_GT(lettered, 10) << "the labels were not found";
+    window.fileController()->release(view.get());
 }
 
 INSTANTIATE_TEST_SUITE_P(LatinLanguages, WindowMnemonics, ::testing::Values("en", "de", "fr"));

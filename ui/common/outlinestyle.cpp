@@ -3,7 +3,10 @@
 #include "ui/common/contrast.h"
 
 #include <QAbstractItemView>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QPixmap>
+#include <QPixmapCache>
 #include <QPlainTextEdit>
 #include <QStyleOption>
 #include <QTextEdit>
@@ -73,6 +76,65 @@ void drawFieldEdge(const QStyleOption *option, QPainter *painter, bool focused)
     painter->restore();
 }
 
+// A field's frame is the same for every field of one size, state and palette, and a form
+// shows many: drawn through an antialiased path twice (Fusion's edge, then ours) it costs
+// more than the rest of the field. It is drawn once into a transparent pixmap and then
+// copied; both edges cover the same pixels, so the copy blends as the drawing did (but for
+// a level of rounding where they overlap in a corner). Only on a screen's or an image's
+// pixels copied one to one (no scale or rotation, whole-pixel offset, device pixel ratio 1):
+// a printer or a picture keeps its frames as lines, and any other painter draws them.
+bool canCopyFrame(QPainter *painter)
+{
+    const QTransform transform = painter->deviceTransform();
+    return painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster
+        && transform.type() <= QTransform::TxTranslate && transform.dx() == qRound(transform.dx())
+        && transform.dy() == qRound(transform.dy()) && painter->device()
+        && painter->device()->devicePixelRatio() == 1.0;
+}
+
+QString copyKey(const QString &what, const QStyleOption *option)
+{
+    return QStringLiteral("leadopp-%1-%2x%3-%4-%5-%6")
+        .arg(what)
+        .arg(option->rect.width())
+        .arg(option->rect.height())
+        .arg(bool(option->state & QStyle::State_HasFocus))
+        .arg(option->palette.cacheKey())
+        .arg(int(option->palette.currentColorGroup()));
+}
+
+// Draws with `draw` (in the option's own coordinates) into a transparent pixmap the first
+// time, and copies that pixmap wherever the same drawing is asked for again.
+template<typename Draw>
+void drawCopied(const QString &what, const QStyleOption *option, QPainter *painter, Draw draw)
+{
+    if (!canCopyFrame(painter) || option->rect.isEmpty()) {
+        draw(painter);
+        return;
+    }
+    const QString key = copyKey(what, option);
+    QPixmap copy;
+    if (!QPixmapCache::find(key, &copy)) {
+        copy = QPixmap(option->rect.size());
+        copy.fill(Qt::transparent);
+        QPainter copyPainter(&copy);
+        copyPainter.translate(-option->rect.topLeft());
+        draw(&copyPainter);
+        copyPainter.end();
+        QPixmapCache::insert(key, copy);
+    }
+    painter->drawPixmap(option->rect.topLeft(), copy);
+}
+
+// A button's or a choice field's edge over what Fusion drew (which Fusion keeps in pixmaps
+// of its own), copied as a field's frame is.
+void drawCopiedEdge(const QStyleOption *option, QPainter *painter)
+{
+    drawCopied(QStringLiteral("edge"), option, painter, [option](QPainter *target) {
+        drawFieldEdge(option, target, option->state & QStyle::State_HasFocus);
+    });
+}
+
 // A list's or table's frame: Fusion's square one, in the outline colour.
 void drawViewEdge(const QStyleOption *option, QPainter *painter)
 {
@@ -85,6 +147,16 @@ void drawViewEdge(const QStyleOption *option, QPainter *painter)
 
 } // namespace
 
+void OutlineStyle::drawFieldFrame(const QStyleOption *option, QPainter *painter,
+                                  const QWidget *widget) const
+{
+    const bool focused = option->state & State_HasFocus;
+    drawCopied(QStringLiteral("frame"), option, painter, [&](QPainter *target) {
+        QProxyStyle::drawPrimitive(PE_FrameLineEdit, option, target, widget);
+        drawFieldEdge(option, target, focused);
+    });
+}
+
 OutlineStyle::OutlineStyle(QStyle *base) : QProxyStyle(base) { }
 
 void OutlineStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
@@ -94,11 +166,15 @@ void OutlineStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *o
     // field's frame, and with it the edge and the focus ring below.
     if (element == PE_Frame && isTextArea(widget))
         element = PE_FrameLineEdit;
+    if (element == PE_FrameLineEdit) {
+        drawFieldFrame(option, painter, widget);
+        return;
+    }
     QProxyStyle::drawPrimitive(element, option, painter, widget);
     if (element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton)
         drawIndicatorOutline(element, option, painter);
-    else if (element == PE_FrameLineEdit || element == PE_PanelButtonCommand)
-        drawFieldEdge(option, painter, option->state & State_HasFocus);
+    else if (element == PE_PanelButtonCommand)
+        drawCopiedEdge(option, painter);
     else if (element == PE_Frame && qobject_cast<const QAbstractItemView *>(widget))
         drawViewEdge(option, painter);
 }
@@ -118,7 +194,7 @@ void OutlineStyle::drawComplexControl(ComplexControl control, const QStyleOption
 {
     QProxyStyle::drawComplexControl(control, option, painter, widget);
     if (control == CC_ComboBox)
-        drawFieldEdge(option, painter, option->state & State_HasFocus);
+        drawCopiedEdge(option, painter);
 }
 
 } // namespace leadopp::ui

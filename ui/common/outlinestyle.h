@@ -26,6 +26,9 @@ public:
                     const QWidget *widget = nullptr) const override;
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
                             QPainter *painter, const QWidget *widget = nullptr) const override;
+
+private:
+    void drawFieldFrame(const QStyleOption *option, QPainter *painter, const QWidget *widget) const;
 };
 
 } // namespace leadopp::ui

@@ -46,7 +46,8 @@ void selectWholeContent(QWidget *editor)
 } // namespace
 
 DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QString &sourcePath,
-                           QWidget *parent, PendingValidation validation)
+                           QWidget *parent, PendingValidation validation,
+                           const std::optional<mnemonics::Taken> &windowMnemonics)
     : QWidget(parent), m_document(std::make_unique<core::Document>(std::move(draft))),
       m_session(new EditSession(m_document.get(), this, EditSession::FirstValidation::Handed)),
       m_errors(new ErrorListModel(m_session, this)), m_sourcePath(sourcePath), m_shape(shape),
@@ -66,7 +67,7 @@ DocumentView::DocumentView(core::Draft draft, core::InputShape shape, const QStr
     // Validating a big draft takes as long as building the tabs: it runs meanwhile.
     if (!validation.valid())
         validation = validateAside(m_document->record());
-    buildTabs();
+    buildTabs(windowMnemonics);
     const RecordValidation first = validation.get();
     m_session->adoptFindings(first.findings, first.mode);
     connect(m_rejectionBar, &RejectionBar::detailsRequested, this,
@@ -134,8 +135,19 @@ DocumentView::~DocumentView()
 
 // The section tabs and the banner's buttons are always in view, so they choose first;
 // each form's labels share what is left (one form shows at a time, so forms may repeat).
+// A view read into the window was given the window's letters when it was built: the window
+// giving the same again changes nothing.
 void DocumentView::assignMnemonics(mnemonics::Taken taken)
 {
+    if (m_windowMnemonics == taken)
+        return;
+    takeMnemonics(std::move(taken));
+    updateBadges();
+}
+
+void DocumentView::takeMnemonics(mnemonics::Taken taken)
+{
+    m_windowMnemonics = taken;
     QStringList titles;
     for (int tab = 0; tab < m_tabs->count(); ++tab)
         titles.append(sectiontabs::title(kOrder[tab]));
@@ -148,7 +160,6 @@ void DocumentView::assignMnemonics(mnemonics::Taken taken)
         if (page.binder)
             page.binder->assignMnemonics(taken);
     }
-    updateBadges();
 }
 
 QString DocumentView::displayName() const

@@ -41,8 +41,11 @@ public:
     /// anything else (a request body, a response) must be saved under a new name.
     /// `validation`: validateAsOpened() of the draft's record, run elsewhere (read ahead);
     /// without it the record is validated on a worker thread while the tabs are built.
+    /// `windowMnemonics`: what assignMnemonics() will be given once the view is in its
+    /// window, known now so that the first form is laid out with its labels' final texts.
     DocumentView(core::Draft draft, core::InputShape shape, const QString &sourcePath,
-                 QWidget *parent = nullptr, PendingValidation validation = {});
+                 QWidget *parent = nullptr, PendingValidation validation = {},
+                 const std::optional<mnemonics::Taken> &windowMnemonics = std::nullopt);
     ~DocumentView() override;
 
     /// The draft as widgets see it: read-only, so that every change goes through the edit
@@ -101,7 +104,8 @@ private:
         FieldDecorator *decorator = nullptr;
     };
 
-    void buildTabs();
+    void buildTabs(const std::optional<mnemonics::Taken> &windowMnemonics);
+    void takeMnemonics(mnemonics::Taken taken);
     void buildTab(int tab);
     void buildForm(Page &page, core::Section section);
     void putInPlace(int tab, QWidget *page);
@@ -122,6 +126,9 @@ private:
     std::array<Page, 5> m_pages; ///< by tab
     /// Letters the forms' labels may not take (assignMnemonics), for forms built later.
     std::optional<mnemonics::Taken> m_formMnemonics;
+    /// The window's letters the view was last given (assignMnemonics), to skip giving the
+    /// same again.
+    std::optional<mnemonics::Taken> m_windowMnemonics;
     int m_untitledNumber = 1;
     bool m_readOnly = false;
 };

@@ -46,14 +46,17 @@ QString title(Section section)
 } // namespace sectiontabs
 
 // Every tab is there from the start, titled (its problem count comes with the findings),
-// holding an empty page until it is built.
-void DocumentView::buildTabs()
+// holding an empty page until it is built. The window's letters, when known, are taken
+// before the page in view is built: a label given its letter later is measured again.
+void DocumentView::buildTabs(const std::optional<mnemonics::Taken> &windowMnemonics)
 {
     for (const Section section : sectiontabs::kOrder) {
         const QString title = sectiontabs::title(section);
         const int tab = m_tabs->addTab(new QWidget, title);
         m_tabs->tabBar()->setTabData(tab, QString(title).replace(u'&', QStringLiteral("&&")));
     }
+    if (windowMnemonics)
+        takeMnemonics(*windowMnemonics);
     buildTab(m_tabs->currentIndex());
     connect(m_tabs, &QTabWidget::currentChanged, this, &DocumentView::buildTab);
 }

@@ -100,7 +100,7 @@ DocumentView *FileController::read(const QString &path, ReadAhead *ahead)
     const PendingValidation validation
         = taken ? taken->validation : validateAside(result.draft.record, result.cleanText);
     auto *view = new DocumentView(result.draft, result.shape, QFileInfo(path).absoluteFilePath(),
-                                  nullptr, validation);
+                                  nullptr, validation, mnemonics::ofWindowBars(m_window));
     if (!claim(view, true, result.fingerprint)) {
         delete view;
         return nullptr;
