@@ -69,6 +69,9 @@ public:
     /// The same for row `row` of `section` alone.
     void visitRowFindings(const QString &section, int row,
                           const std::function<void(int row, const core::Finding &)> &visitor) const;
+    /// The findings of row `row` of `section`, their texts written for its number now, in the
+    /// order findings() lists them among themselves.
+    QList<core::Finding> findingsOfRow(const QString &section, int row) const;
     /// The rows (numbered after it) whose findings the last row command changed other than
     /// by renumbering them: the rows it inserted and those whose duplicates it compared
     /// again; none when it may have changed any row of its section.
