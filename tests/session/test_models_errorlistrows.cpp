@@ -131,6 +131,30 @@ TEST_F(ErrorListRowsTest, aDuplicateBelowAMoveNamesTheRepeatedRowsNewNumber)
     expectAsBuiltAfresh("undoing both");
 }
 
+// A server error the rep addressed stays addressed when its row is removed, and waits on
+// its section until an undo brings the row back: the news names no row for it, the list
+// reads the section's own issues again after every row command.
+TEST_F(ErrorListRowsTest, anAddressedServerErrorOfARemovedRowWaitsOnItsSection)
+{
+    const auto kindsAt = [this](const QString &path) {
+        QList<int> kinds;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row, 0).data(Model::PathRole).toString() == path)
+                kinds.append(model.index(row, 0).data(Model::IssueKindRole).toInt());
+        }
+        return kinds;
+    };
+    const int addressed = int(ui::IssueKind::AddressedServer);
+    session.setValue(FieldPath::parse(u"offerLines[4].amount"), 7);
+    ASSERT_TRUE(kindsAt(QStringLiteral("offerLines[4].amount")).contains(addressed));
+    session.removeRow(Section::OfferLines, 4);
+    EXPECT_TRUE(kindsAt(QStringLiteral("offerLines")).contains(addressed));
+    expectAsBuiltAfresh("removing its row");
+    session.undoStack()->undo();
+    EXPECT_FALSE(kindsAt(QStringLiteral("offerLines")).contains(addressed));
+    expectAsBuiltAfresh("bringing its row back");
+}
+
 // A row command is told as the rows it removes, moves or inserts and one ranged
 // dataChanged for the renumbered ones after them: no reset, no row removed and inserted
 // again for a renumbered problem.
