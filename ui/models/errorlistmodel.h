@@ -114,6 +114,8 @@ private:
     void replaceRowIssues(core::Section section, int row);
     void replaceRows(int first, int count, const QList<FieldIssue> &issues,
                      const QList<core::FormPosition> &positions);
+    void setEntry(int row, const FieldIssue &issue, const core::FormPosition &position);
+    Entry entryOf(const FieldIssue &issue, const core::FormPosition &position) const;
     void insertEntries(int first, const QList<FieldIssue> &issues,
                        const QList<core::FormPosition> &positions);
     void eraseEntries(int first, int count);

@@ -114,34 +114,49 @@ void ErrorListModel::replaceRowIssues(core::Section section, int row)
     }
 }
 
-// Rows first..first+count-1 become `issues`: rewritten in place when as many (announced
-// with the rest written in place, by announceWritten()), else removed and inserted.
+// Rows first..first+count-1 become `issues`: as many as both have are rewritten in place
+// (announced with the rest written in place, by announceWritten()), the others removed or
+// inserted. The list moves its tail once, if at all.
 void ErrorListModel::replaceRows(int first, int count, const QList<FieldIssue> &issues,
                                  const QList<core::FormPosition> &positions)
 {
-    if (count == issues.size()) {
-        if (count == 0)
-            return;
-        countEntries(first, first + count, -1);
-        eraseEntries(first, count);
-        insertEntries(first, issues, positions);
+    const int common = std::min(count, int(issues.size()));
+    for (int i = 0; i < common; ++i)
+        setEntry(first + i, issues.at(i), positions.at(i));
+    if (common > 0) {
         m_written
-            = { std::min(m_written.first, first), std::max(m_written.second, first + count - 1) };
-        return;
+            = { std::min(m_written.first, first), std::max(m_written.second, first + common - 1) };
     }
-    if (count > 0) {
-        beginRemoveRows({}, first, first + count - 1);
-        countEntries(first, first + count, -1);
-        eraseEntries(first, count);
-        shiftWritten(first, -count);
+    if (count > common) {
+        beginRemoveRows({}, first + common, first + count - 1);
+        countEntries(first + common, first + count, -1);
+        eraseEntries(first + common, count - common);
+        shiftWritten(first + common, common - count);
         endRemoveRows();
-    }
-    if (!issues.isEmpty()) {
-        beginInsertRows({}, first, first + int(issues.size()) - 1);
-        insertEntries(first, issues, positions);
-        shiftWritten(first, int(issues.size()));
+    } else if (issues.size() > common) {
+        beginInsertRows({}, first + common, first + int(issues.size()) - 1);
+        insertEntries(first + common, issues.sliced(common), positions.sliced(common));
+        shiftWritten(first + common, int(issues.size()) - common);
         endInsertRows();
     }
+}
+
+void ErrorListModel::setEntry(int row, const FieldIssue &issue, const core::FormPosition &position)
+{
+    countEntries(row, row + 1, -1);
+    m_issues[row] = issue;
+    m_entries[row] = entryOf(issue, position);
+    m_rows[row] = position.row();
+    countEntries(row, row + 1, 1);
+}
+
+ErrorListModel::Entry ErrorListModel::entryOf(const FieldIssue &issue,
+                                              const core::FormPosition &position) const
+{
+    const core::Section section = core::formSectionOf(core::FieldPath::parse(issue.path));
+    const bool repeat = !issue.isServer() && issue.code.startsWith(u"duplicate-");
+    return { position.order(), section, position.row(), m_generations.at(std::size_t(section)),
+             repeat };
 }
 
 // The entries written in place and not announced yet keep their range through rows
@@ -155,29 +170,20 @@ void ErrorListModel::shiftWritten(int at, int delta)
     m_written = { shifted(m_written.first), shifted(m_written.second) };
 }
 
+// Room is made once in each list (they move their tails as bytes), then filled.
 void ErrorListModel::insertEntries(int first, const QList<FieldIssue> &issues,
                                    const QList<core::FormPosition> &positions)
 {
-    QList<Entry> entries;
-    QList<int> rows;
-    entries.reserve(issues.size());
-    rows.reserve(issues.size());
-    for (qsizetype i = 0; i < issues.size(); ++i) {
-        const FieldIssue &issue = issues.at(i);
-        const core::Section section = core::formSectionOf(core::FieldPath::parse(issue.path));
-        const bool repeat = !issue.isServer() && issue.code.startsWith(u"duplicate-");
-        const int row = positions.at(i).row();
-        entries.append({ positions.at(i).order(), section, row,
-                         m_generations.at(std::size_t(section)), repeat });
-        rows.append(row);
+    const qsizetype count = issues.size();
+    m_issues.insert(first, count, {});
+    m_entries.insert(first, count, {});
+    m_rows.insert(first, count, -1);
+    for (qsizetype i = 0; i < count; ++i) {
+        m_issues[first + i] = issues.at(i);
+        m_entries[first + i] = entryOf(issues.at(i), positions.at(i));
+        m_rows[first + i] = positions.at(i).row();
     }
-    m_issues.insert(first, issues.size(), {});
-    std::copy(issues.cbegin(), issues.cend(), m_issues.begin() + first);
-    m_entries.insert(first, entries.size(), {});
-    std::copy(entries.cbegin(), entries.cend(), m_entries.begin() + first);
-    m_rows.insert(first, rows.size(), -1);
-    std::copy(rows.cbegin(), rows.cend(), m_rows.begin() + first);
-    countEntries(first, first + int(issues.size()), 1);
+    countEntries(first, first + int(count), 1);
 }
 
 void ErrorListModel::eraseEntries(int first, int count)
