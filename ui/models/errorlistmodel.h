@@ -103,7 +103,8 @@ private:
     void shiftEntries(core::Section section, const RowShift &shift);
     void announceRenumbered(core::Section section, int from);
     void removeRowEntries(const QList<std::pair<int, int>> &runs);
-    void moveRowEntries(const QList<std::pair<int, int>> &bands, const RowShift &shift);
+    void moveRowEntries(const QList<std::pair<int, int>> &bands,
+                        const QList<std::pair<int, int>> &moved, const RowShift &shift);
     void applyNews(const EditSession::IssueNews &news, bool afterRowCommand);
 
     // errorlistmodelentries.cpp: the entries, read again and replaced.

@@ -82,8 +82,8 @@ void ErrorListModel::applyNews(const EditSession::IssueNews &news, bool afterRow
     }
 }
 
-// A tight pass over the row numbers of the section's entries: the removed row's entries
-// go first, and the moved row's move to their place after it.
+// The removed row's entries go first; the others from the changed row on are renumbered,
+// and the moved row's then move to their place.
 void ErrorListModel::shiftEntries(core::Section section, const RowShift &shift)
 {
     ++m_generations.at(std::size_t(section));
@@ -95,17 +95,25 @@ void ErrorListModel::shiftEntries(core::Section section, const RowShift &shift)
         }
         removeRowEntries(runs);
     }
+    // In each band the rows ascend: binary searches find the moved row's entries and those
+    // the shift renumbers, from its first row on (for a move, up to its last).
     const QList<std::pair<int, int>> bands = bandsOf(section);
     const int from = std::min(shift.first, shift.last);
+    const bool move = shift.kind == RowShift::Kind::Move;
     int *const rows = m_rows.data();
-    for (int at = bands.isEmpty() ? 0 : bands.first().first,
-             end = bands.isEmpty() ? 0 : bands.last().second;
-         at < end; ++at) {
-        if (rows[at] >= from)
-            rows[at] = shift.newRow(rows[at]);
+    QList<std::pair<int, int>> moved;
+    for (const auto &[bandFirst, bandEnd] : bands) {
+        const auto [first, end] = std::equal_range(rows + bandFirst, rows + bandEnd, shift.first);
+        if (move)
+            moved.append({ int(first - rows), int(end - rows) });
+        int *const last = move
+            ? std::upper_bound(rows + bandFirst, rows + bandEnd, std::max(shift.first, shift.last))
+            : rows + bandEnd;
+        for (int *row = std::lower_bound(rows + bandFirst, last, from); row < last; ++row)
+            *row = shift.newRow(*row);
     }
-    if (shift.kind == RowShift::Kind::Move)
-        moveRowEntries(bands, shift);
+    if (move)
+        moveRowEntries(bands, moved, shift);
 }
 
 // The entries of the rows from `from` on read old numbers until a view reads them
@@ -118,11 +126,12 @@ void ErrorListModel::announceRenumbered(core::Section section, int from)
         announceWritten();
         return;
     }
-    const int end = bands.last().second;
     const int *const rows = m_rows.constData();
-    const int first = int(std::find_if(rows + bands.first().first, rows + end,
-                                       [from](int row) { return row >= from; })
-                          - rows);
+    int first = bands.last().second;
+    for (const auto &[bandFirst, bandEnd] : bands)
+        first
+            = std::min(first, int(std::lower_bound(rows + bandFirst, rows + bandEnd, from) - rows));
+    const int end = bands.last().second;
     announceWritten(first, end - 1);
 }
 
@@ -139,23 +148,21 @@ void ErrorListModel::removeRowEntries(const QList<std::pair<int, int>> &runs)
     }
 }
 
-// In each band the moved row's entries, renumbered with the rest, go where their new
-// number belongs; the view's selection goes with them.
-void ErrorListModel::moveRowEntries(const QList<std::pair<int, int>> &bands, const RowShift &shift)
+// In each band the moved row's entries (`moved`, where they were found before the
+// renumbering) go where their new number belongs; the view's selection goes with them.
+void ErrorListModel::moveRowEntries(const QList<std::pair<int, int>> &bands,
+                                    const QList<std::pair<int, int>> &moved, const RowShift &shift)
 {
     const bool down = shift.last > shift.first;
-    for (const auto &[bandFirst, bandEnd] : bands) {
-        const int *const rows = m_rows.constData();
-        const auto moved = [&](int row) { return row == shift.last; };
-        const int first = int(std::find_if(rows + bandFirst, rows + bandEnd, moved) - rows);
-        if (first == bandEnd)
-            continue;
-        const int end = int(std::find_if_not(rows + first, rows + bandEnd, moved) - rows);
+    const int *const rows = m_rows.constData();
+    for (qsizetype band = 0; band < bands.size(); ++band) {
+        const auto [bandFirst, bandEnd] = bands.at(band);
+        const auto [first, end] = moved.at(band);
         // Past the rows the moved one now comes after, or before those it now precedes.
         const int to = down
             ? int(std::upper_bound(rows + end, rows + bandEnd, shift.last) - rows)
             : int(std::lower_bound(rows + bandFirst, rows + first, shift.last) - rows);
-        if (to == end || to == first || !beginMoveRows({}, first, end - 1, {}, to))
+        if (first == end || to == end || to == first || !beginMoveRows({}, first, end - 1, {}, to))
             continue;
         const auto rotate = [&](auto &list) {
             if (down)
