@@ -22,12 +22,12 @@ ErrorListModel::ErrorListModel(EditSession *session, QObject *parent)
 const FieldIssue &ErrorListModel::issueAt(int row) const
 {
     writeTexts(row);
-    return m_issues.at(row);
+    return stored(row).issue;
 }
 
 core::FieldPath ErrorListModel::pathAt(int row) const
 {
-    if (row < 0 || row >= m_issues.size())
+    if (row < 0 || row >= m_rows.size())
         return core::FieldPath::invalid();
     return core::FieldPath::parse(issueAt(row).path);
 }
@@ -45,19 +45,19 @@ int ErrorListModel::countForSection(core::Section section) const
 
 int ErrorListModel::openOrdinal(int row) const
 {
-    if (row < 0 || row >= m_issues.size() || m_issues.at(row).kind == IssueKind::AddressedServer)
+    if (row < 0 || row >= m_rows.size() || stored(row).issue.kind == IssueKind::AddressedServer)
         return 0;
-    return int(
-        std::count_if(m_issues.cbegin(), m_issues.cbegin() + row + 1, [](const FieldIssue &issue) {
-            return issue.kind != IssueKind::AddressedServer;
-        }));
+    int place = 0;
+    for (int before = 0; before <= row; ++before)
+        place += kindAt(before) != IssueKind::AddressedServer ? 1 : 0;
+    return place;
 }
 
 // Rows are in list order: record-level issues first, then form order, so a position is
 // the index of the first row at or past it.
 int ErrorListModel::stepFrom(const QString &focusPath, int currentRow, int delta) const
 {
-    const int rows = int(m_issues.size());
+    const int rows = int(m_rows.size());
     if (openCount() == 0)
         return -1;
     const auto isOpen = [this](int row) { return kindAt(row) != IssueKind::AddressedServer; };
@@ -96,7 +96,7 @@ int ErrorListModel::stepFrom(const QString &focusPath, int currentRow, int delta
 
 int ErrorListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_issues.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ErrorListModel::columnCount(const QModelIndex &parent) const

@@ -47,8 +47,8 @@ public:
     /// The issue of `row`, its texts brought to the row numbers of now.
     const FieldIssue &issueAt(int row) const;
     /// What no row command changes, read without writing texts.
-    IssueKind kindAt(int row) const { return m_issues.at(row).kind; }
-    const QString &codeAt(int row) const { return m_issues.at(row).code; }
+    IssueKind kindAt(int row) const { return stored(row).issue.kind; }
+    const QString &codeAt(int row) const { return stored(row).issue.code; }
     core::FieldPath pathAt(int row) const;
     /// Client errors plus unaddressed server errors (what blocks a clean submit).
     int errorCount() const { return m_errorCount; }
@@ -132,10 +132,19 @@ private:
     QVariant displayData(const FieldIssue &issue, int column) const;
 
     EditSession *m_session = nullptr;
-    /// The issues as last written: an entry on a row reads for m_entries' `written`.
-    mutable QList<FieldIssue> m_issues;
-    mutable QList<Entry> m_entries;
-    QList<int> m_rows; ///< the row number of each entry now; -1 outside rows
+    /// An entry's issue, its texts as last written (for its Entry's `written`), and place.
+    struct Stored {
+        FieldIssue issue;
+        Entry entry;
+    };
+    Stored &stored(int row) const { return m_store[m_slots.at(row)]; }
+
+    /// The entries in slots that stay put while the list changes: a row command moves the
+    /// list's tail as two arrays of integers, its slots and its row numbers.
+    mutable QList<Stored> m_store;
+    QList<int> m_freeSlots;
+    QList<int> m_slots; ///< the slot in m_store of each entry of the list
+    QList<int> m_rows;  ///< the row number of each entry now; -1 outside rows
     /// Per section, the row commands seen: a duplicate written before the last one may
     /// name a row whose number changed, wherever its own row is.
     std::array<int, kSections> m_generations {};

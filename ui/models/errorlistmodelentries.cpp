@@ -27,8 +27,8 @@ const QString &keyOf(core::Section section)
 bool ErrorListModel::sameEntry(int row, const FieldIssue &issue,
                                const core::FormPosition &position) const
 {
-    const FieldIssue &kept = m_issues.at(row);
-    if (m_rows.at(row) != position.row() || m_entries.at(row).order != position.order())
+    const FieldIssue &kept = stored(row).issue;
+    if (m_rows.at(row) != position.row() || stored(row).entry.order != position.order())
         return false;
     return isStale(row) ? kept.kind == issue.kind && kept.code == issue.code
                         : sameIssue(kept, issue);
@@ -42,7 +42,7 @@ void ErrorListModel::rebuild()
 {
     QList<core::FormPosition> positions;
     const QList<FieldIssue> fresh = m_session->allIssues(&positions);
-    const qsizetype size = m_issues.size();
+    const qsizetype size = m_rows.size();
     qsizetype same = 0;
     while (same < size && same < fresh.size()
            && sameEntry(int(same), fresh.at(same), positions.at(same)))
@@ -67,13 +67,13 @@ void ErrorListModel::writeKept(int row, const FieldIssue &issue)
 {
     if (!isStale(row))
         return;
-    if (!sameIssue(m_issues.at(row), issue)) {
-        m_issues[row] = issue;
+    if (!sameIssue(stored(row).issue, issue)) {
+        stored(row).issue = issue;
         m_written.first = std::min(m_written.first, row);
         m_written.second = std::max(m_written.second, row);
     }
-    m_entries[row].written = m_rows.at(row);
-    m_entries[row].generation = m_generations.at(std::size_t(m_entries.at(row).section));
+    stored(row).entry.written = m_rows.at(row);
+    stored(row).entry.generation = m_generations.at(std::size_t(stored(row).entry.section));
 }
 
 // One dataChanged for the entries written anew in place and [first, last] (none: first >
@@ -96,8 +96,8 @@ void ErrorListModel::replaceRowIssues(core::Section section, int row)
     const QList<FieldIssue> fresh = m_session->rowIssues(keyOf(section), row, &positions);
     QList<int> orders;
     for (const auto &[first, end] : bandsOf(section)) {
-        if (placeOf(m_entries.at(first).order, row) < placeOf(m_entries.at(first).order, row, true))
-            orders.append(m_entries.at(first).order);
+        if (placeOf(stored(first).entry.order, row) < placeOf(stored(first).entry.order, row, true))
+            orders.append(stored(first).entry.order);
     }
     for (const core::FormPosition &position : std::as_const(positions))
         orders.append(position.order());
@@ -144,8 +144,8 @@ void ErrorListModel::replaceRows(int first, int count, const QList<FieldIssue> &
 void ErrorListModel::setEntry(int row, const FieldIssue &issue, const core::FormPosition &position)
 {
     countEntries(row, row + 1, -1);
-    m_issues[row] = issue;
-    m_entries[row] = entryOf(issue, position);
+    stored(row).issue = issue;
+    stored(row).entry = entryOf(issue, position);
     m_rows[row] = position.row();
     countEntries(row, row + 1, 1);
 }
@@ -170,17 +170,23 @@ void ErrorListModel::shiftWritten(int at, int delta)
     m_written = { shifted(m_written.first), shifted(m_written.second) };
 }
 
-// Room is made once in each list (they move their tails as bytes), then filled.
+// Room is made once in the list's two arrays (they move their tails as bytes), then the
+// entries are stored in free slots.
 void ErrorListModel::insertEntries(int first, const QList<FieldIssue> &issues,
                                    const QList<core::FormPosition> &positions)
 {
     const qsizetype count = issues.size();
-    m_issues.insert(first, count, {});
-    m_entries.insert(first, count, {});
+    m_slots.insert(first, count, -1);
     m_rows.insert(first, count, -1);
     for (qsizetype i = 0; i < count; ++i) {
-        m_issues[first + i] = issues.at(i);
-        m_entries[first + i] = entryOf(issues.at(i), positions.at(i));
+        Stored entry { issues.at(i), entryOf(issues.at(i), positions.at(i)) };
+        if (m_freeSlots.isEmpty()) {
+            m_slots[first + i] = int(m_store.size());
+            m_store.append(std::move(entry));
+        } else {
+            m_slots[first + i] = m_freeSlots.takeLast();
+            stored(int(first + i)) = std::move(entry);
+        }
         m_rows[first + i] = positions.at(i).row();
     }
     countEntries(first, first + int(count), 1);
@@ -188,8 +194,11 @@ void ErrorListModel::insertEntries(int first, const QList<FieldIssue> &issues,
 
 void ErrorListModel::eraseEntries(int first, int count)
 {
-    m_issues.remove(first, count);
-    m_entries.remove(first, count);
+    for (int row = first; row < first + count; ++row) {
+        stored(row) = {}; // its texts are let go now, the slot reused later
+        m_freeSlots.append(m_slots.at(row));
+    }
+    m_slots.remove(first, count);
     m_rows.remove(first, count);
 }
 
@@ -197,11 +206,11 @@ void ErrorListModel::eraseEntries(int first, int count)
 void ErrorListModel::countEntries(int first, int end, int sign)
 {
     for (int row = first; row < end; ++row) {
-        const IssueKind kind = m_issues.at(row).kind;
+        const IssueKind kind = stored(row).issue.kind;
         if (kind == IssueKind::AddressedServer)
             continue;
         const bool warning = kind == IssueKind::Warning;
-        SectionCounts &counts = m_sectionCounts.at(std::size_t(m_entries.at(row).section));
+        SectionCounts &counts = m_sectionCounts.at(std::size_t(stored(row).entry.section));
         (warning ? counts.warnings : counts.errors) += sign;
         (warning ? m_warningCount : m_errorCount) += sign;
     }
@@ -215,7 +224,7 @@ int ErrorListModel::placeOf(int order, int row, bool after) const
     const std::pair<int, int> wanted { order, row };
     while (low < high) {
         const int middle = low + (high - low) / 2;
-        const std::pair<int, int> here { m_entries.at(middle).order, m_rows.at(middle) };
+        const std::pair<int, int> here { stored(middle).entry.order, m_rows.at(middle) };
         if (after ? !(wanted < here) : here < wanted)
             low = middle + 1;
         else
@@ -230,8 +239,8 @@ QList<std::pair<int, int>> ErrorListModel::bandsOf(core::Section section) const
     const int size = int(m_rows.size());
     int first = placeOf(m_session->formPositionOf(keyOf(section)).order(),
                         std::numeric_limits<int>::min());
-    while (first < size && m_entries.at(first).section == section) {
-        const int end = placeOf(m_entries.at(first).order, std::numeric_limits<int>::max(), true);
+    while (first < size && stored(first).entry.section == section) {
+        const int end = placeOf(stored(first).entry.order, std::numeric_limits<int>::max(), true);
         bands.append({ first, end });
         first = end;
     }
@@ -240,7 +249,7 @@ QList<std::pair<int, int>> ErrorListModel::bandsOf(core::Section section) const
 
 bool ErrorListModel::isStale(int row) const
 {
-    const Entry &entry = m_entries.at(row);
+    const Entry &entry = stored(row).entry;
     return m_rows.at(row) >= 0
         && (entry.written != m_rows.at(row)
             || (entry.repeat && entry.generation != m_generations.at(std::size_t(entry.section))));
@@ -253,7 +262,7 @@ void ErrorListModel::writeTexts(int row) const
 {
     if (m_updating || !isStale(row))
         return;
-    const Entry &entry = m_entries.at(row);
+    const Entry &entry = stored(row).entry;
     const int order = entry.order;
     const int number = m_rows.at(row);
     const int generation = m_generations.at(std::size_t(entry.section));
@@ -264,9 +273,9 @@ void ErrorListModel::writeTexts(int row) const
     for (qsizetype i = 0; i < fresh.size() && at < end; ++i) {
         if (positions.at(i).order() != order)
             continue;
-        m_issues[at] = fresh.at(i);
-        m_entries[at].written = number;
-        m_entries[at].generation = generation;
+        stored(at).issue = fresh.at(i);
+        stored(at).entry.written = number;
+        stored(at).entry.generation = generation;
         ++at;
     }
 }

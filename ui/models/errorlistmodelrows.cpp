@@ -90,7 +90,7 @@ void ErrorListModel::shiftEntries(core::Section section, const RowShift &shift)
     if (shift.kind == RowShift::Kind::Remove) {
         QList<std::pair<int, int>> runs;
         for (const auto &[first, end] : bandsOf(section)) {
-            const int order = m_entries.at(first).order;
+            const int order = stored(first).entry.order;
             runs.append({ placeOf(order, shift.first), placeOf(order, shift.last, true) });
         }
         removeRowEntries(runs);
@@ -170,8 +170,7 @@ void ErrorListModel::moveRowEntries(const QList<std::pair<int, int>> &bands,
             else
                 std::rotate(list.begin() + to, list.begin() + first, list.begin() + end);
         };
-        rotate(m_issues);
-        rotate(m_entries);
+        rotate(m_slots);
         rotate(m_rows);
         endMoveRows();
     }
