@@ -85,10 +85,10 @@ Q_SIGNALS:
 
 private:
     static constexpr std::size_t kSections = std::size_t(core::Section::PartnerContacts) + 1;
-    /// Where an entry lies and what its texts were written for; its row number is apart,
-    /// in m_rows, so that a row command renumbers plain integers.
+    /// What an entry's texts were written for, and where it is counted; its place (order and
+    /// row number) is apart, in m_orders and m_rows, so that a row command renumbers and
+    /// searches plain integers.
     struct Entry {
-        int order = -1; ///< core::FormPosition::order(): the field, whatever the row
         core::Section section = core::Section::Record; ///< the form it is counted with
         int written = -1;    ///< the row number its texts name (-1: outside rows)
         int generation = 0;  ///< its section's m_generations when written
@@ -144,7 +144,10 @@ private:
     mutable QList<Stored> m_store;
     QList<int> m_freeSlots;
     QList<int> m_slots; ///< the slot in m_store of each entry of the list
-    QList<int> m_rows;  ///< the row number of each entry now; -1 outside rows
+    /// Each entry's core::FormPosition::order() (the field, whatever the row): with its row
+    /// number, where it lies in the list, found by binary search.
+    QList<int> m_orders;
+    QList<int> m_rows; ///< the row number of each entry now; -1 outside rows
     /// Per section, the row commands seen: a duplicate written before the last one may
     /// name a row whose number changed, wherever its own row is.
     std::array<int, kSections> m_generations {};

@@ -28,7 +28,7 @@ bool ErrorListModel::sameEntry(int row, const FieldIssue &issue,
                                const core::FormPosition &position) const
 {
     const FieldIssue &kept = stored(row).issue;
-    if (m_rows.at(row) != position.row() || stored(row).entry.order != position.order())
+    if (m_rows.at(row) != position.row() || m_orders.at(row) != position.order())
         return false;
     return isStale(row) ? kept.kind == issue.kind && kept.code == issue.code
                         : sameIssue(kept, issue);
@@ -96,8 +96,8 @@ void ErrorListModel::replaceRowIssues(core::Section section, int row)
     const QList<FieldIssue> fresh = m_session->rowIssues(keyOf(section), row, &positions);
     QList<int> orders;
     for (const auto &[first, end] : bandsOf(section)) {
-        if (placeOf(stored(first).entry.order, row) < placeOf(stored(first).entry.order, row, true))
-            orders.append(stored(first).entry.order);
+        if (std::binary_search(m_rows.cbegin() + first, m_rows.cbegin() + end, row))
+            orders.append(m_orders.at(first));
     }
     for (const core::FormPosition &position : std::as_const(positions))
         orders.append(position.order());
@@ -147,6 +147,7 @@ void ErrorListModel::setEntry(int row, const FieldIssue &issue, const core::Form
     stored(row).issue = issue;
     stored(row).entry = entryOf(issue, position);
     m_rows[row] = position.row();
+    m_orders[row] = position.order();
     countEntries(row, row + 1, 1);
 }
 
@@ -155,8 +156,7 @@ ErrorListModel::Entry ErrorListModel::entryOf(const FieldIssue &issue,
 {
     const core::Section section = core::formSectionOf(core::FieldPath::parse(issue.path));
     const bool repeat = !issue.isServer() && issue.code.startsWith(u"duplicate-");
-    return { position.order(), section, position.row(), m_generations.at(std::size_t(section)),
-             repeat };
+    return { section, position.row(), m_generations.at(std::size_t(section)), repeat };
 }
 
 // The entries written in place and not announced yet keep their range through rows
@@ -178,6 +178,7 @@ void ErrorListModel::insertEntries(int first, const QList<FieldIssue> &issues,
     const qsizetype count = issues.size();
     m_slots.insert(first, count, -1);
     m_rows.insert(first, count, -1);
+    m_orders.insert(first, count, -1);
     for (qsizetype i = 0; i < count; ++i) {
         Stored entry { issues.at(i), entryOf(issues.at(i), positions.at(i)) };
         if (m_freeSlots.isEmpty()) {
@@ -188,6 +189,7 @@ void ErrorListModel::insertEntries(int first, const QList<FieldIssue> &issues,
             stored(int(first + i)) = std::move(entry);
         }
         m_rows[first + i] = positions.at(i).row();
+        m_orders[first + i] = positions.at(i).order();
     }
     countEntries(first, first + int(count), 1);
 }
@@ -200,6 +202,7 @@ void ErrorListModel::eraseEntries(int first, int count)
     }
     m_slots.remove(first, count);
     m_rows.remove(first, count);
+    m_orders.remove(first, count);
 }
 
 // The badges follow the entries that come and go, instead of a pass over all of them.
@@ -224,7 +227,7 @@ int ErrorListModel::placeOf(int order, int row, bool after) const
     const std::pair<int, int> wanted { order, row };
     while (low < high) {
         const int middle = low + (high - low) / 2;
-        const std::pair<int, int> here { stored(middle).entry.order, m_rows.at(middle) };
+        const std::pair<int, int> here { m_orders.at(middle), m_rows.at(middle) };
         if (after ? !(wanted < here) : here < wanted)
             low = middle + 1;
         else
@@ -240,7 +243,9 @@ QList<std::pair<int, int>> ErrorListModel::bandsOf(core::Section section) const
     int first = placeOf(m_session->formPositionOf(keyOf(section)).order(),
                         std::numeric_limits<int>::min());
     while (first < size && stored(first).entry.section == section) {
-        const int end = placeOf(stored(first).entry.order, std::numeric_limits<int>::max(), true);
+        const int end
+            = int(std::upper_bound(m_orders.cbegin() + first, m_orders.cend(), m_orders.at(first))
+                  - m_orders.cbegin());
         bands.append({ first, end });
         first = end;
     }
@@ -263,7 +268,7 @@ void ErrorListModel::writeTexts(int row) const
     if (m_updating || !isStale(row))
         return;
     const Entry &entry = stored(row).entry;
-    const int order = entry.order;
+    const int order = m_orders.at(row);
     const int number = m_rows.at(row);
     const int generation = m_generations.at(std::size_t(entry.section));
     QList<core::FormPosition> positions;

@@ -90,7 +90,7 @@ void ErrorListModel::shiftEntries(core::Section section, const RowShift &shift)
     if (shift.kind == RowShift::Kind::Remove) {
         QList<std::pair<int, int>> runs;
         for (const auto &[first, end] : bandsOf(section)) {
-            const int order = stored(first).entry.order;
+            const int order = m_orders.at(first);
             runs.append({ placeOf(order, shift.first), placeOf(order, shift.last, true) });
         }
         removeRowEntries(runs);
