@@ -140,7 +140,7 @@ private:
     Stored &stored(int row) const { return m_store[m_slots.at(row)]; }
 
     /// The entries in slots that stay put while the list changes: a row command moves the
-    /// list's tail as two arrays of integers, its slots and its row numbers.
+    /// list's tail as three arrays of integers, its slots, orders and row numbers.
     mutable QList<Stored> m_store;
     QList<int> m_freeSlots;
     QList<int> m_slots; ///< the slot in m_store of each entry of the list
@@ -159,7 +159,7 @@ private:
     bool m_issuesPending = false; ///< issues changed while rows were changing
     bool m_wholePending = false;  ///< ... and some of that news was for the whole record
     bool m_updating = false;      ///< entries half renumbered: texts are not written now
-    /// The first and last entry rebuild() wrote anew in place, to be announced.
+    /// The first and last entry written anew in place since the last announcement.
     std::pair<int, int> m_written { std::numeric_limits<int>::max(), -1 };
 };
 
