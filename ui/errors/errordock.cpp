@@ -35,10 +35,10 @@ public:
         QSet<QString> measured;
         int hint = 0;
         for (int row = 0; row < problems->rowCount(); ++row) {
-            const FieldIssue &issue = problems->issueAt(row);
+            // Neither changes with row numbers: read without writing the row's texts.
             const QString value = column == ErrorListModel::KindColumn
-                ? QString::number(int(issue.kind))
-                : issue.code;
+                ? QString::number(int(problems->kindAt(row)))
+                : problems->codeAt(row);
             if (measured.contains(value))
                 continue;
             measured.insert(value);
@@ -98,6 +98,7 @@ void ErrorDock::setModel(ErrorListModel *model)
     m_model = model;
     m_lastPath = QString();
     m_view->setModel(model);
+    m_lastIndex = QPersistentModelIndex();
     if (model) {
         connect(model, &ErrorListModel::countsChanged, this, &ErrorDock::restoreCurrent);
         QHeaderView *header = m_view->horizontalHeader();
@@ -140,17 +141,49 @@ void ErrorDock::activateRow(int row)
     m_view->setCurrentIndex(m_model->index(row, ErrorListModel::FieldColumn));
     m_view->scrollTo(m_view->currentIndex());
     m_lastPath = m_model->issueAt(row).path;
+    m_lastIndex = m_view->currentIndex();
     Q_EMIT pathActivated(m_model->pathAt(row));
 }
 
-// The list is rebuilt on every change of the issues: select again the problem the rep was
-// sent to, so its place ("3 of 7") and F8 go on from there.
+namespace {
+
+// The same field, on the same row or another one of its section: what a problem's path
+// becomes when a row command renumbers its row.
+bool sameFieldOfARow(const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    QList<core::FieldPath::Segment> left = core::FieldPath::parse(a).segments();
+    QList<core::FieldPath::Segment> right = core::FieldPath::parse(b).segments();
+    if (left.size() < 2 || left.size() != right.size() || !std::holds_alternative<int>(left.at(1))
+        || !std::holds_alternative<int>(right.at(1)))
+        return false;
+    left[1] = right.at(1);
+    return left == right;
+}
+
+} // namespace
+
+// Select again the problem the rep was sent to, so its place ("3 of 7") and F8 go on from
+// there. The list keeps its rows through edits and row commands, and the row of that
+// problem follows them: it is looked for by its path only when it went.
 void ErrorDock::restoreCurrent()
 {
-    for (int row = 0; m_model && !m_lastPath.isNull() && row < m_model->rowCount(); ++row) {
-        if (m_model->issueAt(row).path == m_lastPath) {
-            m_view->setCurrentIndex(m_model->index(row, ErrorListModel::FieldColumn));
-            break;
+    if (m_model && !m_lastPath.isNull()) {
+        int found = -1;
+        if (m_lastIndex.isValid()
+            && sameFieldOfARow(m_model->issueAt(m_lastIndex.row()).path, m_lastPath)) {
+            found = m_lastIndex.row();
+        }
+        for (int row = 0; found < 0 && row < m_model->rowCount(); ++row) {
+            if (m_model->issueAt(row).path == m_lastPath)
+                found = row;
+        }
+        if (found >= 0) {
+            m_lastPath = m_model->issueAt(found).path;
+            m_lastIndex = m_model->index(found, ErrorListModel::FieldColumn);
+            if (m_view->currentIndex() != m_lastIndex)
+                m_view->setCurrentIndex(m_lastIndex);
         }
     }
     updateSummary();

@@ -3,6 +3,7 @@
 #include "core/catalogue/fieldpath.h"
 
 #include <QDockWidget>
+#include <QPersistentModelIndex>
 
 class QLabel;
 class QTableView;
@@ -44,7 +45,8 @@ private:
     QTableView *m_view;
     QLabel *m_summary;
     ErrorListModel *m_model = nullptr;
-    QString m_lastPath; ///< the problem last gone to (null: none)
+    QString m_lastPath;                ///< the problem last gone to (null: none)
+    QPersistentModelIndex m_lastIndex; ///< its row, as the list moves it
 };
 
 } // namespace leadopp::ui

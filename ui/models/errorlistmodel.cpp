@@ -1,8 +1,6 @@
 #include "ui/models/errorlistmodel.h"
 
-#include "core/catalogue/formposition.h"
 #include "ui/models/issuedecoration.h"
-#include "ui/session/editsession.h"
 
 #include <QBrush>
 #include <QFont>
@@ -14,99 +12,24 @@ namespace leadopp::ui {
 ErrorListModel::ErrorListModel(EditSession *session, QObject *parent)
     : QAbstractTableModel(parent), m_session(session)
 {
-    connect(session, &EditSession::issuesChanged, this, &ErrorListModel::rebuild);
-    m_issues = session->allIssues();
-    countSections();
+    connect(session, &EditSession::issuesChanged, this, &ErrorListModel::onIssuesChanged);
+    connectDocument(session->document());
+    QList<core::FormPosition> positions;
+    const QList<FieldIssue> issues = session->allIssues(&positions);
+    insertEntries(0, issues, positions);
 }
 
-namespace {
-
-bool sameIssue(const FieldIssue &a, const FieldIssue &b)
+const FieldIssue &ErrorListModel::issueAt(int row) const
 {
-    return a.kind == b.kind && a.path == b.path && a.message == b.message && a.code == b.code
-        && a.rawPath == b.rawPath;
-}
-
-} // namespace
-
-// An edit raises, clears or rewords a problem or two: the list keeps the rows before and
-// after them, and the view hears of the rows between (a reset would repaint and lay out
-// the whole list, and lose the rep's place in it).
-void ErrorListModel::rebuild()
-{
-    const QList<FieldIssue> fresh = m_session->allIssues();
-    qsizetype same = 0;
-    while (same < m_issues.size() && same < fresh.size()
-           && sameIssue(m_issues.at(same), fresh.at(same)))
-        ++same;
-    qsizetype tail = 0;
-    while (tail < m_issues.size() - same && tail < fresh.size() - same
-           && sameIssue(m_issues.at(m_issues.size() - 1 - tail), fresh.at(fresh.size() - 1 - tail)))
-        ++tail;
-    replaceRows(int(same), int(m_issues.size() - same - tail),
-                fresh.mid(same, fresh.size() - same - tail));
-    countSections();
-    Q_EMIT countsChanged();
-}
-
-// Rows first..first+count-1 become `issues`: rewritten in place when as many, else removed
-// and inserted.
-void ErrorListModel::replaceRows(int first, int count, const QList<FieldIssue> &issues)
-{
-    if (count == issues.size()) {
-        if (count == 0)
-            return;
-        std::copy(issues.cbegin(), issues.cend(), m_issues.begin() + first);
-        Q_EMIT dataChanged(index(first, 0), index(first + count - 1, ColumnCount - 1));
-        return;
-    }
-    if (count > 0) {
-        beginRemoveRows({}, first, first + count - 1);
-        m_issues.remove(first, count);
-        endRemoveRows();
-    }
-    if (!issues.isEmpty()) {
-        beginInsertRows({}, first, first + int(issues.size()) - 1);
-        QList<FieldIssue> joined;
-        joined.reserve(m_issues.size() + issues.size());
-        joined << m_issues.first(first) << issues << m_issues.sliced(first);
-        m_issues = std::move(joined);
-        endInsertRows();
-    }
-}
-
-// Once a rebuild: the badges ask for every section's counts, each path is parsed once.
-void ErrorListModel::countSections()
-{
-    m_sectionCounts.fill(SectionCounts {});
-    for (const FieldIssue &issue : std::as_const(m_issues)) {
-        if (issue.kind == IssueKind::AddressedServer)
-            continue;
-        SectionCounts &counts = m_sectionCounts.at(
-            std::size_t(core::formSectionOf(core::FieldPath::parse(issue.path))));
-        (issue.kind == IssueKind::Warning ? counts.warnings : counts.errors) += 1;
-    }
+    writeTexts(row);
+    return stored(row).issue;
 }
 
 core::FieldPath ErrorListModel::pathAt(int row) const
 {
-    if (row < 0 || row >= m_issues.size())
+    if (row < 0 || row >= m_rows.size())
         return core::FieldPath::invalid();
-    return core::FieldPath::parse(m_issues.at(row).path);
-}
-
-int ErrorListModel::errorCount() const
-{
-    return int(std::count_if(m_issues.cbegin(), m_issues.cend(), [](const FieldIssue &issue) {
-        return issue.kind == IssueKind::Error || issue.kind == IssueKind::Server;
-    }));
-}
-
-int ErrorListModel::warningCount() const
-{
-    return int(std::count_if(m_issues.cbegin(), m_issues.cend(), [](const FieldIssue &issue) {
-        return issue.kind == IssueKind::Warning;
-    }));
+    return core::FieldPath::parse(issueAt(row).path);
 }
 
 ErrorListModel::SectionCounts ErrorListModel::countsForSection(core::Section section) const
@@ -120,45 +43,37 @@ int ErrorListModel::countForSection(core::Section section) const
     return counts.errors + counts.warnings;
 }
 
-int ErrorListModel::openCount() const
-{
-    return int(std::count_if(m_issues.cbegin(), m_issues.cend(), [](const FieldIssue &issue) {
-        return issue.kind != IssueKind::AddressedServer;
-    }));
-}
-
 int ErrorListModel::openOrdinal(int row) const
 {
-    if (row < 0 || row >= m_issues.size() || m_issues.at(row).kind == IssueKind::AddressedServer)
+    if (row < 0 || row >= m_rows.size() || stored(row).issue.kind == IssueKind::AddressedServer)
         return 0;
-    return int(
-        std::count_if(m_issues.cbegin(), m_issues.cbegin() + row + 1, [](const FieldIssue &issue) {
-            return issue.kind != IssueKind::AddressedServer;
-        }));
+    int place = 0;
+    for (int before = 0; before <= row; ++before)
+        place += kindAt(before) != IssueKind::AddressedServer ? 1 : 0;
+    return place;
 }
 
 // Rows are in list order: record-level issues first, then form order, so a position is
 // the index of the first row at or past it.
 int ErrorListModel::stepFrom(const QString &focusPath, int currentRow, int delta) const
 {
-    const int rows = int(m_issues.size());
+    const int rows = int(m_rows.size());
     if (openCount() == 0)
         return -1;
-    const auto isOpen
-        = [this](int row) { return m_issues.at(row).kind != IssueKind::AddressedServer; };
+    const auto isOpen = [this](int row) { return kindAt(row) != IssueKind::AddressedServer; };
     int start = delta > 0 ? -1 : rows; // before the first / after the last row
     // Following F8 through the list: the selected problem is the field in focus (or an item
     // of the list in focus), so go on from its row: several problems on one field are each
     // visited.
     const bool onSelected = currentRow >= 0 && currentRow < rows && !focusPath.isEmpty()
-        && core::isPathPrefix(focusPath, m_issues.at(currentRow).path);
+        && core::isPathPrefix(focusPath, issueAt(currentRow).path);
     if (onSelected) {
         start = currentRow;
     } else if (!focusPath.isEmpty()) {
         const core::FormPosition focus = m_session->formPositionOf(focusPath);
         const auto firstPast = [&](bool inclusive) {
             for (int row = 0; row < rows; ++row) {
-                const QString &path = m_issues.at(row).path;
+                const QString &path = issueAt(row).path;
                 if (path.isEmpty())
                     continue;
                 const core::FormPosition key = m_session->formPositionOf(path);
@@ -181,7 +96,7 @@ int ErrorListModel::stepFrom(const QString &focusPath, int currentRow, int delta
 
 int ErrorListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_issues.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ErrorListModel::columnCount(const QModelIndex &parent) const
@@ -212,7 +127,7 @@ QVariant ErrorListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const FieldIssue &issue = m_issues.at(index.row());
+    const FieldIssue &issue = issueAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(issue, index.column());

@@ -92,7 +92,19 @@ public:
     /// Cheap test for views: does issuesAt(path) have anything?
     bool hasIssuesAt(const QString &path) const { return m_issues.hasIssuesAt(path); }
     /// Every finding and server error, record-level server errors first, then form order.
-    QList<FieldIssue> allIssues() const { return m_issues.allIssues(); }
+    /// With `positions`, the form position of each (the record's for the record-level ones).
+    QList<FieldIssue> allIssues(QList<core::FormPosition> *positions = nullptr) const
+    {
+        return m_issues.allIssues(positions);
+    }
+    /// What allIssues() lists on row `row` of an array section ("offerLines"), in its
+    /// order, or for row -1 on the section itself: a row's share of the list, without
+    /// gathering the rest.
+    QList<FieldIssue> rowIssues(const QString &section, int row,
+                                QList<core::FormPosition> *positions = nullptr) const
+    {
+        return m_issues.rowIssues(section, row, positions);
+    }
     /// What the last issuesChanged() changed, as narrowly as the live validation knows it:
     /// after an edit or a row command, the rows of its section (numbered as they are now)
     /// whose issues changed other than by a row command moving them; any row of that section

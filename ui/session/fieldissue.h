@@ -34,3 +34,6 @@ const FieldIssue *worstIssue(const QList<FieldIssue> &issues);
 QString issueKindName(IssueKind kind);
 
 } // namespace leadopp::ui
+
+// Five strings and a number: moved as bytes when a list of them makes room or closes a gap.
+Q_DECLARE_TYPEINFO(leadopp::ui::FieldIssue, Q_RELOCATABLE_TYPE);

@@ -32,10 +32,17 @@ IssueMerger::IssueMerger(const core::Document *document, const LiveValidation *v
 void IssueMerger::rebuildServerIndex()
 {
     m_serverByPath.clear();
+    m_serverByRow.clear();
     const QList<core::FieldError> &errors = m_document->serverErrors();
     for (int i = 0; i < errors.size(); ++i) {
-        if (!isRecordLevel(errors.at(i)))
-            m_serverByPath[errors.at(i).path].append(i);
+        if (isRecordLevel(errors.at(i)))
+            continue;
+        const QString &path = errors.at(i).path;
+        m_serverByPath[path].append(i);
+        const QString section = RowFindings::sectionOfPath(path);
+        const int row = section.isEmpty() ? -1 : RowFindings::rowOfPath(section, path);
+        if (row >= 0)
+            m_serverByRow[section][row].append(i);
     }
 }
 
@@ -65,10 +72,30 @@ QList<FieldIssue> IssueMerger::issuesAt(const QString &path) const
     return issues;
 }
 
-QList<FieldIssue> IssueMerger::allIssues() const
+// In form order, several issues at one place worst first, and otherwise in the order
+// given: server errors as the server listed them, then the findings in findings() order.
+QList<FieldIssue> IssueMerger::inFormOrder(PlacedIssues placed,
+                                           QList<core::FormPosition> *positions)
+{
+    std::stable_sort(placed.begin(), placed.end(), [](const auto &a, const auto &b) {
+        if (a.first < b.first || b.first < a.first)
+            return a.first < b.first;
+        return int(a.second.kind) < int(b.second.kind);
+    });
+    QList<FieldIssue> issues;
+    issues.reserve(placed.size());
+    for (auto &entry : placed) {
+        if (positions)
+            positions->append(entry.first);
+        issues.append(std::move(entry.second));
+    }
+    return issues;
+}
+
+QList<FieldIssue> IssueMerger::allIssues(QList<core::FormPosition> *positions) const
 {
     QList<FieldIssue> top;
-    QList<std::pair<core::FormPosition, FieldIssue>> rest;
+    PlacedIssues rest;
     const QList<core::FieldError> &errors = m_document->serverErrors();
     for (int i = 0; i < errors.size(); ++i) {
         if (isRecordLevel(errors.at(i)))
@@ -78,14 +105,30 @@ QList<FieldIssue> IssueMerger::allIssues() const
     }
     for (const core::Finding &finding : m_validation->findings())
         rest.append({ m_validation->positionOf(finding.path), findingIssue(finding) });
-    std::stable_sort(rest.begin(), rest.end(), [](const auto &a, const auto &b) {
-        if (a.first < b.first || b.first < a.first)
-            return a.first < b.first;
-        return int(a.second.kind) < int(b.second.kind);
-    });
-    for (const auto &entry : std::as_const(rest))
-        top.append(entry.second);
-    return top;
+    if (positions)
+        positions->fill(core::FormPosition(), top.size());
+    return top + inFormOrder(std::move(rest), positions);
+}
+
+// The same pieces as allIssues(), taken from the row alone: its server errors and its
+// findings, each in the order allIssues() meets them.
+QList<FieldIssue> IssueMerger::rowIssues(const QString &section, int row,
+                                         QList<core::FormPosition> *positions) const
+{
+    if (row < 0) {
+        const QList<FieldIssue> issues = issuesAt(section);
+        if (positions)
+            positions->fill(m_validation->positionOf(section), issues.size());
+        return issues;
+    }
+    PlacedIssues placed;
+    for (const int index : m_serverByRow.value(section).value(row)) {
+        FieldIssue issue = issueOf(index);
+        placed.append({ m_validation->positionOf(issue.path), std::move(issue) });
+    }
+    for (const core::Finding &finding : m_validation->findingsOfRow(section, row))
+        placed.append({ m_validation->positionOf(finding.path), findingIssue(finding) });
+    return inFormOrder(std::move(placed), positions);
 }
 
 } // namespace leadopp::ui

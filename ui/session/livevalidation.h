@@ -70,6 +70,9 @@ public:
     /// The same for row `row` of `section` alone.
     void visitRowFindings(const QString &section, int row,
                           const std::function<void(int row, const core::Finding &)> &visitor) const;
+    /// The findings of row `row` of `section`, their texts written for its number now, in the
+    /// order findings() lists them among themselves.
+    QList<core::Finding> findingsOfRow(const QString &section, int row) const;
     /// Where the findings changed since the last call, other than by a row command
     /// renumbering rows: the rows an edit revalidated, the rows a row command inserted and
     /// those whose duplicates were compared again (numbered as they are now); a whole

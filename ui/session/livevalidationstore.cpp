@@ -9,22 +9,6 @@
 
 namespace leadopp::ui {
 
-namespace {
-
-// The array section a path's first member names with a row index ("offerLines" of
-// "offerLines[3].amount"); empty for any other path, including an item of a list field
-// ("leadOpportunity.reasonWon[1]").
-QString rowSectionOf(const QString &path)
-{
-    const qsizetype bracket = path.indexOf(u'[');
-    const qsizetype dot = path.indexOf(u'.');
-    if (bracket <= 0 || (dot >= 0 && dot < bracket))
-        return {};
-    return path.left(bracket);
-}
-
-} // namespace
-
 core::FormPosition LiveValidation::positionOf(const QString &path) const
 {
     auto it = m_positions.constFind(path);
@@ -44,7 +28,7 @@ void LiveValidation::setAll(const QList<core::Finding> &findings)
 
 void LiveValidation::add(const core::Finding &finding)
 {
-    const QString section = rowSectionOf(finding.path);
+    const QString section = RowFindings::sectionOfPath(finding.path);
     const int row = section.isEmpty() ? -1 : RowFindings::rowOfPath(section, finding.path);
     RowFindings *rows = row >= 0 ? rowFindingsOf(section) : nullptr;
     if (rows)
@@ -96,7 +80,7 @@ RowFindings *LiveValidation::rowFindingsOf(const QString &section)
 
 const RowFindings *LiveValidation::rowsOfPath(const QString &path, int &row) const
 {
-    const QString section = rowSectionOf(path);
+    const QString section = RowFindings::sectionOfPath(path);
     const auto found = section.isEmpty() ? m_rowFindings.end() : m_rowFindings.find(section);
     if (found == m_rowFindings.end())
         return nullptr;
@@ -119,6 +103,12 @@ void LiveValidation::visitRowFindings(
     const auto found = m_rowFindings.find(section);
     if (found != m_rowFindings.end())
         found->second.visitRow(row, visitor);
+}
+
+QList<core::Finding> LiveValidation::findingsOfRow(const QString &section, int row) const
+{
+    const auto found = m_rowFindings.find(section);
+    return found != m_rowFindings.end() ? found->second.findingsOf(row) : QList<core::Finding>();
 }
 
 QList<core::Finding> LiveValidation::findingsAt(const QString &path) const

@@ -49,6 +49,10 @@ class RowFindings final
 public:
     explicit RowFindings(QString section);
 
+    /// The array section a path's first member names with a row index ("offerLines" of
+    /// "offerLines[3].amount"); empty for any other path, including an item of a list field
+    /// ("leadOpportunity.reasonWon[1]").
+    static QString sectionOfPath(const QString &path);
     /// The row of this section a canonical path lies in ("offerLines[12].amount" -> 12);
     /// -1 for a path elsewhere.
     static int rowOfPath(const QString &section, const QString &path);

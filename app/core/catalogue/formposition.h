@@ -40,6 +40,13 @@ public:
         return std::tie(a.m_order, a.m_row, a.m_item) == std::tie(b.m_order, b.m_row, b.m_item);
     }
 
+    /// The place in catalogue order alone: the paths of one field (or of one section's
+    /// own level) share it on every row, so a list in form order runs field by field and,
+    /// within a field, row by row.
+    int order() const { return m_order; }
+    /// The row of an array section the path lies in; -1 outside rows.
+    int row() const { return m_row; }
+
 private:
     FormPosition(int order, int row, int item) : m_order(order), m_row(row), m_item(item) { }
 
