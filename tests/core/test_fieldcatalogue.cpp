@@ -57,6 +57,21 @@ TEST(FieldCatalogue, coversEveryMemberOfTheUpdateBody)
     }
 }
 
+// Form order is catalogue order: the Problems list, mapped errors and F8 keep a section's
+// problems together only if its rows do, which appendCatalogueRow keeps too.
+TEST(FieldCatalogue, runsSectionBySection)
+{
+    QSet<Section> done;
+    Section current = FieldCatalogue::fields().first().section;
+    for (const FieldSpec &spec : FieldCatalogue::fields()) {
+        if (spec.section == current)
+            continue;
+        done.insert(current);
+        EXPECT_FALSE(done.contains(spec.section)) << spec.pattern.toStdString();
+        current = spec.section;
+    }
+}
+
 TEST(FieldCatalogue, patternsAreUnique_andLabelled)
 {
     QSet<QString> seen;

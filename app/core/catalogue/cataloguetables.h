@@ -11,9 +11,10 @@ namespace leadopp::core {
 /// one table of enum codes and labels (enumlabels.cpp); the field rows take theirs from it.
 QStringList enumCodes(QStringView memberName);
 
-/// Appends a field row to the catalogue. Only before anything reads the catalogue (every
-/// index over it is built on first use), so in practice from a static initialiser: it lets
-/// a test prove that one row is all a new field needs. False when the pattern is taken.
+/// Adds a field row to the catalogue, after the last row of its section (form order runs
+/// section by section). Only before anything reads the catalogue (every index over it is
+/// built on first use), so in practice from a static initialiser: it lets a test prove that
+/// one row is all a new field needs. False when the pattern is taken.
 bool appendCatalogueRow(const FieldSpec &spec);
 
 } // namespace leadopp::core

@@ -5,6 +5,7 @@
 #include "core/catalogue/formposition.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace leadopp::core {
 
@@ -159,7 +160,13 @@ bool appendCatalogueRow(const FieldSpec &spec)
         if (existing.pattern == spec.pattern)
             return false;
     }
-    mutableFields().append(spec);
+    // After its section's last row: form order is catalogue order, and runs section by
+    // section (a row at the very end would come after every other section's fields).
+    QList<FieldSpec> &fields = mutableFields();
+    const auto last = std::find_if(fields.crbegin(), fields.crend(), [&spec](const FieldSpec &f) {
+        return f.section == spec.section;
+    });
+    fields.insert(last == fields.crend() ? fields.size() : fields.crend() - last, spec);
     return true;
 }
 
