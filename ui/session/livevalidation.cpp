@@ -238,10 +238,11 @@ void LiveValidation::noteReplaced(QList<core::Finding> before, QList<core::Findi
     std::set_symmetric_difference(before.cbegin(), before.cend(), after.cbegin(), after.cend(),
                                   std::back_inserter(changed), findingLess);
     for (const core::Finding &finding : std::as_const(changed)) {
-        const core::FieldPath row = rowOf(core::FieldPath::parse(finding.path));
-        if (!row.isValid())
+        int row = -1;
+        const RowFindings *rows = rowPlaceOf(finding.path, row);
+        if (!rows)
             return m_changes.noteAnywhere();
-        m_changes.noteRows(std::get<QString>(row.segments().first()), { row.rowIndex() });
+        m_changes.noteRows(rows->section(), { row });
     }
 }
 

@@ -118,6 +118,9 @@ private:
     /// The rows of a canonical path's section and the row it lies in; nullptr for a path
     /// outside the rows of array sections.
     const RowFindings *rowsOfPath(const QString &path, int &row) const;
+    /// The row findings a finding at `path` is kept in (made when the section has none yet),
+    /// and in `row` its row; nullptr for a finding kept outside rows.
+    RowFindings *rowPlaceOf(const QString &path, int &row);
     /// Notes for takeChanges() where `before` and `after` differ.
     void noteReplaced(QList<core::Finding> before, QList<core::Finding> after);
     void add(const core::Finding &finding);

@@ -26,12 +26,17 @@ void LiveValidation::setAll(const QList<core::Finding> &findings)
     sortOther();
 }
 
+RowFindings *LiveValidation::rowPlaceOf(const QString &path, int &row)
+{
+    const QString section = RowFindings::sectionOfPath(path);
+    row = section.isEmpty() ? -1 : RowFindings::rowOfPath(section, path);
+    return row >= 0 ? rowFindingsOf(section) : nullptr;
+}
+
 void LiveValidation::add(const core::Finding &finding)
 {
-    const QString section = RowFindings::sectionOfPath(finding.path);
-    const int row = section.isEmpty() ? -1 : RowFindings::rowOfPath(section, finding.path);
-    RowFindings *rows = row >= 0 ? rowFindingsOf(section) : nullptr;
-    if (rows)
+    int row = -1;
+    if (RowFindings *rows = rowPlaceOf(finding.path, row))
         rows->add(row, finding);
     else
         m_other.append(finding);

@@ -49,6 +49,9 @@ class RowFindings final
 public:
     explicit RowFindings(QString section);
 
+    /// The section's key ("offerLines").
+    const QString &section() const { return m_section; }
+
     /// The array section a path's first member names with a row index ("offerLines" of
     /// "offerLines[3].amount"); empty for any other path, including an item of a list field
     /// ("leadOpportunity.reasonWon[1]").
