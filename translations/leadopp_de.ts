@@ -2192,6 +2192,14 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <translation>Probleme</translation>
     </message>
     <message>
+        <source>Problem %1 of %2</source>
+        <translation>Problem %1 von %2</translation>
+    </message>
+    <message>
+        <source>This problem is addressed</source>
+        <translation>Dieses Problem ist behoben</translation>
+    </message>
+    <message>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
@@ -2215,10 +2223,6 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
             <numerusform>%n behoben</numerusform>
             <numerusform>%n behoben</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Problem %1 of %2</source>
-        <translation>Problem %1 von %2</translation>
     </message>
     <message>
         <source>F8 / Shift+F8 to step through</source>

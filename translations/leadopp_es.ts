@@ -2192,6 +2192,14 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <translation>Problemas</translation>
     </message>
     <message>
+        <source>Problem %1 of %2</source>
+        <translation>Problema %1 de %2</translation>
+    </message>
+    <message>
+        <source>This problem is addressed</source>
+        <translation>Este problema está corregido</translation>
+    </message>
+    <message>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
@@ -2215,10 +2223,6 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
             <numerusform>%n corregido</numerusform>
             <numerusform>%n corregidos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Problem %1 of %2</source>
-        <translation>Problema %1 de %2</translation>
     </message>
     <message>
         <source>F8 / Shift+F8 to step through</source>

@@ -2192,6 +2192,14 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <translation>Problèmes</translation>
     </message>
     <message>
+        <source>Problem %1 of %2</source>
+        <translation>Problème %1 sur %2</translation>
+    </message>
+    <message>
+        <source>This problem is addressed</source>
+        <translation>Ce problème est corrigé</translation>
+    </message>
+    <message>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
@@ -2215,10 +2223,6 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
             <numerusform>%n corrigé</numerusform>
             <numerusform>%n corrigés</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Problem %1 of %2</source>
-        <translation>Problème %1 sur %2</translation>
     </message>
     <message>
         <source>F8 / Shift+F8 to step through</source>

@@ -2192,6 +2192,14 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <translation>Problemi</translation>
     </message>
     <message>
+        <source>Problem %1 of %2</source>
+        <translation>Problema %1 di %2</translation>
+    </message>
+    <message>
+        <source>This problem is addressed</source>
+        <translation>Questo problema è risolto</translation>
+    </message>
+    <message>
         <source>No problems found.</source>
         <translation>Nessun problema trovato.</translation>
     </message>
@@ -2215,10 +2223,6 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
             <numerusform>%n risolto</numerusform>
             <numerusform>%n risolti</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Problem %1 of %2</source>
-        <translation>Problema %1 di %2</translation>
     </message>
     <message>
         <source>F8 / Shift+F8 to step through</source>

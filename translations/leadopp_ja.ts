@@ -2185,6 +2185,14 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>問題</translation>
     </message>
     <message>
+        <source>Problem %1 of %2</source>
+        <translation>問題 %1 / %2</translation>
+    </message>
+    <message>
+        <source>This problem is addressed</source>
+        <translation>この問題は対応済みです</translation>
+    </message>
+    <message>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
@@ -2205,10 +2213,6 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>
             <numerusform>対応済み %n 件</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Problem %1 of %2</source>
-        <translation>問題 %1 / %2</translation>
     </message>
     <message>
         <source>F8 / Shift+F8 to step through</source>

@@ -81,6 +81,28 @@ TEST_F(EditorKeyboard, f8ContinuesAfterAFixInsteadOfRestarting)
     EXPECT_FALSE(view()->focusedPath().isEmpty());
 }
 
+// 1. A fix the rep commits in place leaves the list on the problem, which says it is
+// addressed instead of losing its place; F8 goes on to the next open one.
+TEST_F(EditorKeyboard, aProblemFixedInPlaceSaysItIsAddressed)
+{
+    test::openAndShow(*window, kRejected);
+    ASSERT_TRUE(f8To(*window, "leadOpportunity.closeDate"));
+    const auto openCount = [this] {
+        return summary().section(QStringLiteral(" · "), 0, 0).section(QLatin1Char(' '), -1).toInt();
+    };
+    ASSERT_TRUE(summary().startsWith(QStringLiteral("Problem 1 of "))) << summary().toStdString();
+    const int open = openCount();
+    type(window.get(), QStringLiteral("2025-09-30"));
+    press(window.get(), Qt::Key_Return);
+    EXPECT_EQ(focusName(), QStringLiteral("leadOpportunity_closeDate"));
+    EXPECT_TRUE(summary().startsWith(QStringLiteral("This problem is addressed · ")))
+        << summary().toStdString();
+    press(window.get(), Qt::Key_F8);
+    EXPECT_EQ(focusName(), QStringLiteral("leadOpportunity_currency"));
+    EXPECT_TRUE(summary().startsWith(QStringLiteral("Problem 1 of "))) << summary().toStdString();
+    EXPECT_LT(openCount(), open) << "the date's problems are no longer open";
+}
+
 // 1. A section-level problem lands in the section's first empty required field.
 TEST_F(EditorKeyboard, sectionProblemLandsInItsFirstEmptyRequiredField)
 {

@@ -189,6 +189,19 @@ void ErrorDock::restoreCurrent()
     updateSummary();
 }
 
+// Where the selected problem stands: its place among the open ones, or, once the rep's edit
+// has addressed it, that it is (F8 goes on from it to the next open one).
+QString ErrorDock::placeText() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    const int place = m_model->openOrdinal(current.row());
+    if (place > 0)
+        return tr("Problem %1 of %2").arg(place).arg(m_model->openCount()) + QStringLiteral(" · ");
+    if (current.isValid() && current.data(ErrorListModel::AddressedRole).toBool())
+        return tr("This problem is addressed") + QStringLiteral(" · ");
+    return QString();
+}
+
 void ErrorDock::updateSummary()
 {
     if (!m_model) {
@@ -203,10 +216,7 @@ void ErrorDock::updateSummary()
             + QStringLiteral(" · ") + tr("%n warning(s)", nullptr, warnings);
     if (addressed > 0)
         text += QStringLiteral(" · ") + tr("%n addressed", nullptr, addressed);
-    const int place = m_model->openOrdinal(m_view->currentIndex().row());
-    if (place > 0)
-        text = tr("Problem %1 of %2").arg(place).arg(m_model->openCount()) + QStringLiteral(" · ")
-            + text;
+    text = placeText() + text;
     m_summary->setText(text + QStringLiteral(" — ") + tr("F8 / Shift+F8 to step through"));
 }
 

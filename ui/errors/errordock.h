@@ -40,6 +40,7 @@ private:
     void step(int delta, const QString &focusPath);
     void activateRow(int row);
     void updateSummary();
+    QString placeText() const;
     void restoreCurrent();
 
     QTableView *m_view;
