@@ -1,11 +1,13 @@
 #include "cliio.h"
 
+#include "batchheap.h"
 #include "commands.h"
 #include "console.h"
 
 #include "core/codec/documentreader.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,6 +63,7 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, i
 bool readDraftFile(const QString &command, const QString &path, core::Draft &draft,
                    core::CleanTextProof *cleanText)
 {
+    prepareHeapForDocument(QFileInfo(path).size());
     const core::ReadResult read = core::readDocumentFile(path);
     if (!read.ok) {
         printErr(QStringLiteral("%1: %2\n").arg(command, read.error));

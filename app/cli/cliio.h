@@ -24,7 +24,8 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, i
 
 /// Reads any input shape (draft, request body, 400 response, GET response). On failure
 /// prints "leadopp <command>: <reason>" to stderr and returns false. `cleanText`, when
-/// given, receives the reader's proof for draft.record (see core::CleanTextProof).
+/// given, receives the reader's proof for draft.record (see core::CleanTextProof). The first
+/// call sets the heap up for the file first (prepareHeapForDocument()).
 bool readDraftFile(const QString &command, const QString &path, core::Draft &draft,
                    core::CleanTextProof *cleanText = nullptr);
 

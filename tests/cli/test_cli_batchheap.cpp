@@ -1,0 +1,102 @@
+// A command's heap, set up for the document it reads: one arena for every thread, grown at
+// once by enough for the document, and that stretch asked for in huge pages.
+#include "cli/batchheap.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <thread>
+
+#if defined(__linux__) && defined(__GLIBC__)
+#include <unistd.h>
+#endif
+
+using leadopp::cli::HeapPreparation;
+using leadopp::cli::prepareHeapForDocument;
+
+namespace {
+
+constexpr qint64 kMiB = 1024 * 1024;
+
+// The lines of a file of /proc (whose size says 0: read to its end, not to its size).
+QStringList procLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    return QString::fromLatin1(file.readAll()).split(QLatin1Char('\n'));
+}
+
+// The kernel's words about the mapping that holds `address` (/proc/self/smaps).
+QString vmFlagsAt(quintptr address)
+{
+    static const QRegularExpression range(QStringLiteral("^([0-9a-f]+)-([0-9a-f]+) "));
+    bool inside = false;
+    for (const QString &line : procLines(QStringLiteral("/proc/self/smaps"))) {
+        const QRegularExpressionMatch match = range.match(line);
+        if (match.hasMatch()) {
+            inside = match.captured(1).toULongLong(nullptr, 16) <= address
+                && address < match.captured(2).toULongLong(nullptr, 16);
+        } else if (inside && line.startsWith(QLatin1String("VmFlags:"))) {
+            return line.mid(8).trimmed();
+        }
+    }
+    return {};
+}
+
+// The lowest address of the main heap ([heap] in /proc/self/maps).
+quintptr mainHeapStart()
+{
+    for (const QString &line : procLines(QStringLiteral("/proc/self/maps"))) {
+        if (line.trimmed().endsWith(QLatin1String("[heap]")))
+            return line.section(QLatin1Char('-'), 0, 0).toULongLong(nullptr, 16);
+    }
+    return 0;
+}
+
+bool kernelHasHugePages()
+{
+    return QFile::exists(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
+}
+
+} // namespace
+
+#if defined(__linux__) && defined(__GLIBC__)
+
+TEST(BatchHeap, growsOnceByRoomForTheDocumentAskedForInHugePages)
+{
+    const HeapPreparation heap = prepareHeapForDocument(4 * kMiB);
+    ASSERT_TRUE(heap.prepared);
+    EXPECT_GE(heap.grownBy, 64 * kMiB) << "sixteen times the file";
+    if (!kernelHasHugePages())
+        GTEST_SKIP() << "this kernel has no transparent huge pages";
+    ASSERT_LT(heap.hugeFrom, heap.hugeTo);
+    EXPECT_EQ(heap.hugeFrom % (2 * kMiB), 0u);
+    EXPECT_GE(heap.hugeTo - heap.hugeFrom, quintptr(60 * kMiB));
+    EXPECT_TRUE(vmFlagsAt(heap.hugeFrom).split(QLatin1Char(' ')).contains(QLatin1String("hg")))
+        << vmFlagsAt(heap.hugeFrom).toStdString();
+    EXPECT_TRUE(vmFlagsAt(heap.hugeTo - 1).split(QLatin1Char(' ')).contains(QLatin1String("hg")));
+    EXPECT_FALSE(prepareHeapForDocument(kMiB).prepared) << "once per process";
+}
+
+TEST(BatchHeap, aThreadStartedAfterAllocatesFromTheMainHeap)
+{
+    prepareHeapForDocument(kMiB);
+    quintptr allocated = 0;
+    std::thread([&allocated] {
+        void *volatile block = std::malloc(256);
+        allocated = reinterpret_cast<quintptr>(block);
+        std::free(block);
+    }).join();
+    const quintptr start = mainHeapStart();
+    ASSERT_NE(start, 0u);
+    EXPECT_GE(allocated, start);
+    EXPECT_LT(allocated, reinterpret_cast<quintptr>(sbrk(0)));
+}
+
+#endif
