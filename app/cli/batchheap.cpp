@@ -29,11 +29,12 @@ quintptr programBreak()
     return reinterpret_cast<quintptr>(sbrk(0));
 }
 
-// One allocation larger than any free space the heap still has makes the allocator grow it
+// One allocation larger than the free space at the heap's top makes the allocator grow it
 // by that much plus the pad; freed at once, the space stays as the heap's free top.
 void growHeapNow()
 {
-    void *volatile probe = malloc(kMiB); // volatile: the compiler may not drop the pair
+    const size_t topFree = mallinfo2().keepcost;
+    void *volatile probe = malloc(topFree + kMiB); // volatile: the pair may not be dropped
     free(probe);
 }
 
