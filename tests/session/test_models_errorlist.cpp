@@ -2,9 +2,9 @@
 #include "ui/models/historymodel.h"
 #include "ui/session/editsession.h"
 
+#include "strictmodeltester.h"
 #include "testsupport.h"
 
-#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -16,13 +16,6 @@ using core::Section;
 using Model = ui::ErrorListModel;
 
 namespace {
-
-void failOnModelTesterWarning(QtMsgType type, const QMessageLogContext &context,
-                              const QString &text)
-{
-    if (type != QtDebugMsg && qstrcmp(context.category, "qt.modeltest") == 0)
-        ADD_FAILURE() << "model tester: " << text.toStdString();
-}
 
 core::Draft sampleDraft()
 {
@@ -48,14 +41,12 @@ class ErrorListTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_previous = qInstallMessageHandler(failOnModelTesterWarning);
         document.setRejection(
             core::Rejection { 400, {}, {}, {}, "{}" },
             { serverError(QStringLiteral("leadOpportunity.name"), core::MatchKind::Exact,
                           QStringLiteral("name refused")),
               serverError({}, core::MatchKind::Record, QStringLiteral("request refused")) });
     }
-    void TearDown() override { qInstallMessageHandler(m_previous); }
 
     int rowOf(const QString &path, ui::IssueKind kind)
     {
@@ -71,9 +62,7 @@ protected:
     core::Document document { sampleDraft() };
     ui::EditSession session { &document };
     Model model { &session };
-    QAbstractItemModelTester tester { &model,
-                                      QAbstractItemModelTester::FailureReportingMode::Warning };
-    QtMessageHandler m_previous = nullptr;
+    test::StrictModelTester tester { &model };
 };
 
 } // namespace

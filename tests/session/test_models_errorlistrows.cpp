@@ -5,10 +5,10 @@
 #include "bigdraft.h"
 #include "core/codec/documentreader.h"
 #include "core/document/document.h"
+#include "strictmodeltester.h"
 #include "ui/models/errorlistmodel.h"
 #include "ui/session/editsession.h"
 
-#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -25,13 +25,6 @@ namespace {
 
 constexpr int kLines = 60;
 constexpr int kContacts = 20;
-
-void failOnModelTesterWarning(QtMsgType type, const QMessageLogContext &context,
-                              const QString &text)
-{
-    if (type != QtDebugMsg && qstrcmp(context.category, "qt.modeltest") == 0)
-        ADD_FAILURE() << "model tester: " << text.toStdString();
-}
 
 core::FieldError serverError(const QString &path, core::MatchKind match)
 {
@@ -74,7 +67,6 @@ class ErrorListRowsTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_previous = qInstallMessageHandler(failOnModelTesterWarning);
         document.setRejection(
             core::Rejection { 400, {}, {}, {}, "{}" },
             { serverError({}, core::MatchKind::Record),
@@ -83,7 +75,6 @@ protected:
               serverError(QStringLiteral("customerContacts[7].email"), core::MatchKind::Exact),
               serverError(QStringLiteral("offerLines[50].amount"), core::MatchKind::Exact) });
     }
-    void TearDown() override { qInstallMessageHandler(m_previous); }
 
     // The list against one built afresh on the session as it is now.
     void expectAsBuiltAfresh(const char *after)
@@ -104,9 +95,7 @@ protected:
     core::Document document { core::readDocument(QJsonDocument(record()).toJson()).draft };
     ui::EditSession session { &document };
     Model model { &session };
-    QAbstractItemModelTester tester { &model,
-                                      QAbstractItemModelTester::FailureReportingMode::Warning };
-    QtMessageHandler m_previous = nullptr;
+    test::StrictModelTester tester { &model };
 };
 
 } // namespace

@@ -1,9 +1,9 @@
 #include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"
 
+#include "strictmodeltester.h"
 #include "testsupport.h"
 
-#include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QIcon>
 #include <QJsonArray>
@@ -18,14 +18,6 @@ using core::Section;
 using Model = ui::SectionTableModel;
 
 namespace {
-
-// Turns every complaint of QAbstractItemModelTester into a test failure.
-void failOnModelTesterWarning(QtMsgType type, const QMessageLogContext &context,
-                              const QString &text)
-{
-    if (type != QtDebugMsg && qstrcmp(context.category, "qt.modeltest") == 0)
-        ADD_FAILURE() << "model tester: " << text.toStdString();
-}
 
 QJsonObject offerLine(const QString &offer, const QJsonValue &amount)
 {
@@ -49,9 +41,6 @@ core::Draft sampleDraft()
 class SectionModelTest : public ::testing::Test
 {
 protected:
-    void SetUp() override { m_previous = qInstallMessageHandler(failOnModelTesterWarning); }
-    void TearDown() override { qInstallMessageHandler(m_previous); }
-
     QModelIndex cell(int row, const char *member)
     {
         return model.index(row, model.columnOf(QString::fromLatin1(member)));
@@ -60,9 +49,7 @@ protected:
     core::Document document { sampleDraft() };
     ui::EditSession session { &document };
     Model model { &session, Section::OfferLines };
-    QAbstractItemModelTester tester { &model,
-                                      QAbstractItemModelTester::FailureReportingMode::Warning };
-    QtMessageHandler m_previous = nullptr;
+    test::StrictModelTester tester { &model };
 };
 
 } // namespace
