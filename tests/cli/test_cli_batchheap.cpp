@@ -68,25 +68,15 @@ bool kernelHasHugePages()
 
 #if defined(__linux__) && defined(__GLIBC__)
 
-TEST(BatchHeap, growsOnceByRoomForTheDocumentAskedForInHugePages)
+// One test, so that the one call a process may make is this one whatever the order tests
+// run in.
+TEST(BatchHeap, growsOnceForTheDocumentInHugePagesAndThreadsShareIt)
 {
     const HeapPreparation heap = prepareHeapForDocument(4 * kMiB);
-    ASSERT_TRUE(heap.prepared);
+    ASSERT_TRUE(heap.prepared) << "no other test of this binary may set the heap up";
     EXPECT_GE(heap.grownBy, 64 * kMiB) << "sixteen times the file";
-    if (!kernelHasHugePages())
-        GTEST_SKIP() << "this kernel has no transparent huge pages";
-    ASSERT_LT(heap.hugeFrom, heap.hugeTo);
-    EXPECT_EQ(heap.hugeFrom % (2 * kMiB), 0u);
-    EXPECT_GE(heap.hugeTo - heap.hugeFrom, quintptr(60 * kMiB));
-    EXPECT_TRUE(vmFlagsAt(heap.hugeFrom).split(QLatin1Char(' ')).contains(QLatin1String("hg")))
-        << vmFlagsAt(heap.hugeFrom).toStdString();
-    EXPECT_TRUE(vmFlagsAt(heap.hugeTo - 1).split(QLatin1Char(' ')).contains(QLatin1String("hg")));
     EXPECT_FALSE(prepareHeapForDocument(kMiB).prepared) << "once per process";
-}
 
-TEST(BatchHeap, aThreadStartedAfterAllocatesFromTheMainHeap)
-{
-    prepareHeapForDocument(kMiB);
     quintptr allocated = 0;
     std::thread([&allocated] {
         void *volatile block = std::malloc(256);
@@ -95,8 +85,17 @@ TEST(BatchHeap, aThreadStartedAfterAllocatesFromTheMainHeap)
     }).join();
     const quintptr start = mainHeapStart();
     ASSERT_NE(start, 0u);
-    EXPECT_GE(allocated, start);
+    EXPECT_GE(allocated, start) << "a thread started after allocates from the main heap";
     EXPECT_LT(allocated, reinterpret_cast<quintptr>(sbrk(0)));
+
+    if (!kernelHasHugePages())
+        GTEST_SKIP() << "this kernel has no transparent huge pages";
+    ASSERT_LT(heap.hugeFrom, heap.hugeTo);
+    EXPECT_EQ(heap.hugeFrom % (2 * kMiB), 0u);
+    EXPECT_GE(heap.hugeTo - heap.hugeFrom, quintptr(60 * kMiB));
+    EXPECT_TRUE(vmFlagsAt(heap.hugeFrom).split(QLatin1Char(' ')).contains(QLatin1String("hg")))
+        << vmFlagsAt(heap.hugeFrom).toStdString();
+    EXPECT_TRUE(vmFlagsAt(heap.hugeTo - 1).split(QLatin1Char(' ')).contains(QLatin1String("hg")));
 }
 
 #endif
