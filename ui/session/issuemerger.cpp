@@ -39,10 +39,9 @@ void IssueMerger::rebuildServerIndex()
             continue;
         const QString &path = errors.at(i).path;
         m_serverByPath[path].append(i);
-        const QString section = RowFindings::sectionOfPath(path);
-        const int row = section.isEmpty() ? -1 : RowFindings::rowOfPath(section, path);
-        if (row >= 0)
-            m_serverByRow[section][row].append(i);
+        const RowFindings::Place place = RowFindings::placeOfPath(path);
+        if (place.row >= 0)
+            m_serverByRow[place.section][place.row].append(i);
     }
 }
 

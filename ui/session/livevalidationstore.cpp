@@ -28,9 +28,9 @@ void LiveValidation::setAll(const QList<core::Finding> &findings)
 
 RowFindings *LiveValidation::rowPlaceOf(const QString &path, int &row)
 {
-    const QString section = RowFindings::sectionOfPath(path);
-    row = section.isEmpty() ? -1 : RowFindings::rowOfPath(section, path);
-    return row >= 0 ? rowFindingsOf(section) : nullptr;
+    const RowFindings::Place place = RowFindings::placeOfPath(path);
+    row = place.row;
+    return row >= 0 ? rowFindingsOf(place.section) : nullptr;
 }
 
 void LiveValidation::add(const core::Finding &finding)
@@ -85,12 +85,12 @@ RowFindings *LiveValidation::rowFindingsOf(const QString &section)
 
 const RowFindings *LiveValidation::rowsOfPath(const QString &path, int &row) const
 {
-    const QString section = RowFindings::sectionOfPath(path);
-    const auto found = section.isEmpty() ? m_rowFindings.end() : m_rowFindings.find(section);
+    const RowFindings::Place place = RowFindings::placeOfPath(path);
+    const auto found = place.row >= 0 ? m_rowFindings.find(place.section) : m_rowFindings.end();
     if (found == m_rowFindings.end())
         return nullptr;
-    row = RowFindings::rowOfPath(section, path);
-    return row >= 0 ? &found->second : nullptr;
+    row = place.row;
+    return &found->second;
 }
 
 void LiveValidation::visitRowFindings(

@@ -45,13 +45,15 @@ RowFindings::RowFindings(QString section)
     : m_section(std::move(section)), m_rule(core::validation::duplicateRuleOf(m_section))
 { }
 
-QString RowFindings::sectionOfPath(const QString &path)
+RowFindings::Place RowFindings::placeOfPath(const QString &path)
 {
     const qsizetype bracket = path.indexOf(u'[');
     const qsizetype dot = path.indexOf(u'.');
     if (bracket <= 0 || (dot >= 0 && dot < bracket))
         return {};
-    return path.left(bracket);
+    Place place { path.left(bracket) };
+    place.row = rowOfPath(place.section, path);
+    return place;
 }
 
 // Read off the canonical path text: it runs for every finding a view or a lookup asks for.

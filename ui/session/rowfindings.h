@@ -52,10 +52,15 @@ public:
     /// The section's key ("offerLines").
     const QString &section() const { return m_section; }
 
-    /// The array section a path's first member names with a row index ("offerLines" of
-    /// "offerLines[3].amount"); empty for any other path, including an item of a list field
+    /// Where a canonical path lies among the rows of array sections: the section its first
+    /// member names with a row index, and that row ("offerLines", 3 of "offerLines[3].amount");
+    /// row -1 for any other path, including an item of a list field
     /// ("leadOpportunity.reasonWon[1]").
-    static QString sectionOfPath(const QString &path);
+    struct Place {
+        QString section;
+        int row = -1;
+    };
+    static Place placeOfPath(const QString &path);
     /// The row of this section a canonical path lies in ("offerLines[12].amount" -> 12);
     /// -1 for a path elsewhere.
     static int rowOfPath(const QString &section, const QString &path);
