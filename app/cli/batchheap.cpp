@@ -38,18 +38,22 @@ void growHeapNow()
     free(probe);
 }
 
-// The heap's next allocations (the file's text first) land before the first huge page
-// boundary, on small pages: those are made present with one call, not a fault each.
-// Kernels before 5.14 do not know the request, and the pages fault as they are reached.
-void populateHead(quintptr from, quintptr to)
+// The free top of the heap begins below the first huge page boundary: left as it is, the
+// next allocations (the file's text first) would land there, on small pages, and the
+// kernel's first write into each of them (the read of the file) costs about as much as a
+// fault. One block that is never used takes that stretch, so that what comes after starts on
+// the boundary; of the block only its header's page is touched. Served from elsewhere than
+// the top (a free block of that size), it would skip nothing: it is given back.
+void skipToBoundary(quintptr boundary)
 {
-#ifdef MADV_POPULATE_WRITE
-    if (to > from)
-        madvise(reinterpret_cast<void *>(from), to - from, MADV_POPULATE_WRITE);
-#else
-    Q_UNUSED(from);
-    Q_UNUSED(to);
-#endif
+    constexpr quintptr kHeader = 2 * sizeof(size_t); // glibc's chunk header
+    const quintptr top = programBreak() - mallinfo2().keepcost;
+    if (boundary < top + 4 * kHeader)
+        return;
+    // A chunk of (boundary - top) bytes holds a request of that less one size field.
+    void *block = malloc(boundary - top - sizeof(size_t));
+    if (reinterpret_cast<quintptr>(block) != top + kHeader)
+        free(block);
 }
 
 } // namespace
@@ -76,7 +80,7 @@ HeapPreparation prepareHeapForDocument(qint64 fileBytes)
     if (to > from && madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE) == 0) {
         result.hugeFrom = from;
         result.hugeTo = to;
-        populateHead(before, from);
+        skipToBoundary(from);
     }
     return result;
 }

@@ -21,7 +21,8 @@ struct HeapPreparation {
 /// draft, most of an export's time on a machine where faults are dear). So the heap becomes
 /// one arena for all threads, grows once by enough for the document, keeps big buffers
 /// (the text, the body) rather than mapping each apart, and asks for that stretch in 2 MB
-/// pages: a few hundred faults instead.
+/// pages: a few hundred faults instead. The allocations that follow start in those pages:
+/// the file's text is read straight into them.
 HeapPreparation prepareHeapForDocument(qint64 fileBytes);
 
 } // namespace leadopp::cli

@@ -1,5 +1,6 @@
 // A command's heap, set up for the document it reads: one arena for every thread, grown at
-// once by enough for the document, and that stretch asked for in huge pages.
+// once by enough for the document, that stretch asked for in huge pages, and the first
+// allocations after it (the file's text) placed in them.
 #include "cli/batchheap.h"
 
 #include <QFile>
@@ -96,6 +97,13 @@ TEST(BatchHeap, growsOnceForTheDocumentInHugePagesAndThreadsShareIt)
     EXPECT_TRUE(vmFlagsAt(heap.hugeFrom).split(QLatin1Char(' ')).contains(QLatin1String("hg")))
         << vmFlagsAt(heap.hugeFrom).toStdString();
     EXPECT_TRUE(vmFlagsAt(heap.hugeTo - 1).split(QLatin1Char(' ')).contains(QLatin1String("hg")));
+
+    // The file's text is read into the first big block: in the huge pages, not before them.
+    void *volatile text = std::malloc(size_t(kMiB));
+    const auto textAt = reinterpret_cast<quintptr>(text);
+    EXPECT_GE(textAt, heap.hugeFrom) << "the stretch before the first boundary is skipped";
+    EXPECT_LT(textAt, heap.hugeTo);
+    std::free(text);
 }
 
 #endif
