@@ -79,8 +79,8 @@ TEST(ReaderScan, findsEveryByteThatMattersAtEveryOffsetOfAWord)
     }
 }
 
-// The scan looks at sixteen bytes, then eight, then one at a time: each byte that matters is
-// found after a run of plain bytes of every length, at every place in a block.
+// The scan looks at sixteen bytes at a time, the last few one by one: each byte that matters
+// is found after a run of plain bytes of every length, at every place in a block.
 TEST(ReaderScan, findsEachByteThatMattersAfterPlainRunsOfEveryLength)
 {
     for (int run = 0; run <= 40; ++run) {

@@ -7,7 +7,6 @@
 #include <QJsonValue>
 #include <QList>
 #include <QSet>
-#include <QtEndian>
 #include <array>
 
 namespace leadopp::core {
@@ -16,9 +15,9 @@ namespace {
 
 using namespace bytewords;
 
-// Every draft is scanned on open and on every CLI read. Eight bytes at a time are tested
+// Every draft is scanned on open and on every CLI read. Sixteen bytes at a time are tested
 // for the kinds that matter (quote, backslash, colon, bracket, NUL, non-ASCII), so the plain
-// text between them, most of any draft, costs a few operations per word.
+// text between them, most of any draft, costs a few operations per block.
 enum ByteClass : unsigned char { Plain, Quote, Backslash, Colon, Opening, Nul, NonAscii };
 
 constexpr std::array<unsigned char, 256> byteClasses()
@@ -37,38 +36,25 @@ constexpr std::array<unsigned char, 256> byteClasses()
 
 constexpr std::array<unsigned char, 256> kByteClasses = byteClasses();
 
-// Offset of the first byte that is not Plain in the eight at `data`, or 8. '[' and '{'
-// differ in one bit only, so one test finds both; a NUL byte is a zero byte of the word.
-int firstSignificant(const uchar *data)
-{
-    const quint64 word = qFromLittleEndian<quint64>(data);
-    const quint64 marks = (word & kHighBits) | zeroBytes(word ^ (kOnes * '"'))
-        | zeroBytes(word ^ (kOnes * '\\')) | zeroBytes(word ^ (kOnes * ':'))
-        | zeroBytes((word | (kOnes * 0x20)) ^ (kOnes * '{')) | zeroBytes(word);
-    return marks == 0 ? 8 : int(qCountTrailingZeroBits(marks) / 8);
-}
-
-// The first byte at or after `at` that is not Plain, or where fewer than eight bytes are left.
-qsizetype nextSignificant(const uchar *data, qsizetype at, qsizetype size)
+// The bytes of the sixteen at `data` that are not Plain, as bit n for byte n. The walk takes
+// them one after the other from the one mask, so a text dense with quotes and colons is
+// tested sixteen bytes at a time, not again from each byte the walk stopped at.
+uint significantBits(const uchar *data)
 {
 #if defined(__SSE2__)
-    for (; at + 16 <= size; at += 16) {
-        const __m128i bytes = loadSixteen(data + at);
-        const __m128i brackets = bytesEqual(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), '{');
-        const __m128i marks = _mm_or_si128(
-            _mm_or_si128(bytesEqual(bytes, '"'), bytesEqual(bytes, '\\')),
-            _mm_or_si128(_mm_or_si128(bytesEqual(bytes, ':'), brackets), bytesEqual(bytes, 0)));
-        // The high bit of a byte marks it NonAscii.
-        if (const uint bits = markBits(marks) | markBits(bytes))
-            return at + qCountTrailingZeroBits(bits);
-    }
+    const __m128i bytes = loadSixteen(data);
+    const __m128i brackets = bytesEqual(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), '{');
+    const __m128i marks = _mm_or_si128(
+        _mm_or_si128(bytesEqual(bytes, '"'), bytesEqual(bytes, '\\')),
+        _mm_or_si128(_mm_or_si128(bytesEqual(bytes, ':'), brackets), bytesEqual(bytes, 0)));
+    // The high bit of a byte marks it NonAscii.
+    return markBits(marks) | markBits(bytes);
+#else
+    uint bits = 0;
+    for (int k = 0; k < 16; ++k)
+        bits |= uint(kByteClasses[data[k]] != Plain) << k;
+    return bits;
 #endif
-    for (; at + 8 <= size; at += 8) {
-        const int first = firstSignificant(data + at);
-        if (first < 8)
-            return at + first;
-    }
-    return at;
 }
 
 // Length of the sequence a lead byte starts and the allowed range of its second byte;
@@ -184,6 +170,55 @@ private:
     QSet<QByteArrayView> m_seen;
 };
 
+// The walk over the bytes that are not Plain, in order, with the string token it is in.
+class ScanWalk final
+{
+public:
+    ScanWalk(QByteArrayView json, TextScan &scan)
+        : m_json(json), m_data(reinterpret_cast<const uchar *>(json.data())), m_scan(scan),
+          m_names(scan)
+    { }
+
+    /// The byte at `at`, which may step `at` over the rest of its UTF-8 sequence or escape;
+    /// false when the text is not UTF-8 there, which ends the scan.
+    bool take(qsizetype &at)
+    {
+        const qsizetype size = m_json.size();
+        switch (kByteClasses[m_data[at]]) {
+        case Plain:
+            break;
+        case Quote:
+            m_string.quoteAt(at);
+            break;
+        case Backslash:
+            m_scan.mayHoldFlawedText
+                = m_scan.mayHoldFlawedText || escapesFlawedUnit(m_data, at, size);
+            m_string.escapeAt(m_data, at, size);
+            break;
+        case Colon:
+            if (!m_string.open)
+                m_names.add(m_json, m_string);
+            break;
+        case Opening:
+            m_scan.containers += m_string.open ? 0 : 1;
+            break;
+        case Nul: // the parser takes raw control bytes in strings as they are
+            m_scan.mayHoldFlawedText = true;
+            break;
+        default:
+            return skipSequence(m_data, at, size, m_scan);
+        }
+        return true;
+    }
+
+private:
+    QByteArrayView m_json;
+    const uchar *m_data;
+    TextScan &m_scan;
+    StringToken m_string;
+    MemberNames m_names;
+};
+
 // One level of the tree: its objects' members are counted, and its containers make up the
 // next level only while the text still has containers the walk has not met. Once all are
 // met (usually at the rows), the values below are not asked their type at all.
@@ -218,38 +253,29 @@ qsizetype countLevel(const QList<QJsonValue> &level, qsizetype &unmet, QList<QJs
 TextScan scanText(QByteArrayView json)
 {
     TextScan scan;
+    ScanWalk walk(json, scan);
     const auto *data = reinterpret_cast<const uchar *>(json.data());
     const qsizetype size = json.size();
-    StringToken string;
-    MemberNames names(scan);
-    for (qsizetype i = 0; i < size; ++i) {
-        i = nextSignificant(data, i, size);
-        if (i >= size)
-            break;
-        switch (kByteClasses[data[i]]) {
-        case Plain:
-            break;
-        case Quote:
-            string.quoteAt(i);
-            break;
-        case Backslash:
-            scan.mayHoldFlawedText = scan.mayHoldFlawedText || escapesFlawedUnit(data, i, size);
-            string.escapeAt(data, i, size);
-            break;
-        case Colon:
-            if (!string.open)
-                names.add(json, string);
-            break;
-        case Opening:
-            scan.containers += string.open ? 0 : 1;
-            break;
-        case Nul: // the parser takes raw control bytes in strings as they are
-            scan.mayHoldFlawedText = true;
-            break;
-        default:
-            if (!skipSequence(data, i, size, scan))
+    qsizetype at = 0;
+    while (at + 16 <= size) {
+        const qsizetype block = at;
+        at += 16;
+        for (uint bits = significantBits(data + block); bits != 0;) {
+            qsizetype i = block + qCountTrailingZeroBits(bits);
+            if (!walk.take(i))
                 return scan;
+            // The walk may have stepped over the rest of a sequence or an escape.
+            const qsizetype behind = i + 1 - block;
+            if (behind >= 16) {
+                at = i + 1;
+                break;
+            }
+            bits &= ~0u << behind;
         }
+    }
+    for (; at < size; ++at) {
+        if (kByteClasses[data[at]] != Plain && !walk.take(at))
+            return scan;
     }
     return scan;
 }
