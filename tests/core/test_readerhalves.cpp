@@ -301,3 +301,29 @@ TEST(ReaderHalves, halvesThatBothHoldANameDoNotJoin)
                                { QStringLiteral("rows"), QJsonArray { 1, 2 } } };
     EXPECT_EQ(joinHalves(head, other, path), std::optional<QJsonObject>(joined));
 }
+
+// The command line reads a big text whole beside its scan (its threads share one heap); what
+// it reads is what the halves give, warnings and the text's proof included.
+TEST(ReaderHalves, aBigTextParsedWholeReadsAsItsHalvesRead)
+{
+    const QByteArray text = bigText(QJsonDocument::Compact);
+    const ParsedObject halves = parseObjectText(text, ParseSplit::Halves);
+    const ParsedObject whole = parseObjectText(text, ParseSplit::Whole);
+    ASSERT_TRUE(halves.ok);
+    ASSERT_TRUE(whole.ok);
+    EXPECT_TRUE(halves.keepsEveryMember) << "cut, parsed in halves, joined";
+    EXPECT_FALSE(whole.keepsEveryMember) << "parsed whole: its members are counted after";
+    EXPECT_EQ(whole.object, halves.object);
+    QByteArray repeated = text;
+    repeated.insert(rowAfter(text, text.size() * 3 / 4) + 1, R"("amount":"twice",)");
+    for (const QByteArray &bytes : { text, repeated }) {
+        const ReadResult fromHalves = readDocument(bytes, ParseSplit::Halves);
+        const ReadResult fromWhole = readDocument(bytes, ParseSplit::Whole);
+        ASSERT_TRUE(fromWhole.ok) << fromWhole.error.toStdString();
+        EXPECT_EQ(fromWhole.draft.record, fromHalves.draft.record);
+        EXPECT_EQ(fromWhole.warnings, fromHalves.warnings);
+        EXPECT_EQ(fromWhole.cleanText.covers(fromWhole.draft.record),
+                  fromHalves.cleanText.covers(fromHalves.draft.record));
+    }
+    EXPECT_EQ(readDocument(repeated, ParseSplit::Whole).warnings.size(), 1);
+}

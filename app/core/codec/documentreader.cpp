@@ -42,7 +42,7 @@ QString fileError(const QFileInfo &info)
     return QString();
 }
 
-ReadResult readFile(const QString &path, Fingerprint fingerprint)
+ReadResult readFile(const QString &path, Fingerprint fingerprint, ParseSplit split)
 {
     const QFileInfo info(path);
     const QString error = fileError(info);
@@ -60,7 +60,7 @@ ReadResult readFile(const QString &path, Fingerprint fingerprint)
     QByteArray bytes = file.read(qMin(file.size(), kMaxDocumentBytes) + 1);
     if (!file.atEnd() && bytes.size() <= kMaxDocumentBytes)
         bytes += file.read(kMaxDocumentBytes + 1 - bytes.size());
-    ReadResult result = readDocument(bytes);
+    ReadResult result = readDocument(bytes, split);
     if (fingerprint == Fingerprint::Take)
         result.fingerprint = fingerprintOf(bytes);
     return result;
@@ -68,9 +68,9 @@ ReadResult readFile(const QString &path, Fingerprint fingerprint)
 
 } // namespace
 
-ReadResult readDocument(const QByteArray &bytes)
+ReadResult readDocument(const QByteArray &bytes, ParseSplit split)
 {
-    const ParsedObject parsed = parseObjectText(bytes);
+    const ParsedObject parsed = parseObjectText(bytes, split);
     if (!parsed.ok)
         return readFailure(parsed.error);
     // Repeated member names of a big text are looked for on a second thread while the draft
@@ -98,9 +98,9 @@ ReadResult readDocument(const QByteArray &bytes)
     return result;
 }
 
-ReadResult readDocumentFile(const QString &path, Fingerprint fingerprint)
+ReadResult readDocumentFile(const QString &path, Fingerprint fingerprint, ParseSplit split)
 {
-    ReadResult result = readFile(path, fingerprint);
+    ReadResult result = readFile(path, fingerprint, split);
     qCDebug(lcCore).noquote() << "read" << path
                               << (result.ok ? QStringLiteral("as a document") : result.error);
     return result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/codec/cleantext.h"
+#include "core/codec/readerparse.h"
 #include "core/document/draft.h"
 
 #include <QByteArray>
@@ -42,14 +43,16 @@ struct ReadResult {
 /// carries no record (201, the 200 of a PATCH, 401/406/500/503 bodies: "This is a response without
 /// a lead record"), any other object, and a section of the wrong JSON type ("offerLines": 5), named
 /// in the sentence. A 400 keeps its raw bytes as the rejection body. For every draft whose record
-/// is normalised: readDocument(writeDraft(d)).draft == d.
-ReadResult readDocument(const QByteArray &bytes);
+/// is normalised: readDocument(writeDraft(d)).draft == d. `split` says how a big text is
+/// parsed; the result is the same either way.
+ReadResult readDocument(const QByteArray &bytes, ParseSplit split = ParseSplit::Halves);
 /// Whether readDocumentFile() takes the fingerprint of the bytes it read: an editor watches
 /// the file from it, a command that reads once need not pay for it.
 enum class Fingerprint { Skip, Take };
 /// Reads a file; a missing or unreadable file, a folder and a file over 32 MiB are each
 /// one clear sentence naming the file.
-ReadResult readDocumentFile(const QString &path, Fingerprint fingerprint = Fingerprint::Skip);
+ReadResult readDocumentFile(const QString &path, Fingerprint fingerprint = Fingerprint::Skip,
+                            ParseSplit split = ParseSplit::Halves);
 
 /// The draft file bytes (own format, versioned, deterministic). Never holds secrets.
 QByteArray writeDraft(const Draft &draft);

@@ -157,10 +157,11 @@ bool joinParsedHalves(ParsedObject &head, const ParsedObject &tail, const TextCu
     return true;
 }
 
-// A big text is scanned by a second thread while this one looks for a cut; then each parses
-// one half and counts its members (without a cut, this one parses the whole text).
+// A big text is scanned by a second thread while this one looks for a cut (in Halves); then
+// each parses one half and counts its members (without a cut, this one parses the whole text).
 template<typename Scan>
-ParsedObject parseBesideScan(const QByteArray &data, const Scan &scanAndName, const TextScan &scan)
+ParsedObject parseBesideScan(const QByteArray &data, const Scan &scanAndName, const TextScan &scan,
+                             ParseSplit split)
 {
     std::promise<std::optional<TextCut>> cutFound;
     std::future<std::optional<TextCut>> cutToParse = cutFound.get_future();
@@ -175,7 +176,8 @@ ParsedObject parseBesideScan(const QByteArray &data, const Scan &scanAndName, co
         }
     }));
     second->start();
-    const std::optional<TextCut> cut = findCut(data, cutFrom(data));
+    const std::optional<TextCut> cut
+        = split == ParseSplit::Halves ? findCut(data, cutFrom(data)) : std::nullopt;
     cutFound.set_value(cut);
     ParsedObject parsed = parseJson(cut ? headText(data, *cut) : data);
     const qsizetype headMembers = cut ? membersOfHalf(parsed, cut->headContainers) : 0;
@@ -214,7 +216,7 @@ QStringList duplicateWarnings(const ParsedObject &parsed)
     return duplicateMemberWarnings(parsed.text);
 }
 
-ParsedObject parseObjectText(const QByteArray &bytes)
+ParsedObject parseObjectText(const QByteArray &bytes, ParseSplit split)
 {
     if (bytes.size() > kMaxDocumentBytes)
         return failure(sizeError(bytes.size()));
@@ -233,7 +235,7 @@ ParsedObject parseObjectText(const QByteArray &bytes)
     ParsedObject parsed;
     const bool besideScan = wide.isEmpty() && data.size() >= kBytesWorthASecondThread;
     if (besideScan)
-        parsed = parseBesideScan(data, scanAndName, scan);
+        parsed = parseBesideScan(data, scanAndName, scan, split);
     else
         scanAndName();
     if (const QString error = encodingError(data, scan, wide); !error.isEmpty())

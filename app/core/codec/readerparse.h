@@ -39,9 +39,19 @@ constexpr qint64 kMaxDocumentBytes = 32 * 1024 * 1024;
 /// warning naming it (the last value wins, as in every JSON reader).
 ParsedObject parseObjectBytes(const QByteArray &bytes);
 
+/// How a big text is parsed beside the scan of it (see kBytesWorthASecondThread).
+enum class ParseSplit {
+    /// Cut in two and parsed on two threads, each allocating as it parses: worth it where
+    /// each thread allocates from a heap of its own.
+    Halves,
+    /// Parsed whole on one thread while another scans it: for a process whose threads share
+    /// one heap (the command line's), where two parsing threads would wait on its lock.
+    Whole,
+};
+
 /// parseObjectBytes() without the duplicate-name warnings, which duplicateWarnings() gives
 /// (so that a reader can look for them on another thread while it goes on).
-ParsedObject parseObjectText(const QByteArray &bytes);
+ParsedObject parseObjectText(const QByteArray &bytes, ParseSplit split = ParseSplit::Halves);
 /// The warnings for member names given twice in the text of a successful parse.
 QStringList duplicateWarnings(const ParsedObject &parsed);
 
