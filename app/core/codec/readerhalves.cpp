@@ -14,42 +14,32 @@ namespace {
 
 using namespace bytewords;
 
+bool isStructural(uchar byte)
+{
+    return byte == '"' || byte == '\\' || byte == '{' || byte == '}' || byte == '[' || byte == ']';
+}
+
 // Deeper texts are parsed whole: no section lies that deep, and the walk keeps its
 // containers on the stack.
 constexpr qsizetype kMaxDepth = 64;
 
-// Offset of the first quote, backslash or bracket in the eight bytes at `data`, or 8. '[' and
-// '{' differ in one bit only, as do ']' and '}', so one test finds each pair.
-int firstStructural(const uchar *data)
-{
-    const quint64 word = qFromLittleEndian<quint64>(data);
-    const quint64 folded = word | (kOnes * 0x20);
-    const quint64 marks = zeroBytes(word ^ (kOnes * '"')) | zeroBytes(word ^ (kOnes * '\\'))
-        | zeroBytes(folded ^ (kOnes * '{')) | zeroBytes(folded ^ (kOnes * '}'));
-    return marks == 0 ? 8 : int(qCountTrailingZeroBits(marks) / 8);
-}
-
-// The first quote, backslash or bracket at or after `at`, or where fewer than eight bytes
-// are left.
-qsizetype nextStructural(const uchar *data, qsizetype at, qsizetype size)
+// The quotes, backslashes and brackets among the sixteen bytes at `data`, as bit n for byte
+// n. '[' and '{' differ in one bit only, as do ']' and '}', so one test finds each pair.
+uint structuralBits(const uchar *data)
 {
 #if defined(__SSE2__)
-    for (; at + 16 <= size; at += 16) {
-        const __m128i bytes = loadSixteen(data + at);
-        const __m128i folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));
-        const __m128i marks
-            = _mm_or_si128(_mm_or_si128(bytesEqual(bytes, '"'), bytesEqual(bytes, '\\')),
-                           _mm_or_si128(bytesEqual(folded, '{'), bytesEqual(folded, '}')));
-        if (const uint bits = markBits(marks))
-            return at + qCountTrailingZeroBits(bits);
-    }
+    const __m128i bytes = loadSixteen(data);
+    const __m128i folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));
+    const __m128i marks
+        = _mm_or_si128(_mm_or_si128(bytesEqual(bytes, '"'), bytesEqual(bytes, '\\')),
+                       _mm_or_si128(bytesEqual(folded, '{'), bytesEqual(folded, '}')));
+    return markBits(marks);
+#else
+    uint bits = 0;
+    for (int k = 0; k < 16; ++k)
+        bits |= uint(isStructural(data[k])) << k;
+    return bits;
 #endif
-    for (; at + 8 <= size; at += 8) {
-        const int first = firstStructural(data + at);
-        if (first < 8)
-            return at + first;
-    }
-    return at;
 }
 
 qsizetype skipSpace(QByteArrayView json, qsizetype at)
@@ -115,42 +105,71 @@ std::optional<TextCut> cutAfter(QByteArrayView json, qsizetype headEnd, const Op
     return cut;
 }
 
+// The walk to the cut over the quotes, backslashes and brackets of a text, in order: the
+// containers open at each byte, and the string token the walk is in.
+class CutWalk final
+{
+public:
+    CutWalk(QByteArrayView json, qsizetype from) : m_json(json), m_from(from) { }
+
+    /// The byte at `at` (a backslash in a string steps `at` over the byte it escapes); false
+    /// once the cut is found or the text shows there is none.
+    bool take(qsizetype &at)
+    {
+        const auto *data = reinterpret_cast<const uchar *>(m_json.data());
+        const uchar byte = data[at];
+        if (byte == '"')
+            m_string.quoteAt(at);
+        else if (byte == '\\')
+            m_string.escapeAt(data, at, m_json.size());
+        else if (!m_string.open && (byte == '{' || byte == '['))
+            return open(byte == '[');
+        else if (!m_string.open)
+            return close(at);
+        return true;
+    }
+
+    std::optional<TextCut> cut() const { return m_cut; }
+
+private:
+    bool open(bool isArray)
+    {
+        if (m_open.size() == kMaxDepth)
+            return false;
+        m_open.append({ isArray, m_string });
+        ++m_containers;
+        return true;
+    }
+
+    // A closing bracket at `at`: the cut may follow the element it ends.
+    bool close(qsizetype at)
+    {
+        if (m_open.isEmpty())
+            return false;
+        m_open.removeLast();
+        m_cut = at >= m_from ? cutAfter(m_json, at + 1, m_open) : std::nullopt;
+        if (m_cut)
+            m_cut->headContainers = m_containers;
+        return !m_cut;
+    }
+
+    QByteArrayView m_json;
+    qsizetype m_from;
+    OpenContainers m_open;
+    StringToken m_string;
+    qsizetype m_containers = 0;
+    std::optional<TextCut> m_cut;
+};
+
 } // namespace
 
 std::optional<TextCut> findCut(QByteArrayView json, qsizetype from)
 {
-    const auto *data = reinterpret_cast<const uchar *>(json.data());
-    const qsizetype size = json.size();
-    const qsizetype until = from + (size - from) * 3 / 4;
-    OpenContainers open;
-    StringToken string;
-    qsizetype containers = 0;
-    for (qsizetype i = 0; i < until; ++i) {
-        i = nextStructural(data, i, size);
-        if (i >= until)
-            break;
-        const uchar byte = data[i];
-        if (byte == '"') {
-            string.quoteAt(i);
-        } else if (byte == '\\') {
-            string.escapeAt(data, i, size);
-        } else if (!string.open && (byte == '{' || byte == '[')) {
-            if (open.size() == kMaxDepth)
-                return std::nullopt;
-            open.append({ byte == '[', string });
-            ++containers;
-        } else if (!string.open && (byte == '}' || byte == ']')) {
-            if (open.isEmpty())
-                return std::nullopt;
-            open.removeLast();
-            std::optional<TextCut> cut = i >= from ? cutAfter(json, i + 1, open) : std::nullopt;
-            if (cut) {
-                cut->headContainers = containers;
-                return cut;
-            }
-        }
-    }
-    return std::nullopt;
+    CutWalk walk(json, from);
+    const qsizetype until = from + (json.size() - from) * 3 / 4;
+    forEachMarked(reinterpret_cast<const uchar *>(json.data()), until, structuralBits, isStructural,
+                  [&walk](qsizetype &at) { return walk.take(at); });
+    return walk.cut();
 }
 
 QByteArray headText(QByteArrayView json, const TextCut &cut)

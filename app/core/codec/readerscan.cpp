@@ -254,29 +254,10 @@ TextScan scanText(QByteArrayView json)
 {
     TextScan scan;
     ScanWalk walk(json, scan);
-    const auto *data = reinterpret_cast<const uchar *>(json.data());
-    const qsizetype size = json.size();
-    qsizetype at = 0;
-    while (at + 16 <= size) {
-        const qsizetype block = at;
-        at += 16;
-        for (uint bits = significantBits(data + block); bits != 0;) {
-            qsizetype i = block + qCountTrailingZeroBits(bits);
-            if (!walk.take(i))
-                return scan;
-            // The walk may have stepped over the rest of a sequence or an escape.
-            const qsizetype behind = i + 1 - block;
-            if (behind >= 16) {
-                at = i + 1;
-                break;
-            }
-            bits &= ~0u << behind;
-        }
-    }
-    for (; at < size; ++at) {
-        if (kByteClasses[data[at]] != Plain && !walk.take(at))
-            return scan;
-    }
+    forEachMarked(
+        reinterpret_cast<const uchar *>(json.data()), json.size(), significantBits,
+        [](uchar byte) { return kByteClasses[byte] != Plain; },
+        [&walk](qsizetype &at) { return walk.take(at); });
     return scan;
 }
 
