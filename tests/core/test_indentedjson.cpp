@@ -87,6 +87,43 @@ TEST(IndentedJson, everyCodeUnitAndSurrogateCaseIsEscapedAsQtEscapesIt)
     });
 }
 
+// Plain ASCII is copied eight code units at a time: a unit JSON escapes, or one beyond
+// ASCII, may fall anywhere in a group of eight, or in the last units copied one by one.
+TEST(IndentedJson, randomTextIsEscapedAsQtEscapesItWhereverItsRunsBreak)
+{
+    const QList<QString> pieces = {
+        QStringLiteral("a"),
+        QStringLiteral("plain text"),
+        QStringLiteral("\""),
+        QStringLiteral("\\"),
+        QStringLiteral("\n"),
+        QStringLiteral("\x01"),
+        QStringLiteral("\x1f"),
+        QStringLiteral("\x7f"),
+        QStringLiteral("/"),
+        QStringLiteral("\u0080"),
+        QStringLiteral("é"),
+        QStringLiteral("€"),
+        QStringLiteral("\U0001F600"),
+        QString(QChar(char16_t(0xD83D))),
+        QString(QChar(char16_t(0xDE00))),
+        QString(QChar(char16_t(0xFFFF))),
+    };
+    QRandomGenerator random(20261201);
+    const auto text = [&] {
+        QString result;
+        for (int n = random.bounded(0, 24); n > 0; --n)
+            result += pieces.at(random.bounded(int(pieces.size())));
+        return result;
+    };
+    for (int round = 0; round < 200; ++round) {
+        QJsonObject object;
+        for (int member = 0; member < 40; ++member)
+            object.insert(text() + QString::number(member), text());
+        expectSameAsQt(object);
+    }
+}
+
 TEST(IndentedJson, numbersAreWrittenInQtsFormsIntegersAboveTwoToThe53Exactly)
 {
     QJsonArray numbers { 1e21,     -0.0,   0.1,      0.25,     100000.0, 1e15,   1e16,

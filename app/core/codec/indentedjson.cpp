@@ -10,6 +10,10 @@
 #include <cmath>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace leadopp::core {
 
 namespace {
@@ -103,15 +107,47 @@ char *writeUtf8(char32_t code, char *at)
     return at;
 }
 
+// Copies the code units from `unit` on, eight at a time, while they are ASCII that JSON
+// writes as it is (no quote, backslash or control character), as one byte each; returns the
+// first unit not copied. Names and most values are such runs. `at` has room for eight bytes
+// beyond each unit copied.
+const char16_t *copyPlainAscii(const char16_t *unit, const char16_t *end, char *&at)
+{
+#if defined(__SSE2__)
+    while (end - unit >= 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(unit));
+        const __m128i ascii
+            = _mm_cmpeq_epi16(_mm_and_si128(units, _mm_set1_epi16(-0x80)), _mm_setzero_si128());
+        const __m128i escaped
+            = _mm_or_si128(_mm_cmplt_epi16(units, _mm_set1_epi16(0x20)),
+                           _mm_or_si128(_mm_cmpeq_epi16(units, _mm_set1_epi16('"')),
+                                        _mm_cmpeq_epi16(units, _mm_set1_epi16('\\'))));
+        // Two bits per unit that is not written as it is.
+        const uint special = uint(_mm_movemask_epi8(_mm_andnot_si128(escaped, ascii))) ^ 0xFFFFu;
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(at), _mm_packus_epi16(units, units));
+        const int plain = special == 0 ? 8 : int(qCountTrailingZeroBits(special) / 2);
+        unit += plain;
+        at += plain;
+        if (plain < 8)
+            break;
+    }
+#else
+    Q_UNUSED(end);
+    Q_UNUSED(at);
+#endif
+    return unit;
+}
+
 // A string in quotes, as UTF-8; a lone surrogate cannot be UTF-8 and is written as its
 // escape, as Qt does.
 void writeString(Output &out, const QString &text)
 {
     const char16_t *unit = reinterpret_cast<const char16_t *>(text.utf16());
     const char16_t *const end = unit + text.size();
-    char *at = out.reserve(6 * text.size() + 2); // "\uXXXX" is the longest form of a unit
+    // "\uXXXX" is the longest form of a unit; eight more bytes for the last run's copy.
+    char *at = out.reserve(6 * text.size() + 10);
     *at++ = '"';
-    while (unit != end) {
+    while ((unit = copyPlainAscii(unit, end, at)) != end) {
         const char16_t code = *unit++;
         if (code < 0x80)
             at = writeAscii(code, at);
