@@ -111,7 +111,8 @@ char *writeUtf8(char32_t code, char *at)
 // writes as it is (no quote, backslash or control character), as one byte each; returns the
 // first unit not copied. Names and most values are such runs. `at` has room for eight bytes
 // beyond each unit copied.
-const char16_t *copyPlainAscii(const char16_t *unit, const char16_t *end, char *&at)
+const char16_t *copyPlainAscii(const char16_t *unit, [[maybe_unused]] const char16_t *end,
+                               [[maybe_unused]] char *&at)
 {
 #if defined(__SSE2__)
     while (end - unit >= 8) {
@@ -131,9 +132,6 @@ const char16_t *copyPlainAscii(const char16_t *unit, const char16_t *end, char *
         if (plain < 8)
             break;
     }
-#else
-    Q_UNUSED(end);
-    Q_UNUSED(at);
 #endif
     return unit;
 }
