@@ -28,10 +28,11 @@ protected:
         ASSERT_EQ(window.currentView()->sectionTabs()->currentWidget(), table);
     }
 
-    void clickHeader(const char *member)
+    void clickHeader(const char *member, ui::SectionTableWidget *in = nullptr)
     {
-        QHeaderView *header = table->view()->horizontalHeader();
-        const int column = table->model()->columnOf(QString::fromLatin1(member));
+        in = in ? in : table;
+        QHeaderView *header = in->view()->horizontalHeader();
+        const int column = in->model()->columnOf(QString::fromLatin1(member));
         const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
     }
@@ -125,4 +126,99 @@ TEST_F(EditorSorting, problemsListAndCellIssuesFollowTheSortedRows)
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(problem).center());
     EXPECT_EQ(QApplication::focusWidget(), table->view());
     EXPECT_EQ(table->view()->currentIndex(), table->view()->model()->index(0, revenue));
+}
+
+namespace {
+
+// The bundled draft's two offer lines (48,500 and the wrong "12.400,00") with more after
+// them: amounts whose shown texts sort otherwise than their numbers, and an empty cell.
+void addAmounts(ui::MainWindow &window, ui::SectionTableWidget *table)
+{
+    ui::EditSession *session = window.currentView()->session();
+    const QList<QJsonValue> amounts
+        = { 9, 1152.5, QJsonValue(QJsonValue::Undefined), 100, 10068.5, 2000 };
+    for (const QJsonValue &amount : amounts) {
+        QJsonObject line { { QStringLiteral("offerNameId"), kDesign } };
+        if (!amount.isUndefined())
+            line.insert(QStringLiteral("amount"), amount);
+        session->insertRow(core::Section::OfferLines, table->model()->rowCount(), line);
+    }
+}
+
+QJsonValue amountShownAt(ui::SectionTableWidget *table, int viewRow)
+{
+    const int column = table->model()->columnOf(QStringLiteral("amount"));
+    return table->view()
+        ->model()
+        ->index(viewRow, column)
+        .data(ui::SectionTableModel::JsonValueRole)
+        .value<QJsonValue>();
+}
+
+QList<QJsonValue> amountsShown(ui::SectionTableWidget *table)
+{
+    QList<QJsonValue> amounts;
+    for (int row = 0; row < table->view()->model()->rowCount(); ++row)
+        amounts.append(amountShownAt(table, row));
+    return amounts;
+}
+
+} // namespace
+
+TEST_F(EditorSorting, amountsSortAsNumbersWrongEntriesAfterThemAndEmptyCellsLastEitherWay)
+{
+    addAmounts(window, table);
+    const QJsonValue none(QJsonValue::Undefined);
+    const QJsonValue wrong(QStringLiteral("12.400,00"));
+    clickHeader("amount");
+    EXPECT_EQ(amountsShown(table),
+              QList<QJsonValue>({ 9, 100, 1152.5, 2000, 10068.5, 48500, wrong, none }));
+    clickHeader("amount");
+    EXPECT_EQ(amountsShown(table),
+              QList<QJsonValue>({ wrong, 48500, 10068.5, 2000, 1152.5, 100, 9, none }));
+    EXPECT_EQ(valueAt(window, "offerLines[2].amount"), QJsonValue(9))
+        << "the record keeps its order";
+}
+
+TEST_F(EditorSorting, anAmountTypedInASortedTableIsStoredOnItsRowWhichMovesToItsPlace)
+{
+    addAmounts(window, table);
+    clickHeader("amount"); // 9, record row 2, is shown first
+    const QModelIndex first = table->view()->model()->index(0, 1);
+    QTest::mouseClick(table->view()->viewport(), Qt::LeftButton, {},
+                      table->view()->visualRect(first).center());
+    ASSERT_EQ(recordRowOfCurrent(), 2);
+    type(&window, QStringLiteral("50000"));
+    press(&window, Qt::Key_Return);
+    EXPECT_EQ(valueAt(window, "offerLines[2].amount"), QJsonValue(50000));
+    EXPECT_EQ(amountShownAt(table, 0), QJsonValue(100));
+    EXPECT_EQ(amountShownAt(table, 5), QJsonValue(50000)) << "after 48,500, before the texts";
+    EXPECT_EQ(recordRowOfCurrent(), 2) << "the current cell goes with its row";
+}
+
+TEST_F(EditorSorting, textsSortInTheRepsLanguageIgnoringCaseWithTheirNumbersReadAsNumbers)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    ui::SectionTableWidget *contacts = window.currentView()->table(core::Section::CustomerContacts);
+    QTabWidget *tabs = window.currentView()->sectionTabs();
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
+                      tabs->tabBar()->tabRect(tabs->indexOf(contacts)).center());
+    for (const char *name :
+         { "zoë", "Kontakt 10", "Eduard", "élodie", "anna", "Kontakt 2", "Ärger" }) {
+        window.currentView()->session()->insertRow(
+            core::Section::CustomerContacts, contacts->model()->rowCount(),
+            { { QStringLiteral("lastName"), QString::fromUtf8(name) } });
+    }
+    clickHeader("lastName", contacts);
+    QStringList shown;
+    const int column = contacts->model()->columnOf(QStringLiteral("lastName"));
+    for (int row = 0; row < contacts->view()->model()->rowCount(); ++row)
+        shown.append(contacts->view()->model()->index(row, column).data().toString());
+    QLocale::setDefault(before);
+    EXPECT_EQ(shown,
+              QStringList({ QStringLiteral("Albers"), QStringLiteral("anna"),
+                            QStringLiteral("Ärger"), QStringLiteral("Eduard"),
+                            QStringLiteral("élodie"), QStringLiteral("Kontakt 2"),
+                            QStringLiteral("Kontakt 10"), QStringLiteral("zoë") }));
 }

@@ -7,13 +7,13 @@
 #include "ui/session/editsession.h"
 #include "ui/tables/rowheaderview.h"
 #include "ui/tables/sectiondelegate.h"
+#include "ui/tables/sectionsortmodel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
@@ -30,8 +30,8 @@ QString currencyPath()
 SectionTableWidget::SectionTableWidget(EditSession *session, core::Section section, QWidget *parent)
     : QWidget(parent), m_session(session), m_section(section),
       m_key(core::FieldCatalogue::section(section)->key),
-      m_model(new SectionTableModel(session, section, this)),
-      m_sorted(new QSortFilterProxyModel(this)), m_view(new QTableView(this))
+      m_model(new SectionTableModel(session, section, this)), m_sorted(new SectionSortModel(this)),
+      m_view(new QTableView(this))
 {
     setObjectName(m_key + QStringLiteral("Section"));
     m_view->setObjectName(m_key + QStringLiteral("Table"));
@@ -134,8 +134,6 @@ void SectionTableWidget::setUpSorting()
 {
     m_sorted->setObjectName(m_key + QStringLiteral("SortModel"));
     m_sorted->setSourceModel(m_model);
-    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_sorted->setSortLocaleAware(true);
     m_view->setModel(m_sorted);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSortIndicatorClearable(true);

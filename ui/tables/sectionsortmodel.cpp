@@ -1,0 +1,82 @@
+#include "ui/tables/sectionsortmodel.h"
+
+#include "ui/models/sectiontablemodel.h"
+
+#include <QJsonValue>
+#include <QLocale>
+
+namespace leadopp::ui {
+
+namespace {
+
+QCollator collatorForTheRep()
+{
+    QCollator collator { QLocale() };
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    return collator;
+}
+
+} // namespace
+
+SectionSortModel::SectionSortModel(QObject *parent)
+    : QSortFilterProxyModel(parent), m_collator(collatorForTheRep())
+{ }
+
+void SectionSortModel::sort(int column, Qt::SortOrder order)
+{
+    // The rep may have chosen another language since the last sort.
+    m_collator = collatorForTheRep();
+    QAbstractItemModel *source = sourceModel();
+    const bool sortsAgain = column != sortColumn() || order != sortOrder() || !dynamicSortFilter();
+    if (source && sortsAgain && column >= 0 && column < source->columnCount()) {
+        m_keys.reserve(size_t(source->rowCount()));
+        for (int row = 0; row < source->rowCount(); ++row)
+            m_keys.push_back(keyOf(source->index(row, column)));
+    }
+    QSortFilterProxyModel::sort(column, order);
+    m_keys.clear();
+    m_keys.shrink_to_fit();
+}
+
+bool SectionSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto keys = qsizetype(m_keys.size());
+    if (left.row() < keys && right.row() < keys)
+        return precedes(m_keys[size_t(left.row())], m_keys[size_t(right.row())]);
+    return precedes(keyOf(left), keyOf(right));
+}
+
+// A descending sort puts `right` first when lessThan(left, right): empty cells count as less
+// than any value then, so that they stay at the bottom either way, as in a spreadsheet.
+bool SectionSortModel::precedes(const SortKey &left, const SortKey &right) const
+{
+    const bool leftEmpty = left.rank == SortKey::Empty;
+    if (leftEmpty != (right.rank == SortKey::Empty))
+        return leftEmpty == (sortOrder() == Qt::DescendingOrder);
+    if (left.rank != right.rank)
+        return left.rank < right.rank;
+    if (left.rank == SortKey::Number)
+        return left.number < right.number;
+    return left.rank == SortKey::Text && left.text->compare(*right.text) < 0;
+}
+
+SectionSortModel::SortKey SectionSortModel::keyOf(const QModelIndex &sourceIndex) const
+{
+    const QJsonValue value = sourceIndex.data(SectionTableModel::JsonValueRole).value<QJsonValue>();
+    SortKey key;
+    if (value.isDouble()) {
+        key.rank = SortKey::Number;
+        key.number = value.toDouble();
+        return key;
+    }
+    // A list or any other value compares by the text its cell shows.
+    const QString text = value.isString() ? value.toString() : sourceIndex.data().toString();
+    if (text.trimmed().isEmpty())
+        return key;
+    key.rank = SortKey::Text;
+    key.text = m_collator.sortKey(text);
+    return key;
+}
+
+} // namespace leadopp::ui
