@@ -339,7 +339,7 @@ double sortMs(int lines, const char *member)
 void printSorting()
 {
     for (const int lines : { 5000, 50000 }) {
-        for (const char *member : { "amount", "offerNameId" }) {
+        for (const char *member : { "amount", "offerNameId", "revenueType" }) {
             const QByteArray figure = QByteArray("sort ") + QByteArray::number(lines) + " rows by "
                 + member + " (header click)";
             bench::printAbsolute(figure.constData(), sortMs(lines, member), 0);

@@ -1,12 +1,15 @@
 // A click on a table header sorts the view, never the record; row commands, typing, F8
 // and the Problems list still land on the record row they mean.
+#include "core/translators.h"
 #include "ui/models/errorlistmodel.h"
+#include "ui/tables/sectiondelegate.h"
 #include "windowdriver.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTranslator>
 
 using namespace leadopp;
 using test::f8To;
@@ -221,4 +224,29 @@ TEST_F(EditorSorting, textsSortInTheRepsLanguageIgnoringCaseWithTheirNumbersRead
                             QStringLiteral("Ärger"), QStringLiteral("Eduard"),
                             QStringLiteral("élodie"), QStringLiteral("Kontakt 2"),
                             QStringLiteral("Kontakt 10"), QStringLiteral("zoë") }));
+}
+
+TEST_F(EditorSorting, choicesSortByTheLabelTheRepReadsNotByTheirCode)
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QLocale::setDefault(german);
+    ASSERT_TRUE(core::installTranslators(*qApp, german));
+    for (const char *code : { "SERVICES_SIGNING", "SUPPORT_SERVICES", "RENTAL_BOOKING" }) {
+        window.currentView()->session()->insertRow(
+            core::Section::OfferLines, table->model()->rowCount(),
+            { { QStringLiteral("offerNameId"), kDesign },
+              { QStringLiteral("revenueType"), QString::fromLatin1(code) } });
+    }
+    clickHeader("revenueType");
+    QStringList shown;
+    const int column = table->model()->columnOf(QStringLiteral("revenueType"));
+    for (int row = 0; row < table->view()->model()->rowCount(); ++row)
+        shown.append(ui::SectionDelegate::shownText(table->view()->model()->index(row, column)));
+    qDeleteAll(qApp->findChildren<QTranslator *>());
+    QLocale::setDefault(QLocale::system());
+    // By code: RENTAL (the draft's unknown one), Mietbuchung, Dienstleistungsabschluss, ...
+    EXPECT_EQ(shown,
+              QStringList({ QStringLiteral("Dienstleistungsabschluss"),
+                            QStringLiteral("Einmalzahlung"), QStringLiteral("Mietbuchung"),
+                            QStringLiteral("RENTAL"), QStringLiteral("Supportleistungen") }));
 }

@@ -39,6 +39,13 @@ QString knownCode(const QModelIndex &index)
                                                                            : QString();
 }
 
+// The label a cell shows for a known code, in the rep's language; empty for any other value.
+QString labelOfKnownCode(const QModelIndex &index)
+{
+    const QString code = knownCode(index);
+    return code.isEmpty() ? QString() : core::FieldCatalogue::enumLabel(*specOf(index), code);
+}
+
 // The sandbox refuses an offer id without a known brand prefix; typing one offers the
 // known offers, from the list the sandbox's rule reads.
 void suggestKnownOffers(QLineEdit *line, const core::FieldSpec &spec)
@@ -101,9 +108,14 @@ void SectionDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 void SectionDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    const QString code = knownCode(index);
-    if (!code.isEmpty())
-        option->text = core::FieldCatalogue::enumLabel(*specOf(index), code);
+    if (const QString label = labelOfKnownCode(index); !label.isEmpty())
+        option->text = label;
+}
+
+QString SectionDelegate::shownText(const QModelIndex &index)
+{
+    const QString label = labelOfKnownCode(index);
+    return label.isEmpty() ? index.data().toString() : label;
 }
 
 bool SectionDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,

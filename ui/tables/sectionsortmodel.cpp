@@ -1,6 +1,7 @@
 #include "ui/tables/sectionsortmodel.h"
 
 #include "ui/models/sectiontablemodel.h"
+#include "ui/tables/sectiondelegate.h"
 
 #include <QJsonValue>
 #include <QLocale>
@@ -61,6 +62,13 @@ bool SectionSortModel::precedes(const SortKey &left, const SortKey &right) const
     return left.rank == SortKey::Text && left.text->compare(*right.text) < 0;
 }
 
+bool SectionSortModel::showsLabels(int column) const
+{
+    const auto *model = qobject_cast<const SectionTableModel *>(sourceModel());
+    const core::FieldSpec *spec = model ? model->fieldAt(column) : nullptr;
+    return !spec || spec->kind == core::FieldKind::Enum;
+}
+
 SectionSortModel::SortKey SectionSortModel::keyOf(const QModelIndex &sourceIndex) const
 {
     const QJsonValue value = sourceIndex.data(SectionTableModel::JsonValueRole).value<QJsonValue>();
@@ -70,8 +78,11 @@ SectionSortModel::SortKey SectionSortModel::keyOf(const QModelIndex &sourceIndex
         key.number = value.toDouble();
         return key;
     }
-    // A list or any other value compares by the text its cell shows.
-    const QString text = value.isString() ? value.toString() : sourceIndex.data().toString();
+    // Anything else compares by the text its cell shows: a choice by its label in the rep's
+    // language, as it is read, not by its code; any other text as it is.
+    const QString text = value.isString() && !showsLabels(sourceIndex.column())
+        ? value.toString()
+        : SectionDelegate::shownText(sourceIndex);
     if (text.trimmed().isEmpty())
         return key;
     key.rank = SortKey::Text;

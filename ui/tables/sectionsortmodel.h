@@ -8,14 +8,15 @@
 
 namespace leadopp::ui {
 
-/// The order a click on a table's column header shows the rows in. Cells compare by what
-/// they hold, not by the text they show: amounts as numbers (a text shows "1,152.50 EUR"
-/// before "9.00 EUR"), texts in the rep's language, ignoring case, with the digits in them
-/// read as numbers ("Contact 2" before "Contact 10"). Numbers come before texts (a wrong
-/// entry in a number column gathers after the amounts), and empty cells come last in either
-/// order, as in a spreadsheet; rows that compare equal keep the record's order. The sort keys of a
-/// column are made once per sort (one per row instead of two per comparison), so that a 50,000-row
-/// table sorts in a fraction of a second.
+/// The order a click on a table's column header shows the rows in. Numbers compare as
+/// numbers, not as the texts their cells show ("1,152.50 EUR" would come before "9.00 EUR");
+/// every other cell by the text it shows (a choice by its label, not its code), in the rep's
+/// language, ignoring case, with the digits in it read as numbers ("Contact 2" before
+/// "Contact 10"). Numbers come before texts (a wrong entry in a number column gathers after
+/// the amounts), and empty cells come last in either order, as in a spreadsheet; rows that
+/// compare equal keep the record's order. The sort keys of a column are made once per sort
+/// (one per row instead of two per comparison), so that a 50,000-row table sorts in a
+/// fraction of a second.
 class SectionSortModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -38,6 +39,8 @@ private:
     };
 
     SortKey keyOf(const QModelIndex &sourceIndex) const;
+    /// Whether the column's cells show a label for the code they hold.
+    bool showsLabels(int column) const;
     bool precedes(const SortKey &left, const SortKey &right) const;
 
     QCollator m_collator;
