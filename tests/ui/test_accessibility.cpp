@@ -195,6 +195,19 @@ TEST_F(Accessibility, flaggedCellsAndRows_describeTheirProblem)
     EXPECT_GE(cells, 3) << "the bundled rejection flags three cells";
 }
 
+// A screen reader says what the cell shows: "Upfront", not the code UPFRONT it stores.
+TEST_F(Accessibility, choiceCells_areNamedByTheLabelTheyShow)
+{
+    test::openAndShow(*window, test::kRejectedDraft);
+    ui::SectionTableWidget *lines = window->currentView()->table(core::Section::OfferLines);
+    QAccessibleTableInterface *grid = accessible(lines->view())->tableInterface();
+    ASSERT_NE(grid, nullptr);
+    const int column = lines->model()->columnOf(QStringLiteral("revenueType"));
+    EXPECT_EQ(grid->cellAt(0, column)->text(QAccessible::Name), QStringLiteral("Upfront"));
+    // The draft's unknown code has no label: it is said as it is shown.
+    EXPECT_EQ(grid->cellAt(1, column)->text(QAccessible::Name), QStringLiteral("RENTAL"));
+}
+
 TEST_F(Accessibility, tablesAndEnvironmentChooser_areNamedByPurpose)
 {
     test::openAndShow(*window, test::kRejectedDraft);

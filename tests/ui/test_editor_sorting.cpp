@@ -2,7 +2,6 @@
 // and the Problems list still land on the record row they mean.
 #include "core/translators.h"
 #include "ui/models/errorlistmodel.h"
-#include "ui/tables/sectiondelegate.h"
 #include "windowdriver.h"
 
 #include <QHeaderView>
@@ -148,9 +147,10 @@ void addAmounts(ui::MainWindow &window, ui::SectionTableWidget *table)
     }
 }
 
-QJsonValue amountShownAt(ui::SectionTableWidget *table, int viewRow)
+// The value the cell of `member` holds in the row the view shows at `viewRow`.
+QJsonValue storedAt(ui::SectionTableWidget *table, int viewRow, const char *member = "amount")
 {
-    const int column = table->model()->columnOf(QStringLiteral("amount"));
+    const int column = table->model()->columnOf(QString::fromLatin1(member));
     return table->view()
         ->model()
         ->index(viewRow, column)
@@ -162,7 +162,7 @@ QList<QJsonValue> amountsShown(ui::SectionTableWidget *table)
 {
     QList<QJsonValue> amounts;
     for (int row = 0; row < table->view()->model()->rowCount(); ++row)
-        amounts.append(amountShownAt(table, row));
+        amounts.append(storedAt(table, row));
     return amounts;
 }
 
@@ -194,8 +194,8 @@ TEST_F(EditorSorting, anAmountTypedInASortedTableIsStoredOnItsRowWhichMovesToIts
     type(&window, QStringLiteral("50000"));
     press(&window, Qt::Key_Return);
     EXPECT_EQ(valueAt(window, "offerLines[2].amount"), QJsonValue(50000));
-    EXPECT_EQ(amountShownAt(table, 0), QJsonValue(100));
-    EXPECT_EQ(amountShownAt(table, 5), QJsonValue(50000)) << "after 48,500, before the texts";
+    EXPECT_EQ(storedAt(table, 0), QJsonValue(100));
+    EXPECT_EQ(storedAt(table, 5), QJsonValue(50000)) << "after 48,500, before the texts";
     EXPECT_EQ(recordRowOfCurrent(), 2) << "the current cell goes with its row";
 }
 
@@ -241,7 +241,7 @@ TEST_F(EditorSorting, choicesSortByTheLabelTheRepReadsNotByTheirCode)
     QStringList shown;
     const int column = table->model()->columnOf(QStringLiteral("revenueType"));
     for (int row = 0; row < table->view()->model()->rowCount(); ++row)
-        shown.append(ui::SectionDelegate::shownText(table->view()->model()->index(row, column)));
+        shown.append(table->model()->shownText(column, storedAt(table, row, "revenueType")));
     qDeleteAll(qApp->findChildren<QTranslator *>());
     QLocale::setDefault(QLocale::system());
     // By code: RENTAL (the draft's unknown one), Mietbuchung, Dienstleistungsabschluss, ...

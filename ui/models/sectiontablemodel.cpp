@@ -150,7 +150,7 @@ QVariant SectionTableModel::data(const QModelIndex &index, int role) const
     case PathRole:
         return cellPath(index.row(), index.column());
     case Qt::AccessibleTextRole: { // an empty cell still has a name: its column
-        const QString text = data(index, Qt::DisplayRole).toString();
+        const QString text = shownText(index.column(), cellJson(index.row(), index.column()));
         return text.isEmpty() ? core::FieldCatalogue::label(*spec) : text;
     }
     case Qt::DecorationRole:
@@ -164,6 +164,16 @@ QVariant SectionTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString SectionTableModel::shownText(int column, const QJsonValue &value) const
+{
+    const core::FieldSpec &spec = *m_columns.at(column);
+    if (!value.isString())
+        return displayValue(value, spec).toString();
+    return spec.kind == core::FieldKind::Enum
+        ? core::FieldCatalogue::enumLabel(spec, value.toString())
+        : value.toString();
 }
 
 // Amounts read in the rep's locale with the opportunity's currency ("12.400,50 EUR");

@@ -39,13 +39,6 @@ QString knownCode(const QModelIndex &index)
                                                                            : QString();
 }
 
-// The label a cell shows for a known code, in the rep's language; empty for any other value.
-QString labelOfKnownCode(const QModelIndex &index)
-{
-    const QString code = knownCode(index);
-    return code.isEmpty() ? QString() : core::FieldCatalogue::enumLabel(*specOf(index), code);
-}
-
 // The sandbox refuses an offer id without a known brand prefix; typing one offers the
 // known offers, from the list the sandbox's rule reads.
 void suggestKnownOffers(QLineEdit *line, const core::FieldSpec &spec)
@@ -108,14 +101,9 @@ void SectionDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 void SectionDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (const QString label = labelOfKnownCode(index); !label.isEmpty())
-        option->text = label;
-}
-
-QString SectionDelegate::shownText(const QModelIndex &index)
-{
-    const QString label = labelOfKnownCode(index);
-    return label.isEmpty() ? index.data().toString() : label;
+    const QString code = knownCode(index);
+    if (!code.isEmpty())
+        option->text = core::FieldCatalogue::enumLabel(*specOf(index), code);
 }
 
 bool SectionDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,

@@ -24,9 +24,6 @@ public:
                    const QModelIndex &index) override;
     /// Public so the shown text of a cell can be checked without painting it.
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
-    /// The text a cell shows (of the section model or a proxy over it): a known code's label
-    /// in the rep's language, any other value as the model displays it.
-    static QString shownText(const QModelIndex &index);
 };
 
 } // namespace leadopp::ui

@@ -1,7 +1,6 @@
 #include "ui/tables/sectionsortmodel.h"
 
 #include "ui/models/sectiontablemodel.h"
-#include "ui/tables/sectiondelegate.h"
 
 #include <QJsonValue>
 #include <QLocale>
@@ -62,13 +61,6 @@ bool SectionSortModel::precedes(const SortKey &left, const SortKey &right) const
     return left.rank == SortKey::Text && left.text->compare(*right.text) < 0;
 }
 
-bool SectionSortModel::showsLabels(int column) const
-{
-    const auto *model = qobject_cast<const SectionTableModel *>(sourceModel());
-    const core::FieldSpec *spec = model ? model->fieldAt(column) : nullptr;
-    return !spec || spec->kind == core::FieldKind::Enum;
-}
-
 SectionSortModel::SortKey SectionSortModel::keyOf(const QModelIndex &sourceIndex) const
 {
     const QJsonValue value = sourceIndex.data(SectionTableModel::JsonValueRole).value<QJsonValue>();
@@ -79,10 +71,10 @@ SectionSortModel::SortKey SectionSortModel::keyOf(const QModelIndex &sourceIndex
         return key;
     }
     // Anything else compares by the text its cell shows: a choice by its label in the rep's
-    // language, as it is read, not by its code; any other text as it is.
-    const QString text = value.isString() && !showsLabels(sourceIndex.column())
-        ? value.toString()
-        : SectionDelegate::shownText(sourceIndex);
+    // language, as it is read, not by its code.
+    const auto *model = qobject_cast<const SectionTableModel *>(sourceIndex.model());
+    const QString text
+        = model ? model->shownText(sourceIndex.column(), value) : sourceIndex.data().toString();
     if (text.trimmed().isEmpty())
         return key;
     key.rank = SortKey::Text;

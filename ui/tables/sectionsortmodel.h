@@ -39,8 +39,6 @@ private:
     };
 
     SortKey keyOf(const QModelIndex &sourceIndex) const;
-    /// Whether the column's cells show a label for the code they hold.
-    bool showsLabels(int column) const;
     bool precedes(const SortKey &left, const SortKey &right) const;
 
     QCollator m_collator;
