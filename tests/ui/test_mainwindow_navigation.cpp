@@ -12,9 +12,14 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -166,4 +171,78 @@ TEST_F(NavigationTest, duplicateMoveAndUndo_keepEveryRowAndRestoreTheTable)
     }
     EXPECT_EQ(table->model()->rowCount(), rows);
     EXPECT_FALSE(window.isWindowModified());
+}
+
+namespace {
+
+// A first offer line whose amount is text, then three that are the same offer, revenue type
+// and amount: rows 3 and 4 repeat row 2, problems on whole rows, which F8 reaches at the
+// row's first cell.
+QJsonObject draftWithRepeatedRows()
+{
+    const QJsonObject repeated { { QStringLiteral("offerNameId"), QStringLiteral("CATIA_X") },
+                                 { QStringLiteral("amount"), 100 },
+                                 { QStringLiteral("revenueType"), QStringLiteral("UPFRONT") } };
+    const QJsonObject first { { QStringLiteral("offerNameId"), QStringLiteral("ENOVIA_Y") },
+                              { QStringLiteral("amount"), QStringLiteral("twelve") },
+                              { QStringLiteral("revenueType"), QStringLiteral("UPFRONT") } };
+    return { { QStringLiteral("format"), QStringLiteral("leadopp-draft") },
+             { QStringLiteral("version"), 1 },
+             { QStringLiteral("record"),
+               QJsonObject { { QStringLiteral("offerLines"),
+                               QJsonArray { first, repeated, repeated, repeated } } } } };
+}
+
+class RowProblemNavigation : public NavigationTest
+{
+protected:
+    void SetUp() override
+    {
+        const QString file = dir.filePath(QStringLiteral("rows.leadopp.json"));
+        QFile out(file);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(draftWithRepeatedRows()).toJson());
+        out.close();
+        ASSERT_TRUE(window.openFile(file));
+        window.show();
+        window.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        model = window.currentView()->errorModel();
+        list = window.findChild<QTableView *>(QStringLiteral("errorList"));
+    }
+
+    int rowProblems() const
+    {
+        int count = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            count += model->issueAt(row).path.endsWith(u']') ? 1 : 0;
+        return count;
+    }
+
+    void press(Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window,
+                        Qt::Key_F8, modifiers);
+    }
+
+    QTemporaryDir dir;
+};
+
+} // namespace
+
+// Landing on a problem about a whole row puts the focus in the row's first cell; the next F8
+// goes on from that problem, not from the cell, which would pass the other rows' problems.
+TEST_F(RowProblemNavigation, f8AndShiftF8_visitEveryRowProblemInTurn)
+{
+    const int rows = model->rowCount();
+    ASSERT_EQ(rowProblems(), 2) << "rows 3 and 4 repeat row 2";
+    for (int step = 0; step <= rows; ++step) {
+        press();
+        EXPECT_EQ(list->currentIndex().row(), step % rows)
+            << "step " << step << ": " << model->issueAt(step % rows).path.toStdString();
+    }
+    for (int step = 1; step <= rows; ++step) {
+        press(Qt::ShiftModifier);
+        EXPECT_EQ(list->currentIndex().row(), ((0 - step) % rows + rows) % rows) << "back " << step;
+    }
 }

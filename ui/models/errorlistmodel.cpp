@@ -62,11 +62,13 @@ int ErrorListModel::stepFrom(const QString &focusPath, int currentRow, int delta
         return -1;
     const auto isOpen = [this](int row) { return kindAt(row) != IssueKind::AddressedServer; };
     int start = delta > 0 ? -1 : rows; // before the first / after the last row
-    // Following F8 through the list: the selected problem is the field in focus (or an item
-    // of the list in focus), so go on from its row: several problems on one field are each
-    // visited.
+    // Following F8 through the list: the selected problem is the field in focus, an item of
+    // the list in focus, or the row or section in focus (reached at its first cell or
+    // field), so go on from its row: several problems on one field, and the problems of
+    // rows after it, are each visited.
     const bool onSelected = currentRow >= 0 && currentRow < rows && !focusPath.isEmpty()
-        && core::isPathPrefix(focusPath, issueAt(currentRow).path);
+        && !issueAt(currentRow).path.isEmpty()
+        && core::isOnBranch(focusPath, issueAt(currentRow).path);
     if (onSelected) {
         start = currentRow;
     } else if (!focusPath.isEmpty()) {
