@@ -336,6 +336,34 @@ double sortMs(int lines, const char *member)
     return best;
 }
 
+/// A whole list of `lines` offer lines replaced at once by one with a row fewer (as a
+/// refresh from the server may bring), with the table sorted by amount or not: the table
+/// resets and, sorted, sorts its rows again. Wall time until it has painted.
+double replaceRowsMs(int lines, bool sorted)
+{
+    double best = 1e300;
+    for (int round = 0; round < bench::rounds(); ++round) {
+        const OpenRecord open = openRecord(recordBytes(lines, 0));
+        ui::SectionTableWidget table(open.session.get(), core::Section::OfferLines);
+        table.resize(1280, 800);
+        table.show();
+        if (sorted) {
+            table.view()->horizontalHeader()->setSortIndicator(
+                open.offerLines->columnOf(QStringLiteral("amount")), Qt::AscendingOrder);
+        }
+        QCoreApplication::processEvents();
+        const core::FieldPath path = core::FieldPath::parse(QStringLiteral("offerLines"));
+        QJsonArray rows = open.document->value(path).toArray();
+        rows.removeLast();
+        const double start = bench::wallMs();
+        open.session->setValue(path, rows);
+        open.session->settleValidation();
+        table.view()->viewport()->repaint();
+        best = std::min(best, bench::wallMs() - start);
+    }
+    return best;
+}
+
 void printSorting()
 {
     for (const int lines : { 5000, 50000 }) {
@@ -345,6 +373,8 @@ void printSorting()
             bench::printAbsolute(figure.constData(), sortMs(lines, member), 0);
         }
     }
+    bench::printAbsolute("rows replaced, 50,000, table unsorted", replaceRowsMs(50000, false), 0);
+    bench::printAbsolute("rows replaced, 50,000, sorted by amount", replaceRowsMs(50000, true), 0);
 }
 
 /// Opening the draft against parsing its bytes. Opening uses the second core (the record is

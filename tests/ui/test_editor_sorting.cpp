@@ -250,3 +250,23 @@ TEST_F(EditorSorting, choicesSortByTheLabelTheRepReadsNotByTheirCode)
                             QStringLiteral("Einmalzahlung"), QStringLiteral("Mietbuchung"),
                             QStringLiteral("RENTAL"), QStringLiteral("Supportleistungen") }));
 }
+
+// A whole list replaced at once with another number of rows (as a refresh from the server
+// may) resets the table: the rows are sorted again by their new values, not by keys kept
+// from before.
+TEST_F(EditorSorting, aSortedTableWhoseRowsAreReplacedSortsTheNewValues)
+{
+    addAmounts(window, table);
+    clickHeader("amount");
+    QJsonArray lines = valueAt(window, "offerLines").toArray();
+    lines.removeLast();
+    for (qsizetype row = 0; row < lines.size(); ++row) {
+        QJsonObject line = lines.at(row).toObject();
+        line.insert(QStringLiteral("amount"), double(10 * (lines.size() - row)));
+        lines.replace(row, line);
+    }
+    window.currentView()->session()->setValue(test::path("offerLines"), lines);
+    EXPECT_EQ(amountsShown(table), QList<QJsonValue>({ 10, 20, 30, 40, 50, 60, 70 }));
+    EXPECT_EQ(valueAt(window, "offerLines[0].amount"), QJsonValue(70))
+        << "the record keeps its order";
+}

@@ -5,6 +5,8 @@
 #include <QJsonValue>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace leadopp::ui {
 
 namespace {
@@ -27,24 +29,67 @@ void SectionSortModel::sort(int column, Qt::SortOrder order)
 {
     // The rep may have chosen another language since the last sort.
     m_collator = collatorForTheRep();
-    QAbstractItemModel *source = sourceModel();
+    keepKeys();
+    // Made in row order up front (the sort asks for them in no order at all), unless the
+    // proxy keeps the order it has.
     const bool sortsAgain = column != sortColumn() || order != sortOrder() || !dynamicSortFilter();
+    QAbstractItemModel *source = sourceModel();
     if (source && sortsAgain && column >= 0 && column < source->columnCount()) {
-        m_keys.reserve(size_t(source->rowCount()));
+        m_keys.resize(size_t(source->rowCount()));
         for (int row = 0; row < source->rowCount(); ++row)
-            m_keys.push_back(keyOf(source->index(row, column)));
+            m_keys[size_t(row)] = keyOf(source->index(row, column));
     }
     QSortFilterProxyModel::sort(column, order);
+    endKeepingKeys();
+}
+
+// The proxy connects to the source first, so it has sorted the rows again by the time the
+// source's reset or new layout reaches these connections' ends.
+void SectionSortModel::setSourceModel(QAbstractItemModel *source)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    QSortFilterProxyModel::setSourceModel(source);
+    if (!source)
+        return;
+    using M = QAbstractItemModel;
+    m_sourceConnections = {
+        connect(source, &M::modelAboutToBeReset, this, &SectionSortModel::keepKeys),
+        connect(source, &M::modelReset, this, &SectionSortModel::endKeepingKeys),
+        connect(source, &M::layoutAboutToBeChanged, this, &SectionSortModel::keepKeys),
+        connect(source, &M::layoutChanged, this, &SectionSortModel::endKeepingKeys),
+    };
+}
+
+void SectionSortModel::keepKeys()
+{
+    m_keys.clear();
+    m_keepingKeys = true;
+}
+
+void SectionSortModel::endKeepingKeys()
+{
+    m_keepingKeys = false;
     m_keys.clear();
     m_keys.shrink_to_fit();
 }
 
 bool SectionSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const auto keys = qsizetype(m_keys.size());
-    if (left.row() < keys && right.row() < keys)
-        return precedes(m_keys[size_t(left.row())], m_keys[size_t(right.row())]);
+    if (m_keepingKeys)
+        return precedes(keptKeyOf(left), keptKeyOf(right));
     return precedes(keyOf(left), keyOf(right));
+}
+
+const SectionSortModel::SortKey &SectionSortModel::keptKeyOf(const QModelIndex &sourceIndex) const
+{
+    const auto row = size_t(sourceIndex.row());
+    if (row >= m_keys.size())
+        m_keys.resize(std::max(size_t(sourceIndex.model()->rowCount()), row + 1));
+    if (!m_keys[row])
+        m_keys[row] = keyOf(sourceIndex);
+    return *m_keys[row];
 }
 
 // A descending sort puts `right` first when lessThan(left, right): empty cells count as less
