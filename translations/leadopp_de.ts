@@ -2200,6 +2200,10 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <translation>Dieses Problem ist behoben</translation>
     </message>
     <message>
+        <source>This problem is solved</source>
+        <translation>Dieses Problem ist gelöst</translation>
+    </message>
+    <message>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>

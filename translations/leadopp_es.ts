@@ -2200,6 +2200,10 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <translation>Este problema está corregido</translation>
     </message>
     <message>
+        <source>This problem is solved</source>
+        <translation>Este problema está resuelto</translation>
+    </message>
+    <message>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>

@@ -2200,6 +2200,10 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <translation>Ce problème est corrigé</translation>
     </message>
     <message>
+        <source>This problem is solved</source>
+        <translation>Ce problème est résolu</translation>
+    </message>
+    <message>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>

@@ -2200,6 +2200,10 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <translation>Questo problema è risolto</translation>
     </message>
     <message>
+        <source>This problem is solved</source>
+        <translation>Questo problema è stato risolto</translation>
+    </message>
+    <message>
         <source>No problems found.</source>
         <translation>Nessun problema trovato.</translation>
     </message>

@@ -2193,6 +2193,10 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>この問題は対応済みです</translation>
     </message>
     <message>
+        <source>This problem is solved</source>
+        <translation>この問題は解決しました</translation>
+    </message>
+    <message>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -118,4 +119,28 @@ TEST_F(EditorProblemNames, clickingAListItemProblemAndF8LandOnTheFields)
     EXPECT_EQ(QApplication::focusWidget(), table->view());
     EXPECT_EQ(table->view()->currentIndex().data(ui::SectionTableModel::PathRole).toString(),
               QStringLiteral("offerLines[0].amount"));
+}
+
+// A problem the rep's typing solves leaves the list. The list then says so, instead of
+// passing off the problem that took its row as the one the rep is on, and F8 goes on from
+// the field the rep is in.
+TEST_F(EditorProblemNames, aSolvedProblemIsSaidSolvedAndF8GoesOnFromTheField)
+{
+    auto *summary = window.findChild<QLabel *>(QStringLiteral("errorSummary"));
+    ASSERT_NE(summary, nullptr);
+    ASSERT_TRUE(test::f8To(window, "offerLines[0].amount"));
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("Problem ")))
+        << summary->text().toStdString();
+    test::type(&window, QStringLiteral("12"));
+    press(&window, Qt::Key_Return);
+    ASSERT_EQ(test::valueAt(window, "offerLines[0].amount"), QJsonValue(12));
+    EXPECT_FALSE(names().contains(QStringLiteral("Offer line 1 · Amount")));
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("This problem is solved · ")))
+        << summary->text().toStdString();
+    EXPECT_FALSE(list->currentIndex().isValid()) << "no other problem passed off as this one";
+    // The amount was the last problem in form order: F8 wraps to the first one.
+    press(&window, Qt::Key_F8);
+    EXPECT_EQ(list->currentIndex().row(), 0);
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("Problem 1 of ")))
+        << summary->text().toStdString();
 }

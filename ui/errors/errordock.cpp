@@ -97,6 +97,7 @@ void ErrorDock::setModel(ErrorListModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_lastPath = QString();
+    m_lastSolved = false;
     m_view->setModel(model);
     m_lastIndex = QPersistentModelIndex();
     if (model) {
@@ -138,6 +139,7 @@ void ErrorDock::activateRow(int row)
 {
     if (!m_model || row < 0 || row >= m_model->rowCount())
         return;
+    m_lastSolved = false;
     m_view->setCurrentIndex(m_model->index(row, ErrorListModel::FieldColumn));
     m_view->scrollTo(m_view->currentIndex());
     m_lastPath = m_model->issueAt(row).path;
@@ -184,9 +186,22 @@ void ErrorDock::restoreCurrent()
             m_lastIndex = m_model->index(found, ErrorListModel::FieldColumn);
             if (m_view->currentIndex() != m_lastIndex)
                 m_view->setCurrentIndex(m_lastIndex);
+        } else {
+            forgetSolved();
         }
     }
     updateSummary();
+}
+
+// The problem went from the list: the list must not pass the row that took its place off as
+// the one the rep is on ("Problem 1 of 74" while the rep is still in the field they fixed),
+// and F8 goes on from the field in focus.
+void ErrorDock::forgetSolved()
+{
+    m_lastPath = QString();
+    m_lastIndex = QPersistentModelIndex();
+    m_lastSolved = true;
+    m_view->selectionModel()->clear();
 }
 
 // Where the selected problem stands: its place among the open ones, or, once the rep's edit
@@ -199,7 +214,7 @@ QString ErrorDock::placeText() const
         return tr("Problem %1 of %2").arg(place).arg(m_model->openCount()) + QStringLiteral(" · ");
     if (current.isValid() && current.data(ErrorListModel::AddressedRole).toBool())
         return tr("This problem is addressed") + QStringLiteral(" · ");
-    return QString();
+    return m_lastSolved ? tr("This problem is solved") + QStringLiteral(" · ") : QString();
 }
 
 void ErrorDock::updateSummary()

@@ -42,12 +42,14 @@ private:
     void updateSummary();
     QString placeText() const;
     void restoreCurrent();
+    void forgetSolved();
 
     QTableView *m_view;
     QLabel *m_summary;
     ErrorListModel *m_model = nullptr;
     QString m_lastPath;                ///< the problem last gone to (null: none)
     QPersistentModelIndex m_lastIndex; ///< its row, as the list moves it
+    bool m_lastSolved = false;         ///< it left the list: the rep's edit solved it
 };
 
 } // namespace leadopp::ui
