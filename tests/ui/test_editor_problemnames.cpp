@@ -5,7 +5,6 @@
 #include "windowdriver.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
@@ -47,15 +46,7 @@ class EditorProblemNames : public ::testing::Test
 protected:
     void SetUp() override
     {
-        const QString file = dir.filePath(QStringLiteral("lists.leadopp.json"));
-        QFile out(file);
-        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
-        out.write(QJsonDocument(draftWithListProblems()).toJson());
-        out.close();
-        ASSERT_TRUE(window.openFile(file));
-        window.show();
-        window.activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        test::openAndShowDraft(window, dir, "lists.leadopp.json", draftWithListProblems());
         list = window.findChild<QTableView *>(QStringLiteral("errorList"));
         ASSERT_NE(list, nullptr);
     }

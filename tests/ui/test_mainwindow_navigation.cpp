@@ -8,13 +8,12 @@
 #include "ui/tables/sectiontablewidget.h"
 #include "ui/window/documentview.h"
 #include "ui/window/mainwindow.h"
+#include "windowdriver.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -198,15 +197,7 @@ class RowProblemNavigation : public NavigationTest
 protected:
     void SetUp() override
     {
-        const QString file = dir.filePath(QStringLiteral("rows.leadopp.json"));
-        QFile out(file);
-        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
-        out.write(QJsonDocument(draftWithRepeatedRows()).toJson());
-        out.close();
-        ASSERT_TRUE(window.openFile(file));
-        window.show();
-        window.activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        test::openAndShowDraft(window, dir, "rows.leadopp.json", draftWithRepeatedRows());
         model = window.currentView()->errorModel();
         list = window.findChild<QTableView *>(QStringLiteral("errorList"));
     }

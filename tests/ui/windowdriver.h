@@ -12,8 +12,12 @@
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWindow>
 #include <gtest/gtest.h>
@@ -59,13 +63,32 @@ inline void type(QWidget *window, const QString &text)
     }
 }
 
+/// Shows the window and waits until it is active.
+inline void showActive(ui::MainWindow &window)
+{
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+}
+
 /// Opens a file in the window, shows it and waits until it is active.
 inline void openAndShow(ui::MainWindow &window, const QString &relative)
 {
     ASSERT_TRUE(window.openFile(dataPath(relative)));
-    window.show();
-    window.activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    showActive(window);
+}
+
+/// Writes a draft file's JSON object as `name` into `dir`, then opens and shows it.
+inline void openAndShowDraft(ui::MainWindow &window, const QTemporaryDir &dir, const char *name,
+                             const QJsonObject &draft)
+{
+    const QString file = dir.filePath(QString::fromLatin1(name));
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(draft).toJson());
+    out.close();
+    ASSERT_TRUE(window.openFile(file));
+    showActive(window);
 }
 
 /// Shows each section of the current draft once, ending on the first, as a rep looking
