@@ -277,6 +277,13 @@ void printRowCommandsAt(int lines, Problems problems)
     bench::printAbsolute("move row in the middle down (+ settle)", times.move, 0);
 }
 
+/// Shows an offer line table at the size the window gives it.
+void show(ui::SectionTableWidget &table)
+{
+    table.resize(1280, 800);
+    table.show();
+}
+
 /// Counts the paint events a widget receives: a frame that painted nothing measures nothing.
 struct PaintCounter final : QObject {
     int count = 0;
@@ -293,8 +300,7 @@ void printScrolling()
 {
     const OpenRecord open = openRecord(recordBytes(50000, 0));
     ui::SectionTableWidget table(open.session.get(), core::Section::OfferLines);
-    table.resize(1280, 800);
-    table.show();
+    show(table);
     QCoreApplication::processEvents(); // shown and laid out before the first frame
     PaintCounter paints;
     table.view()->viewport()->installEventFilter(&paints);
@@ -321,8 +327,7 @@ double sortMs(int lines, const char *member)
 {
     const OpenRecord open = openRecord(recordBytes(lines, 0));
     ui::SectionTableWidget table(open.session.get(), core::Section::OfferLines);
-    table.resize(1280, 800);
-    table.show();
+    show(table);
     QCoreApplication::processEvents();
     QHeaderView *header = table.view()->horizontalHeader();
     const int column = open.offerLines->columnOf(QString::fromLatin1(member));
@@ -345,8 +350,7 @@ double replaceRowsMs(int lines, bool sorted)
     for (int round = 0; round < bench::rounds(); ++round) {
         const OpenRecord open = openRecord(recordBytes(lines, 0));
         ui::SectionTableWidget table(open.session.get(), core::Section::OfferLines);
-        table.resize(1280, 800);
-        table.show();
+        show(table);
         if (sorted) {
             table.view()->horizontalHeader()->setSortIndicator(
                 open.offerLines->columnOf(QStringLiteral("amount")), Qt::AscendingOrder);

@@ -49,8 +49,8 @@ public:
     core::Section section() const { return m_section; }
     const core::FieldSpec *fieldAt(int column) const;
     /// The text a cell of `column` holding `value` shows: a choice's label in the rep's
-    /// language rather than its code (as the table's delegate paints it), any other value as
-    /// displayed. Screen readers say it, and a click on a column header sorts by it.
+    /// language rather than its code, any other value as displayed. The table's delegate
+    /// paints it for a choice, screen readers say it, and a header click sorts by it.
     QString shownText(int column, const QJsonValue &value) const;
     int columnOf(const QString &memberName) const; ///< -1 when not a column
 

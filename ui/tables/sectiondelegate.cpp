@@ -18,17 +18,23 @@ namespace leadopp::ui {
 
 namespace {
 
-// The section model under any sorting proxies between it and the view.
-const core::FieldSpec *specOf(QModelIndex index)
+// The cell of the section model under any sorting proxies between it and the view.
+QModelIndex sourceOf(QModelIndex index)
 {
     while (auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model()))
         index = proxy->mapToSource(index);
-    auto *model = qobject_cast<const SectionTableModel *>(index.model());
-    return model ? model->fieldAt(index.column()) : nullptr;
+    return index;
 }
 
-// The code of an enum cell when it is one the field knows; empty otherwise, so an unknown
-// value keeps showing as it is stored.
+const core::FieldSpec *specOf(const QModelIndex &index)
+{
+    const QModelIndex source = sourceOf(index);
+    auto *model = qobject_cast<const SectionTableModel *>(source.model());
+    return model ? model->fieldAt(source.column()) : nullptr;
+}
+
+// The code of an enum cell when it is one the field knows (its tooltip names the code);
+// empty otherwise.
 QString knownCode(const QModelIndex &index)
 {
     const core::FieldSpec *spec = specOf(index);
@@ -101,9 +107,13 @@ void SectionDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 void SectionDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    const QString code = knownCode(index);
-    if (!code.isEmpty())
-        option->text = core::FieldCatalogue::enumLabel(*specOf(index), code);
+    // A choice shows its label: the text the model says its cell shows.
+    const QModelIndex source = sourceOf(index);
+    auto *model = qobject_cast<const SectionTableModel *>(source.model());
+    if (model && model->fieldAt(source.column())->kind == core::FieldKind::Enum) {
+        option->text = model->shownText(
+            source.column(), source.data(SectionTableModel::JsonValueRole).toJsonValue());
+    }
 }
 
 bool SectionDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,

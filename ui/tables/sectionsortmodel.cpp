@@ -35,9 +35,8 @@ void SectionSortModel::sort(int column, Qt::SortOrder order)
     const bool sortsAgain = column != sortColumn() || order != sortOrder() || !dynamicSortFilter();
     QAbstractItemModel *source = sourceModel();
     if (source && sortsAgain && column >= 0 && column < source->columnCount()) {
-        m_keys.resize(size_t(source->rowCount()));
         for (int row = 0; row < source->rowCount(); ++row)
-            m_keys[size_t(row)] = keyOf(source->index(row, column));
+            keptKeyOf(source->index(row, column));
     }
     QSortFilterProxyModel::sort(column, order);
     endKeepingKeys();

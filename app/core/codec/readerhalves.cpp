@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QVarLengthArray>
-#include <QtEndian>
 
 namespace leadopp::core {
 
