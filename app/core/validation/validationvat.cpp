@@ -68,10 +68,17 @@ QList<EuCountry> buildCountries()
 {
     QList<EuCountry> countries;
     for (const Row &row : kRows) {
-        EuCountry country { QString::fromLatin1(row.iso), QString::fromLatin1(row.prefix),
-                            QString::fromLatin1(row.pattern),
-                            QString::fromUtf8(row.names).split(u'|') };
+        EuCountry country;
+        country.iso = QString::fromLatin1(row.iso);
+        country.vatPrefix = QString::fromLatin1(row.prefix);
+        country.pattern = QString::fromLatin1(row.pattern);
+        country.names = QString::fromUtf8(row.names).split(u'|');
         country.names.append(country.iso);
+        for (const QString &name : std::as_const(country.names))
+            country.foldedNames.append(foldCountry(name));
+        country.format.setPattern(
+            QRegularExpression::anchoredPattern(QRegularExpression::escape(country.vatPrefix)
+                                                + QStringLiteral("(?:") + country.pattern + u')'));
         countries.append(country);
     }
     return countries;
@@ -91,10 +98,8 @@ const EuCountry *euCountryByName(const QString &country)
     if (key.isEmpty())
         return nullptr;
     for (const EuCountry &candidate : euCountries()) {
-        for (const QString &name : candidate.names) {
-            if (foldCountry(name) == key)
-                return &candidate;
-        }
+        if (candidate.foldedNames.contains(key))
+            return &candidate;
     }
     return nullptr;
 }
@@ -110,17 +115,15 @@ const EuCountry *euCountryByVatPrefix(const QString &vat)
 
 QString normaliseVat(const QString &vat)
 {
+    static const QRegularExpression separators(QStringLiteral("[\\s.\\-]"));
     QString normalised = vat.toUpper();
-    normalised.remove(QRegularExpression(QStringLiteral("[\\s.\\-]")));
+    normalised.remove(separators);
     return normalised;
 }
 
 bool matchesVatFormat(const EuCountry &country, const QString &vat)
 {
-    const QRegularExpression format(
-        QRegularExpression::anchoredPattern(QRegularExpression::escape(country.vatPrefix)
-                                            + QStringLiteral("(?:") + country.pattern + u')'));
-    return format.match(vat).hasMatch();
+    return country.format.match(vat).hasMatch();
 }
 
 void checkVatAgainstCountry(Context &c)
