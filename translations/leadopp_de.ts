@@ -3286,6 +3286,25 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     </message>
 </context>
 <context>
+    <name>leadopp::ui::TableCellCommands</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Sort by “%1”, ascending</source>
+        <translation>Nach „%1“ aufsteigend sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by “%1”, descending</source>
+        <translation>Nach „%1“ absteigend sortieren</translation>
+    </message>
+    <message>
+        <source>Show in record order</source>
+        <translation>In der Reihenfolge des Datensatzes anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::UpdateTargetPrompt</name>
     <message>
         <source>Its file name names the lead %1.</source>

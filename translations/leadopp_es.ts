@@ -3286,6 +3286,25 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     </message>
 </context>
 <context>
+    <name>leadopp::ui::TableCellCommands</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Sort by “%1”, ascending</source>
+        <translation>Ordenar por «%1», ascendente</translation>
+    </message>
+    <message>
+        <source>Sort by “%1”, descending</source>
+        <translation>Ordenar por «%1», descendente</translation>
+    </message>
+    <message>
+        <source>Show in record order</source>
+        <translation>Mostrar en el orden del registro</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::UpdateTargetPrompt</name>
     <message>
         <source>Its file name names the lead %1.</source>

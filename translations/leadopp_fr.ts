@@ -3286,6 +3286,25 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     </message>
 </context>
 <context>
+    <name>leadopp::ui::TableCellCommands</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Sort by “%1”, ascending</source>
+        <translation>Trier par « %1 », ordre croissant</translation>
+    </message>
+    <message>
+        <source>Sort by “%1”, descending</source>
+        <translation>Trier par « %1 », ordre décroissant</translation>
+    </message>
+    <message>
+        <source>Show in record order</source>
+        <translation>Afficher dans l’ordre de l’enregistrement</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::UpdateTargetPrompt</name>
     <message>
         <source>Its file name names the lead %1.</source>

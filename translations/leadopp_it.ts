@@ -3286,6 +3286,25 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     </message>
 </context>
 <context>
+    <name>leadopp::ui::TableCellCommands</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Sort by “%1”, ascending</source>
+        <translation>Ordina per «%1», crescente</translation>
+    </message>
+    <message>
+        <source>Sort by “%1”, descending</source>
+        <translation>Ordina per «%1», decrescente</translation>
+    </message>
+    <message>
+        <source>Show in record order</source>
+        <translation>Mostra nell’ordine del record</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::UpdateTargetPrompt</name>
     <message>
         <source>Its file name names the lead %1.</source>

@@ -3265,6 +3265,25 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     </message>
 </context>
 <context>
+    <name>leadopp::ui::TableCellCommands</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Sort by “%1”, ascending</source>
+        <translation>「%1」で昇順に並べ替え</translation>
+    </message>
+    <message>
+        <source>Sort by “%1”, descending</source>
+        <translation>「%1」で降順に並べ替え</translation>
+    </message>
+    <message>
+        <source>Show in record order</source>
+        <translation>レコードの順序で表示</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::UpdateTargetPrompt</name>
     <message>
         <source>Its file name names the lead %1.</source>

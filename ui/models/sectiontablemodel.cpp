@@ -149,6 +149,8 @@ QVariant SectionTableModel::data(const QModelIndex &index, int role) const
                                                    : QVariant();
     case PathRole:
         return cellPath(index.row(), index.column());
+    case ShownTextRole:
+        return shownText(index.column(), cellJson(index.row(), index.column()));
     case Qt::AccessibleTextRole: { // an empty cell still has a name: its column
         const QString text = shownText(index.column(), cellJson(index.row(), index.column()));
         return text.isEmpty() ? core::FieldCatalogue::label(*spec) : text;

@@ -41,6 +41,7 @@ public:
         IssueKindRole,                ///< int (IssueKind) of the worst issue; invalid when none
         PathRole,                     ///< QString: canonical path of the cell
         JsonValueRole,                ///< QJsonValue stored in the document, as is
+        ShownTextRole,                ///< QString: shownText() of the cell ("" when empty)
     };
 
     /// `section` must be an array section (OfferLines, CustomerContacts, PartnerContacts).
@@ -50,7 +51,8 @@ public:
     const core::FieldSpec *fieldAt(int column) const;
     /// The text a cell of `column` holding `value` shows: a choice's label in the rep's
     /// language rather than its code, any other value as displayed. The table's delegate
-    /// paints it for a choice, screen readers say it, and a header click sorts by it.
+    /// paints it for a choice, screen readers say it, a header click sorts by it and Ctrl+C
+    /// copies it.
     QString shownText(int column, const QJsonValue &value) const;
     int columnOf(const QString &memberName) const; ///< -1 when not a column
 

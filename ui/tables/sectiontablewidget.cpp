@@ -8,6 +8,7 @@
 #include "ui/tables/rowheaderview.h"
 #include "ui/tables/sectiondelegate.h"
 #include "ui/tables/sectionsortmodel.h"
+#include "ui/tables/tablecellcommands.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -41,6 +42,7 @@ SectionTableWidget::SectionTableWidget(EditSession *session, core::Section secti
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(createTools());
     layout->addWidget(m_view);
+    new TableCellCommands(m_view, actions());
     if (section == core::Section::OfferLines)
         addTotal(layout);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -20,7 +20,8 @@ class SectionTableModel;
 /// One array section as an editable table with row commands (add, duplicate, remove,
 /// move up, move down: tool buttons and keyboard shortcuts) and, for offer lines, the
 /// amount total in the lead currency. A click on a column header sorts the view (a third
-/// click restores the record order); the record itself keeps its order, and every row
+/// click restores the record order), as does the context menu (TableCellCommands) from the
+/// keyboard; the record itself keeps its order, and every row
 /// command, F8 and the Problems list work on record rows mapped through the sorting.
 /// Object names derive from the section key: "offerLinesTable", "offerLinesAddButton",
 /// ..., "offerLinesTotal".

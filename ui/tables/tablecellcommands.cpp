@@ -1,0 +1,110 @@
+#include "ui/tables/tablecellcommands.h"
+
+#include "ui/models/sectiontablemodel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QTableView>
+
+namespace leadopp::ui {
+
+TableCellCommands::TableCellCommands(QTableView *view, const QList<QAction *> &rowActions)
+    : QObject(view), m_view(view), m_rowActions(rowActions)
+{
+    setObjectName(view->objectName() + QStringLiteral("CellCommands"));
+    // A right click reaches the viewport, the menu key the view (the focus widget). The view
+    // sees keys only while no cell editor is open: an editor copies its own text.
+    view->installEventFilter(this);
+    view->viewport()->installEventFilter(this);
+}
+
+bool TableCellCommands::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ContextMenu) {
+        const auto *request = static_cast<QContextMenuEvent *>(event);
+        // From the keyboard, the menu opens on the current cell, wherever the mouse is.
+        showMenu(request->reason() == QContextMenuEvent::Mouse && watched == m_view->viewport()
+                     ? request->pos()
+                     : QPoint());
+        return true;
+    }
+    if (watched != m_view || event->type() != QEvent::KeyPress)
+        return false;
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->matches(QKeySequence::Copy)) {
+        copyCurrent();
+        return true;
+    }
+    // Shift+F10 opens a context menu on Windows and in GNOME and KDE; Qt maps only the menu key.
+    if (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier) {
+        showMenu(QPoint());
+        return true;
+    }
+    return false;
+}
+
+void TableCellCommands::copyCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        QGuiApplication::clipboard()->setText(
+            current.data(SectionTableModel::ShownTextRole).toString());
+}
+
+void TableCellCommands::showMenu(QPoint viewportPos)
+{
+    if (viewportPos.isNull())
+        viewportPos = m_view->currentIndex().isValid()
+            ? m_view->visualRect(m_view->currentIndex()).center()
+            : m_view->viewport()->rect().center();
+    auto *menu = new QMenu(m_view);
+    menu->setObjectName(m_view->objectName() + QStringLiteral("Menu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *copy = menu->addAction(tr("Copy"), this, &TableCellCommands::copyCurrent);
+    copy->setShortcut(QKeySequence::Copy); // shown beside the entry; the view handles the key
+    copy->setEnabled(m_view->currentIndex().isValid());
+    menu->addSeparator();
+    menu->addActions(m_rowActions);
+    addSorting(menu);
+    // Not exec(): a nested event loop would hold up whatever opened the menu.
+    menu->popup(m_view->viewport()->mapToGlobal(viewportPos));
+}
+
+// Three exclusive entries for the current column: as a click on its header, twice, thrice.
+void TableCellCommands::addSorting(QMenu *menu)
+{
+    const int column = m_view->currentIndex().column();
+    if (column < 0)
+        return;
+    menu->addSeparator();
+    const QString name = m_view->model()->headerData(column, Qt::Horizontal).toString();
+    const QHeaderView *header = m_view->horizontalHeader();
+    const bool sortedHere = header->sortIndicatorSection() == column;
+    auto *group = new QActionGroup(menu);
+    const auto add = [&](const QString &text, int by, Qt::SortOrder order, bool checked) {
+        QAction *action = menu->addAction(text, this, [this, by, order] { sortBy(by, order); });
+        action->setCheckable(true);
+        action->setChecked(checked);
+        group->addAction(action);
+    };
+    add(tr("Sort by “%1”, ascending").arg(name), column, Qt::AscendingOrder,
+        sortedHere && header->sortIndicatorOrder() == Qt::AscendingOrder);
+    add(tr("Sort by “%1”, descending").arg(name), column, Qt::DescendingOrder,
+        sortedHere && header->sortIndicatorOrder() == Qt::DescendingOrder);
+    add(tr("Show in record order"), -1, Qt::AscendingOrder, header->sortIndicatorSection() < 0);
+}
+
+void TableCellCommands::sortBy(int column, Qt::SortOrder order)
+{
+    // Through the header, as a click: its indicator shows the order, and the view sorts.
+    m_view->horizontalHeader()->setSortIndicator(column, order);
+    m_view->scrollTo(m_view->currentIndex());
+}
+
+} // namespace leadopp::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QPoint;
+class QTableView;
+
+namespace leadopp::ui {
+
+/// The commands on a table's current cell, reachable from the keyboard as from the mouse:
+/// a context menu (the menu key, Shift+F10 or a right click) with Copy, the row commands
+/// and sorting by the current column, and Ctrl+C copying the text the cell shows (a
+/// choice's label, an amount as formatted), not the code behind it. The view's model
+/// must answer SectionTableModel::ShownTextRole; sorting goes through the view's header,
+/// as a click on it does.
+class TableCellCommands final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TableCellCommands)
+
+public:
+    /// `rowActions`: the table's row commands, listed in the menu as given.
+    TableCellCommands(QTableView *view, const QList<QAction *> &rowActions);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    /// Opens the context menu at `viewportPos` (the current cell's centre when null).
+    void showMenu(QPoint viewportPos);
+    void copyCurrent();
+    void addSorting(QMenu *menu);
+    void sortBy(int column, Qt::SortOrder order);
+
+    QTableView *m_view;
+    QList<QAction *> m_rowActions;
+};
+
+} // namespace leadopp::ui
