@@ -2240,6 +2240,10 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <translation>%1 (behoben)</translation>
     </message>
     <message>
+        <source>The server wrote the path as “%1”.</source>
+        <translation>Der Server schrieb den Pfad als „%1“.</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Art</translation>
     </message>

@@ -2240,6 +2240,10 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <translation>%1 (corregido)</translation>
     </message>
     <message>
+        <source>The server wrote the path as “%1”.</source>
+        <translation>El servidor escribió la ruta como «%1».</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>

@@ -2240,6 +2240,10 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <translation>%1 (corrigé)</translation>
     </message>
     <message>
+        <source>The server wrote the path as “%1”.</source>
+        <translation>Le serveur a écrit le chemin « %1 ».</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>

@@ -2240,6 +2240,10 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <translation>%1 (risolto)</translation>
     </message>
     <message>
+        <source>The server wrote the path as “%1”.</source>
+        <translation>Il server ha scritto il percorso come «%1».</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>

@@ -2230,6 +2230,10 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>%1（対応済み）</translation>
     </message>
     <message>
+        <source>The server wrote the path as “%1”.</source>
+        <translation>サーバーはパスを「%1」と記述しました。</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>種類</translation>
     </message>

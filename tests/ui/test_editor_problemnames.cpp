@@ -135,3 +135,39 @@ TEST_F(EditorProblemNames, aSolvedProblemIsSaidSolvedAndF8GoesOnFromTheField)
     EXPECT_TRUE(summary->text().startsWith(QStringLiteral("Problem 1 of ")))
         << summary->text().toStdString();
 }
+
+// A row inserted above a server error moves it: the Path column says where it is now, as
+// the Field column does, and its tooltip how the server wrote it.
+TEST(EditorProblemPaths, pathColumnFollowsARowInsertAndTheTooltipKeepsTheServersPath)
+{
+    ui::MainWindow window;
+    test::openAndShow(window, test::kRejectedDraft);
+    ASSERT_TRUE(test::f8To(window, "offerLines[1].amount"));
+    press(&window, Qt::Key_Up);
+    press(&window, Qt::Key_Insert, Qt::ControlModifier);
+    const QAbstractItemModel *problems
+        = window.findChild<QTableView *>(QStringLiteral("errorList"))->model();
+    int moved = -1;
+    int unmoved = -1;
+    for (int row = 0; row < problems->rowCount(); ++row) {
+        const QModelIndex path = problems->index(row, ui::ErrorListModel::PathColumn);
+        if (path.data(ui::ErrorListModel::SourceRole).toInt()
+            != int(ui::ErrorListModel::Source::Server))
+            continue;
+        if (path.data().toString() == QStringLiteral("offerLines[2].amount"))
+            moved = row;
+        if (path.data().toString() == QStringLiteral("leadOpportunity.closeDate"))
+            unmoved = row;
+    }
+    ASSERT_GE(moved, 0) << "the server's offerLines[1].amount, now on offer line 3";
+    ASSERT_GE(unmoved, 0);
+    EXPECT_EQ(problems->index(moved, ui::ErrorListModel::FieldColumn).data().toString(),
+              QStringLiteral("Offer line 3 · Amount"));
+    const QString tip
+        = problems->index(moved, ui::ErrorListModel::PathColumn).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("“offerLines[1].amount”"))) << tip.toStdString();
+    EXPECT_FALSE(problems->index(unmoved, ui::ErrorListModel::PathColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("server wrote")));
+}

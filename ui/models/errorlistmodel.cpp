@@ -118,11 +118,21 @@ QVariant ErrorListModel::displayData(const FieldIssue &issue, int column) const
                                                         : issue.message;
     case CodeColumn:
         return issue.code;
-    case PathColumn:
-        return issue.rawPath.isEmpty() ? issue.path : issue.rawPath;
+    case PathColumn: // where it is now, as the Field column: a row insert moves it
+        return issue.path;
     default:
         return {};
     }
+}
+
+// The Path cell also says how the server wrote the path, when it wrote it otherwise
+// ("offerLines.1.amount", or row 1 before a row was inserted above it).
+QString ErrorListModel::toolTip(const FieldIssue &issue, int column) const
+{
+    const QString tip = issueToolTip({ issue });
+    if (column != PathColumn || issue.rawPath.isEmpty() || issue.rawPath == issue.path)
+        return tip;
+    return tip + u'\n' + tr("The server wrote the path as “%1”.").arg(issue.rawPath);
 }
 
 QVariant ErrorListModel::data(const QModelIndex &index, int role) const
@@ -134,7 +144,7 @@ QVariant ErrorListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(issue, index.column());
     case Qt::ToolTipRole:
-        return issueToolTip({ issue });
+        return toolTip(issue, index.column());
     case Qt::DecorationRole:
         return index.column() == KindColumn ? QVariant(issueIcon(issue.kind)) : QVariant();
     case Qt::ForegroundRole:

@@ -130,6 +130,7 @@ private:
     void writeTexts(int row) const;
 
     QVariant displayData(const FieldIssue &issue, int column) const;
+    QString toolTip(const FieldIssue &issue, int column) const;
 
     EditSession *m_session = nullptr;
     /// An entry's issue, its texts as last written (for its Entry's `written`), and place.
