@@ -270,3 +270,44 @@ TEST_F(EditorSorting, aSortedTableWhoseRowsAreReplacedSortsTheNewValues)
     EXPECT_EQ(valueAt(window, "offerLines[0].amount"), QJsonValue(70))
         << "the record keeps its order";
 }
+
+namespace {
+
+// Sixty lines with amounts 100 to 6,000: more than the table shows at once.
+QJsonObject draftOfSixtyLines()
+{
+    QJsonArray lines;
+    for (int line = 1; line <= 60; ++line)
+        lines.append(QJsonObject { { QStringLiteral("offerNameId"), QStringLiteral("CATIA_X") },
+                                   { QStringLiteral("amount"), line * 100 } });
+    return { { QStringLiteral("format"), QStringLiteral("leadopp-draft") },
+             { QStringLiteral("version"), 1 },
+             { QStringLiteral("record"),
+               QJsonObject { { QStringLiteral("offerLines"), lines } } } };
+}
+
+} // namespace
+
+TEST(EditorSortingFollows, aRowAnEditMovesOutOfSightIsScrolledTo)
+{
+    ui::MainWindow window;
+    QTemporaryDir dir;
+    test::openAndShowDraft(window, dir, "sixty.leadopp.json", draftOfSixtyLines());
+    auto *table = window.currentView()->table(core::Section::OfferLines);
+    window.currentView()->sectionTabs()->setCurrentWidget(table);
+    QHeaderView *header = table->view()->horizontalHeader();
+    const int amount = table->model()->columnOf(QStringLiteral("amount"));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(amount) + 10, header->height() / 2));
+    ASSERT_EQ(header->sortIndicatorSection(), amount);
+    QTableView *view = table->view();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, amount)).center());
+    ASSERT_EQ(test::valueAt(window, "offerLines[0].amount"), QJsonValue(100));
+    test::type(&window, QStringLiteral("99999"));
+    test::press(&window, Qt::Key_Return);
+    ASSERT_EQ(test::valueAt(window, "offerLines[0].amount"), QJsonValue(99999));
+    EXPECT_EQ(view->currentIndex().row(), 59) << "the row went last, the current cell with it";
+    EXPECT_TRUE(view->viewport()->rect().contains(view->visualRect(view->currentIndex())))
+        << "and the view shows it";
+}

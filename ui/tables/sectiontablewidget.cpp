@@ -11,6 +11,7 @@
 #include "ui/tables/tablecellcommands.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -141,6 +142,14 @@ void SectionTableWidget::setUpSorting()
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
+    // A value typed in a sorted table can move its row out of sight; Qt's proxy sorts again
+    // without scrolling. The view follows the row, so the rep sees where the value went.
+    connect(m_sorted, &QAbstractItemModel::layoutChanged, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid()
+            && (m_view->hasFocus() || m_view->isAncestorOf(QApplication::focusWidget())))
+            m_view->scrollTo(current);
+    });
 }
 
 QModelIndex SectionTableWidget::viewIndex(int row, int column) const
