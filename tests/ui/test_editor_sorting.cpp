@@ -273,13 +273,16 @@ TEST_F(EditorSorting, aSortedTableWhoseRowsAreReplacedSortsTheNewValues)
 
 namespace {
 
-// Sixty lines with amounts 100 to 6,000: more than the table shows at once.
-QJsonObject draftOfSixtyLines()
+// Sixty lines with amounts 100 to 6,000: more than the table shows at once. `shuffled`
+// gives the amounts in another order than the rows' (line n: (37 n mod 60 + 1) x 100), so
+// rows next to each other in record order are far apart sorted.
+QJsonObject draftOfSixtyLines(bool shuffled = false)
 {
     QJsonArray lines;
     for (int line = 1; line <= 60; ++line)
-        lines.append(QJsonObject { { QStringLiteral("offerNameId"), QStringLiteral("CATIA_X") },
-                                   { QStringLiteral("amount"), line * 100 } });
+        lines.append(QJsonObject {
+            { QStringLiteral("offerNameId"), QStringLiteral("CATIA_X") },
+            { QStringLiteral("amount"), (shuffled ? line * 37 % 60 + 1 : line) * 100 } });
     return { { QStringLiteral("format"), QStringLiteral("leadopp-draft") },
              { QStringLiteral("version"), 1 },
              { QStringLiteral("record"),
@@ -288,21 +291,38 @@ QJsonObject draftOfSixtyLines()
 
 } // namespace
 
-TEST(EditorSortingFollows, aRowAnEditMovesOutOfSightIsScrolledTo)
+/// Sixty lines open and sorted by amount, ascending, the cell of `viewRow` current.
+class EditorSortingSixty : public ::testing::Test
 {
+protected:
+    void open(bool shuffled, int viewRow)
+    {
+        test::openAndShowDraft(window, dir, "sixty.leadopp.json", draftOfSixtyLines(shuffled));
+        table = window.currentView()->table(core::Section::OfferLines);
+        window.currentView()->sectionTabs()->setCurrentWidget(table);
+        QHeaderView *header = table->view()->horizontalHeader();
+        amount = table->model()->columnOf(QStringLiteral("amount"));
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(amount) + 10, header->height() / 2));
+        ASSERT_EQ(header->sortIndicatorSection(), amount);
+        QTableView *view = table->view();
+        view->scrollTo(view->model()->index(viewRow, amount));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(view->model()->index(viewRow, amount)).center());
+        ASSERT_EQ(view->currentIndex().row(), viewRow);
+    }
+
     ui::MainWindow window;
     QTemporaryDir dir;
-    test::openAndShowDraft(window, dir, "sixty.leadopp.json", draftOfSixtyLines());
-    auto *table = window.currentView()->table(core::Section::OfferLines);
-    window.currentView()->sectionTabs()->setCurrentWidget(table);
-    QHeaderView *header = table->view()->horizontalHeader();
-    const int amount = table->model()->columnOf(QStringLiteral("amount"));
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                      QPoint(header->sectionViewportPosition(amount) + 10, header->height() / 2));
-    ASSERT_EQ(header->sortIndicatorSection(), amount);
+    ui::SectionTableWidget *table = nullptr;
+    int amount = -1;
+};
+
+TEST_F(EditorSortingSixty, aRowAnEditMovesOutOfSightIsScrolledTo)
+{
+    open(false, 0);
     QTableView *view = table->view();
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                      view->visualRect(view->model()->index(0, amount)).center());
     ASSERT_EQ(test::valueAt(window, "offerLines[0].amount"), QJsonValue(100));
     test::type(&window, QStringLiteral("99999"));
     test::press(&window, Qt::Key_Return);
@@ -310,4 +330,20 @@ TEST(EditorSortingFollows, aRowAnEditMovesOutOfSightIsScrolledTo)
     EXPECT_EQ(view->currentIndex().row(), 59) << "the row went last, the current cell with it";
     EXPECT_TRUE(view->viewport()->rect().contains(view->visualRect(view->currentIndex())))
         << "and the view shows it";
+}
+
+TEST_F(EditorSortingSixty, removingARowInASortedTableLeavesTheNextShownRowCurrent)
+{
+    open(true, 10); // amount 1,100
+    QTableView *view = table->view();
+    const QModelIndex next = view->model()->index(11, amount);
+    const int nextRecordRow = table->sortModel()->mapToSource(next).row();
+    ASSERT_EQ(next.data(ui::SectionTableModel::JsonValueRole).value<QJsonValue>(),
+              QJsonValue(1200));
+    test::press(&window, Qt::Key_Delete, Qt::ControlModifier);
+    ASSERT_EQ(window.currentView()->document()->rowCount(core::Section::OfferLines), 59);
+    EXPECT_EQ(view->currentIndex().row(), 10) << "the same place in the view";
+    EXPECT_EQ(view->currentIndex().data(ui::SectionTableModel::JsonValueRole).value<QJsonValue>(),
+              QJsonValue(1200))
+        << "the row shown after the removed one, record row " << nextRecordRow;
 }

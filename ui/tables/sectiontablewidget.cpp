@@ -217,12 +217,17 @@ void SectionTableWidget::duplicateRow()
         selectRow(row + 1);
 }
 
+// The row shown in the removed one's place becomes current: in record order the next record
+// row, in a sorted view the next one shown (the next record row may be shown anywhere).
 void SectionTableWidget::removeRow()
 {
     commitOpenEditor();
     const int row = currentRow();
-    if (row >= 0 && m_session->removeRow(m_section, row))
-        selectRow(qMin(row, m_model->rowCount() - 1));
+    const QModelIndex shown = m_view->currentIndex();
+    if (row < 0 || !m_session->removeRow(m_section, row))
+        return;
+    const int place = qMin(shown.row(), m_sorted->rowCount() - 1);
+    selectRow(m_sorted->mapToSource(m_sorted->index(place, shown.column())).row());
 }
 
 void SectionTableWidget::moveUp()
