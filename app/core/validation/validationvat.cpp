@@ -71,14 +71,13 @@ QList<EuCountry> buildCountries()
         EuCountry country;
         country.iso = QString::fromLatin1(row.iso);
         country.vatPrefix = QString::fromLatin1(row.prefix);
-        country.pattern = QString::fromLatin1(row.pattern);
         country.names = QString::fromUtf8(row.names).split(u'|');
         country.names.append(country.iso);
         for (const QString &name : std::as_const(country.names))
             country.foldedNames.append(foldCountry(name));
-        country.format.setPattern(
-            QRegularExpression::anchoredPattern(QRegularExpression::escape(country.vatPrefix)
-                                                + QStringLiteral("(?:") + country.pattern + u')'));
+        country.format.setPattern(QRegularExpression::anchoredPattern(
+            QRegularExpression::escape(country.vatPrefix) + QStringLiteral("(?:")
+            + QLatin1StringView(row.pattern) + u')'));
         countries.append(country);
     }
     return countries;

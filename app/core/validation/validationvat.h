@@ -8,12 +8,12 @@ namespace leadopp::core::validation {
 
 /// One EU member state as the VAT check needs it.
 struct EuCountry {
-    QString iso;               ///< ISO 3166 alpha-2 ("DE", "GR")
-    QString vatPrefix;         ///< VIES prefix ("DE", "EL" for Greece)
-    QString pattern;           ///< regular expression for the part after the prefix
-    QStringList names;         ///< English, French, German and native names, ISO codes
-    QStringList foldedNames;   ///< `names` as euCountryByName() compares them
-    QRegularExpression format; ///< the prefix, then `pattern`; compiled at its first use
+    QString iso;             ///< ISO 3166 alpha-2 ("DE", "GR")
+    QString vatPrefix;       ///< VIES prefix ("DE", "EL" for Greece)
+    QStringList names;       ///< English, French, German and native names, ISO codes
+    QStringList foldedNames; ///< `names` as euCountryByName() compares them
+    /// The prefix, then the national part's pattern; compiled at its first use.
+    QRegularExpression format;
 };
 
 /// The 27 EU member states.
