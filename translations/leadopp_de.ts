@@ -315,16 +315,16 @@
         <translation>0 bis 100</translation>
     </message>
     <message>
+        <source>This field takes at most %1 characters.</source>
+        <translation>Dieses Feld nimmt höchstens %1 Zeichen auf.</translation>
+    </message>
+    <message>
         <source>Not one of the values the API accepts</source>
         <translation>Keiner der Werte, die die API akzeptiert</translation>
     </message>
     <message>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <source>This field takes at most %1 characters.</source>
-        <translation>Dieses Feld nimmt höchstens %1 Zeichen auf.</translation>
     </message>
     <message>
         <source>One per line</source>
@@ -1283,6 +1283,21 @@
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>Paste</name>
+    <message>
+        <source>“%1” is not one of the choices for %2.</source>
+        <translation>„%1“ ist keine der Auswahlmöglichkeiten für %2.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds several cells or lines; paste one value at a time.</source>
+        <translation>Die Zwischenablage enthält mehrere Zellen oder Zeilen; fügen Sie einen Wert nach dem anderen ein.</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3309,10 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Sort by “%1”, ascending</source>

@@ -315,16 +315,16 @@
         <translation>0 a 100</translation>
     </message>
     <message>
+        <source>This field takes at most %1 characters.</source>
+        <translation>Este campo admite como máximo %1 caracteres.</translation>
+    </message>
+    <message>
         <source>Not one of the values the API accepts</source>
         <translation>No es uno de los valores que acepta la API</translation>
     </message>
     <message>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
-    </message>
-    <message>
-        <source>This field takes at most %1 characters.</source>
-        <translation>Este campo admite como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>One per line</source>
@@ -1283,6 +1283,21 @@
     <message>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>Paste</name>
+    <message>
+        <source>“%1” is not one of the choices for %2.</source>
+        <translation>«%1» no es una de las opciones de %2.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>El portapapeles no contiene texto.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds several cells or lines; paste one value at a time.</source>
+        <translation>El portapapeles contiene varias celdas o líneas; pegue un valor cada vez.</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3309,10 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     <message>
         <source>Copy</source>
         <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
     </message>
     <message>
         <source>Sort by “%1”, ascending</source>

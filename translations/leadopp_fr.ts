@@ -315,16 +315,16 @@
         <translation>0 à 100</translation>
     </message>
     <message>
+        <source>This field takes at most %1 characters.</source>
+        <translation>Ce champ accepte au plus %1 caractères.</translation>
+    </message>
+    <message>
         <source>Not one of the values the API accepts</source>
         <translation>Ne fait pas partie des valeurs acceptées par l’API</translation>
     </message>
     <message>
         <source>(not set)</source>
         <translation>(non défini)</translation>
-    </message>
-    <message>
-        <source>This field takes at most %1 characters.</source>
-        <translation>Ce champ accepte au plus %1 caractères.</translation>
     </message>
     <message>
         <source>One per line</source>
@@ -1283,6 +1283,21 @@
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>Paste</name>
+    <message>
+        <source>“%1” is not one of the choices for %2.</source>
+        <translation>« %1 » ne fait pas partie des choix pour %2.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Le presse-papiers ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds several cells or lines; paste one value at a time.</source>
+        <translation>Le presse-papiers contient plusieurs cellules ou lignes ; collez une valeur à la fois.</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3309,10 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     <message>
         <source>Copy</source>
         <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>Sort by “%1”, ascending</source>

@@ -315,16 +315,16 @@
         <translation>da 0 a 100</translation>
     </message>
     <message>
+        <source>This field takes at most %1 characters.</source>
+        <translation>Questo campo accetta al massimo %1 caratteri.</translation>
+    </message>
+    <message>
         <source>Not one of the values the API accepts</source>
         <translation>Non è uno dei valori accettati dall&apos;API</translation>
     </message>
     <message>
         <source>(not set)</source>
         <translation>(non impostato)</translation>
-    </message>
-    <message>
-        <source>This field takes at most %1 characters.</source>
-        <translation>Questo campo accetta al massimo %1 caratteri.</translation>
     </message>
     <message>
         <source>One per line</source>
@@ -1283,6 +1283,21 @@
     <message>
         <source>Description</source>
         <translation>Descrizione</translation>
+    </message>
+</context>
+<context>
+    <name>Paste</name>
+    <message>
+        <source>“%1” is not one of the choices for %2.</source>
+        <translation>“%1” non è una delle scelte per %2.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Gli appunti non contengono testo.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds several cells or lines; paste one value at a time.</source>
+        <translation>Gli appunti contengono più celle o righe; incolla un valore alla volta.</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3309,10 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     <message>
         <source>Copy</source>
         <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Incolla</translation>
     </message>
     <message>
         <source>Sort by “%1”, ascending</source>

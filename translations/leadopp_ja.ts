@@ -313,16 +313,16 @@
         <translation>0～100</translation>
     </message>
     <message>
+        <source>This field takes at most %1 characters.</source>
+        <translation>この項目に入力できるのは最大 %1 文字です。</translation>
+    </message>
+    <message>
         <source>Not one of the values the API accepts</source>
         <translation>API が受け付ける値ではありません</translation>
     </message>
     <message>
         <source>(not set)</source>
         <translation>（未設定）</translation>
-    </message>
-    <message>
-        <source>This field takes at most %1 characters.</source>
-        <translation>この項目に入力できるのは最大 %1 文字です。</translation>
     </message>
     <message>
         <source>One per line</source>
@@ -1281,6 +1281,21 @@
     <message>
         <source>Description</source>
         <translation>説明</translation>
+    </message>
+</context>
+<context>
+    <name>Paste</name>
+    <message>
+        <source>“%1” is not one of the choices for %2.</source>
+        <translation>「%1」は%2の選択肢にありません。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>クリップボードにテキストがありません。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds several cells or lines; paste one value at a time.</source>
+        <translation>クリップボードに複数のセルまたは行があります。値は1つずつ貼り付けてください。</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3288,10 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     <message>
         <source>Copy</source>
         <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
     </message>
     <message>
         <source>Sort by “%1”, ascending</source>

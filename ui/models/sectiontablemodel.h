@@ -14,6 +14,8 @@ namespace leadopp::core {
 class Document;
 }
 
+class QMimeData;
+
 namespace leadopp::ui {
 
 class EditSession;
@@ -68,6 +70,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// A copied cell (the first of `indexes`) carries the text it shows, for anywhere else,
+    /// and its field and value: pasted into a cell of the same field, it stores the value
+    /// itself (an amount shown "48,500.00 EUR" pastes as 48500, a choice as its code).
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    QStringList mimeTypes() const override;
+    /// Stores `clipboard` in `cell` as one undoable edit: a value this model copied from the
+    /// same field as it was, any other text as typing it would (core::pastedText). Returns
+    /// why nothing was stored, or an empty string.
+    QString paste(const QModelIndex &cell, const QMimeData &clipboard);
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 

@@ -2,6 +2,7 @@
 
 #include "ui/models/sectiontablemodel.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QActionGroup>
 #include <QClipboard>
@@ -10,9 +11,27 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMimeData>
 #include <QTableView>
+#include <QToolTip>
+
+#include <algorithm>
 
 namespace leadopp::ui {
+
+namespace {
+
+// The section model under the view's proxies (its sorting), with `index` mapped into it.
+SectionTableModel *sectionModel(QAbstractItemModel *model, QModelIndex &index)
+{
+    while (auto *proxy = qobject_cast<QAbstractProxyModel *>(model)) {
+        index = proxy->mapToSource(index);
+        model = proxy->sourceModel();
+    }
+    return qobject_cast<SectionTableModel *>(model);
+}
+
+} // namespace
 
 TableCellCommands::TableCellCommands(QTableView *view, const QList<QAction *> &rowActions)
     : QObject(view), m_view(view), m_rowActions(rowActions)
@@ -41,6 +60,10 @@ bool TableCellCommands::eventFilter(QObject *watched, QEvent *event)
         copyCurrent();
         return true;
     }
+    if (key->matches(QKeySequence::Paste)) {
+        pasteIntoCurrent();
+        return true;
+    }
     // Shift+F10 opens a context menu on Windows and in GNOME and KDE; Qt maps only the menu key.
     if (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier) {
         showMenu(QPoint());
@@ -53,8 +76,34 @@ void TableCellCommands::copyCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
     if (current.isValid())
-        QGuiApplication::clipboard()->setText(
-            current.data(SectionTableModel::ShownTextRole).toString());
+        QGuiApplication::clipboard()->setMimeData(m_view->model()->mimeData({ current }));
+}
+
+// Nothing is pasted in silence: what cannot be stored is said at the cell.
+void TableCellCommands::pasteIntoCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    QModelIndex cell = current;
+    SectionTableModel *model = sectionModel(m_view->model(), cell);
+    const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
+    if (!model || !clipboard)
+        return;
+    const QString refusal = model->paste(cell, *clipboard);
+    if (refusal.isEmpty())
+        return;
+    const QRect rect = m_view->visualRect(current);
+    QToolTip::showText(m_view->viewport()->mapToGlobal(rect.bottomLeft()), refusal,
+                       m_view->viewport(), rect);
+}
+
+bool TableCellCommands::canPaste() const
+{
+    const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
+    if (!clipboard || !m_view->currentIndex().flags().testFlag(Qt::ItemIsEditable))
+        return false;
+    const QStringList formats = m_view->model()->mimeTypes();
+    return std::any_of(formats.cbegin(), formats.cend(),
+                       [clipboard](const QString &format) { return clipboard->hasFormat(format); });
 }
 
 void TableCellCommands::showMenu(QPoint viewportPos)
@@ -69,6 +118,9 @@ void TableCellCommands::showMenu(QPoint viewportPos)
     QAction *copy = menu->addAction(tr("Copy"), this, &TableCellCommands::copyCurrent);
     copy->setShortcut(QKeySequence::Copy); // shown beside the entry; the view handles the key
     copy->setEnabled(m_view->currentIndex().isValid());
+    QAction *paste = menu->addAction(tr("Paste"), this, &TableCellCommands::pasteIntoCurrent);
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setEnabled(canPaste());
     menu->addSeparator();
     menu->addActions(m_rowActions);
     addSorting(menu);

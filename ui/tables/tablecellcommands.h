@@ -11,11 +11,12 @@ class QTableView;
 namespace leadopp::ui {
 
 /// The commands on a table's current cell, reachable from the keyboard as from the mouse:
-/// a context menu (the menu key, Shift+F10 or a right click) with Copy, the row commands
-/// and sorting by the current column, and Ctrl+C copying the text the cell shows (a
-/// choice's label, an amount as formatted), not the code behind it. The view's model
-/// must answer SectionTableModel::ShownTextRole; sorting goes through the view's header,
-/// as a click on it does.
+/// a context menu (the menu key, Shift+F10 or a right click) with Copy, Paste, the row
+/// commands and sorting by the current column. Ctrl+C copies what the model's mimeData()
+/// gives (SectionTableModel: the text the cell shows, a choice's label or an amount as
+/// formatted, and the value behind it); Ctrl+V pastes into the current cell through
+/// SectionTableModel::paste() and says at the cell why, when nothing could be stored.
+/// Sorting goes through the view's header, as a click on it does.
 class TableCellCommands final : public QObject
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ private:
     /// Opens the context menu at `viewportPos` (the current cell's centre when null).
     void showMenu(QPoint viewportPos);
     void copyCurrent();
+    void pasteIntoCurrent();
+    bool canPaste() const;
     void addSorting(QMenu *menu);
     void sortBy(int column, Qt::SortOrder order);
 

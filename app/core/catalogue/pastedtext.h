@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/catalogue/fieldcatalogue.h"
+
+#include <QJsonValue>
+#include <QString>
+
+namespace leadopp::core {
+
+/// What pasting a text into a field stores, or why nothing is.
+struct PastedText {
+    QJsonValue value = QJsonValue(QJsonValue::Undefined); ///< Undefined when refused
+    QString refusal; ///< why nothing is stored, in the rep's language; empty when pasted
+};
+
+/// Pasting is typing the clipboard's text in one go: the value is what textValue() makes of
+/// it, with two differences. The line break a spreadsheet puts after a copied cell is
+/// dropped; and a single choice takes its label (in the rep's language) or its code, in
+/// any case, since a choice is picked, not typed. Refused: no text, several cells or
+/// lines where one value goes, more text than a field takes, a choice the field lacks.
+PastedText pastedText(const FieldSpec &spec, QString text);
+
+} // namespace leadopp::core

@@ -1,0 +1,96 @@
+// Pasting a text into a field stores what typing it would, a choice by its label or code,
+// and refuses, saying why, what no single value of the field can be.
+#include "core/catalogue/fieldcatalogue.h"
+#include "core/catalogue/pastedtext.h"
+#include "core/translators.h"
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+#include <gtest/gtest.h>
+
+using namespace leadopp::core;
+
+namespace {
+
+const FieldSpec &spec(const char *pattern)
+{
+    const FieldSpec *found = FieldCatalogue::find(QString::fromLatin1(pattern));
+    EXPECT_NE(found, nullptr) << pattern;
+    return *found;
+}
+
+QJsonValue pasted(const char *pattern, const QString &text)
+{
+    const PastedText result = pastedText(spec(pattern), text);
+    EXPECT_TRUE(result.refusal.isEmpty()) << result.refusal.toStdString();
+    return result.value;
+}
+
+QString refusal(const char *pattern, const QString &text)
+{
+    const PastedText result = pastedText(spec(pattern), text);
+    EXPECT_TRUE(result.value.isUndefined());
+    return result.refusal;
+}
+
+} // namespace
+
+TEST(PastedText, aNumberIsStoredAsTypingItWouldAndASpreadsheetsLineBreakIsDropped)
+{
+    EXPECT_EQ(pasted("offerLines[].amount", QStringLiteral("48500")), QJsonValue(48500));
+    EXPECT_EQ(pasted("offerLines[].amount", QStringLiteral("48500\r\n")), QJsonValue(48500));
+    EXPECT_EQ(pasted("offerLines[].amount", QStringLiteral("12.5\n")), QJsonValue(12.5));
+    // No number: kept as the text it is, for validation to name, as when typed.
+    EXPECT_EQ(pasted("offerLines[].amount", QStringLiteral("48,500.00 EUR")),
+              QJsonValue(QStringLiteral("48,500.00 EUR")));
+    EXPECT_EQ(pasted("offerLines[].amount", QStringLiteral("12.400,00")),
+              QJsonValue(QStringLiteral("12.400,00")));
+}
+
+TEST(PastedText, textIsStoredAsTypingStoresIt)
+{
+    EXPECT_EQ(pasted("customerContacts[].email", QStringLiteral("jana@example.com\n")),
+              QJsonValue(QStringLiteral("jana@example.com")));
+    EXPECT_EQ(pasted("offerLines[].offerNameId", QStringLiteral(" CATIA-X ")),
+              QJsonValue(QStringLiteral("CATIA-X")))
+        << "trimmed, as a typed value is";
+}
+
+TEST(PastedText, aChoiceTakesItsLabelOrItsCodeInAnyCase)
+{
+    const QJsonValue rental(QStringLiteral("RENTAL_BOOKING"));
+    EXPECT_EQ(pasted("offerLines[].revenueType", QStringLiteral("Rental booking")), rental);
+    EXPECT_EQ(pasted("offerLines[].revenueType", QStringLiteral("rental BOOKING\n")), rental);
+    EXPECT_EQ(pasted("offerLines[].revenueType", QStringLiteral("RENTAL_BOOKING")), rental);
+    EXPECT_EQ(pasted("offerLines[].revenueType", QStringLiteral(" upfront ")),
+              QJsonValue(QStringLiteral("UPFRONT")));
+}
+
+TEST(PastedText, aChoiceTakesItsLabelInTheRepsLanguage)
+{
+    ASSERT_TRUE(installTranslators(*qApp, QLocale(QLocale::German, QLocale::Germany)));
+    const QString label
+        = FieldCatalogue::enumLabel(spec("offerLines[].revenueType"), QStringLiteral("UPFRONT"));
+    EXPECT_NE(label, QStringLiteral("Upfront")) << "the German catalogue is installed";
+    EXPECT_EQ(pasted("offerLines[].revenueType", label), QJsonValue(QStringLiteral("UPFRONT")));
+    const QList<QTranslator *> installed = qApp->findChildren<QTranslator *>();
+    qDeleteAll(installed);
+}
+
+TEST(PastedText, whatNoSingleValueCanBeIsRefusedWithTheReason)
+{
+    EXPECT_TRUE(refusal("offerLines[].revenueType", QStringLiteral("Lease")).contains(u"Lease"));
+    EXPECT_TRUE(
+        refusal("offerLines[].revenueType", QStringLiteral("Lease")).contains(u"Revenue type"));
+    EXPECT_TRUE(
+        refusal("offerLines[].amount", QStringLiteral("48500\t12400")).contains(u"several cells"));
+    EXPECT_TRUE(refusal("offerLines[].amount", QStringLiteral("48500\n12400\n"))
+                    .contains(u"several cells"));
+    EXPECT_TRUE(refusal("offerLines[].amount", QStringLiteral("\n")).contains(u"no text"));
+    EXPECT_TRUE(refusal("offerLines[].amount", QString()).contains(u"no text"));
+    const QString tooLong(kMaxTextLength + 1, u'x');
+    EXPECT_TRUE(refusal("customerContacts[].jobTitle", tooLong).contains(u"at most"));
+    EXPECT_EQ(pasted("customerContacts[].jobTitle", QString(kMaxTextLength, u'x')),
+              QJsonValue(QString(kMaxTextLength, u'x')));
+}

@@ -1,0 +1,154 @@
+// Pasting into a table cell from the keyboard: Ctrl+V stores what typing the clipboard's text
+// would, a cell copied from the same field pastes its value (not the text it shows), and
+// what cannot be stored is said at the cell, with the record left as it was.
+#include "windowdriver.h"
+
+#include <QClipboard>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMimeData>
+#include <QSortFilterProxyModel>
+#include <QToolTip>
+#include <QUndoStack>
+
+using namespace leadopp;
+using test::f8To;
+using test::press;
+using test::valueAt;
+
+namespace {
+
+class EditorTablePaste : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        test::openAndShow(window, test::kRejectedDraft);
+        table = window.currentView()->table(core::Section::OfferLines);
+        // The second line's amount, "12.400,00": text where the API wants a number.
+        ASSERT_TRUE(f8To(window, "offerLines[1].amount"));
+        ASSERT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(QStringLiteral("12.400,00")));
+        QToolTip::hideText();
+    }
+
+    void setClipboard(const QString &text) { QGuiApplication::clipboard()->setText(text); }
+
+    QString currentPath() const
+    {
+        return table->view()->currentIndex().data(ui::SectionTableModel::PathRole).toString();
+    }
+
+    /// The text of the tooltip a refused paste shows, once it shows; empty when none does.
+    static QString refusalShown()
+    {
+        return QTest::qWaitFor([] { return QToolTip::isVisible(); }, 2000) ? QToolTip::text()
+                                                                           : QString();
+    }
+
+    ui::MainWindow window;
+    ui::SectionTableWidget *table = nullptr;
+};
+
+} // namespace
+
+TEST_F(EditorTablePaste, ctrlVStoresWhatTypingTheTextWouldAsOneUndoStep)
+{
+    setClipboard(QStringLiteral("12400\n")); // one cell copied from a spreadsheet
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(12400));
+    EXPECT_FALSE(table->view()->indexWidget(table->view()->currentIndex()))
+        << "stored, no editor left open";
+    EXPECT_TRUE(window.isWindowModified());
+    press(&window, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(QStringLiteral("12.400,00")));
+}
+
+TEST_F(EditorTablePaste, anAmountCopiedFromAnotherLinePastesItsNumberNotTheTextItShows)
+{
+    press(&window, Qt::Key_Up); // offerLines[0].amount, 48500
+    press(&window, Qt::Key_C, Qt::ControlModifier);
+    const QString shown = QGuiApplication::clipboard()->text();
+    EXPECT_NE(shown, QStringLiteral("48500")) << "the clipboard's text is the formatted amount";
+    press(&window, Qt::Key_Down);
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(48500));
+}
+
+TEST_F(EditorTablePaste, aChoicePastesByItsLabelAndACopiedChoiceByItsCode)
+{
+    press(&window, Qt::Key_Right); // offerLines[1].revenueType
+    ASSERT_EQ(currentPath(), QStringLiteral("offerLines[1].revenueType"));
+    setClipboard(QStringLiteral("upfront"));
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(valueAt(window, "offerLines[1].revenueType"), QJsonValue(QStringLiteral("UPFRONT")));
+
+    // The label copied into a text cell is the text the rep saw, not the code.
+    press(&window, Qt::Key_C, Qt::ControlModifier);
+    const int offer = table->model()->columnOf(QStringLiteral("offerNameId"));
+    table->view()->setCurrentIndex(table->viewIndex(0, offer));
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(valueAt(window, "offerLines[0].offerNameId"), QJsonValue(QStringLiteral("Upfront")));
+}
+
+TEST_F(EditorTablePaste, whatCannotBeStoredIsSaidAtTheCellAndNothingChanges)
+{
+    const QJsonValue before = valueAt(window, "offerLines");
+    setClipboard(QStringLiteral("48500\t12400\n"));
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_TRUE(refusalShown().contains(QStringLiteral("several cells")));
+    QToolTip::hideText();
+
+    press(&window, Qt::Key_Right);
+    setClipboard(QStringLiteral("Lease"));
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    const QString said = refusalShown();
+    EXPECT_TRUE(said.contains(QStringLiteral("“Lease”"))) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("Revenue type"))) << said.toStdString();
+    EXPECT_EQ(valueAt(window, "offerLines"), before);
+    EXPECT_FALSE(window.currentView()->session()->undoStack()->canUndo());
+}
+
+TEST_F(EditorTablePaste, pasteInASortedViewLandsOnTheRowShown)
+{
+    const int amount = table->model()->columnOf(QStringLiteral("amount"));
+    const auto amountOf = [this](int recordRow) {
+        const QByteArray path = QStringLiteral("offerLines[%1].amount").arg(recordRow).toLatin1();
+        return valueAt(window, path.constData());
+    };
+    table->view()->horizontalHeader()->setSortIndicator(amount, Qt::DescendingOrder);
+    QAbstractItemModel *shown = table->view()->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        table->view()->setCurrentIndex(shown->index(row, amount));
+        const int recordRow = table->sortModel()->mapToSource(shown->index(row, amount)).row();
+        const QJsonValue other = amountOf(1 - recordRow);
+        setClipboard(QString::number(700 + row));
+        press(&window, Qt::Key_V, Qt::ControlModifier);
+        EXPECT_EQ(amountOf(recordRow), QJsonValue(700 + row)) << "shown row " << row;
+        EXPECT_EQ(amountOf(1 - recordRow), other);
+    }
+}
+
+TEST_F(EditorTablePaste, theMenuOffersPasteWhenTheClipboardHoldsText)
+{
+    setClipboard(QStringLiteral("9100"));
+    press(&window, Qt::Key_F10, Qt::ShiftModifier);
+    QMenu *menu = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&menu] {
+        menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        return menu && menu->isVisible();
+    }));
+    QAction *paste = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QStringLiteral("Paste"))
+            paste = action;
+    }
+    ASSERT_TRUE(paste);
+    EXPECT_TRUE(paste->isEnabled());
+    EXPECT_EQ(paste->shortcut(), QKeySequence(QKeySequence::Paste));
+    press(&window, Qt::Key_Down); // Copy
+    press(&window, Qt::Key_Down); // Paste
+    ASSERT_EQ(menu->activeAction(), paste);
+    press(&window, Qt::Key_Return);
+    EXPECT_TRUE(QTest::qWaitFor([] { return !QApplication::activePopupWidget(); }));
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(9100));
+}

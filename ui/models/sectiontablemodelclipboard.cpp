@@ -1,0 +1,65 @@
+// Copy and paste of one cell.
+#include "core/catalogue/pastedtext.h"
+#include "ui/models/sectiontablemodel.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+
+namespace leadopp::ui {
+
+namespace {
+
+const QString kCellFormat = QStringLiteral("application/x-leadopp-cell");
+
+// The value a cell copied from field `pattern` carries; nullopt when the clipboard holds no
+// copied cell, or one of another field (its shown text is what is pasted then).
+std::optional<QJsonValue> copiedValue(const QMimeData &clipboard, const QString &pattern)
+{
+    if (!clipboard.hasFormat(kCellFormat))
+        return std::nullopt;
+    const QJsonObject copied = QJsonDocument::fromJson(clipboard.data(kCellFormat)).object();
+    const QJsonValue value = copied.value(QStringLiteral("value")).toArray().first();
+    if (copied.value(QStringLiteral("field")).toString() != pattern)
+        return std::nullopt;
+    return value.isNull() ? QJsonValue(QJsonValue::Undefined) : value;
+}
+
+} // namespace
+
+QStringList SectionTableModel::mimeTypes() const
+{
+    return { QStringLiteral("text/plain"), kCellFormat };
+}
+
+QMimeData *SectionTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty() || !checkIndex(indexes.first(), CheckIndexOption::IndexIsValid))
+        return nullptr;
+    const QModelIndex &cell = indexes.first();
+    const QJsonValue value = cellJson(cell.row(), cell.column());
+    auto *mime = new QMimeData;
+    mime->setText(shownText(cell.column(), value));
+    // In an array, so that any value (a bare number, an empty cell as null) is a document.
+    const QJsonObject copied { { QStringLiteral("field"), m_columns.at(cell.column())->pattern },
+                               { QStringLiteral("value"), QJsonArray { value } } };
+    mime->setData(kCellFormat, QJsonDocument(copied).toJson(QJsonDocument::Compact));
+    return mime;
+}
+
+QString SectionTableModel::paste(const QModelIndex &cell, const QMimeData &clipboard)
+{
+    if (!checkIndex(cell, CheckIndexOption::IndexIsValid) || !(flags(cell) & Qt::ItemIsEditable))
+        return {};
+    const core::FieldSpec &spec = *m_columns.at(cell.column());
+    if (const std::optional<QJsonValue> copied = copiedValue(clipboard, spec.pattern)) {
+        setData(cell, QVariant::fromValue(*copied));
+        return {};
+    }
+    const core::PastedText pasted = core::pastedText(spec, clipboard.text());
+    if (pasted.refusal.isEmpty())
+        setData(cell, QVariant::fromValue(pasted.value));
+    return pasted.refusal;
+}
+
+} // namespace leadopp::ui
