@@ -5,6 +5,7 @@
 
 #include <QClipboard>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QSortFilterProxyModel>
@@ -72,6 +73,29 @@ TEST_F(EditorTablePaste, anAmountCopiedFromAnotherLinePastesItsNumberNotTheTextI
     press(&window, Qt::Key_Down);
     press(&window, Qt::Key_V, Qt::ControlModifier);
     EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(48500));
+}
+
+TEST_F(EditorTablePaste, inACellBeingEditedAnAmountCopiedPastesAsItsEditorShowsIt)
+{
+    press(&window, Qt::Key_Up);
+    press(&window, Qt::Key_C, Qt::ControlModifier);
+    press(&window, Qt::Key_Down);
+    press(&window, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    ASSERT_TRUE(editor);
+    press(&window, Qt::Key_A, Qt::ControlModifier);
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(editor->text(), QStringLiteral("48500"));
+    press(&window, Qt::Key_Return);
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(48500));
+
+    // Text from elsewhere is the editor's own paste, at the cursor.
+    setClipboard(QStringLiteral("7"));
+    press(&window, Qt::Key_F2);
+    press(&window, Qt::Key_End);
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    press(&window, Qt::Key_Return);
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(485007));
 }
 
 TEST_F(EditorTablePaste, aChoicePastesByItsLabelAndACopiedChoiceByItsCode)

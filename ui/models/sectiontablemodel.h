@@ -79,6 +79,10 @@ public:
     /// same field as it was, any other text as typing it would (core::pastedText). Returns
     /// why nothing was stored, or an empty string.
     QString paste(const QModelIndex &cell, const QMimeData &clipboard);
+    /// The value of a cell of field `pattern` (a catalogue pattern) copied by mimeData(), when
+    /// `clipboard` holds one; Undefined for an empty cell.
+    static std::optional<QJsonValue> copiedValue(const QMimeData &clipboard,
+                                                 const QString &pattern);
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 

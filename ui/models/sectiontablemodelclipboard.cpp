@@ -12,20 +12,19 @@ namespace {
 
 const QString kCellFormat = QStringLiteral("application/x-leadopp-cell");
 
-// The value a cell copied from field `pattern` carries; nullopt when the clipboard holds no
-// copied cell, or one of another field (its shown text is what is pasted then).
-std::optional<QJsonValue> copiedValue(const QMimeData &clipboard, const QString &pattern)
+} // namespace
+
+std::optional<QJsonValue> SectionTableModel::copiedValue(const QMimeData &clipboard,
+                                                         const QString &pattern)
 {
     if (!clipboard.hasFormat(kCellFormat))
         return std::nullopt;
     const QJsonObject copied = QJsonDocument::fromJson(clipboard.data(kCellFormat)).object();
-    const QJsonValue value = copied.value(QStringLiteral("value")).toArray().first();
-    if (copied.value(QStringLiteral("field")).toString() != pattern)
+    const QJsonArray value = copied.value(QStringLiteral("value")).toArray();
+    if (copied.value(QStringLiteral("field")).toString() != pattern || value.size() != 1)
         return std::nullopt;
-    return value.isNull() ? QJsonValue(QJsonValue::Undefined) : value;
+    return value.first().isNull() ? QJsonValue(QJsonValue::Undefined) : value.first();
 }
-
-} // namespace
 
 QStringList SectionTableModel::mimeTypes() const
 {

@@ -1,5 +1,6 @@
 #include "ui/tables/sectiondelegate.h"
 
+#include "core/catalogue/fieldkinds.h"
 #include "core/catalogue/knownoffers.h"
 #include "ui/binding/editorguard.h"
 #include "ui/binding/fieldeditors.h"
@@ -7,11 +8,15 @@
 
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QGuiApplication>
 #include <QHelpEvent>
 #include <QJsonValue>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QToolTip>
 
 namespace leadopp::ui {
@@ -59,6 +64,38 @@ void suggestKnownOffers(QLineEdit *line, const core::FieldSpec &spec)
     EditorGuard::guardPopup(completer->popup(), line);
 }
 
+// Ctrl+V in a cell being edited inserts a value copied from the same column as its editor
+// shows it ("48500"), not as the table showed it ("48,500.00 EUR"): that text would be
+// stored as text. Any other clipboard is the line edit's own paste.
+class CopiedValuePaste final : public QObject
+{
+public:
+    CopiedValuePaste(QLineEdit *line, const core::FieldSpec &spec)
+        : QObject(line), m_line(line), m_spec(spec)
+    {
+        line->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched != m_line || event->type() != QEvent::KeyPress
+            || !static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste))
+            return false;
+        const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
+        const std::optional<QJsonValue> copied
+            = clipboard ? SectionTableModel::copiedValue(*clipboard, m_spec.pattern) : std::nullopt;
+        if (!copied || m_line->isReadOnly())
+            return false;
+        m_line->insert(core::valueText(m_spec, *copied));
+        return true;
+    }
+
+private:
+    QLineEdit *m_line;
+    const core::FieldSpec &m_spec;
+};
+
 } // namespace
 
 SectionDelegate::SectionDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
@@ -76,6 +113,7 @@ QWidget *SectionDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         line->setClearButtonEnabled(false);
         suggestKnownOffers(line, *spec);
+        new CopiedValuePaste(line, *spec);
     }
     return editor;
 }
