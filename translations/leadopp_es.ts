@@ -3307,12 +3307,20 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
 <context>
     <name>leadopp::ui::TableCellCommands</name>
     <message>
+        <source>Cut</source>
+        <translation>Cortar</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
         <source>Paste</source>
         <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Sort by “%1”, ascending</source>

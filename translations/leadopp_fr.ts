@@ -3307,12 +3307,20 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
 <context>
     <name>leadopp::ui::TableCellCommands</name>
     <message>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
         <source>Paste</source>
         <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Sort by “%1”, ascending</source>

@@ -3307,12 +3307,20 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
 <context>
     <name>leadopp::ui::TableCellCommands</name>
     <message>
+        <source>Cut</source>
+        <translation>Taglia</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
         <source>Paste</source>
         <translation>Incolla</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Cancella</translation>
     </message>
     <message>
         <source>Sort by “%1”, ascending</source>

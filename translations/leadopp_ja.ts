@@ -3286,12 +3286,20 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
 <context>
     <name>leadopp::ui::TableCellCommands</name>
     <message>
+        <source>Cut</source>
+        <translation>切り取り</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
         <source>Paste</source>
         <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
     </message>
     <message>
         <source>Sort by “%1”, ascending</source>

@@ -113,7 +113,7 @@ TEST_F(EditorTableMenu, menuKeySortsByTheCurrentColumnAndShiftF10GoesBackToRecor
     EXPECT_EQ(recordRowShownFirst(), 0);
 }
 
-TEST_F(EditorTableMenu, menuListsCopyAndTheRowCommandsAndEscapeClosesIt)
+TEST_F(EditorTableMenu, menuListsTheCellAndRowCommandsAndEscapeClosesIt)
 {
     pressMenuKey();
     QMenu *menu = openMenu();
@@ -123,14 +123,14 @@ TEST_F(EditorTableMenu, menuListsCopyAndTheRowCommandsAndEscapeClosesIt)
         if (!action->isSeparator())
             entries.append(action->text());
     }
-    EXPECT_EQ(
-        entries,
-        QStringList({ QStringLiteral("Copy"), QStringLiteral("Paste"), QStringLiteral("Add row"),
-                      QStringLiteral("Duplicate row"), QStringLiteral("Remove row"),
-                      QStringLiteral("Move up"), QStringLiteral("Move down"),
-                      QStringLiteral("Sort by “Revenue type”, ascending"),
-                      QStringLiteral("Sort by “Revenue type”, descending"),
-                      QStringLiteral("Show in record order") }));
+    EXPECT_EQ(entries,
+              QStringList({ QStringLiteral("Cut"), QStringLiteral("Copy"), QStringLiteral("Paste"),
+                            QStringLiteral("Clear"), QStringLiteral("Add row"),
+                            QStringLiteral("Duplicate row"), QStringLiteral("Remove row"),
+                            QStringLiteral("Move up"), QStringLiteral("Move down"),
+                            QStringLiteral("Sort by “Revenue type”, ascending"),
+                            QStringLiteral("Sort by “Revenue type”, descending"),
+                            QStringLiteral("Show in record order") }));
     press(&window, Qt::Key_Escape);
     EXPECT_TRUE(QTest::qWaitFor([] { return !QApplication::activePopupWidget(); }));
     EXPECT_EQ(window.focusWidget(), table->view());

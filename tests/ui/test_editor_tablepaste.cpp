@@ -1,6 +1,7 @@
 // Pasting into a table cell from the keyboard: Ctrl+V stores what typing the clipboard's text
 // would, a cell copied from the same field pastes its value (not the text it shows), and
-// what cannot be stored is said at the cell, with the record left as it was.
+// what cannot be stored is said at the cell, with the record left as it was. Delete clears
+// a cell and Ctrl+X cuts it, each one undoable edit.
 #include "windowdriver.h"
 
 #include <QClipboard>
@@ -169,10 +170,42 @@ TEST_F(EditorTablePaste, theMenuOffersPasteWhenTheClipboardHoldsText)
     ASSERT_TRUE(paste);
     EXPECT_TRUE(paste->isEnabled());
     EXPECT_EQ(paste->shortcut(), QKeySequence(QKeySequence::Paste));
+    press(&window, Qt::Key_Down); // Cut
     press(&window, Qt::Key_Down); // Copy
     press(&window, Qt::Key_Down); // Paste
     ASSERT_EQ(menu->activeAction(), paste);
     press(&window, Qt::Key_Return);
     EXPECT_TRUE(QTest::qWaitFor([] { return !QApplication::activePopupWidget(); }));
     EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(9100));
+}
+
+TEST_F(EditorTablePaste, deleteClearsTheCellAndCtrlZBringsItBack)
+{
+    press(&window, Qt::Key_Delete);
+    EXPECT_TRUE(valueAt(window, "offerLines[1].amount").isUndefined());
+    EXPECT_TRUE(window.isWindowModified());
+    press(&window, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(QStringLiteral("12.400,00")));
+
+    // In a cell being edited, Delete is the editor's: it deletes a character.
+    press(&window, Qt::Key_F2);
+    press(&window, Qt::Key_Home);
+    press(&window, Qt::Key_Delete);
+    press(&window, Qt::Key_Return);
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(QStringLiteral("2.400,00")));
+}
+
+TEST_F(EditorTablePaste, ctrlXCutsACellThatCtrlVPastesElsewhere)
+{
+    press(&window, Qt::Key_Up);
+    press(&window, Qt::Key_X, Qt::ControlModifier);
+    EXPECT_TRUE(valueAt(window, "offerLines[0].amount").isUndefined());
+    EXPECT_TRUE(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("48")));
+    press(&window, Qt::Key_Down);
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(48500));
+    press(&window, Qt::Key_Z, Qt::ControlModifier);
+    press(&window, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(valueAt(window, "offerLines[0].amount"), QJsonValue(48500));
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(QStringLiteral("12.400,00")));
 }

@@ -9,6 +9,7 @@
 #include <QContextMenuEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonValue>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
@@ -16,6 +17,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <functional>
 
 namespace leadopp::ui {
 
@@ -64,6 +66,12 @@ bool TableCellCommands::eventFilter(QObject *watched, QEvent *event)
         pasteIntoCurrent();
         return true;
     }
+    if (key->matches(QKeySequence::Cut) || key->matches(QKeySequence::Delete)) {
+        if (key->matches(QKeySequence::Cut))
+            copyCurrent();
+        clearCurrent();
+        return true;
+    }
     // Shift+F10 opens a context menu on Windows and in GNOME and KDE; Qt maps only the menu key.
     if (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier) {
         showMenu(QPoint());
@@ -77,6 +85,14 @@ void TableCellCommands::copyCurrent()
     const QModelIndex current = m_view->currentIndex();
     if (current.isValid())
         QGuiApplication::clipboard()->setMimeData(m_view->model()->mimeData({ current }));
+}
+
+// One undoable edit, as clearing the cell's editor and pressing Enter would be.
+void TableCellCommands::clearCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.flags().testFlag(Qt::ItemIsEditable))
+        m_view->model()->setData(current, QVariant::fromValue(QJsonValue(QJsonValue::Undefined)));
 }
 
 // Nothing is pasted in silence: what cannot be stored is said at the cell.
@@ -115,17 +131,33 @@ void TableCellCommands::showMenu(QPoint viewportPos)
     auto *menu = new QMenu(m_view);
     menu->setObjectName(m_view->objectName() + QStringLiteral("Menu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    QAction *copy = menu->addAction(tr("Copy"), this, &TableCellCommands::copyCurrent);
-    copy->setShortcut(QKeySequence::Copy); // shown beside the entry; the view handles the key
-    copy->setEnabled(m_view->currentIndex().isValid());
-    QAction *paste = menu->addAction(tr("Paste"), this, &TableCellCommands::pasteIntoCurrent);
-    paste->setShortcut(QKeySequence::Paste);
-    paste->setEnabled(canPaste());
+    addCellEditing(menu);
     menu->addSeparator();
     menu->addActions(m_rowActions);
     addSorting(menu);
     // Not exec(): a nested event loop would hold up whatever opened the menu.
     menu->popup(m_view->viewport()->mapToGlobal(viewportPos));
+}
+
+// Cut, Copy, Paste and Clear of the current cell. The shortcuts are shown beside the
+// entries; the view's key filter handles the keys.
+void TableCellCommands::addCellEditing(QMenu *menu)
+{
+    const bool editable = m_view->currentIndex().flags().testFlag(Qt::ItemIsEditable);
+    const auto add = [&](const QString &text, QKeySequence::StandardKey key, bool enabled,
+                         const std::function<void()> &command) {
+        QAction *action = menu->addAction(text, this, command);
+        action->setShortcut(key);
+        action->setEnabled(enabled);
+    };
+    add(tr("Cut"), QKeySequence::Cut, editable, [this] {
+        copyCurrent();
+        clearCurrent();
+    });
+    add(tr("Copy"), QKeySequence::Copy, m_view->currentIndex().isValid(),
+        [this] { copyCurrent(); });
+    add(tr("Paste"), QKeySequence::Paste, canPaste(), [this] { pasteIntoCurrent(); });
+    add(tr("Clear"), QKeySequence::Delete, editable, [this] { clearCurrent(); });
 }
 
 // Three exclusive entries for the current column: as a click on its header, twice, thrice.

@@ -11,12 +11,13 @@ class QTableView;
 namespace leadopp::ui {
 
 /// The commands on a table's current cell, reachable from the keyboard as from the mouse:
-/// a context menu (the menu key, Shift+F10 or a right click) with Copy, Paste, the row
-/// commands and sorting by the current column. Ctrl+C copies what the model's mimeData()
-/// gives (SectionTableModel: the text the cell shows, a choice's label or an amount as
-/// formatted, and the value behind it); Ctrl+V pastes into the current cell through
-/// SectionTableModel::paste() and says at the cell why, when nothing could be stored.
-/// Sorting goes through the view's header, as a click on it does.
+/// a context menu (the menu key, Shift+F10 or a right click) with Cut, Copy, Paste, Clear,
+/// the row commands and sorting by the current column. Ctrl+C copies what the model's
+/// mimeData() gives (SectionTableModel: the text the cell shows, a choice's label or an
+/// amount as formatted, and the value behind it); Ctrl+V pastes into the current cell
+/// through SectionTableModel::paste() and says at the cell why, when nothing could be
+/// stored; Delete clears the cell and Ctrl+X copies, then clears it. Sorting goes through
+/// the view's header, as a click on it does.
 class TableCellCommands final : public QObject
 {
     Q_OBJECT
@@ -34,7 +35,9 @@ private:
     void showMenu(QPoint viewportPos);
     void copyCurrent();
     void pasteIntoCurrent();
+    void clearCurrent();
     bool canPaste() const;
+    void addCellEditing(QMenu *menu);
     void addSorting(QMenu *menu);
     void sortBy(int column, Qt::SortOrder order);
 
