@@ -2923,6 +2923,17 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     </message>
 </context>
 <context>
+    <name>leadopp::ui::SectionTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 cells</source>
+        <translation>%1 Zellen einfügen</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::SectionTableWidget</name>
     <message>
         <source>Add row</source>
@@ -3306,6 +3317,10 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
 </context>
 <context>
     <name>leadopp::ui::TableCellCommands</name>
+    <message>
+        <source>The clipboard holds %1 × %2 cells; from the current cell the table has room for %3 × %4.</source>
+        <translation>Die Zwischenablage enthält %1 × %2 Zellen; ab der aktuellen Zelle hat die Tabelle Platz für %3 × %4.</translation>
+    </message>
     <message>
         <source>Cut</source>
         <translation>Ausschneiden</translation>

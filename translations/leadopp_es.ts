@@ -2923,6 +2923,17 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     </message>
 </context>
 <context>
+    <name>leadopp::ui::SectionTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 cells</source>
+        <translation>Pegar %1 celdas</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::SectionTableWidget</name>
     <message>
         <source>Add row</source>
@@ -3306,6 +3317,10 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
 </context>
 <context>
     <name>leadopp::ui::TableCellCommands</name>
+    <message>
+        <source>The clipboard holds %1 × %2 cells; from the current cell the table has room for %3 × %4.</source>
+        <translation>El portapapeles contiene %1 × %2 celdas; desde la celda actual la tabla tiene espacio para %3 × %4.</translation>
+    </message>
     <message>
         <source>Cut</source>
         <translation>Cortar</translation>

@@ -2923,6 +2923,17 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     </message>
 </context>
 <context>
+    <name>leadopp::ui::SectionTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 cells</source>
+        <translation>Coller %1 cellules</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::SectionTableWidget</name>
     <message>
         <source>Add row</source>
@@ -3306,6 +3317,10 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
 </context>
 <context>
     <name>leadopp::ui::TableCellCommands</name>
+    <message>
+        <source>The clipboard holds %1 × %2 cells; from the current cell the table has room for %3 × %4.</source>
+        <translation>Le presse-papiers contient %1 × %2 cellules ; à partir de la cellule courante, le tableau a de la place pour %3 × %4.</translation>
+    </message>
     <message>
         <source>Cut</source>
         <translation>Couper</translation>

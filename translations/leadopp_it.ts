@@ -2923,6 +2923,17 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     </message>
 </context>
 <context>
+    <name>leadopp::ui::SectionTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 cells</source>
+        <translation>Incolla %1 celle</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::SectionTableWidget</name>
     <message>
         <source>Add row</source>
@@ -3306,6 +3317,10 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
 </context>
 <context>
     <name>leadopp::ui::TableCellCommands</name>
+    <message>
+        <source>The clipboard holds %1 × %2 cells; from the current cell the table has room for %3 × %4.</source>
+        <translation>Gli appunti contengono %1 × %2 celle; dalla cella corrente la tabella ha spazio per %3 × %4.</translation>
+    </message>
     <message>
         <source>Cut</source>
         <translation>Taglia</translation>

@@ -2906,6 +2906,17 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     </message>
 </context>
 <context>
+    <name>leadopp::ui::SectionTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 cells</source>
+        <translation>%1 個のセルを貼り付け</translation>
+    </message>
+</context>
+<context>
     <name>leadopp::ui::SectionTableWidget</name>
     <message>
         <source>Add row</source>
@@ -3285,6 +3296,10 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
 </context>
 <context>
     <name>leadopp::ui::TableCellCommands</name>
+    <message>
+        <source>The clipboard holds %1 × %2 cells; from the current cell the table has room for %3 × %4.</source>
+        <translation>クリップボードには %1 × %2 個のセルがあります。現在のセルから表に入るのは %3 × %4 個までです。</translation>
+    </message>
     <message>
         <source>Cut</source>
         <translation>切り取り</translation>

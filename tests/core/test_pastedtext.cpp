@@ -94,3 +94,20 @@ TEST(PastedText, whatNoSingleValueCanBeIsRefusedWithTheReason)
     EXPECT_EQ(pasted("customerContacts[].jobTitle", QString(kMaxTextLength, u'x')),
               QJsonValue(QString(kMaxTextLength, u'x')));
 }
+
+TEST(PastedText, clipboardCellsReadASpreadsheetBlockRowByRow)
+{
+    using Rows = QList<QStringList>;
+    EXPECT_EQ(clipboardCells(QStringLiteral("48500")), Rows({ { QStringLiteral("48500") } }));
+    EXPECT_EQ(clipboardCells(QStringLiteral("48500\r\n")), Rows({ { QStringLiteral("48500") } }));
+    EXPECT_EQ(clipboardCells(QStringLiteral("a\tb\r\nc\td\r\n")),
+              Rows({ { QStringLiteral("a"), QStringLiteral("b") },
+                     { QStringLiteral("c"), QStringLiteral("d") } }));
+    EXPECT_EQ(clipboardCells(QStringLiteral("a\t\nc")),
+              Rows({ { QStringLiteral("a"), QString() }, { QStringLiteral("c") } }))
+        << "an empty cell is kept, and rows may differ in length";
+    EXPECT_EQ(clipboardCells(QStringLiteral("a\n\n")),
+              Rows({ { QStringLiteral("a") }, { QString() } }))
+        << "only the line break after the last row is dropped";
+    EXPECT_TRUE(clipboardCells(QString()).isEmpty());
+}

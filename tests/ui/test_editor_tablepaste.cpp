@@ -1,7 +1,8 @@
 // Pasting into a table cell from the keyboard: Ctrl+V stores what typing the clipboard's text
 // would, a cell copied from the same field pastes its value (not the text it shows), and
-// what cannot be stored is said at the cell, with the record left as it was. Delete clears
-// a cell and Ctrl+X cuts it, each one undoable edit.
+// what cannot be stored is said at the cell, with the record left as it was. A block copied
+// from a spreadsheet fills the cells from the current one as one edit. Delete clears a cell
+// and Ctrl+X cuts it, each one undoable edit.
 #include "windowdriver.h"
 
 #include <QClipboard>
@@ -118,9 +119,9 @@ TEST_F(EditorTablePaste, aChoicePastesByItsLabelAndACopiedChoiceByItsCode)
 TEST_F(EditorTablePaste, whatCannotBeStoredIsSaidAtTheCellAndNothingChanges)
 {
     const QJsonValue before = valueAt(window, "offerLines");
-    setClipboard(QStringLiteral("48500\t12400\n"));
+    setClipboard(QStringLiteral("48500\t12400\tx\n")); // three columns from the second-last
     press(&window, Qt::Key_V, Qt::ControlModifier);
-    EXPECT_TRUE(refusalShown().contains(QStringLiteral("several cells")));
+    EXPECT_TRUE(refusalShown().contains(QStringLiteral("room for 1 × 2")));
     QToolTip::hideText();
 
     press(&window, Qt::Key_Right);
@@ -208,4 +209,61 @@ TEST_F(EditorTablePaste, ctrlXCutsACellThatCtrlVPastesElsewhere)
     press(&window, Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(valueAt(window, "offerLines[0].amount"), QJsonValue(48500));
     EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(QStringLiteral("12.400,00")));
+}
+
+TEST_F(EditorTablePaste, aSpreadsheetBlockFillsTheCellsFromTheCurrentOneAsOneUndoStep)
+{
+    press(&window, Qt::Key_Up); // offerLines[0].amount
+    const QJsonValue before = valueAt(window, "offerLines");
+    setClipboard(QStringLiteral("100\tupfront\r\n200,5\tRental booking\r\n"));
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(valueAt(window, "offerLines[0].amount"), QJsonValue(100));
+    EXPECT_EQ(valueAt(window, "offerLines[0].revenueType"), QJsonValue(QStringLiteral("UPFRONT")));
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(QStringLiteral("200,5")))
+        << "as typing it stores it, in an English-speaking editor";
+    EXPECT_EQ(valueAt(window, "offerLines[1].revenueType"),
+              QJsonValue(QStringLiteral("RENTAL_BOOKING")));
+    EXPECT_EQ(window.currentView()->session()->undoStack()->undoText(),
+              QStringLiteral("Paste 4 cells"));
+    press(&window, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(valueAt(window, "offerLines"), before);
+}
+
+TEST_F(EditorTablePaste, aBlockWithACellThatCannotBeStoredStoresNothingAndNamesTheCell)
+{
+    press(&window, Qt::Key_Up);
+    const QJsonValue before = valueAt(window, "offerLines");
+    setClipboard(QStringLiteral("100\n200\tLease\n"));
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    const QString said = refusalShown();
+    EXPECT_TRUE(said.startsWith(QStringLiteral("Offer line 2 · Revenue type: “Lease”")))
+        << said.toStdString();
+    EXPECT_EQ(valueAt(window, "offerLines"), before);
+    QToolTip::hideText();
+
+    setClipboard(QStringLiteral("1\n2\n3\n"));
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_TRUE(refusalShown().contains(QStringLiteral("3 × 1 cells")));
+    EXPECT_EQ(valueAt(window, "offerLines"), before);
+}
+
+TEST_F(EditorTablePaste, aBlockInASortedViewFillsTheRowsAsShownBeforeItSortsThemAgain)
+{
+    const int amount = table->model()->columnOf(QStringLiteral("amount"));
+    window.currentView()->session()->setValue(test::path("offerLines[1].amount"), 12400);
+    table->view()->horizontalHeader()->setSortIndicator(amount, Qt::AscendingOrder);
+    QAbstractItemModel *shown = table->view()->model();
+    const int first = table->sortModel()->mapToSource(shown->index(0, amount)).row();
+    const int second = table->sortModel()->mapToSource(shown->index(1, amount)).row();
+    ASSERT_EQ(first, 1) << "12,400 shown before 48,500";
+    table->view()->setCurrentIndex(shown->index(0, amount));
+    // Stored in order, the first value would sort its row below the other one.
+    setClipboard(QStringLiteral("99999\n1\n"));
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    const auto amountOf = [this](int recordRow) {
+        const QByteArray path = QStringLiteral("offerLines[%1].amount").arg(recordRow).toLatin1();
+        return valueAt(window, path.constData());
+    };
+    EXPECT_EQ(amountOf(first), QJsonValue(99999));
+    EXPECT_EQ(amountOf(second), QJsonValue(1));
 }

@@ -1,10 +1,13 @@
 // Copy and paste of one cell.
 #include "core/catalogue/pastedtext.h"
 #include "ui/models/sectiontablemodel.h"
+#include "ui/session/editsession.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMimeData>
+#include <QUndoStack>
 
 namespace leadopp::ui {
 
@@ -24,6 +27,11 @@ std::optional<QJsonValue> SectionTableModel::copiedValue(const QMimeData &clipbo
     if (copied.value(QStringLiteral("field")).toString() != pattern || value.size() != 1)
         return std::nullopt;
     return value.first().isNull() ? QJsonValue(QJsonValue::Undefined) : value.first();
+}
+
+bool SectionTableModel::holdsCopiedCell(const QMimeData &clipboard)
+{
+    return clipboard.hasFormat(kCellFormat);
 }
 
 QStringList SectionTableModel::mimeTypes() const
@@ -59,6 +67,30 @@ QString SectionTableModel::paste(const QModelIndex &cell, const QMimeData &clipb
     if (pasted.refusal.isEmpty())
         setData(cell, QVariant::fromValue(pasted.value));
     return pasted.refusal;
+}
+
+QString SectionTableModel::pasteCells(const QList<QModelIndex> &cells, const QStringList &texts)
+{
+    QList<QJsonValue> values;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (!checkIndex(cells.at(i), CheckIndexOption::IndexIsValid))
+            return {};
+        const core::PastedText pasted = texts.at(i).trimmed().isEmpty()
+            ? core::PastedText()
+            : core::pastedText(*m_columns.at(cells.at(i).column()), texts.at(i));
+        if (!pasted.refusal.isEmpty()) {
+            const QString cell
+                = core::FieldCatalogue::labelForPath(pathForIndex(cells.at(i)).toString());
+            return tr("%1: %2").arg(cell, pasted.refusal);
+        }
+        values.append(pasted.value);
+    }
+    QUndoStack *history = m_session->undoStack();
+    history->beginMacro(tr("Paste %1 cells").arg(QLocale().toString(cells.size())));
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        setData(cells.at(i), QVariant::fromValue(values.at(i)));
+    history->endMacro();
+    return {};
 }
 
 } // namespace leadopp::ui

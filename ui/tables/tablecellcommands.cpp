@@ -1,5 +1,6 @@
 #include "ui/tables/tablecellcommands.h"
 
+#include "core/catalogue/pastedtext.h"
 #include "ui/models/sectiontablemodel.h"
 
 #include <QAbstractProxyModel>
@@ -104,12 +105,56 @@ void TableCellCommands::pasteIntoCurrent()
     const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
     if (!model || !clipboard)
         return;
-    const QString refusal = model->paste(cell, *clipboard);
+    const QList<QStringList> block = core::clipboardCells(clipboard->text());
+    const bool oneCell = block.size() <= 1 && block.value(0).size() <= 1;
+    const QString refusal = oneCell || SectionTableModel::holdsCopiedCell(*clipboard)
+        ? model->paste(cell, *clipboard)
+        : pasteBlock(*model, current, block);
     if (refusal.isEmpty())
         return;
     const QRect rect = m_view->visualRect(current);
     QToolTip::showText(m_view->viewport()->mapToGlobal(rect.bottomLeft()), refusal,
                        m_view->viewport(), rect);
+}
+
+// A block copied from a spreadsheet fills the cells from `current` rightwards and downwards
+// as the rep sees them: in a sorted view, the rows shown below, taken before the first
+// value stored sorts them again.
+QString TableCellCommands::pasteBlock(SectionTableModel &model, const QModelIndex &current,
+                                      const QList<QStringList> &block)
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    const int firstColumn = header->visualIndex(current.column());
+    QList<QModelIndex> cells;
+    QStringList texts;
+    for (qsizetype row = 0; row < block.size(); ++row) {
+        for (qsizetype column = 0; column < block.at(row).size(); ++column) {
+            const int logical = header->logicalIndex(firstColumn + int(column));
+            QModelIndex cell = m_view->model()->index(current.row() + int(row), logical);
+            if (logical < 0 || !cell.isValid())
+                return noRoomFor(block, current);
+            sectionModel(m_view->model(), cell); // the cell as the section model knows it
+            cells.append(cell);
+            texts.append(block.at(row).at(column));
+        }
+    }
+    return model.pasteCells(cells, texts);
+}
+
+QString TableCellCommands::noRoomFor(const QList<QStringList> &block,
+                                     const QModelIndex &current) const
+{
+    qsizetype widest = 0;
+    for (const QStringList &row : block)
+        widest = std::max(widest, row.size());
+    const int columns = m_view->horizontalHeader()->count()
+        - m_view->horizontalHeader()->visualIndex(current.column());
+    return tr("The clipboard holds %1 × %2 cells; from the current cell the table has room "
+              "for %3 × %4.")
+        .arg(block.size())
+        .arg(widest)
+        .arg(m_view->model()->rowCount() - current.row())
+        .arg(columns);
 }
 
 bool TableCellCommands::canPaste() const

@@ -6,9 +6,12 @@
 class QAction;
 class QMenu;
 class QPoint;
+class QModelIndex;
 class QTableView;
 
 namespace leadopp::ui {
+
+class SectionTableModel;
 
 /// The commands on a table's current cell, reachable from the keyboard as from the mouse:
 /// a context menu (the menu key, Shift+F10 or a right click) with Cut, Copy, Paste, Clear,
@@ -35,6 +38,9 @@ private:
     void showMenu(QPoint viewportPos);
     void copyCurrent();
     void pasteIntoCurrent();
+    QString pasteBlock(SectionTableModel &model, const QModelIndex &current,
+                       const QList<QStringList> &block);
+    QString noRoomFor(const QList<QStringList> &block, const QModelIndex &current) const;
     void clearCurrent();
     bool canPaste() const;
     void addCellEditing(QMenu *menu);

@@ -60,4 +60,20 @@ PastedText pastedText(const FieldSpec &spec, QString text)
     return { textValue(spec, text), {} };
 }
 
+QList<QStringList> clipboardCells(const QString &text)
+{
+    QList<QStringList> rows;
+    if (text.isEmpty())
+        return rows;
+    QStringList lines = text.split(u'\n');
+    if (lines.size() > 1 && lines.last().isEmpty())
+        lines.removeLast();
+    for (QString &line : lines) {
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        rows.append(line.split(u'\t'));
+    }
+    return rows;
+}
+
 } // namespace leadopp::core

@@ -3,7 +3,9 @@
 #include "core/catalogue/fieldcatalogue.h"
 
 #include <QJsonValue>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace leadopp::core {
 
@@ -19,5 +21,10 @@ struct PastedText {
 /// any case, since a choice is picked, not typed. Refused: no text, several cells or
 /// lines where one value goes, more text than a field takes, a choice the field lacks.
 PastedText pastedText(const FieldSpec &spec, QString text);
+
+/// The cells of a clipboard's text as a spreadsheet copies a block: a line a row (the line
+/// break after the last row dropped, "\r\n" read as one), its cells split at tabs. Plain
+/// text is one row of one cell; no text, no rows. Rows may differ in length.
+QList<QStringList> clipboardCells(const QString &text);
 
 } // namespace leadopp::core
