@@ -3318,8 +3318,8 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
 <context>
     <name>leadopp::ui::TableCellCommands</name>
     <message>
-        <source>The clipboard holds %1 × %2 cells; from the current cell the table has room for %3 × %4.</source>
-        <translation>Die Zwischenablage enthält %1 × %2 Zellen; ab der aktuellen Zelle hat die Tabelle Platz für %3 × %4.</translation>
+        <source>The clipboard holds rows of %1 cells; from the current cell the table has %2 columns.</source>
+        <translation>Die Zwischenablage enthält Zeilen mit %1 Zellen; ab der aktuellen Zelle hat die Tabelle %2 Spalten.</translation>
     </message>
     <message>
         <source>Cut</source>

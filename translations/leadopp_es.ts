@@ -3318,8 +3318,8 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
 <context>
     <name>leadopp::ui::TableCellCommands</name>
     <message>
-        <source>The clipboard holds %1 × %2 cells; from the current cell the table has room for %3 × %4.</source>
-        <translation>El portapapeles contiene %1 × %2 celdas; desde la celda actual la tabla tiene espacio para %3 × %4.</translation>
+        <source>The clipboard holds rows of %1 cells; from the current cell the table has %2 columns.</source>
+        <translation>El portapapeles contiene filas de %1 celdas; desde la celda actual la tabla tiene %2 columnas.</translation>
     </message>
     <message>
         <source>Cut</source>

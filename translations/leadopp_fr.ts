@@ -3318,8 +3318,8 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
 <context>
     <name>leadopp::ui::TableCellCommands</name>
     <message>
-        <source>The clipboard holds %1 × %2 cells; from the current cell the table has room for %3 × %4.</source>
-        <translation>Le presse-papiers contient %1 × %2 cellules ; à partir de la cellule courante, le tableau a de la place pour %3 × %4.</translation>
+        <source>The clipboard holds rows of %1 cells; from the current cell the table has %2 columns.</source>
+        <translation>Le presse-papiers contient des lignes de %1 cellules ; à partir de la cellule courante, le tableau a %2 colonnes.</translation>
     </message>
     <message>
         <source>Cut</source>

@@ -3318,8 +3318,8 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
 <context>
     <name>leadopp::ui::TableCellCommands</name>
     <message>
-        <source>The clipboard holds %1 × %2 cells; from the current cell the table has room for %3 × %4.</source>
-        <translation>Gli appunti contengono %1 × %2 celle; dalla cella corrente la tabella ha spazio per %3 × %4.</translation>
+        <source>The clipboard holds rows of %1 cells; from the current cell the table has %2 columns.</source>
+        <translation>Gli appunti contengono righe di %1 celle; dalla cella corrente la tabella ha %2 colonne.</translation>
     </message>
     <message>
         <source>Cut</source>

@@ -3297,8 +3297,8 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
 <context>
     <name>leadopp::ui::TableCellCommands</name>
     <message>
-        <source>The clipboard holds %1 × %2 cells; from the current cell the table has room for %3 × %4.</source>
-        <translation>クリップボードには %1 × %2 個のセルがあります。現在のセルから表に入るのは %3 × %4 個までです。</translation>
+        <source>The clipboard holds rows of %1 cells; from the current cell the table has %2 columns.</source>
+        <translation>クリップボードの行には %1 個のセルがありますが、現在のセルから表の列は %2 列です。</translation>
     </message>
     <message>
         <source>Cut</source>

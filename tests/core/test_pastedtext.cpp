@@ -106,8 +106,11 @@ TEST(PastedText, clipboardCellsReadASpreadsheetBlockRowByRow)
     EXPECT_EQ(clipboardCells(QStringLiteral("a\t\nc")),
               Rows({ { QStringLiteral("a"), QString() }, { QStringLiteral("c") } }))
         << "an empty cell is kept, and rows may differ in length";
-    EXPECT_EQ(clipboardCells(QStringLiteral("a\n\n")),
-              Rows({ { QStringLiteral("a") }, { QString() } }))
-        << "only the line break after the last row is dropped";
+    EXPECT_EQ(clipboardCells(QStringLiteral("a\n\t\n \r\n")), Rows({ { QStringLiteral("a") } }))
+        << "blank lines after the last row would add empty rows";
+    EXPECT_EQ(clipboardCells(QStringLiteral("a\n\nb")),
+              Rows({ { QStringLiteral("a") }, { QString() }, { QStringLiteral("b") } }))
+        << "a blank row inside the block is kept";
+    EXPECT_TRUE(clipboardCells(QStringLiteral("\n")).isEmpty());
     EXPECT_TRUE(clipboardCells(QString()).isEmpty());
 }

@@ -121,7 +121,7 @@ TEST_F(EditorTablePaste, whatCannotBeStoredIsSaidAtTheCellAndNothingChanges)
     const QJsonValue before = valueAt(window, "offerLines");
     setClipboard(QStringLiteral("48500\t12400\tx\n")); // three columns from the second-last
     press(&window, Qt::Key_V, Qt::ControlModifier);
-    EXPECT_TRUE(refusalShown().contains(QStringLiteral("room for 1 × 2")));
+    EXPECT_TRUE(refusalShown().contains(QStringLiteral("rows of 3 cells")));
     QToolTip::hideText();
 
     press(&window, Qt::Key_Right);
@@ -241,9 +241,28 @@ TEST_F(EditorTablePaste, aBlockWithACellThatCannotBeStoredStoresNothingAndNamesT
     EXPECT_EQ(valueAt(window, "offerLines"), before);
     QToolTip::hideText();
 
-    setClipboard(QStringLiteral("1\n2\n3\n"));
+    setClipboard(QStringLiteral("100\n200\n300\tLease\n")); // would add a row
     press(&window, Qt::Key_V, Qt::ControlModifier);
-    EXPECT_TRUE(refusalShown().contains(QStringLiteral("3 × 1 cells")));
+    EXPECT_TRUE(refusalShown().startsWith(QStringLiteral("Offer line 3 · Revenue type")));
+    EXPECT_EQ(table->model()->rowCount(), 2) << "no row added for a refused block";
+    EXPECT_EQ(valueAt(window, "offerLines"), before);
+}
+
+TEST_F(EditorTablePaste, aBlockLongerThanTheTableAddsTheRowsItNeedsInTheSameUndoStep)
+{
+    press(&window, Qt::Key_Up); // offerLines[0].amount, of two lines
+    const QJsonValue before = valueAt(window, "offerLines");
+    setClipboard(QStringLiteral("1\tUpfront\n2\n3\tRental booking\n\n"));
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    ASSERT_EQ(table->model()->rowCount(), 3) << "one row added; the blank line adds none";
+    EXPECT_EQ(valueAt(window, "offerLines[0].amount"), QJsonValue(1));
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(2));
+    EXPECT_EQ(valueAt(window, "offerLines[2].amount"), QJsonValue(3));
+    EXPECT_EQ(valueAt(window, "offerLines[2].revenueType"),
+              QJsonValue(QStringLiteral("RENTAL_BOOKING")));
+    EXPECT_TRUE(valueAt(window, "offerLines[2].offerNameId").isUndefined());
+    press(&window, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(table->model()->rowCount(), 2);
     EXPECT_EQ(valueAt(window, "offerLines"), before);
 }
 

@@ -79,10 +79,17 @@ public:
     /// same field as it was, any other text as typing it would (core::pastedText). Returns
     /// why nothing was stored, or an empty string.
     QString paste(const QModelIndex &cell, const QMimeData &clipboard);
-    /// Stores `texts` in `cells`, a text a cell, as one undoable edit: each as paste() stores
-    /// a text, an empty one clearing its cell. Nothing is stored when one is refused. Returns
-    /// why, naming the cell, or an empty string.
-    QString pasteCells(const QList<QModelIndex> &cells, const QStringList &texts);
+    /// A text for the cell in `row`, `column`; a row past the last is added.
+    struct PastedCell {
+        int row;
+        int column;
+        QString text;
+    };
+    /// Stores each text in its cell as one undoable edit, adding the rows past the last
+    /// first: each as paste() stores a text, an empty one clearing its cell. Nothing is
+    /// stored (and no row added) when one is refused. Returns why, naming the cell, or an
+    /// empty string.
+    QString pasteCells(const QList<PastedCell> &cells);
     /// The value of a cell of field `pattern` (a catalogue pattern) copied by mimeData(), when
     /// `clipboard` holds one; Undefined for an empty cell.
     static std::optional<QJsonValue> copiedValue(const QMimeData &clipboard,

@@ -69,26 +69,30 @@ QString SectionTableModel::paste(const QModelIndex &cell, const QMimeData &clipb
     return pasted.refusal;
 }
 
-QString SectionTableModel::pasteCells(const QList<QModelIndex> &cells, const QStringList &texts)
+QString SectionTableModel::pasteCells(const QList<PastedCell> &cells)
 {
     QList<QJsonValue> values;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (!checkIndex(cells.at(i), CheckIndexOption::IndexIsValid))
+    int rows = m_rowCount;
+    for (const PastedCell &cell : cells) {
+        const core::FieldSpec *spec = fieldAt(cell.column);
+        if (!spec || cell.row < 0)
             return {};
-        const core::PastedText pasted = texts.at(i).trimmed().isEmpty()
+        const core::PastedText pasted = cell.text.trimmed().isEmpty()
             ? core::PastedText()
-            : core::pastedText(*m_columns.at(cells.at(i).column()), texts.at(i));
+            : core::pastedText(*spec, cell.text);
         if (!pasted.refusal.isEmpty()) {
-            const QString cell
-                = core::FieldCatalogue::labelForPath(pathForIndex(cells.at(i)).toString());
-            return tr("%1: %2").arg(cell, pasted.refusal);
+            const QString label
+                = core::FieldCatalogue::labelForPath(cellPath(cell.row, cell.column));
+            return tr("%1: %2").arg(label, pasted.refusal);
         }
         values.append(pasted.value);
+        rows = std::max(rows, cell.row + 1);
     }
     QUndoStack *history = m_session->undoStack();
     history->beginMacro(tr("Paste %1 cells").arg(QLocale().toString(cells.size())));
+    while (m_rowCount < rows && m_session->insertRow(m_section, m_rowCount)) { }
     for (qsizetype i = 0; i < cells.size(); ++i)
-        setData(cells.at(i), QVariant::fromValue(values.at(i)));
+        setData(index(cells.at(i).row, cells.at(i).column), QVariant::fromValue(values.at(i)));
     history->endMacro();
     return {};
 }

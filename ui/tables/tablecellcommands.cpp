@@ -119,42 +119,35 @@ void TableCellCommands::pasteIntoCurrent()
 
 // A block copied from a spreadsheet fills the cells from `current` rightwards and downwards
 // as the rep sees them: in a sorted view, the rows shown below, taken before the first
-// value stored sorts them again.
+// value stored sorts them again. Rows past the last shown are added at the end.
 QString TableCellCommands::pasteBlock(SectionTableModel &model, const QModelIndex &current,
                                       const QList<QStringList> &block)
 {
+    QList<int> columns; // of the section model, for the block's columns
     const QHeaderView *header = m_view->horizontalHeader();
-    const int firstColumn = header->visualIndex(current.column());
-    QList<QModelIndex> cells;
-    QStringList texts;
-    for (qsizetype row = 0; row < block.size(); ++row) {
-        for (qsizetype column = 0; column < block.at(row).size(); ++column) {
-            const int logical = header->logicalIndex(firstColumn + int(column));
-            QModelIndex cell = m_view->model()->index(current.row() + int(row), logical);
-            if (logical < 0 || !cell.isValid())
-                return noRoomFor(block, current);
-            sectionModel(m_view->model(), cell); // the cell as the section model knows it
-            cells.append(cell);
-            texts.append(block.at(row).at(column));
+    for (const QStringList &line : block) {
+        while (columns.size() < line.size()) {
+            QModelIndex cell = current.siblingAtColumn(
+                header->logicalIndex(header->visualIndex(current.column()) + int(columns.size())));
+            if (!cell.isValid())
+                return tr("The clipboard holds rows of %1 cells; from the current cell the "
+                          "table has %2 columns.")
+                    .arg(line.size())
+                    .arg(columns.size());
+            columns.append(sectionModel(m_view->model(), cell) ? cell.column() : -1);
         }
     }
-    return model.pasteCells(cells, texts);
-}
-
-QString TableCellCommands::noRoomFor(const QList<QStringList> &block,
-                                     const QModelIndex &current) const
-{
-    qsizetype widest = 0;
-    for (const QStringList &row : block)
-        widest = std::max(widest, row.size());
-    const int columns = m_view->horizontalHeader()->count()
-        - m_view->horizontalHeader()->visualIndex(current.column());
-    return tr("The clipboard holds %1 × %2 cells; from the current cell the table has room "
-              "for %3 × %4.")
-        .arg(block.size())
-        .arg(widest)
-        .arg(m_view->model()->rowCount() - current.row())
-        .arg(columns);
+    QList<SectionTableModel::PastedCell> cells;
+    int added = 0;
+    for (qsizetype row = 0; row < block.size(); ++row) {
+        QModelIndex shown = current.siblingAtRow(current.row() + int(row));
+        const int target = shown.isValid() && sectionModel(m_view->model(), shown)
+            ? shown.row()
+            : model.rowCount() + added++;
+        for (qsizetype column = 0; column < block.at(row).size(); ++column)
+            cells.append({ target, columns.at(column), block.at(row).at(column) });
+    }
+    return model.pasteCells(cells);
 }
 
 bool TableCellCommands::canPaste() const

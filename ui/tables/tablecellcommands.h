@@ -40,7 +40,6 @@ private:
     void pasteIntoCurrent();
     QString pasteBlock(SectionTableModel &model, const QModelIndex &current,
                        const QList<QStringList> &block);
-    QString noRoomFor(const QList<QStringList> &block, const QModelIndex &current) const;
     void clearCurrent();
     bool canPaste() const;
     void addCellEditing(QMenu *menu);

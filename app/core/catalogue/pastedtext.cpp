@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace leadopp::core {
 
 namespace {
@@ -63,10 +65,13 @@ PastedText pastedText(const FieldSpec &spec, QString text)
 QList<QStringList> clipboardCells(const QString &text)
 {
     QList<QStringList> rows;
-    if (text.isEmpty())
-        return rows;
     QStringList lines = text.split(u'\n');
-    if (lines.size() > 1 && lines.last().isEmpty())
+    // A block ends with its last row that holds something: an editor's blank lines after
+    // it would add empty rows.
+    const auto blank = [](const QString &line) {
+        return std::all_of(line.cbegin(), line.cend(), [](QChar c) { return c.isSpace(); });
+    };
+    while (!lines.isEmpty() && blank(lines.last()))
         lines.removeLast();
     for (QString &line : lines) {
         if (line.endsWith(u'\r'))

@@ -22,9 +22,9 @@ struct PastedText {
 /// lines where one value goes, more text than a field takes, a choice the field lacks.
 PastedText pastedText(const FieldSpec &spec, QString text);
 
-/// The cells of a clipboard's text as a spreadsheet copies a block: a line a row (the line
-/// break after the last row dropped, "\r\n" read as one), its cells split at tabs. Plain
-/// text is one row of one cell; no text, no rows. Rows may differ in length.
+/// The cells of a clipboard's text as a spreadsheet copies a block: a line a row ("\r\n"
+/// read as one; blank lines after the last row dropped), its cells split at tabs. Plain
+/// text is one row of one cell; blank text, no rows. Rows may differ in length.
 QList<QStringList> clipboardCells(const QString &text);
 
 } // namespace leadopp::core
