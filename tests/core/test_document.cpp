@@ -197,3 +197,37 @@ TEST(DocumentAddressed, anEditMadeWhileSendingCountsAgainstWhatWasSent)
                           &sent);
     EXPECT_TRUE(document.isAddressed(0));
 }
+
+TEST(DocumentRowIdentity, rowsInsertedAndRemovedTogetherAreOneChangeAndKeepIdentities)
+{
+    Document document(draftWith(R"({"offerLines":[{"amount":1},{"amount":"x"},{"amount":3}]})"));
+    document.setRejection(Rejection { 400, {}, {}, {}, QByteArrayLiteral("{}") },
+                          { amountError(1) });
+    QSignalSpy inserted(&document, &Document::rowsInserted);
+    QSignalSpy removed(&document, &Document::rowsRemoved);
+    const QList<QJsonObject> added = { leadopp::test::parseObject(R"({"amount":10})"),
+                                       leadopp::test::parseObject(R"({"amount":11})") };
+    ASSERT_TRUE(document.insertRows(Section::OfferLines, 1, added));
+    ASSERT_EQ(inserted.count(), 1);
+    EXPECT_EQ(inserted.at(0).at(1).toInt(), 1);
+    EXPECT_EQ(inserted.at(0).at(2).toInt(), 2);
+    EXPECT_EQ(document.row(Section::OfferLines, 2), added.at(1));
+    EXPECT_EQ(document.row(Section::OfferLines, 3),
+              leadopp::test::parseObject(R"({"amount":"x"})"));
+    EXPECT_EQ(document.serverErrors().at(0).path, QStringLiteral("offerLines[3].amount"));
+    const QList<quint64> ids
+        = { document.rowId(Section::OfferLines, 1), document.rowId(Section::OfferLines, 2) };
+    EXPECT_NE(ids.at(0), ids.at(1));
+
+    ASSERT_TRUE(document.removeRows(Section::OfferLines, 1, 2));
+    ASSERT_EQ(removed.count(), 1);
+    EXPECT_EQ(removed.at(0).at(2).toInt(), 2);
+    EXPECT_EQ(document.serverErrors().at(0).path, QStringLiteral("offerLines[1].amount"));
+    ASSERT_TRUE(document.insertRows(Section::OfferLines, 1, added, ids));
+    EXPECT_EQ(document.rowId(Section::OfferLines, 2), ids.at(1)) << "restored, as undo needs";
+
+    EXPECT_FALSE(document.removeRows(Section::OfferLines, 4, 2)) << "past the last row";
+    EXPECT_FALSE(document.insertRows(Section::OfferLines, 6, added));
+    EXPECT_FALSE(document.insertRows(Section::OfferLines, 0, {}));
+    EXPECT_EQ(document.rowCount(Section::OfferLines), 5);
+}

@@ -5,11 +5,14 @@
 // and Ctrl+X cuts it, each one undoable edit.
 #include "windowdriver.h"
 
+#include "core/validation/validator.h"
+
 #include <QClipboard>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QToolTip>
 #include <QUndoStack>
@@ -285,4 +288,37 @@ TEST_F(EditorTablePaste, aBlockInASortedViewFillsTheRowsAsShownBeforeItSortsThem
     };
     EXPECT_EQ(amountOf(first), QJsonValue(99999));
     EXPECT_EQ(amountOf(second), QJsonValue(1));
+}
+
+// Thousands of lines from a spreadsheet are one insertion of rows, not one per cell: the
+// live checks (duplicates, wrong amounts) end where a check of the whole record does.
+TEST_F(EditorTablePaste, aLongBlockAddsItsRowsAtOnceAndTheChecksAgreeWithAFullCheck)
+{
+    press(&window, Qt::Key_Up);
+    press(&window, Qt::Key_Left); // offerLines[0].offerNameId
+    QString text;
+    for (int line = 0; line < 600; ++line) {
+        const QString amount = line % 97 == 0 ? QStringLiteral("12,5") : QString::number(line % 50);
+        text += QStringLiteral("CATIA_%1\t%2\tUpfront\r\n").arg(line % 40).arg(amount);
+    }
+    setClipboard(text);
+    ui::EditSession *session = window.currentView()->session();
+    QSignalSpy inserted(session->document(), &core::Document::rowsInserted);
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    ASSERT_EQ(table->model()->rowCount(), 600);
+    EXPECT_EQ(inserted.count(), 1) << "598 rows added as one change";
+    EXPECT_EQ(valueAt(window, "offerLines[599].offerNameId"),
+              QJsonValue(QStringLiteral("CATIA_39")));
+    EXPECT_EQ(valueAt(window, "offerLines[97].amount"), QJsonValue(QStringLiteral("12,5")));
+    session->settleValidation();
+    const auto checked = [session] {
+        return core::validateRecord(session->document()->record(), session->exportMode());
+    };
+    EXPECT_EQ(session->findings(), checked());
+    EXPECT_GT(session->findings().size(), 100) << "repeated lines and wrong amounts";
+
+    press(&window, Qt::Key_Z, Qt::ControlModifier);
+    session->settleValidation();
+    EXPECT_EQ(table->model()->rowCount(), 2);
+    EXPECT_EQ(session->findings(), checked());
 }

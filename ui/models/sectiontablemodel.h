@@ -104,6 +104,7 @@ Q_SIGNALS:
 
 private:
     QJsonArray documentRows() const;
+    QList<QJsonValue> pastedValues(const QList<PastedCell> &cells, QString *refusal) const;
     /// The document's value in row `row`, column `column`; Undefined out of range (the
     /// document may hold fewer rows while a reset is on its way).
     QJsonValue cellJson(int row, int column) const;

@@ -69,30 +69,54 @@ QString SectionTableModel::paste(const QModelIndex &cell, const QMimeData &clipb
     return pasted.refusal;
 }
 
-QString SectionTableModel::pasteCells(const QList<PastedCell> &cells)
+// The value each cell's text stores; on a refusal, none, and `refusal` names the cell.
+QList<QJsonValue> SectionTableModel::pastedValues(const QList<PastedCell> &cells,
+                                                  QString *refusal) const
 {
     QList<QJsonValue> values;
-    int rows = m_rowCount;
     for (const PastedCell &cell : cells) {
-        const core::FieldSpec *spec = fieldAt(cell.column);
-        if (!spec || cell.row < 0)
-            return {};
         const core::PastedText pasted = cell.text.trimmed().isEmpty()
             ? core::PastedText()
-            : core::pastedText(*spec, cell.text);
+            : core::pastedText(*m_columns.at(cell.column), cell.text);
         if (!pasted.refusal.isEmpty()) {
             const QString label
                 = core::FieldCatalogue::labelForPath(cellPath(cell.row, cell.column));
-            return tr("%1: %2").arg(label, pasted.refusal);
+            *refusal = tr("%1: %2").arg(label, pasted.refusal);
+            return {};
         }
         values.append(pasted.value);
+    }
+    return values;
+}
+
+// The rows past the last come in whole, as one insertion: a block of thousands of lines is
+// one change for the views and the checks, not one a cell.
+QString SectionTableModel::pasteCells(const QList<PastedCell> &cells)
+{
+    int rows = m_rowCount;
+    for (const PastedCell &cell : cells) {
+        if (!fieldAt(cell.column) || cell.row < 0)
+            return {};
         rows = std::max(rows, cell.row + 1);
     }
+    QString refusal;
+    const QList<QJsonValue> values = pastedValues(cells, &refusal);
+    if (!refusal.isEmpty())
+        return refusal;
+    const int existing = m_rowCount;
+    QList<QJsonObject> added(rows - existing);
+    const QString text = tr("Paste %1 cells").arg(QLocale().toString(cells.size()));
     QUndoStack *history = m_session->undoStack();
-    history->beginMacro(tr("Paste %1 cells").arg(QLocale().toString(cells.size())));
-    while (m_rowCount < rows && m_session->insertRow(m_section, m_rowCount)) { }
-    for (qsizetype i = 0; i < cells.size(); ++i)
-        setData(index(cells.at(i).row, cells.at(i).column), QVariant::fromValue(values.at(i)));
+    history->beginMacro(text);
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const PastedCell &cell = cells.at(i);
+        if (cell.row < existing)
+            setData(index(cell.row, cell.column), QVariant::fromValue(values.at(i)));
+        else if (!values.at(i).isUndefined())
+            added[cell.row - existing].insert(m_columns.at(cell.column)->name(), values.at(i));
+    }
+    if (!added.isEmpty())
+        m_session->insertRows(m_section, existing, added, text);
     history->endMacro();
     return {};
 }

@@ -67,6 +67,10 @@ public:
     void pushBase(const core::ServerBase &base);
     /// Row commands; each returns false (and pushes nothing) when the row is out of range.
     bool insertRow(core::Section section, int row, const QJsonObject &values = {});
+    /// Inserts a row for each of `rows` from `row` on as one undo step named `text` (a
+    /// paste that adds rows): the views and the checks learn of them at once.
+    bool insertRows(core::Section section, int row, const QList<QJsonObject> &rows,
+                    const QString &text);
     bool removeRow(core::Section section, int row);
     bool moveRow(core::Section section, int from, int to);
     /// Inserts a copy of `row` (unknown members included) right below it.

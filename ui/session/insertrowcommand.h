@@ -3,16 +3,18 @@
 #include "core/document/document.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QUndoCommand>
 
 namespace leadopp::ui {
 
-/// Inserts one row (new, or a copy for "duplicate") into an array section.
+/// Inserts rows into an array section from `row` on: one new row, a copy for "duplicate",
+/// or the rows a paste adds.
 class InsertRowCommand final : public QUndoCommand
 {
 public:
     InsertRowCommand(core::Document *document, core::Section section, int row,
-                     const QJsonObject &values, const QString &text);
+                     const QList<QJsonObject> &rows, const QString &text);
 
     void undo() override;
     void redo() override;
@@ -21,8 +23,8 @@ private:
     core::Document *m_document;
     core::Section m_section;
     int m_row;
-    QJsonObject m_values;
-    quint64 m_rowId = 0; ///< the same identity on every redo
+    QList<QJsonObject> m_rows;
+    QList<quint64> m_rowIds; ///< the same identities on every redo
 };
 
 } // namespace leadopp::ui

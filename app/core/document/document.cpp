@@ -79,27 +79,48 @@ quint64 Document::rowId(Section section, int row) const
 
 bool Document::insertRow(Section section, int row, const QJsonObject &values, quint64 rowId)
 {
+    return insertRows(section, row, { values }, { rowId });
+}
+
+bool Document::insertRows(Section section, int row, const QList<QJsonObject> &values,
+                          const QList<quint64> &rowIds)
+{
     const SectionSpec *spec = FieldCatalogue::section(section);
-    if (!spec || !spec->isArray || row < 0 || row > rowCount(section))
+    const int count = int(values.size());
+    if (!spec || !spec->isArray || count == 0 || row < 0 || row > rowCount(section))
         return false;
-    Q_EMIT rowsAboutToBeInserted(section, row, row);
-    editRows(section, [&](QJsonArray &rows) { rows.insert(row, values); });
-    m_rowIds.insert(spec->key, row, rowId);
+    Q_EMIT rowsAboutToBeInserted(section, row, row + count - 1);
+    editRows(section, [&](QJsonArray &rows) {
+        for (int i = 0; i < count; ++i)
+            rows.insert(row + i, values.at(i));
+    });
+    for (int i = 0; i < count; ++i)
+        m_rowIds.insert(spec->key, row + i, rowIds.value(i));
     relocateServerErrors();
-    Q_EMIT rowsInserted(section, row, row);
+    Q_EMIT rowsInserted(section, row, row + count - 1);
     return true;
 }
 
 bool Document::removeRow(Section section, int row)
 {
+    return removeRows(section, row, 1);
+}
+
+bool Document::removeRows(Section section, int row, int count)
+{
     const SectionSpec *spec = FieldCatalogue::section(section);
-    if (!spec || !spec->isArray || row < 0 || row >= rowCount(section))
+    if (!spec || !spec->isArray || count <= 0 || row < 0 || row + count > rowCount(section))
         return false;
-    Q_EMIT rowsAboutToBeRemoved(section, row, row);
-    editRows(section, [&](QJsonArray &rows) { rows.removeAt(row); });
-    m_rowIds.remove(spec->key, row);
+    Q_EMIT rowsAboutToBeRemoved(section, row, row + count - 1);
+    // From the last: a row at the end goes without moving any other.
+    editRows(section, [&](QJsonArray &rows) {
+        for (int i = row + count - 1; i >= row; --i)
+            rows.removeAt(i);
+    });
+    for (int i = row + count - 1; i >= row; --i)
+        m_rowIds.remove(spec->key, i);
     relocateServerErrors();
-    Q_EMIT rowsRemoved(section, row, row);
+    Q_EMIT rowsRemoved(section, row, row + count - 1);
     return true;
 }
 

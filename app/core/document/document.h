@@ -53,7 +53,13 @@ public:
     /// Inserts a row; `rowId` restores the identity of a row removed before (undo), 0
     /// gives it a new one.
     bool insertRow(Section section, int row, const QJsonObject &values = {}, quint64 rowId = 0);
+    /// Inserts a row for each of `values` from `row` on, as one change (views and checks
+    /// learn of them at once); `rowIds`, one a row where given, as for insertRow().
+    bool insertRows(Section section, int row, const QList<QJsonObject> &values,
+                    const QList<quint64> &rowIds = {});
     bool removeRow(Section section, int row);
+    /// Removes rows `row` to `row + count - 1` as one change.
+    bool removeRows(Section section, int row, int count);
     /// The identity of a row (see RowIds); 0 when out of range.
     quint64 rowId(Section section, int row) const;
     /// Moves one row from `from` to position `to` (both within the current rows).
