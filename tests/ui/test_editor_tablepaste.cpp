@@ -290,6 +290,23 @@ TEST_F(EditorTablePaste, aBlockInASortedViewFillsTheRowsAsShownBeforeItSortsThem
     EXPECT_EQ(amountOf(second), QJsonValue(1));
 }
 
+TEST_F(EditorTablePaste, intoAnEmptyTableABlockFillsNewRowsFromTheFirstColumn)
+{
+    press(&window, Qt::Key_Delete, Qt::ControlModifier);
+    press(&window, Qt::Key_Delete, Qt::ControlModifier);
+    ASSERT_EQ(table->model()->rowCount(), 0);
+    ASSERT_EQ(QApplication::focusWidget(), table->view());
+    setClipboard(QStringLiteral("CATIA_A\t100\tUpfront\nCATIA_B\t200\n"));
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    ASSERT_EQ(table->model()->rowCount(), 2);
+    EXPECT_EQ(valueAt(window, "offerLines[0].offerNameId"), QJsonValue(QStringLiteral("CATIA_A")));
+    EXPECT_EQ(valueAt(window, "offerLines[0].revenueType"), QJsonValue(QStringLiteral("UPFRONT")));
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(200));
+    EXPECT_EQ(currentPath(), QStringLiteral("offerLines[0].offerNameId")) << "where it went";
+    press(&window, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(table->model()->rowCount(), 0);
+}
+
 // Thousands of lines from a spreadsheet are one insertion of rows, not one per cell: the
 // live checks (duplicates, wrong amounts) end where a check of the whole record does.
 TEST_F(EditorTablePaste, aLongBlockAddsItsRowsAtOnceAndTheChecksAgreeWithAFullCheck)

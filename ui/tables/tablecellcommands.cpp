@@ -103,47 +103,60 @@ void TableCellCommands::pasteIntoCurrent()
     QModelIndex cell = current;
     SectionTableModel *model = sectionModel(m_view->model(), cell);
     const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
-    if (!model || !clipboard)
+    // With no current cell there is nowhere to paste, unless the table is empty: then what is
+    // pasted fills new rows from the first column.
+    const bool empty = m_view->model()->rowCount() == 0;
+    if (!model || !clipboard || (!current.isValid() && !empty))
         return;
     const QList<QStringList> block = core::clipboardCells(clipboard->text());
     const bool oneCell = block.size() <= 1 && block.value(0).size() <= 1;
-    const QString refusal = oneCell || SectionTableModel::holdsCopiedCell(*clipboard)
+    const QString refusal = !empty && (oneCell || SectionTableModel::holdsCopiedCell(*clipboard))
         ? model->paste(cell, *clipboard)
-        : pasteBlock(*model, current, block);
-    if (refusal.isEmpty())
+        : pasteBlock(*model, current.isValid() ? current.row() : 0,
+                     current.isValid() ? m_view->horizontalHeader()->visualIndex(current.column())
+                                       : 0,
+                     block);
+    if (refusal.isEmpty()) {
+        if (empty && m_view->model()->rowCount() > 0)
+            m_view->setCurrentIndex(
+                m_view->model()->index(0, m_view->horizontalHeader()->logicalIndex(0)));
         return;
-    const QRect rect = m_view->visualRect(current);
+    }
+    const QRect rect = current.isValid() ? m_view->visualRect(current) : m_view->viewport()->rect();
     QToolTip::showText(m_view->viewport()->mapToGlobal(rect.bottomLeft()), refusal,
                        m_view->viewport(), rect);
 }
 
-// A block copied from a spreadsheet fills the cells from `current` rightwards and downwards
-// as the rep sees them: in a sorted view, the rows shown below, taken before the first
-// value stored sorts them again. Rows past the last shown are added at the end.
-QString TableCellCommands::pasteBlock(SectionTableModel &model, const QModelIndex &current,
+// A block copied from a spreadsheet fills the cells from (`firstRow`, `firstVisualColumn`)
+// rightwards and downwards as the rep sees them: in a sorted view, the rows shown below,
+// taken before the first value stored sorts them again. Rows past the last shown are added.
+QString TableCellCommands::pasteBlock(SectionTableModel &model, int firstRow, int firstVisualColumn,
                                       const QList<QStringList> &block)
 {
-    QList<int> columns; // of the section model, for the block's columns
+    QAbstractItemModel *shown = m_view->model();
     const QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columns; // of the section model, for the block's columns
     for (const QStringList &line : block) {
         while (columns.size() < line.size()) {
-            QModelIndex cell = current.siblingAtColumn(
-                header->logicalIndex(header->visualIndex(current.column()) + int(columns.size())));
-            if (!cell.isValid())
+            QModelIndex cell
+                = shown->index(0, header->logicalIndex(firstVisualColumn + int(columns.size())));
+            if (header->logicalIndex(firstVisualColumn + int(columns.size())) < 0)
                 return tr("The clipboard holds rows of %1 cells; from the current cell the "
                           "table has %2 columns.")
                     .arg(line.size())
                     .arg(columns.size());
-            columns.append(sectionModel(m_view->model(), cell) ? cell.column() : -1);
+            // The sorting proxy keeps the columns: an empty table maps them as they are.
+            columns.append(cell.isValid() && sectionModel(shown, cell)
+                               ? cell.column()
+                               : header->logicalIndex(firstVisualColumn + int(columns.size())));
         }
     }
     QList<SectionTableModel::PastedCell> cells;
     int added = 0;
     for (qsizetype row = 0; row < block.size(); ++row) {
-        QModelIndex shown = current.siblingAtRow(current.row() + int(row));
-        const int target = shown.isValid() && sectionModel(m_view->model(), shown)
-            ? shown.row()
-            : model.rowCount() + added++;
+        QModelIndex cell = shown->index(firstRow + int(row), 0);
+        const int target
+            = cell.isValid() && sectionModel(shown, cell) ? cell.row() : model.rowCount() + added++;
         for (qsizetype column = 0; column < block.at(row).size(); ++column)
             cells.append({ target, columns.at(column), block.at(row).at(column) });
     }
@@ -153,7 +166,8 @@ QString TableCellCommands::pasteBlock(SectionTableModel &model, const QModelInde
 bool TableCellCommands::canPaste() const
 {
     const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
-    if (!clipboard || !m_view->currentIndex().flags().testFlag(Qt::ItemIsEditable))
+    const bool empty = m_view->model()->rowCount() == 0;
+    if (!clipboard || (!empty && !m_view->currentIndex().flags().testFlag(Qt::ItemIsEditable)))
         return false;
     const QStringList formats = m_view->model()->mimeTypes();
     return std::any_of(formats.cbegin(), formats.cend(),

@@ -38,7 +38,7 @@ private:
     void showMenu(QPoint viewportPos);
     void copyCurrent();
     void pasteIntoCurrent();
-    QString pasteBlock(SectionTableModel &model, const QModelIndex &current,
+    QString pasteBlock(SectionTableModel &model, int firstRow, int firstVisualColumn,
                        const QList<QStringList> &block);
     void clearCurrent();
     bool canPaste() const;
