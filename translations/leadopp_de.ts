@@ -735,6 +735,14 @@
         <translation>Datum des nächsten Meilensteins</translation>
     </message>
     <message>
+        <source>COMET campaign code</source>
+        <translation>COMET-Kampagnencode</translation>
+    </message>
+    <message>
+        <source>Go-to-market tactic id</source>
+        <translation>Go-to-Market-Taktik-ID</translation>
+    </message>
+    <message>
         <source>Reasons won</source>
         <translation>Gründe für Gewinn</translation>
     </message>
@@ -749,14 +757,6 @@
     <message>
         <source>Competitors</source>
         <translation>Wettbewerber</translation>
-    </message>
-    <message>
-        <source>COMET campaign code</source>
-        <translation>COMET-Kampagnencode</translation>
-    </message>
-    <message>
-        <source>Go-to-market tactic id</source>
-        <translation>Go-to-Market-Taktik-ID</translation>
     </message>
     <message>
         <source>Description</source>
@@ -855,6 +855,10 @@
         <translation>Registrierungsnummer</translation>
     </message>
     <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
         <source>Address line 1</source>
         <translation>Adresszeile 1</translation>
     </message>
@@ -877,10 +881,6 @@
     <message>
         <source>Country</source>
         <translation>Land</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
     </message>
     <message>
         <source>Salutation</source>
@@ -1205,20 +1205,20 @@
         <translation>Identifikation</translation>
     </message>
     <message>
-        <source>Partner opportunity id</source>
-        <translation>Partner-Opportunity-ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Partner id</source>
         <translation>Partner-ID</translation>
     </message>
     <message>
         <source>3DS id</source>
         <translation>3DS-ID</translation>
+    </message>
+    <message>
+        <source>Partner opportunity id</source>
+        <translation>Partner-Opportunity-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
         <source>3DS owner e-mail</source>

@@ -735,6 +735,14 @@
         <translation>Fecha del próximo hito</translation>
     </message>
     <message>
+        <source>COMET campaign code</source>
+        <translation>Código de campaña COMET</translation>
+    </message>
+    <message>
+        <source>Go-to-market tactic id</source>
+        <translation>ID de táctica de salida al mercado</translation>
+    </message>
+    <message>
         <source>Reasons won</source>
         <translation>Motivos de ganancia</translation>
     </message>
@@ -749,14 +757,6 @@
     <message>
         <source>Competitors</source>
         <translation>Competidores</translation>
-    </message>
-    <message>
-        <source>COMET campaign code</source>
-        <translation>Código de campaña COMET</translation>
-    </message>
-    <message>
-        <source>Go-to-market tactic id</source>
-        <translation>ID de táctica de salida al mercado</translation>
     </message>
     <message>
         <source>Description</source>
@@ -855,6 +855,10 @@
         <translation>Número de registro</translation>
     </message>
     <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
         <source>Address line 1</source>
         <translation>Dirección, línea 1</translation>
     </message>
@@ -877,10 +881,6 @@
     <message>
         <source>Country</source>
         <translation>País</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Salutation</source>
@@ -1205,20 +1205,20 @@
         <translation>Identificación</translation>
     </message>
     <message>
-        <source>Partner opportunity id</source>
-        <translation>ID de oportunidad del partner</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
         <source>Partner id</source>
         <translation>ID de partner</translation>
     </message>
     <message>
         <source>3DS id</source>
         <translation>ID de 3DS</translation>
+    </message>
+    <message>
+        <source>Partner opportunity id</source>
+        <translation>ID de oportunidad del partner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>3DS owner e-mail</source>

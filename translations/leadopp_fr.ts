@@ -735,6 +735,14 @@
         <translation>Date du prochain jalon</translation>
     </message>
     <message>
+        <source>COMET campaign code</source>
+        <translation>Code de campagne COMET</translation>
+    </message>
+    <message>
+        <source>Go-to-market tactic id</source>
+        <translation>ID de tactique go-to-market</translation>
+    </message>
+    <message>
         <source>Reasons won</source>
         <translation>Raisons du gain</translation>
     </message>
@@ -749,14 +757,6 @@
     <message>
         <source>Competitors</source>
         <translation>Concurrents</translation>
-    </message>
-    <message>
-        <source>COMET campaign code</source>
-        <translation>Code de campagne COMET</translation>
-    </message>
-    <message>
-        <source>Go-to-market tactic id</source>
-        <translation>ID de tactique go-to-market</translation>
     </message>
     <message>
         <source>Description</source>
@@ -855,6 +855,10 @@
         <translation>Numéro d’immatriculation</translation>
     </message>
     <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
         <source>Address line 1</source>
         <translation>Ligne d’adresse 1</translation>
     </message>
@@ -877,10 +881,6 @@
     <message>
         <source>Country</source>
         <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Site web</translation>
     </message>
     <message>
         <source>Salutation</source>
@@ -1205,20 +1205,20 @@
         <translation>Identification</translation>
     </message>
     <message>
-        <source>Partner opportunity id</source>
-        <translation>ID d’opportunité partenaire</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
         <source>Partner id</source>
         <translation>ID partenaire</translation>
     </message>
     <message>
         <source>3DS id</source>
         <translation>ID 3DS</translation>
+    </message>
+    <message>
+        <source>Partner opportunity id</source>
+        <translation>ID d’opportunité partenaire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>3DS owner e-mail</source>

@@ -735,6 +735,14 @@
         <translation>Data prossima milestone</translation>
     </message>
     <message>
+        <source>COMET campaign code</source>
+        <translation>Codice campagna COMET</translation>
+    </message>
+    <message>
+        <source>Go-to-market tactic id</source>
+        <translation>ID tattica go-to-market</translation>
+    </message>
+    <message>
         <source>Reasons won</source>
         <translation>Motivi della vittoria</translation>
     </message>
@@ -749,14 +757,6 @@
     <message>
         <source>Competitors</source>
         <translation>Concorrenti</translation>
-    </message>
-    <message>
-        <source>COMET campaign code</source>
-        <translation>Codice campagna COMET</translation>
-    </message>
-    <message>
-        <source>Go-to-market tactic id</source>
-        <translation>ID tattica go-to-market</translation>
     </message>
     <message>
         <source>Description</source>
@@ -855,6 +855,10 @@
         <translation>Numero di registrazione</translation>
     </message>
     <message>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
         <source>Address line 1</source>
         <translation>Indirizzo riga 1</translation>
     </message>
@@ -877,10 +881,6 @@
     <message>
         <source>Country</source>
         <translation>Paese</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Sito web</translation>
     </message>
     <message>
         <source>Salutation</source>
@@ -1205,20 +1205,20 @@
         <translation>Identificazione</translation>
     </message>
     <message>
-        <source>Partner opportunity id</source>
-        <translation>ID opportunità partner</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
         <source>Partner id</source>
         <translation>ID partner</translation>
     </message>
     <message>
         <source>3DS id</source>
         <translation>ID 3DS</translation>
+    </message>
+    <message>
+        <source>Partner opportunity id</source>
+        <translation>ID opportunità partner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>3DS owner e-mail</source>

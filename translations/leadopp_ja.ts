@@ -733,6 +733,14 @@
         <translation>次のマイルストーン日</translation>
     </message>
     <message>
+        <source>COMET campaign code</source>
+        <translation>COMET キャンペーンコード</translation>
+    </message>
+    <message>
+        <source>Go-to-market tactic id</source>
+        <translation>市場開拓戦術ID</translation>
+    </message>
+    <message>
         <source>Reasons won</source>
         <translation>受注理由</translation>
     </message>
@@ -747,14 +755,6 @@
     <message>
         <source>Competitors</source>
         <translation>競合</translation>
-    </message>
-    <message>
-        <source>COMET campaign code</source>
-        <translation>COMET キャンペーンコード</translation>
-    </message>
-    <message>
-        <source>Go-to-market tactic id</source>
-        <translation>市場開拓戦術ID</translation>
     </message>
     <message>
         <source>Description</source>
@@ -853,6 +853,10 @@
         <translation>登録番号</translation>
     </message>
     <message>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
         <source>Address line 1</source>
         <translation>住所 1</translation>
     </message>
@@ -875,10 +879,6 @@
     <message>
         <source>Country</source>
         <translation>国</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>ウェブサイト</translation>
     </message>
     <message>
         <source>Salutation</source>
@@ -1203,20 +1203,20 @@
         <translation>識別情報</translation>
     </message>
     <message>
-        <source>Partner opportunity id</source>
-        <translation>パートナー商談ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
         <source>Partner id</source>
         <translation>パートナーID</translation>
     </message>
     <message>
         <source>3DS id</source>
         <translation>3DS ID</translation>
+    </message>
+    <message>
+        <source>Partner opportunity id</source>
+        <translation>パートナー商談ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
     </message>
     <message>
         <source>3DS owner e-mail</source>

@@ -2,7 +2,9 @@
 // AT-SPI bridge exports): a name for every control a rep can reach, every problem as the
 // description of its field, cell or row, checkable checklist items, a rejection that takes
 // the focus to an alert, unique Alt+letters, and a tab order that follows the eye.
+#include "core/catalogue/formposition.h"
 #include "sandboxwindow.h"
+#include "ui/binding/formbinder.h"
 #include "ui/common/mnemonics.h"
 #include "ui/models/sectiontablemodel.h"
 #include "ui/session/fieldissue.h"
@@ -296,6 +298,29 @@ TEST_F(Accessibility, tabOrder_followsTheVisualOrder_inEverySection)
             EXPECT_TRUE(readsAfter(previous, next))
                 << "tab " << tab << ": " << describe(chain.at(i - 1)).toStdString() << " -> "
                 << describe(chain.at(i)).toStdString();
+        }
+    }
+}
+
+// F8, the Problems list and the command line's findings run in catalogue order; the Tab
+// order of every form is that order too, so F8 goes on from a field to the problems after
+// it on screen.
+TEST_F(Accessibility, tabOrder_runsInTheCataloguesOrder_asF8AndTheProblemsListDo)
+{
+    test::openAndShow(*window, test::kRejectedDraft);
+    for (int tab = 0; tab < kSections; ++tab) {
+        showSection(tab);
+        QStringList paths;
+        for (QWidget *widget : tabChain(view()->sectionTabs()->currentWidget())) {
+            const QString path = widget->property(ui::FormBinder::kPathProperty).toString();
+            if (!path.isEmpty() && !paths.contains(path))
+                paths.append(path);
+        }
+        for (int i = 1; i < paths.size(); ++i) {
+            EXPECT_TRUE(core::FormPosition::of(paths.at(i - 1))
+                        < core::FormPosition::of(paths.at(i)))
+                << "tab " << tab << ": " << paths.at(i - 1).toStdString() << " -> "
+                << paths.at(i).toStdString();
         }
     }
 }

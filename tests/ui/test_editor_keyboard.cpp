@@ -123,7 +123,7 @@ TEST_F(EditorKeyboard, newDraftFocusesTheFirstFieldAndSectionKeysWorkFromTables)
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     press(window.get(), Qt::Key_N, Qt::ControlModifier);
     EXPECT_EQ(window->documentCount(), 2);
-    EXPECT_EQ(focusName(), QStringLiteral("leadOpportunity_partnerLeadOpportunityId"));
+    EXPECT_EQ(focusName(), QStringLiteral("partnerId"));
     EXPECT_EQ(view()->displayName(), QStringLiteral("Untitled 2"));
     press(window.get(), Qt::Key_PageDown, Qt::ControlModifier);
     EXPECT_EQ(view()->sectionTabs()->currentIndex(), 1);
