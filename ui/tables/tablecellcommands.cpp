@@ -138,17 +138,15 @@ QString TableCellCommands::pasteBlock(SectionTableModel &model, int firstRow, in
     QList<int> columns; // of the section model, for the block's columns
     for (const QStringList &line : block) {
         while (columns.size() < line.size()) {
-            QModelIndex cell
-                = shown->index(0, header->logicalIndex(firstVisualColumn + int(columns.size())));
-            if (header->logicalIndex(firstVisualColumn + int(columns.size())) < 0)
+            const int logical = header->logicalIndex(firstVisualColumn + int(columns.size()));
+            if (logical < 0)
                 return tr("The clipboard holds rows of %1 cells; from the current cell the "
                           "table has %2 columns.")
                     .arg(line.size())
                     .arg(columns.size());
             // The sorting proxy keeps the columns: an empty table maps them as they are.
-            columns.append(cell.isValid() && sectionModel(shown, cell)
-                               ? cell.column()
-                               : header->logicalIndex(firstVisualColumn + int(columns.size())));
+            QModelIndex cell = shown->index(0, logical);
+            columns.append(cell.isValid() && sectionModel(shown, cell) ? cell.column() : logical);
         }
     }
     QList<SectionTableModel::PastedCell> cells;
