@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QProcess>
@@ -22,6 +23,16 @@ void PrintTo(const QByteArray &bytes, std::ostream *out)
 void PrintTo(const QJsonObject &object, std::ostream *out)
 {
     *out << QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
+}
+
+void PrintTo(const QJsonValue &value, std::ostream *out)
+{
+    if (value.isUndefined()) {
+        *out << "undefined";
+        return;
+    }
+    const QByteArray inArray = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    *out << inArray.mid(1, inArray.size() - 2).toStdString(); // the value without the brackets
 }
 QT_END_NAMESPACE
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,7 @@ QT_BEGIN_NAMESPACE
 void PrintTo(const QString &text, std::ostream *out);
 void PrintTo(const QByteArray &bytes, std::ostream *out);
 void PrintTo(const QJsonObject &object, std::ostream *out);
+void PrintTo(const QJsonValue &value, std::ostream *out);
 QT_END_NAMESPACE
 
 namespace leadopp::test {
