@@ -85,10 +85,10 @@ public:
         int column;
         QString text;
     };
-    /// Stores each text in its cell as one undoable edit, adding the rows past the last
-    /// first: each as paste() stores a text, an empty one clearing its cell. Nothing is
-    /// stored (and no row added) when one is refused. Returns why, naming the cell, or an
-    /// empty string.
+    /// Stores each text in its cell as one undoable edit, the rows past the last added in
+    /// the same step: each as paste() stores a text, an empty one clearing its cell.
+    /// Nothing is stored (and no row added) when one is refused. Returns why, naming the
+    /// cell, or an empty string.
     QString pasteCells(const QList<PastedCell> &cells);
     /// The value of a cell of field `pattern` (a catalogue pattern) copied by mimeData(), when
     /// `clipboard` holds one; Undefined for an empty cell.
