@@ -39,6 +39,13 @@ protected:
 
     void setClipboard(const QString &text) { QGuiApplication::clipboard()->setText(text); }
 
+    /// The amount of the record's offer line `recordRow`, wherever a sorted view shows it.
+    QJsonValue amountOf(int recordRow)
+    {
+        const QByteArray path = QStringLiteral("offerLines[%1].amount").arg(recordRow).toLatin1();
+        return valueAt(window, path.constData());
+    }
+
     QString currentPath() const
     {
         return table->view()->currentIndex().data(ui::SectionTableModel::PathRole).toString();
@@ -140,10 +147,6 @@ TEST_F(EditorTablePaste, whatCannotBeStoredIsSaidAtTheCellAndNothingChanges)
 TEST_F(EditorTablePaste, pasteInASortedViewLandsOnTheRowShown)
 {
     const int amount = table->model()->columnOf(QStringLiteral("amount"));
-    const auto amountOf = [this](int recordRow) {
-        const QByteArray path = QStringLiteral("offerLines[%1].amount").arg(recordRow).toLatin1();
-        return valueAt(window, path.constData());
-    };
     table->view()->horizontalHeader()->setSortIndicator(amount, Qt::DescendingOrder);
     QAbstractItemModel *shown = table->view()->model();
     for (int row = 0; row < shown->rowCount(); ++row) {
@@ -282,10 +285,6 @@ TEST_F(EditorTablePaste, aBlockInASortedViewFillsTheRowsAsShownBeforeItSortsThem
     // Stored in order, the first value would sort its row below the other one.
     setClipboard(QStringLiteral("99999\n1\n"));
     press(&window, Qt::Key_V, Qt::ControlModifier);
-    const auto amountOf = [this](int recordRow) {
-        const QByteArray path = QStringLiteral("offerLines[%1].amount").arg(recordRow).toLatin1();
-        return valueAt(window, path.constData());
-    };
     EXPECT_EQ(amountOf(first), QJsonValue(99999));
     EXPECT_EQ(amountOf(second), QJsonValue(1));
 }

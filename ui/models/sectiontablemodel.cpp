@@ -8,6 +8,7 @@
 #include "core/document/document.h"
 #include "core/input/localenumber.h"
 
+#include <QAbstractProxyModel>
 #include <QBrush>
 
 namespace leadopp::ui {
@@ -28,6 +29,13 @@ SectionTableModel::SectionTableModel(EditSession *session, core::Section section
     connect(this, &QAbstractItemModel::modelReset, this,
             [this] { m_issueDigests = issueDigestsNow(); });
     m_issueDigests = issueDigestsNow();
+}
+
+QModelIndex sectionCellOf(QModelIndex viewIndex)
+{
+    while (auto *proxy = qobject_cast<const QAbstractProxyModel *>(viewIndex.model()))
+        viewIndex = proxy->mapToSource(viewIndex);
+    return viewIndex;
 }
 
 const core::FieldSpec *SectionTableModel::fieldAt(int column) const

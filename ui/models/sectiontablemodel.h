@@ -171,4 +171,8 @@ private:
     IssueDigests m_issueDigests;
 };
 
+/// The cell of the section model under the proxies (a view's sorting) between a view and
+/// it; invalid for an invalid index.
+QModelIndex sectionCellOf(QModelIndex viewIndex);
+
 } // namespace leadopp::ui

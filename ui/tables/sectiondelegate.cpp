@@ -7,7 +7,6 @@
 #include "ui/models/sectiontablemodel.h"
 
 #include <QAbstractItemView>
-#include <QAbstractProxyModel>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
@@ -23,17 +22,9 @@ namespace leadopp::ui {
 
 namespace {
 
-// The cell of the section model under any sorting proxies between it and the view.
-QModelIndex sourceOf(QModelIndex index)
-{
-    while (auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model()))
-        index = proxy->mapToSource(index);
-    return index;
-}
-
 const core::FieldSpec *specOf(const QModelIndex &index)
 {
-    const QModelIndex source = sourceOf(index);
+    const QModelIndex source = sectionCellOf(index);
     auto *model = qobject_cast<const SectionTableModel *>(source.model());
     return model ? model->fieldAt(source.column()) : nullptr;
 }
@@ -146,7 +137,7 @@ void SectionDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
 {
     QStyledItemDelegate::initStyleOption(option, index);
     // A choice shows its label: the text the model says its cell shows.
-    const QModelIndex source = sourceOf(index);
+    const QModelIndex source = sectionCellOf(index);
     auto *model = qobject_cast<const SectionTableModel *>(source.model());
     if (model && model->fieldAt(source.column())->kind == core::FieldKind::Enum) {
         option->text = model->shownText(

@@ -43,7 +43,7 @@ SectionTableWidget::SectionTableWidget(EditSession *session, core::Section secti
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(createTools());
     layout->addWidget(m_view);
-    new TableCellCommands(m_view, actions());
+    new TableCellCommands(m_view, m_model, actions());
     if (section == core::Section::OfferLines)
         addTotal(layout);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,

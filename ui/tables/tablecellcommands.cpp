@@ -3,7 +3,6 @@
 #include "core/catalogue/pastedtext.h"
 #include "ui/models/sectiontablemodel.h"
 
-#include <QAbstractProxyModel>
 #include <QAction>
 #include <QActionGroup>
 #include <QClipboard>
@@ -22,22 +21,9 @@
 
 namespace leadopp::ui {
 
-namespace {
-
-// The section model under the view's proxies (its sorting), with `index` mapped into it.
-SectionTableModel *sectionModel(QAbstractItemModel *model, QModelIndex &index)
-{
-    while (auto *proxy = qobject_cast<QAbstractProxyModel *>(model)) {
-        index = proxy->mapToSource(index);
-        model = proxy->sourceModel();
-    }
-    return qobject_cast<SectionTableModel *>(model);
-}
-
-} // namespace
-
-TableCellCommands::TableCellCommands(QTableView *view, const QList<QAction *> &rowActions)
-    : QObject(view), m_view(view), m_rowActions(rowActions)
+TableCellCommands::TableCellCommands(QTableView *view, SectionTableModel *model,
+                                     const QList<QAction *> &rowActions)
+    : QObject(view), m_view(view), m_model(model), m_rowActions(rowActions)
 {
     setObjectName(view->objectName() + QStringLiteral("CellCommands"));
     // A right click reaches the viewport, the menu key the view (the focus widget). The view
@@ -100,19 +86,17 @@ void TableCellCommands::clearCurrent()
 void TableCellCommands::pasteIntoCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
-    QModelIndex cell = current;
-    SectionTableModel *model = sectionModel(m_view->model(), cell);
     const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
     // With no current cell there is nowhere to paste, unless the table is empty: then what is
     // pasted fills new rows from the first column.
     const bool empty = m_view->model()->rowCount() == 0;
-    if (!model || !clipboard || (!current.isValid() && !empty))
+    if (!clipboard || (!current.isValid() && !empty))
         return;
     const QList<QStringList> block = core::clipboardCells(clipboard->text());
     const bool oneCell = block.size() <= 1 && block.value(0).size() <= 1;
     const QString refusal = !empty && (oneCell || SectionTableModel::holdsCopiedCell(*clipboard))
-        ? model->paste(cell, *clipboard)
-        : pasteBlock(*model, current.isValid() ? current.row() : 0,
+        ? m_model->paste(sectionCellOf(current), *clipboard)
+        : pasteBlock(current.isValid() ? current.row() : 0,
                      current.isValid() ? m_view->horizontalHeader()->visualIndex(current.column())
                                        : 0,
                      block);
@@ -130,7 +114,7 @@ void TableCellCommands::pasteIntoCurrent()
 // A block copied from a spreadsheet fills the cells from (`firstRow`, `firstVisualColumn`)
 // rightwards and downwards as the rep sees them: in a sorted view, the rows shown below,
 // taken before the first value stored sorts them again. Rows past the last shown are added.
-QString TableCellCommands::pasteBlock(SectionTableModel &model, int firstRow, int firstVisualColumn,
+QString TableCellCommands::pasteBlock(int firstRow, int firstVisualColumn,
                                       const QList<QStringList> &block)
 {
     QAbstractItemModel *shown = m_view->model();
@@ -145,20 +129,19 @@ QString TableCellCommands::pasteBlock(SectionTableModel &model, int firstRow, in
                     .arg(line.size())
                     .arg(columns.size());
             // The sorting proxy keeps the columns: an empty table maps them as they are.
-            QModelIndex cell = shown->index(0, logical);
-            columns.append(cell.isValid() && sectionModel(shown, cell) ? cell.column() : logical);
+            const QModelIndex cell = sectionCellOf(shown->index(0, logical));
+            columns.append(cell.isValid() ? cell.column() : logical);
         }
     }
     QList<SectionTableModel::PastedCell> cells;
     int added = 0;
     for (qsizetype row = 0; row < block.size(); ++row) {
-        QModelIndex cell = shown->index(firstRow + int(row), 0);
-        const int target
-            = cell.isValid() && sectionModel(shown, cell) ? cell.row() : model.rowCount() + added++;
+        const QModelIndex cell = sectionCellOf(shown->index(firstRow + int(row), 0));
+        const int target = cell.isValid() ? cell.row() : m_model->rowCount() + added++;
         for (qsizetype column = 0; column < block.at(row).size(); ++column)
             cells.append({ target, columns.at(column), block.at(row).at(column) });
     }
-    return model.pasteCells(cells);
+    return m_model->pasteCells(cells);
 }
 
 bool TableCellCommands::canPaste() const

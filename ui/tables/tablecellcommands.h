@@ -15,9 +15,9 @@ class SectionTableModel;
 
 /// The commands on a table's current cell, reachable from the keyboard as from the mouse:
 /// a context menu (the menu key, Shift+F10 or a right click) with Cut, Copy, Paste, Clear,
-/// the row commands and sorting by the current column. Ctrl+C copies what the model's
-/// mimeData() gives (SectionTableModel: the text the cell shows, a choice's label or an
-/// amount as formatted, and the value behind it); Ctrl+V pastes into the current cell
+/// the row commands and sorting by the current column. Ctrl+C copies what the view's
+/// model's mimeData() gives (SectionTableModel: the text the cell shows, a choice's label
+/// or an amount as formatted, and the value behind it); Ctrl+V pastes into the current cell
 /// through SectionTableModel::paste() and says at the cell why, when nothing could be
 /// stored; Delete clears the cell and Ctrl+X copies, then clears it. Sorting goes through
 /// the view's header, as a click on it does.
@@ -27,8 +27,10 @@ class TableCellCommands final : public QObject
     Q_DISABLE_COPY_MOVE(TableCellCommands)
 
 public:
-    /// `rowActions`: the table's row commands, listed in the menu as given.
-    TableCellCommands(QTableView *view, const QList<QAction *> &rowActions);
+    /// `model`: the section the view shows (through its sorting); `rowActions`: the
+    /// table's row commands, listed in the menu as given.
+    TableCellCommands(QTableView *view, SectionTableModel *model,
+                      const QList<QAction *> &rowActions);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -38,8 +40,7 @@ private:
     void showMenu(QPoint viewportPos);
     void copyCurrent();
     void pasteIntoCurrent();
-    QString pasteBlock(SectionTableModel &model, int firstRow, int firstVisualColumn,
-                       const QList<QStringList> &block);
+    QString pasteBlock(int firstRow, int firstVisualColumn, const QList<QStringList> &block);
     void clearCurrent();
     bool canPaste() const;
     void addCellEditing(QMenu *menu);
@@ -47,6 +48,7 @@ private:
     void sortBy(int column, Qt::SortOrder order);
 
     QTableView *m_view;
+    SectionTableModel *m_model;
     QList<QAction *> m_rowActions;
 };
 
