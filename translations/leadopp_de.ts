@@ -1299,6 +1299,10 @@
         <source>The clipboard holds several cells or lines; paste one value at a time.</source>
         <translation>Die Zwischenablage enthält mehrere Zellen oder Zeilen; fügen Sie einen Wert nach dem anderen ein.</translation>
     </message>
+    <message>
+        <source>%1 takes a single line; the text holds line breaks.</source>
+        <translation>%1 nimmt nur eine Zeile auf; der Text enthält Zeilenumbrüche.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryController</name>

@@ -1299,6 +1299,10 @@
         <source>The clipboard holds several cells or lines; paste one value at a time.</source>
         <translation>El portapapeles contiene varias celdas o líneas; pegue un valor cada vez.</translation>
     </message>
+    <message>
+        <source>%1 takes a single line; the text holds line breaks.</source>
+        <translation>%1 admite una sola línea; el texto contiene saltos de línea.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryController</name>

@@ -1299,6 +1299,10 @@
         <source>The clipboard holds several cells or lines; paste one value at a time.</source>
         <translation>Le presse-papiers contient plusieurs cellules ou lignes ; collez une valeur à la fois.</translation>
     </message>
+    <message>
+        <source>%1 takes a single line; the text holds line breaks.</source>
+        <translation>%1 ne prend qu&apos;une seule ligne ; le texte contient des sauts de ligne.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryController</name>

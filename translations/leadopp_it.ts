@@ -1299,6 +1299,10 @@
         <source>The clipboard holds several cells or lines; paste one value at a time.</source>
         <translation>Gli appunti contengono più celle o righe; incolla un valore alla volta.</translation>
     </message>
+    <message>
+        <source>%1 takes a single line; the text holds line breaks.</source>
+        <translation>%1 accetta una sola riga; il testo contiene interruzioni di riga.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryController</name>

@@ -1297,6 +1297,10 @@
         <source>The clipboard holds several cells or lines; paste one value at a time.</source>
         <translation>クリップボードに複数のセルまたは行があります。値は1つずつ貼り付けてください。</translation>
     </message>
+    <message>
+        <source>%1 takes a single line; the text holds line breaks.</source>
+        <translation>%1は1行のみです。テキストに改行が含まれています。</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryController</name>

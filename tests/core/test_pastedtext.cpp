@@ -86,7 +86,7 @@ TEST(PastedText, whatNoSingleValueCanBeIsRefusedWithTheReason)
     EXPECT_TRUE(
         refusal("offerLines[].amount", QStringLiteral("48500\t12400")).contains(u"several cells"));
     EXPECT_TRUE(refusal("offerLines[].amount", QStringLiteral("48500\n12400\n"))
-                    .contains(u"several cells"));
+                    .contains(u"Amount takes a single line"));
     EXPECT_TRUE(refusal("offerLines[].amount", QStringLiteral("\n")).contains(u"no text"));
     EXPECT_TRUE(refusal("offerLines[].amount", QString()).contains(u"no text"));
     const QString tooLong(kMaxTextLength + 1, u'x');
@@ -113,4 +113,40 @@ TEST(PastedText, clipboardCellsReadASpreadsheetBlockRowByRow)
         << "a blank row inside the block is kept";
     EXPECT_TRUE(clipboardCells(QStringLiteral("\n")).isEmpty());
     EXPECT_TRUE(clipboardCells(QString()).isEmpty());
+}
+
+TEST(PastedText, clipboardCellsReadTheCellsASpreadsheetQuoted)
+{
+    using Rows = QList<QStringList>;
+    // Excel, LibreOffice and Google Sheets quote a cell holding a line break, and double the
+    // quotes inside it: the block below is two rows of two cells.
+    EXPECT_EQ(
+        clipboardCells(QStringLiteral("\"Halle 3\nTor \"\"Nord\"\"\"\t48500\r\nb\t\"x\ty\"\r\n")),
+        Rows({ { QStringLiteral("Halle 3\nTor \"Nord\""), QStringLiteral("48500") },
+               { QStringLiteral("b"), QStringLiteral("x\ty") } }));
+    EXPECT_EQ(clipboardCells(QStringLiteral("\"5\"\" pipe\"")),
+              Rows({ { QStringLiteral("5\" pipe") } }));
+}
+
+TEST(PastedText, clipboardCellsKeepQuotesThatAreNotASpreadsheetsQuoting)
+{
+    using Rows = QList<QStringList>;
+    // Nothing in them needed quotes: these are the rep's own quotes.
+    EXPECT_EQ(clipboardCells(QStringLiteral("\"Acme\"\t1")),
+              Rows({ { QStringLiteral("\"Acme\""), QStringLiteral("1") } }));
+    EXPECT_EQ(clipboardCells(QStringLiteral("5\" pipe")), Rows({ { QStringLiteral("5\" pipe") } }));
+    // Not closed, or closed before the cell ends: read as it stands, up to the tab or line.
+    EXPECT_EQ(clipboardCells(QStringLiteral("\"Halle\n3")),
+              Rows({ { QStringLiteral("\"Halle") }, { QStringLiteral("3") } }));
+    EXPECT_EQ(clipboardCells(QStringLiteral("\"a\"\"b\" c\td")),
+              Rows({ { QStringLiteral("\"a\"\"b\" c"), QStringLiteral("d") } }));
+    // A carriage return inside a line is text; one that ends the text ends the line.
+    EXPECT_EQ(clipboardCells(QStringLiteral("a\rb\r")), Rows({ { QStringLiteral("a\rb") } }));
+}
+
+TEST(PastedText, aQuotedCellWithLineBreaksIsRefusedWhereOneLineGoes)
+{
+    const QString cell = clipboardCells(QStringLiteral("\"Halle 3\nTor 2\"\r\n")).value(0).value(0);
+    EXPECT_EQ(cell, QStringLiteral("Halle 3\nTor 2"));
+    EXPECT_TRUE(refusal("customerContacts[].jobTitle", cell).contains(u"single line"));
 }

@@ -235,6 +235,36 @@ TEST_F(EditorTablePaste, aSpreadsheetBlockFillsTheCellsFromTheCurrentOneAsOneUnd
     EXPECT_EQ(valueAt(window, "offerLines"), before);
 }
 
+TEST_F(EditorTablePaste, aCellASpreadsheetQuotedPastesAsItsTextWithoutTheQuoting)
+{
+    press(&window, Qt::Key_Up);
+    press(&window, Qt::Key_Left); // offerLines[0].offerNameId
+    ASSERT_EQ(currentPath(), QStringLiteral("offerLines[0].offerNameId"));
+    // A cell holding quotes, as LibreOffice and Google Sheets copy it; the second row's
+    // quotes needed no quoting and are the rep's own.
+    setClipboard(QStringLiteral("\"CATIA \"\"X\"\" Design\"\t100\r\n\"Y\"\t200\r\n"));
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(valueAt(window, "offerLines[0].offerNameId"),
+              QJsonValue(QStringLiteral("CATIA \"X\" Design")));
+    EXPECT_EQ(valueAt(window, "offerLines[0].amount"), QJsonValue(100));
+    EXPECT_EQ(valueAt(window, "offerLines[1].offerNameId"), QJsonValue(QStringLiteral("\"Y\"")));
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(200));
+
+    setClipboard(QStringLiteral("\"CATIA \"\"Z\"\"\"\r\n")); // one cell
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(valueAt(window, "offerLines[0].offerNameId"),
+              QJsonValue(QStringLiteral("CATIA \"Z\"")));
+
+    // One cell with a line break, as Excel copies it: one value, and not one this field
+    // takes. Before, its two lines were pasted as two rows.
+    const QJsonValue before = valueAt(window, "offerLines");
+    setClipboard(QStringLiteral("\"CATIA\nDesign\"\r\n"));
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_TRUE(refusalShown().startsWith(QStringLiteral("Offer takes a single line")));
+    EXPECT_EQ(table->model()->rowCount(), 2);
+    EXPECT_EQ(valueAt(window, "offerLines"), before);
+}
+
 TEST_F(EditorTablePaste, aBlockWithACellThatCannotBeStoredStoresNothingAndNamesTheCell)
 {
     press(&window, Qt::Key_Up);

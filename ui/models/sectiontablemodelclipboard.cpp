@@ -63,7 +63,11 @@ QString SectionTableModel::paste(const QModelIndex &cell, const QMimeData &clipb
         setData(cell, QVariant::fromValue(*copied));
         return {};
     }
-    const core::PastedText pasted = core::pastedText(spec, clipboard.text());
+    // One cell a spreadsheet copied in quotes is pasted as its text.
+    const QList<QStringList> cells = core::clipboardCells(clipboard.text());
+    const bool oneCell = cells.size() == 1 && cells.first().size() == 1;
+    const core::PastedText pasted
+        = core::pastedText(spec, oneCell ? cells.first().first() : clipboard.text());
     if (pasted.refusal.isEmpty())
         setData(cell, QVariant::fromValue(pasted.value));
     return pasted.refusal;
