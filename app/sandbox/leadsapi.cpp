@@ -1,4 +1,5 @@
 #include "sandbox/leadsapi.h"
+#include "sandbox/leadkeys.h"
 
 #include "core/codec/documentreader.h"
 #include "core/codec/recordnormaliser.h"
@@ -16,9 +17,6 @@
 namespace leadopp::sandbox {
 
 namespace {
-
-const QString kLead = QStringLiteral("leadOpportunity");
-const QString kPartnerId = QStringLiteral("partnerLeadOpportunityId");
 
 // The body as a JSON object, or the parser's complaint.
 std::optional<QJsonObject> parseBody(const QByteArray &body, QString *error)

@@ -1,4 +1,5 @@
 #include "sandbox/leadstore.h"
+#include "sandbox/leadkeys.h"
 
 #include "core/catalogue/fieldcatalogue.h"
 #include "sandbox/envelopes.h"
@@ -15,8 +16,6 @@ namespace leadopp::sandbox {
 
 namespace {
 
-const QString kDsId = QStringLiteral("dsLeadOpportunityId");
-const QString kLead = QStringLiteral("leadOpportunity");
 const QString kFormat = QStringLiteral("leadopp-sandbox-store");
 
 QString translate(const char *text)

@@ -1,12 +1,9 @@
 #include "sandbox/servershape.h"
+#include "sandbox/leadkeys.h"
 
 namespace leadopp::sandbox {
 
 namespace {
-
-const QString kLead = QStringLiteral("leadOpportunity");
-const QString kPartnerId = QStringLiteral("partnerLeadOpportunityId");
-const QString kDsId = QStringLiteral("dsLeadOpportunityId");
 
 QString serverSectionKey(const QString &key)
 {

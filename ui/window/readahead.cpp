@@ -4,28 +4,24 @@
 
 namespace leadopp::ui {
 
-namespace {
-
-/// What tells a file's contents changed without reading it: size and modification time,
-/// taken before the read, so a change during the read shows as well.
-struct Stamp {
-    qint64 size = -1;
-    QDateTime modified;
-
-    static Stamp of(const QString &path)
-    {
-        const QFileInfo info(path);
-        return { info.size(), info.lastModified() };
-    }
-    bool operator==(const Stamp &other) const
-    {
-        return size == other.size && modified == other.modified;
-    }
-};
-
-} // namespace
-
 struct ReadAhead::File {
+    /// What tells a file's contents changed without reading it: size and modification
+    /// time, taken before the read, so a change during the read shows as well.
+    struct Stamp {
+        qint64 size = -1;
+        QDateTime modified;
+
+        static Stamp of(const QString &path)
+        {
+            const QFileInfo info(path);
+            return { info.size(), info.lastModified() };
+        }
+        bool operator==(const Stamp &other) const
+        {
+            return size == other.size && modified == other.modified;
+        }
+    };
+
     QString path; ///< absolute
     Stamp stamp;
     std::promise<core::ReadResult> read;
@@ -52,7 +48,7 @@ ReadAhead::~ReadAhead() = default; // the worker's future waits for it
 void ReadAhead::readAll(const std::vector<std::shared_ptr<File>> &files)
 {
     for (const std::shared_ptr<File> &file : files) {
-        file->stamp = Stamp::of(file->path);
+        file->stamp = File::Stamp::of(file->path);
         core::ReadResult result = core::readDocumentFile(file->path, core::Fingerprint::Take);
         const QJsonObject record = result.draft.record;
         const core::CleanTextProof cleanText = result.cleanText; // spares the text walk
@@ -71,7 +67,7 @@ std::optional<ReadAhead::Taken> ReadAhead::take(const QString &path)
         const std::shared_ptr<File> file = *it;
         m_files.erase(it);
         core::ReadResult read = file->readFuture.get();
-        if (!(file->stamp == Stamp::of(absolute)))
+        if (!(file->stamp == File::Stamp::of(absolute)))
             return std::nullopt;
         return Taken { std::move(read), file->validation };
     }

@@ -56,7 +56,7 @@ private:
     qsizetype used = 0;
 };
 
-char hexDigit(uint value)
+char hexDigitChar(uint value)
 {
     return char(value < 10 ? '0' + value : 'a' + value - 10);
 }
@@ -66,7 +66,7 @@ char *writeUnicodeEscape(char16_t unit, char *at)
     *at++ = '\\';
     *at++ = 'u';
     for (int shift = 12; shift >= 0; shift -= 4)
-        *at++ = hexDigit((unit >> shift) & 0xF);
+        *at++ = hexDigitChar((unit >> shift) & 0xF);
     return at;
 }
 
