@@ -2963,6 +2963,10 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <source>Total: &lt;b&gt;%1 %2&lt;/b&gt;</source>
         <translation>Summe: &lt;b&gt;%1 %2&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>The rows are shown sorted by %1. To move a row, click that header until its arrow goes: the rows are then shown in the record&apos;s order.</source>
+        <translation>Die Zeilen sind nach %1 sortiert. Um eine Zeile zu verschieben, klicken Sie auf diese Spaltenüberschrift, bis ihr Pfeil verschwindet: Dann erscheinen die Zeilen in der Reihenfolge des Datensatzes.</translation>
+    </message>
 </context>
 <context>
     <name>leadopp::ui::ServerAccess</name>

@@ -2963,6 +2963,10 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <source>Total: &lt;b&gt;%1 %2&lt;/b&gt;</source>
         <translation>Total: &lt;b&gt;%1 %2&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>The rows are shown sorted by %1. To move a row, click that header until its arrow goes: the rows are then shown in the record&apos;s order.</source>
+        <translation>Las filas se muestran ordenadas por %1. Para mover una fila, haga clic en ese encabezado hasta que desaparezca su flecha: las filas se mostrarán en el orden del registro.</translation>
+    </message>
 </context>
 <context>
     <name>leadopp::ui::ServerAccess</name>

@@ -2963,6 +2963,10 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <source>Total: &lt;b&gt;%1 %2&lt;/b&gt;</source>
         <translation>Total : &lt;b&gt;%1 %2&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>The rows are shown sorted by %1. To move a row, click that header until its arrow goes: the rows are then shown in the record&apos;s order.</source>
+        <translation>Les lignes sont triées par %1. Pour déplacer une ligne, cliquez sur cet en-tête jusqu&apos;à ce que sa flèche disparaisse : les lignes s&apos;affichent alors dans l&apos;ordre de l&apos;enregistrement.</translation>
+    </message>
 </context>
 <context>
     <name>leadopp::ui::ServerAccess</name>

@@ -2963,6 +2963,10 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <source>Total: &lt;b&gt;%1 %2&lt;/b&gt;</source>
         <translation>Totale: &lt;b&gt;%1 %2&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>The rows are shown sorted by %1. To move a row, click that header until its arrow goes: the rows are then shown in the record&apos;s order.</source>
+        <translation>Le righe sono ordinate per %1. Per spostare una riga, fai clic su quell&apos;intestazione finché la sua freccia scompare: le righe tornano nell&apos;ordine del record.</translation>
+    </message>
 </context>
 <context>
     <name>leadopp::ui::ServerAccess</name>

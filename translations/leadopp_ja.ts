@@ -2946,6 +2946,10 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <source>Total: &lt;b&gt;%1 %2&lt;/b&gt;</source>
         <translation>合計: &lt;b&gt;%1 %2&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>The rows are shown sorted by %1. To move a row, click that header until its arrow goes: the rows are then shown in the record&apos;s order.</source>
+        <translation>行は%1で並べ替えて表示されています。行を移動するには、その見出しを矢印が消えるまでクリックしてください。行がレコードの順序で表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>leadopp::ui::ServerAccess</name>

@@ -131,27 +131,6 @@ void SectionTableWidget::addTotal(QVBoxLayout *layout)
     updateTotal();
 }
 
-// Sorting is the view's: the proxy reorders what is shown, never the record. The view
-// starts in record order, and a third click on a header goes back to it.
-void SectionTableWidget::setUpSorting()
-{
-    m_sorted->setObjectName(m_key + QStringLiteral("SortModel"));
-    m_sorted->setSourceModel(m_model);
-    m_view->setModel(m_sorted);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSortIndicatorClearable(true);
-    header->setSortIndicator(-1, Qt::AscendingOrder);
-    m_view->setSortingEnabled(true);
-    // A value typed in a sorted table can move its row out of sight; Qt's proxy sorts again
-    // without scrolling. The view follows the row, so the rep sees where the value went.
-    connect(m_sorted, &QAbstractItemModel::layoutChanged, this, [this] {
-        const QModelIndex current = m_view->currentIndex();
-        if (current.isValid()
-            && (m_view->hasFocus() || m_view->isAncestorOf(QApplication::focusWidget())))
-            m_view->scrollTo(current);
-    });
-}
-
 QModelIndex SectionTableWidget::viewIndex(int row, int column) const
 {
     return m_sorted->mapFromSource(m_model->index(row, column));
@@ -234,6 +213,8 @@ void SectionTableWidget::moveUp()
 {
     commitOpenEditor();
     const int row = currentRow();
+    if (refuseMoveWhileSorted())
+        return;
     if (row > 0 && m_session->moveRow(m_section, row, row - 1))
         selectRow(row - 1);
 }
@@ -242,6 +223,8 @@ void SectionTableWidget::moveDown()
 {
     commitOpenEditor();
     const int row = currentRow();
+    if (refuseMoveWhileSorted())
+        return;
     if (row >= 0 && row + 1 < m_model->rowCount() && m_session->moveRow(m_section, row, row + 1))
         selectRow(row + 1);
 }
@@ -263,8 +246,10 @@ void SectionTableWidget::updateButtons()
     const int rows = m_model->rowCount();
     m_rowButtons.at(0)->defaultAction()->setEnabled(row >= 0);
     m_rowButtons.at(1)->defaultAction()->setEnabled(row >= 0);
-    m_rowButtons.at(2)->defaultAction()->setEnabled(row > 0);
-    m_rowButtons.at(3)->defaultAction()->setEnabled(row >= 0 && row + 1 < rows);
+    // Sorted, a move is refused with the reason, from any row (refuseMoveWhileSorted).
+    const bool sorted = m_view->horizontalHeader()->sortIndicatorSection() >= 0;
+    m_rowButtons.at(2)->defaultAction()->setEnabled(row > 0 || (sorted && row >= 0));
+    m_rowButtons.at(3)->defaultAction()->setEnabled(row >= 0 && (sorted || row + 1 < rows));
 }
 
 void SectionTableWidget::updateTotal()

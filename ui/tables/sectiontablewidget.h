@@ -65,6 +65,7 @@ private:
     /// Makes `row` current, in `column` or else in the column that was current.
     void selectRow(int row, int column = -1);
     void updateButtons();
+    bool refuseMoveWhileSorted();
     void fitRowHeader();
     void updateTotal();
 
