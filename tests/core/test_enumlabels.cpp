@@ -1,23 +1,14 @@
 // Human labels of enum codes: every code of the catalogue has one, the same code can mean
 // different things in different fields, and anything unknown comes back as it is.
 #include "core/catalogue/fieldcatalogue.h"
+#include "fieldspecs.h"
 #include "testsupport.h"
 
 #include <QSet>
 #include <gtest/gtest.h>
 
 using namespace leadopp::core;
-
-namespace {
-
-const FieldSpec &spec(const char *pattern)
-{
-    const FieldSpec *found = FieldCatalogue::find(QString::fromLatin1(pattern));
-    EXPECT_NE(found, nullptr) << pattern;
-    return *found;
-}
-
-} // namespace
+using leadopp::test::fieldSpec;
 
 TEST(EnumLabels, everyEnumValueOfTheCatalogueHasALabel)
 {
@@ -40,22 +31,22 @@ TEST(EnumLabels, everyEnumValueOfTheCatalogueHasALabel)
 
 TEST(EnumLabels, knownCodes_readAsTheContractDescribesThem)
 {
-    EXPECT_EQ(FieldCatalogue::enumLabel(spec("leadOpportunity.reasonWon"),
+    EXPECT_EQ(FieldCatalogue::enumLabel(fieldSpec("leadOpportunity.reasonWon"),
                                         QStringLiteral("STRNG_VAL_PROP")),
               QStringLiteral("Stronger value proposition"));
-    EXPECT_EQ(FieldCatalogue::enumLabel(spec("leadOpportunity.reasonLost"),
+    EXPECT_EQ(FieldCatalogue::enumLabel(fieldSpec("leadOpportunity.reasonLost"),
                                         QStringLiteral("CLIENT_HAS_NO_MORE_BUDGET")),
               QStringLiteral("Client has no (more) budget"));
     EXPECT_EQ(
-        FieldCatalogue::enumLabel(spec("leadOpportunity.status"), QStringLiteral("LEAD_OPEN")),
+        FieldCatalogue::enumLabel(fieldSpec("leadOpportunity.status"), QStringLiteral("LEAD_OPEN")),
         QStringLiteral("Open lead"));
     EXPECT_EQ(
-        FieldCatalogue::enumLabel(spec("leadOpportunity.status"), QStringLiteral("OPPY_OPEN")),
+        FieldCatalogue::enumLabel(fieldSpec("leadOpportunity.status"), QStringLiteral("OPPY_OPEN")),
         QStringLiteral("Open opportunity"));
-    EXPECT_EQ(FieldCatalogue::enumLabel(spec("offerLines[].revenueType"),
+    EXPECT_EQ(FieldCatalogue::enumLabel(fieldSpec("offerLines[].revenueType"),
                                         QStringLiteral("RENTAL_BOOKING")),
               QStringLiteral("Rental booking"));
-    EXPECT_EQ(FieldCatalogue::enumLabel(spec("leadOpportunity.forecastCategory"),
+    EXPECT_EQ(FieldCatalogue::enumLabel(fieldSpec("leadOpportunity.forecastCategory"),
                                         QStringLiteral("LONGSHOT")),
               QStringLiteral("Longshot"));
 }
@@ -63,14 +54,15 @@ TEST(EnumLabels, knownCodes_readAsTheContractDescribesThem)
 TEST(EnumLabels, codeOfAnotherField_orUnknownCode_returnsItself)
 {
     // LEAD_OPEN is a status, not a forecast category.
-    EXPECT_EQ(FieldCatalogue::enumLabel(spec("leadOpportunity.forecastCategory"),
+    EXPECT_EQ(FieldCatalogue::enumLabel(fieldSpec("leadOpportunity.forecastCategory"),
                                         QStringLiteral("LEAD_OPEN")),
               QStringLiteral("LEAD_OPEN"));
-    EXPECT_EQ(FieldCatalogue::enumLabel(spec("offerLines[].revenueType"), QStringLiteral("RENTAL")),
-              QStringLiteral("RENTAL"));
-    EXPECT_EQ(FieldCatalogue::enumLabel(spec("leadOpportunity.status"), QStringLiteral("won")),
+    EXPECT_EQ(
+        FieldCatalogue::enumLabel(fieldSpec("offerLines[].revenueType"), QStringLiteral("RENTAL")),
+        QStringLiteral("RENTAL"));
+    EXPECT_EQ(FieldCatalogue::enumLabel(fieldSpec("leadOpportunity.status"), QStringLiteral("won")),
               QStringLiteral("won"));
-    EXPECT_EQ(FieldCatalogue::enumLabel(spec("leadOpportunity.name"), QStringLiteral("Pilot")),
+    EXPECT_EQ(FieldCatalogue::enumLabel(fieldSpec("leadOpportunity.name"), QStringLiteral("Pilot")),
               QStringLiteral("Pilot"));
-    EXPECT_EQ(FieldCatalogue::enumLabel(spec("leadOpportunity.status"), QString()), QString());
+    EXPECT_EQ(FieldCatalogue::enumLabel(fieldSpec("leadOpportunity.status"), QString()), QString());
 }

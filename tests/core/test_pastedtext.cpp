@@ -3,6 +3,7 @@
 #include "core/catalogue/fieldcatalogue.h"
 #include "core/catalogue/pastedtext.h"
 #include "core/translators.h"
+#include "fieldspecs.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -10,26 +11,20 @@
 #include <gtest/gtest.h>
 
 using namespace leadopp::core;
+using leadopp::test::fieldSpec;
 
 namespace {
 
-const FieldSpec &spec(const char *pattern)
-{
-    const FieldSpec *found = FieldCatalogue::find(QString::fromLatin1(pattern));
-    EXPECT_NE(found, nullptr) << pattern;
-    return *found;
-}
-
 QJsonValue pasted(const char *pattern, const QString &text)
 {
-    const PastedText result = pastedText(spec(pattern), text);
+    const PastedText result = pastedText(fieldSpec(pattern), text);
     EXPECT_TRUE(result.refusal.isEmpty()) << result.refusal.toStdString();
     return result.value;
 }
 
 QString refusal(const char *pattern, const QString &text)
 {
-    const PastedText result = pastedText(spec(pattern), text);
+    const PastedText result = pastedText(fieldSpec(pattern), text);
     EXPECT_TRUE(result.value.isUndefined());
     return result.refusal;
 }
@@ -70,8 +65,8 @@ TEST(PastedText, aChoiceTakesItsLabelOrItsCodeInAnyCase)
 TEST(PastedText, aChoiceTakesItsLabelInTheRepsLanguage)
 {
     ASSERT_TRUE(installTranslators(*qApp, QLocale(QLocale::German, QLocale::Germany)));
-    const QString label
-        = FieldCatalogue::enumLabel(spec("offerLines[].revenueType"), QStringLiteral("UPFRONT"));
+    const QString label = FieldCatalogue::enumLabel(fieldSpec("offerLines[].revenueType"),
+                                                    QStringLiteral("UPFRONT"));
     EXPECT_NE(label, QStringLiteral("Upfront")) << "the German catalogue is installed";
     EXPECT_EQ(pasted("offerLines[].revenueType", label), QJsonValue(QStringLiteral("UPFRONT")));
     const QList<QTranslator *> installed = qApp->findChildren<QTranslator *>();
