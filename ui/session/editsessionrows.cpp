@@ -27,12 +27,9 @@ QString rowCommandText(const char *text, core::Section section)
 
 bool EditSession::insertRow(core::Section section, int row, const QJsonObject &values)
 {
-    if (!isArraySection(section) || row < 0 || row > m_document->rowCount(section))
-        return false;
-    m_undoStack->push(
-        new InsertRowCommand(m_document, section, row, { values },
-                             rowCommandText(QT_TRANSLATE_NOOP("UndoCommand", "Add %1"), section)));
-    return true;
+    return isArraySection(section)
+        && insertRows(section, row, { values },
+                      rowCommandText(QT_TRANSLATE_NOOP("UndoCommand", "Add %1"), section));
 }
 
 bool EditSession::insertRows(core::Section section, int row, const QList<QJsonObject> &rows,

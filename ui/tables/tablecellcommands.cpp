@@ -53,9 +53,11 @@ bool TableCellCommands::eventFilter(QObject *watched, QEvent *event)
         pasteIntoCurrent();
         return true;
     }
-    if (key->matches(QKeySequence::Cut) || key->matches(QKeySequence::Delete)) {
-        if (key->matches(QKeySequence::Cut))
-            copyCurrent();
+    if (key->matches(QKeySequence::Cut)) {
+        cutCurrent();
+        return true;
+    }
+    if (key->matches(QKeySequence::Delete)) {
         clearCurrent();
         return true;
     }
@@ -80,6 +82,12 @@ void TableCellCommands::clearCurrent()
     const QModelIndex current = m_view->currentIndex();
     if (current.flags().testFlag(Qt::ItemIsEditable))
         m_view->model()->setData(current, QVariant::fromValue(QJsonValue(QJsonValue::Undefined)));
+}
+
+void TableCellCommands::cutCurrent()
+{
+    copyCurrent();
+    clearCurrent();
 }
 
 // Nothing is pasted in silence: what cannot be stored is said at the cell.
@@ -183,10 +191,7 @@ void TableCellCommands::addCellEditing(QMenu *menu)
         action->setShortcut(key);
         action->setEnabled(enabled);
     };
-    add(tr("Cut"), QKeySequence::Cut, editable, [this] {
-        copyCurrent();
-        clearCurrent();
-    });
+    add(tr("Cut"), QKeySequence::Cut, editable, [this] { cutCurrent(); });
     add(tr("Copy"), QKeySequence::Copy, m_view->currentIndex().isValid(),
         [this] { copyCurrent(); });
     add(tr("Paste"), QKeySequence::Paste, canPaste(), [this] { pasteIntoCurrent(); });

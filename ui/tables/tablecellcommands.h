@@ -42,6 +42,7 @@ private:
     void pasteIntoCurrent();
     QString pasteBlock(int firstRow, int firstVisualColumn, const QList<QStringList> &block);
     void clearCurrent();
+    void cutCurrent();
     bool canPaste() const;
     void addCellEditing(QMenu *menu);
     void addSorting(QMenu *menu);
