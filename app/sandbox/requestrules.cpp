@@ -1,6 +1,7 @@
 #include "sandbox/requestrules.h"
 
 #include "core/catalogue/knownoffers.h"
+#include "core/input/wholetext.h"
 #include "core/validation/validator.h"
 
 #include <QDate>
@@ -20,9 +21,9 @@ bool isIsoDate(const QJsonValue &value)
     const QString text = value.toString();
     if (text.isEmpty())
         return true;
-    static const QRegularExpression iso(QStringLiteral(
-        "^(\\d{4})-(\\d{2})-(\\d{2})"
-        "(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$"));
+    static const QRegularExpression iso(core::wholeText(QStringLiteral(
+        "(\\d{4})-(\\d{2})-(\\d{2})"
+        "(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?")));
     const QRegularExpressionMatch match = iso.match(text);
     return match.hasMatch()
         && QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt())

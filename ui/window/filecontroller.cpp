@@ -4,6 +4,7 @@
 #include "core/codec/documentreader.h"
 #include "core/codec/patchbody.h"
 #include "core/document/document.h"
+#include "core/input/wholetext.h"
 #include "ui/common/finishediting.h"
 #include "ui/common/prompt.h"
 #include "ui/session/editsession.h"
@@ -44,7 +45,7 @@ QString suggestedDraftPath(const DocumentView *view)
     const QFileInfo source(view->sourcePath());
     if (view->sourcePath().isEmpty()) { // a new draft, or a lead fetched from the server
         const QString id = view->document()->draft().dsLeadOpportunityId();
-        static const QRegularExpression plainId(QStringLiteral("^[A-Za-z0-9-]+$"));
+        static const QRegularExpression plainId(core::wholeText(QStringLiteral("[A-Za-z0-9-]+")));
         return QDir::home().filePath(
             (plainId.match(id).hasMatch() ? id : QStringLiteral("lead-opportunity"))
             + QStringLiteral(".leadopp.json"));
@@ -61,7 +62,8 @@ QString suggestedExportPath(const DocumentView *view, core::ExportMode mode)
 {
     const QFileInfo base(suggestedDraftPath(view));
     const QString dsId = view->document()->draft().dsLeadOpportunityId();
-    static const QRegularExpression fileNameSafe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    static const QRegularExpression fileNameSafe(
+        core::wholeText(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]*")));
     if (mode == core::ExportMode::Update && fileNameSafe.match(dsId).hasMatch())
         return base.dir().filePath(dsId + QStringLiteral(".patch.json"));
     return base.dir().filePath(base.completeBaseName().section(u'.', 0, 0)

@@ -2,6 +2,7 @@
 
 #include "core/codec/documentreader.h"
 #include "core/document/document.h"
+#include "core/input/wholetext.h"
 #include "net/credentialstore.h"
 #include "net/environmentstore.h"
 #include "net/leadfinder.h"
@@ -42,8 +43,8 @@ UpdateTargetPrompt::UpdateTargetPrompt(net::ApiClient *client, net::EnvironmentS
 QString UpdateTargetPrompt::idFromFileName(const QString &path)
 {
     static const QRegularExpression named(
-        QStringLiteral("^([A-Z0-9]{4}-[A-Z0-9]{6})\\.patch\\.json$"),
-        QRegularExpression::CaseInsensitiveOption);
+        core::wholeText(QStringLiteral("([A-Z0-9]{4}-[A-Z0-9]{6})\\.patch\\.json"),
+                        QRegularExpression::CaseInsensitiveOption));
     const QRegularExpressionMatch match = named.match(QFileInfo(path).fileName());
     return match.hasMatch() ? match.captured(1).toUpper() : QString();
 }

@@ -1,4 +1,5 @@
 #include "core/codec/exporter.h"
+#include "core/input/wholetext.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -13,9 +14,9 @@ namespace {
 const QRegularExpression &isoPattern()
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})"
-                       "(?:[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
-                       "([Zz]|[+-]\\d{2}(?::?\\d{2})?)?)?$"));
+        wholeText(QStringLiteral("(\\d{4})-(\\d{2})-(\\d{2})"
+                                 "(?:[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
+                                 "([Zz]|[+-]\\d{2}(?::?\\d{2})?)?)?")));
     return pattern;
 }
 

@@ -1,5 +1,7 @@
 #include "core/input/datetext.h"
 
+#include "core/input/wholetext.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -46,7 +48,8 @@ QDateTime parseIsoText(const QString &text)
 // and invalid when present but unreadable.
 std::pair<QString, QTime> splitTime(const QString &text)
 {
-    static const QRegularExpression trailingTime(QStringLiteral("^(.*\\S)\\s+(\\d{1,2}:\\d{2})$"));
+    static const QRegularExpression trailingTime(
+        wholeText(QStringLiteral("(.*\\S)\\s+(\\d{1,2}:\\d{2})")));
     const QRegularExpressionMatch match = trailingTime.match(text);
     if (!match.hasMatch())
         return { text, QTime(0, 0) };

@@ -1,5 +1,7 @@
 #include "core/input/localenumber.h"
 
+#include "core/input/wholetext.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -29,8 +31,8 @@ const QRegularExpression &groupedPattern(const QString &group, const QString &de
     thread_local QRegularExpression pattern;
     const QString key = group + u'\n' + decimal;
     if (key != builtFor) {
-        pattern.setPattern(
-            QStringLiteral("^([+-]?\\d{1,3}(?:%1\\d{3})+)(?:%2(\\d+))?$")
+        pattern = wholeText(
+            QStringLiteral("([+-]?\\d{1,3}(?:%1\\d{3})+)(?:%2(\\d+))?")
                 .arg(QRegularExpression::escape(group), QRegularExpression::escape(decimal)));
         builtFor = key;
     }

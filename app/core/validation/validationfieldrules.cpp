@@ -1,6 +1,7 @@
 // Single-field rules, one function per field kind; the kind table (fieldkinds.cpp) says
 // which kind uses which.
 #include "core/input/localenumber.h"
+#include "core/input/wholetext.h"
 #include "core/validation/kindchecks.h"
 #include "core/validation/validationcontext.h"
 #include "core/validation/validationvalues.h"
@@ -188,7 +189,7 @@ void checkPercent(Context &c, const FieldSpec &spec, const NodePath &path, const
 
 void checkCurrency(Context &c, const FieldSpec &, const NodePath &path, const FieldValue &value)
 {
-    static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+    static const QRegularExpression code(wholeText(QStringLiteral("[A-Z]{3}")));
     if (!requireString(c, path, value) || code.match(value.text()).hasMatch())
         return;
     const QString message = isPlaceholder(value.text())
@@ -242,7 +243,8 @@ void checkDateTime(Context &c, const FieldSpec &, const NodePath &path, const Fi
 // placeholder such as "string" would send it to a lead that does not exist.
 void checkDsId(Context &c, const FieldSpec &, const NodePath &path, const FieldValue &value)
 {
-    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9]+(-[A-Za-z0-9]+)+$"));
+    static const QRegularExpression shape(
+        wholeText(QStringLiteral("[A-Za-z0-9]+(-[A-Za-z0-9]+)+")));
     if (!requireString(c, path, value) || shape.match(value.text()).hasMatch())
         return;
     c.error(path, "ds-id",

@@ -1,5 +1,7 @@
 #include "core/validation/validationvalues.h"
 
+#include "core/input/wholetext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -17,7 +19,8 @@ bool matches(const QRegularExpression &expression, const QString &text)
     return expression.match(text).hasMatch();
 }
 
-// The calendar part must exist: "2025-02-30T10:00:00Z" has the right shape but no day.
+// The day and the time of day must exist: "2025-02-30T10:00:00Z" has the right shape but
+// no day, "2025-06-01T18:46:99Z" no second (the API answers both with 406).
 bool validCalendar(const QString &text)
 {
     const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
@@ -25,7 +28,9 @@ bool validCalendar(const QString &text)
         return false;
     if (text.size() <= 10)
         return true;
-    const QTime time = QTime::fromString(text.mid(11, 5), QStringLiteral("HH:mm"));
+    const bool withSeconds = text.size() >= 19 && text.at(16) == u':';
+    const QTime time = withSeconds ? QTime::fromString(text.mid(11, 8), QStringLiteral("HH:mm:ss"))
+                                   : QTime::fromString(text.mid(11, 5), QStringLiteral("HH:mm"));
     return time.isValid();
 }
 
@@ -34,10 +39,10 @@ bool validCalendar(const QString &text)
 DateTimeShape classifyDateTime(const QString &text)
 {
     static const QRegularExpression isoUtc(
-        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$"));
-    static const QRegularExpression plainDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    static const QRegularExpression anyIso(QStringLiteral(
-        "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?$"));
+        wholeText(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z")));
+    static const QRegularExpression plainDate(wholeText(QStringLiteral("\\d{4}-\\d{2}-\\d{2}")));
+    static const QRegularExpression anyIso(wholeText(QStringLiteral(
+        "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?")));
     if (!validCalendar(text))
         return DateTimeShape::Invalid;
     if (matches(isoUtc, text))
@@ -85,14 +90,15 @@ bool isPlaceholder(const QString &text)
 
 bool looksLikeEmail(const QString &text)
 {
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    static const QRegularExpression email(
+        wholeText(QStringLiteral("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+")));
     return matches(email, text);
 }
 
 bool looksLikeUrl(const QString &text)
 {
     static const QRegularExpression host(
-        QStringLiteral("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+\\.?(:\\d{1,5})?$"));
+        wholeText(QStringLiteral("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+\\.?(:\\d{1,5})?")));
     if (text.contains(QRegularExpression(QStringLiteral("\\s"))))
         return false;
     if (!text.contains(QLatin1String("://")))
@@ -105,7 +111,7 @@ bool looksLikeUrl(const QString &text)
 
 bool isDuns(const QString &text)
 {
-    static const QRegularExpression duns(QStringLiteral("^\\d{9}$"));
+    static const QRegularExpression duns(wholeText(QStringLiteral("\\d{9}")));
     QString digits = text;
     digits.remove(u'-').remove(u' ');
     return matches(duns, digits);
