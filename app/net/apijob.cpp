@@ -125,8 +125,11 @@ void ApiJob::settle(const ExchangeOutcome &outcome)
     facts.error = outcome.error;
     facts.tooLarge = outcome.tooLarge;
     facts.maxBodyBytes = m_settings.maxBodyBytes;
-    facts.body = outcome.body;
-    facts.headers = outcome.headers;
+    // Blanked before anything is read from it: a trace id, an error message or a field path
+    // the server built from the request would carry the key on to the screen and the draft.
+    facts.body = scrubbed(outcome.body);
+    for (const auto &[name, value] : outcome.headers)
+        facts.headers.append({ name, scrubbed(value) });
     m_retryAfterSeconds = retryAfterSeconds(outcome.retryAfter, QDateTime::currentDateTimeUtc());
     if (facts.body.size() > kClassifyHereMaxBytes)
         return classifyAside(outcome, facts);
@@ -241,7 +244,7 @@ void ApiJob::cancel()
 }
 
 // A server that echoes the request (headers included) must not get the key into a
-// history, a log or a rejection: every copy of it in what came back is blanked.
+// history, a log, a rejection or a message: every copy of it in what came back is blanked.
 QByteArray ApiJob::scrubbed(QByteArray bytes) const
 {
     const QByteArray key = m_request.apiKey.toUtf8();
@@ -263,7 +266,6 @@ void ApiJob::finishWith(ErrorKind kind, int status)
         context.retryAfterSeconds = m_retryAfterSeconds;
     m_result.kind = kind;
     m_result.httpStatus = status;
-    m_result.body = scrubbed(m_result.body);
     m_result.detail = QString::fromUtf8(scrubbed(m_result.detail.toUtf8()));
     m_result.message = m_result.deadlineExpired ? describeDeadline(m_settings.deadlineMs)
                                                 : describe(kind, context);

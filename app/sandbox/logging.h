@@ -8,4 +8,8 @@ namespace leadopp::sandbox {
 /// only); QT_LOGGING_RULES="leadopp.sandbox.debug=true" turns the details on.
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
 
+/// Keeps Qt HTTP Server's own debug output off, whatever the logging rules say: it prints
+/// each request's headers, the API key and the sandbox's secret among them.
+void keepRequestHeadersOutOfLogs();
+
 } // namespace leadopp::sandbox

@@ -146,6 +146,7 @@ void SandboxServer::Private::answer(const ApiRequest &request, QHttpServerRespon
 
 SandboxServer::SandboxServer(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this))
 {
+    keepRequestHeadersOutOfLogs();
     d->addRoutes();
     connect(this, &SandboxServer::requestServed, this, [](const QString &line, int status) {
         qCDebug(lcSandbox).noquote() << line << status;

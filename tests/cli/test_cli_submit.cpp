@@ -132,6 +132,25 @@ TEST_F(CliSubmit, keyFromEnvironment_isUsed)
               QStringLiteral("key-not-allowed"));
 }
 
+// Qt HTTP Server prints each request's headers at its debug level; turning every debug
+// category on must not put the key (or the built-in sandbox's secret) on the screen.
+TEST_F(CliSubmit, everyDebugCategoryOn_logsNoKey)
+{
+    QProcessEnvironment environment
+        = leadopp::test::isolatedEnvironment(home.path(), QStringLiteral("k3y-0f-the-rep"));
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    const Outcome run = leadopp::test::runLeadopp(
+        { QStringLiteral("submit"), dataPath(QStringLiteral("net/update-accepted.json")),
+          QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--id"),
+          QStringLiteral("XJSR-DZMFFT") },
+        environment);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("leadopp.")) << "no debug output at all: the test shows nothing";
+    EXPECT_FALSE(run.err.contains("k3y-0f-the-rep")) << run.err.toStdString();
+    EXPECT_FALSE(run.out.contains("k3y-0f-the-rep"));
+    EXPECT_FALSE(run.err.contains("Sandbox-Secret")) << run.err.toStdString();
+}
+
 TEST_F(CliSubmit, usageErrors_exitTwo)
 {
     const QString body = dataPath(QStringLiteral("net/update-accepted.json"));

@@ -271,6 +271,38 @@ TEST_F(DeliveryTest, keyEchoedByTheServer_isScrubbedFromTheResult)
     EXPECT_TRUE(result.body.contains("x-api-key: [redacted]")) << result.body.toStdString();
 }
 
+TEST_F(DeliveryTest, keyEchoedIntoWhatIsReadFromTheAnswer_isScrubbedThereToo)
+{
+    const QByteArray body = R"({"info": {"traceId": "trace-test-key-4711"},
+        "error": [{"type": "errors:3dx:invalidRequest", "title": "Refused",
+                   "errors": [{"detail": "Your key test-key-4711 is not allowed here",
+                               "pointer": "#/leadOpportunity/test-key-4711"}]}]})";
+    server.respond(httpResponse(400, "Bad Request", body, "application/json",
+                                { "X-Request-Id: req-test-key-4711" }));
+    const net::ApiResult result = run(updateRequest(server.baseUrl()));
+    ASSERT_EQ(result.httpStatus, 400);
+    EXPECT_EQ(result.traceId, QStringLiteral("trace-[redacted]"));
+    ASSERT_FALSE(result.fieldErrors.isEmpty());
+    for (const core::FieldError &error : result.fieldErrors) {
+        EXPECT_FALSE(error.message.contains(QLatin1String("test-key-4711")))
+            << error.message.toStdString();
+        EXPECT_FALSE(error.rawPath.contains(QLatin1String("test-key-4711")))
+            << error.rawPath.toStdString();
+        EXPECT_FALSE(error.path.contains(QLatin1String("test-key-4711")));
+    }
+    EXPECT_FALSE(result.body.contains("test-key-4711"));
+    EXPECT_FALSE(result.message.contains(QLatin1String("test-key-4711")));
+}
+
+TEST_F(DeliveryTest, aTraceIdInAHeaderEchoingTheKey_isScrubbed)
+{
+    server.respond(httpResponse(400, "Bad Request", "{}", "application/json",
+                                { "X-Request-Id: req-test-key-4711" }));
+    const net::ApiResult result = run(updateRequest(server.baseUrl()));
+    ASSERT_EQ(result.httpStatus, 400);
+    EXPECT_EQ(result.traceId, QStringLiteral("req-[redacted]"));
+}
+
 TEST_F(DeliveryTest, originHeaderGoesOnlyToItsOrigin)
 {
     client.addOriginHeader(server.baseUrl(), "X-Sandbox-Token", "t0k3n");
