@@ -169,6 +169,10 @@
 <context>
     <name>ChangeList</name>
     <message>
+        <source>not sent: an update cannot clear it</source>
+        <translation>nicht gesendet: eine Aktualisierung kann es nicht leeren</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -1813,9 +1817,9 @@ Mit „leadopp &lt;Befehl&gt; --help“ werden die Optionen eines Befehls angeze
 <context>
     <name>leadopp diff</name>
     <message>
-        <source>Lists, field by field, what the draft changes against the server copy it is based on (old → new): what a partial update sends.
+        <source>Lists, field by field, what the draft changes against the server copy it is based on (old → new): what a partial update sends. A change the update cannot carry (a cleared date, an emptied section) is marked as not sent: the server keeps its value.
 Exit status: 0 no changes, 1 changes listed, 2 unreadable input or usage error.</source>
-        <translation>Listet Feld für Feld auf, was der Entwurf gegenüber der Serverkopie ändert, auf der er beruht (alt → neu): was eine Teilaktualisierung sendet.
+        <translation>Listet Feld für Feld auf, was der Entwurf gegenüber der Serverkopie ändert, auf der er beruht (alt → neu): was eine Teilaktualisierung sendet. Eine Änderung, die die Aktualisierung nicht übertragen kann (ein geleertes Datum, ein geleerter Abschnitt), ist als nicht gesendet markiert: Der Server behält seinen Wert.
 Exit-Status: 0 keine Änderungen, 1 Änderungen aufgelistet, 2 unlesbare Eingabe oder Aufruffehler.</translation>
     </message>
     <message>
@@ -2024,6 +2028,12 @@ Exit-Status: 0 gesucht (gefunden oder nicht), 2 Aufruf- oder Einrichtungsfehler,
         <source>3DS id: %1
 </source>
         <translation>3DS-ID: %1
+</translation>
+    </message>
+    <message>
+        <source>Not sent, an update cannot clear them (the server keeps its values):
+</source>
+        <translation>Nicht gesendet, eine Aktualisierung kann sie nicht leeren (der Server behält seine Werte):
 </translation>
     </message>
     <message>
@@ -2903,6 +2913,13 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <translation>
             <numerusform>%n Feld weicht von der Serverkopie ab.</numerusform>
             <numerusform>%n Felder weichen von der Serverkopie ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them cannot be sent: an update cannot clear them, so the server keeps its values there.</source>
+        <translation>
+            <numerusform>%n davon kann nicht gesendet werden: Eine Aktualisierung kann es nicht leeren, der Server behält dort seinen Wert.</numerusform>
+            <numerusform>%n davon können nicht gesendet werden: Eine Aktualisierung kann sie nicht leeren, der Server behält dort seine Werte.</numerusform>
         </translation>
     </message>
     <message>

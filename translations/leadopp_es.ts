@@ -169,6 +169,10 @@
 <context>
     <name>ChangeList</name>
     <message>
+        <source>not sent: an update cannot clear it</source>
+        <translation>no enviado: una actualización no puede vaciarlo</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -1813,9 +1817,9 @@ Ejecute &apos;leadopp &lt;orden&gt; --help&apos; para ver las opciones de una or
 <context>
     <name>leadopp diff</name>
     <message>
-        <source>Lists, field by field, what the draft changes against the server copy it is based on (old → new): what a partial update sends.
+        <source>Lists, field by field, what the draft changes against the server copy it is based on (old → new): what a partial update sends. A change the update cannot carry (a cleared date, an emptied section) is marked as not sent: the server keeps its value.
 Exit status: 0 no changes, 1 changes listed, 2 unreadable input or usage error.</source>
-        <translation>Lista, campo por campo, lo que el borrador cambia respecto a la copia del servidor en la que se basa (antes → después): lo que envía una actualización parcial.
+        <translation>Lista, campo por campo, lo que el borrador cambia respecto a la copia del servidor en la que se basa (antes → después): lo que envía una actualización parcial. Un cambio que la actualización no puede llevar (una fecha vaciada, una sección vaciada) se marca como no enviado: el servidor conserva su valor.
 Estado de salida: 0 sin cambios, 1 cambios listados, 2 entrada ilegible o error de uso.</translation>
     </message>
     <message>
@@ -2024,6 +2028,12 @@ Estado de salida: 0 búsqueda hecha (con o sin resultados), 2 error de uso o de 
         <source>3DS id: %1
 </source>
         <translation>ID de 3DS: %1
+</translation>
+    </message>
+    <message>
+        <source>Not sent, an update cannot clear them (the server keeps its values):
+</source>
+        <translation>No enviado, una actualización no puede vaciarlos (el servidor conserva sus valores):
 </translation>
     </message>
     <message>
@@ -2903,6 +2913,13 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <translation>
             <numerusform>%n campo difiere de la copia del servidor.</numerusform>
             <numerusform>%n campos difieren de la copia del servidor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them cannot be sent: an update cannot clear them, so the server keeps its values there.</source>
+        <translation>
+            <numerusform>%n de ellos no se puede enviar: una actualización no puede vaciarlo, el servidor conserva allí su valor.</numerusform>
+            <numerusform>%n de ellos no se pueden enviar: una actualización no puede vaciarlos, el servidor conserva allí sus valores.</numerusform>
         </translation>
     </message>
     <message>

@@ -169,6 +169,10 @@
 <context>
     <name>ChangeList</name>
     <message>
+        <source>not sent: an update cannot clear it</source>
+        <translation>non envoyé : une mise à jour ne peut pas l’effacer</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -1813,10 +1817,10 @@ Lancez « leadopp &lt;commande&gt; --help » pour voir les options d’une com
 <context>
     <name>leadopp diff</name>
     <message>
-        <source>Lists, field by field, what the draft changes against the server copy it is based on (old → new): what a partial update sends.
+        <source>Lists, field by field, what the draft changes against the server copy it is based on (old → new): what a partial update sends. A change the update cannot carry (a cleared date, an emptied section) is marked as not sent: the server keeps its value.
 Exit status: 0 no changes, 1 changes listed, 2 unreadable input or usage error.</source>
-        <translation>Liste, champ par champ, ce que le brouillon change par rapport à la copie du serveur dont il part (ancien → nouveau) : ce qu’une mise à jour partielle envoie.
-Code de sortie : 0 aucun changement, 1 changements listés, 2 entrée illisible ou erreur d’utilisation.</translation>
+        <translation>Liste, champ par champ, ce que le brouillon change par rapport à la copie du serveur dont il part (ancien → nouveau) : ce qu’une mise à jour partielle envoie. Un changement que la mise à jour ne peut pas porter (une date effacée, une section vidée) est marqué comme non envoyé : le serveur garde sa valeur.
+Code de sortie : 0 aucun changement, 1 changements listés, 2 entrée illisible ou erreur d’utilisation.</translation>
     </message>
     <message>
         <source>The draft to compare.</source>
@@ -2024,6 +2028,12 @@ Code de sortie : 0 recherche faite (trouvé ou non), 2 erreur d’utilisation o
         <source>3DS id: %1
 </source>
         <translation>ID 3DS : %1
+</translation>
+    </message>
+    <message>
+        <source>Not sent, an update cannot clear them (the server keeps its values):
+</source>
+        <translation>Non envoyé, une mise à jour ne peut pas les effacer (le serveur garde ses valeurs) :
 </translation>
     </message>
     <message>
@@ -2903,6 +2913,13 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <translation>
             <numerusform>%n champ diffère de la copie serveur.</numerusform>
             <numerusform>%n champs diffèrent de la copie serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them cannot be sent: an update cannot clear them, so the server keeps its values there.</source>
+        <translation>
+            <numerusform>%n d’entre eux ne peut pas être envoyé : une mise à jour ne peut pas l’effacer, le serveur y garde sa valeur.</numerusform>
+            <numerusform>%n d’entre eux ne peuvent pas être envoyés : une mise à jour ne peut pas les effacer, le serveur y garde ses valeurs.</numerusform>
         </translation>
     </message>
     <message>

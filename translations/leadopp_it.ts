@@ -169,6 +169,10 @@
 <context>
     <name>ChangeList</name>
     <message>
+        <source>not sent: an update cannot clear it</source>
+        <translation>non inviato: un aggiornamento non può svuotarlo</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vuoto)</translation>
     </message>
@@ -1813,9 +1817,9 @@ Esegui &apos;leadopp &lt;comando&gt; --help&apos; per le opzioni di un comando.
 <context>
     <name>leadopp diff</name>
     <message>
-        <source>Lists, field by field, what the draft changes against the server copy it is based on (old → new): what a partial update sends.
+        <source>Lists, field by field, what the draft changes against the server copy it is based on (old → new): what a partial update sends. A change the update cannot carry (a cleared date, an emptied section) is marked as not sent: the server keeps its value.
 Exit status: 0 no changes, 1 changes listed, 2 unreadable input or usage error.</source>
-        <translation>Elenca, campo per campo, ciò che la bozza cambia rispetto alla copia del server da cui parte (vecchio → nuovo): ciò che un aggiornamento parziale invia.
+        <translation>Elenca, campo per campo, ciò che la bozza cambia rispetto alla copia del server da cui parte (vecchio → nuovo): ciò che un aggiornamento parziale invia. Una modifica che l’aggiornamento non può portare (una data svuotata, una sezione svuotata) è segnata come non inviata: il server mantiene il suo valore.
 Stato di uscita: 0 nessuna modifica, 1 modifiche elencate, 2 input illeggibile o errore di utilizzo.</translation>
     </message>
     <message>
@@ -2024,6 +2028,12 @@ Stato di uscita: 0 ricerca eseguita (trovati o no), 2 errore di utilizzo o di co
         <source>3DS id: %1
 </source>
         <translation>ID 3DS: %1
+</translation>
+    </message>
+    <message>
+        <source>Not sent, an update cannot clear them (the server keeps its values):
+</source>
+        <translation>Non inviato, un aggiornamento non può svuotarli (il server mantiene i suoi valori):
 </translation>
     </message>
     <message>
@@ -2903,6 +2913,13 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <translation>
             <numerusform>%n campo differisce dalla copia del server.</numerusform>
             <numerusform>%n campi differiscono dalla copia del server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them cannot be sent: an update cannot clear them, so the server keeps its values there.</source>
+        <translation>
+            <numerusform>%n di essi non può essere inviato: un aggiornamento non può svuotarlo, il server vi mantiene il suo valore.</numerusform>
+            <numerusform>%n di essi non possono essere inviati: un aggiornamento non può svuotarli, il server vi mantiene i suoi valori.</numerusform>
         </translation>
     </message>
     <message>

@@ -167,6 +167,10 @@
 <context>
     <name>ChangeList</name>
     <message>
+        <source>not sent: an update cannot clear it</source>
+        <translation>未送信: 更新では消去できません</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -1808,9 +1812,9 @@ Run &apos;leadopp &lt;command&gt; --help&apos; for a command&apos;s options.
 <context>
     <name>leadopp diff</name>
     <message>
-        <source>Lists, field by field, what the draft changes against the server copy it is based on (old → new): what a partial update sends.
+        <source>Lists, field by field, what the draft changes against the server copy it is based on (old → new): what a partial update sends. A change the update cannot carry (a cleared date, an emptied section) is marked as not sent: the server keeps its value.
 Exit status: 0 no changes, 1 changes listed, 2 unreadable input or usage error.</source>
-        <translation>下書きが元のサーバーのコピーから変更した内容を項目ごとに一覧表示します（旧 → 新）。部分更新で送信される内容です。
+        <translation>下書きが元のサーバーのコピーから変更した内容を項目ごとに一覧表示します（旧 → 新）。部分更新で送信される内容です。更新で送れない変更（消去した日付、空にしたセクション）は未送信と示されます。サーバーはその値を保持します。
 終了ステータス: 0 変更なし、1 変更を一覧表示した、2 入力を読めないか使い方の誤り。</translation>
     </message>
     <message>
@@ -2019,6 +2023,12 @@ Exit status: 0 searched (found or not), 2 usage or setup error, 3 network or ser
         <source>3DS id: %1
 </source>
         <translation>3DS ID: %1
+</translation>
+    </message>
+    <message>
+        <source>Not sent, an update cannot clear them (the server keeps its values):
+</source>
+        <translation>未送信です。更新では消去できません（サーバーは値を保持します）:
 </translation>
     </message>
     <message>
@@ -2886,6 +2896,12 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <source>%n field(s) differ from the server copy.</source>
         <translation>
             <numerusform>%n 個の項目がサーバー側コピーと異なります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them cannot be sent: an update cannot clear them, so the server keeps its values there.</source>
+        <translation>
+            <numerusform>そのうち %n 個は送信できません。更新では消去できないため、サーバーはその値を保持します。</numerusform>
         </translation>
     </message>
     <message>

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace leadopp::cli {
 
@@ -24,14 +25,16 @@ QJsonValue jsonOrNull(const QJsonValue &value)
     return value.isUndefined() ? QJsonValue() : value;
 }
 
-QByteArray changesJson(const QList<core::FieldChange> &changes, bool hasBase)
+QByteArray changesJson(const QList<core::FieldChange> &changes, const QSet<QString> &unsentPaths,
+                       bool hasBase)
 {
     QJsonArray list;
     for (const core::FieldChange &change : changes) {
         list.append(QJsonObject { { QStringLiteral("path"), change.path },
                                   { QStringLiteral("label"), change.label },
                                   { QStringLiteral("before"), jsonOrNull(change.before) },
-                                  { QStringLiteral("after"), jsonOrNull(change.after) } });
+                                  { QStringLiteral("after"), jsonOrNull(change.after) },
+                                  { QStringLiteral("sent"), !unsentPaths.contains(change.path) } });
     }
     const QJsonObject object { { QStringLiteral("hasBase"), hasBase },
                                { QStringLiteral("changes"), list } };
@@ -45,7 +48,9 @@ int runDiff(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Lists, field by field, what the draft changes against the server copy it is based "
-           "on (old → new): what a partial update sends.\nExit status: 0 no changes, 1 "
+           "on (old → new): what a partial update sends. A change the update cannot carry (a "
+           "cleared date, an emptied section) is marked as not sent: the server keeps its "
+           "value.\nExit status: 0 no changes, 1 "
            "changes listed, 2 unreadable input or usage error."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The draft to compare."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the changes as JSON."));
@@ -61,12 +66,19 @@ int runDiff(const QStringList &arguments)
         printErr(
             tr("%1: the file has no server copy; every value it holds is new.\n").arg(command));
     const QList<core::FieldChange> changes = core::fieldChanges(draft.base.record, draft.record);
+    QSet<QString> unsentPaths;
+    for (const core::FieldChange &change : core::unsentChanges(draft))
+        unsentPaths.insert(change.path);
     if (parser.isSet(json)) {
-        writeOut(changesJson(changes, hasBase));
+        writeOut(changesJson(changes, unsentPaths, hasBase));
     } else {
         QString text;
-        for (const core::FieldChange &change : changes)
-            text += core::changeLine(change) + u'\n';
+        for (const core::FieldChange &change : changes) {
+            text += core::changeLine(change);
+            if (unsentPaths.contains(change.path))
+                text += QStringLiteral(" (%1)").arg(core::unsentReason());
+            text += u'\n';
+        }
         printOut(text);
     }
     return changes.isEmpty() ? ExitOk : ExitFindings;

@@ -52,7 +52,26 @@ void printText(const ApiResult &result)
     printOut(text);
 }
 
-void printJson(const ApiResult &result)
+// Said before the update goes: the server keeps its values where the body cannot reach.
+void printUnsent(const QList<core::FieldChange> &unsent)
+{
+    if (unsent.isEmpty())
+        return;
+    QString text = tr("Not sent, an update cannot clear them (the server keeps its values):\n");
+    for (const core::FieldChange &change : unsent)
+        text += QStringLiteral("  ") + core::changeLine(change) + u'\n';
+    printErr(text);
+}
+
+QJsonArray unsentPaths(const QList<core::FieldChange> &unsent)
+{
+    QJsonArray paths;
+    for (const core::FieldChange &change : unsent)
+        paths.append(change.path);
+    return paths;
+}
+
+void printJson(const ApiResult &result, const QList<core::FieldChange> &unsent)
 {
     QJsonArray errors;
     for (const core::FieldError &error : result.fieldErrors) {
@@ -72,7 +91,8 @@ void printJson(const ApiResult &result)
         { QStringLiteral("attempts"), result.attempts },
         { QStringLiteral("delivery"), deliveryJson(result) },
         { QStringLiteral("fieldErrorCount"), net::fieldErrorCount(result.fieldErrors) },
-        { QStringLiteral("errors"), errors }
+        { QStringLiteral("errors"), errors },
+        { QStringLiteral("unsent"), unsentPaths(unsent) }
     };
     writeOut(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
@@ -143,8 +163,10 @@ int runSubmit(const QStringList &arguments)
     ApiRequest request = submitRequest(read.draft, options);
     request.environment = remote.environment();
     request.apiKey = remote.apiKey();
+    const QList<core::FieldChange> unsent = net::unsentChanges(request);
+    printUnsent(unsent);
     const ApiResult result = runJob(remote.client(), request, options.json);
-    options.json ? printJson(result) : printText(result);
+    options.json ? printJson(result, unsent) : printText(result);
     if (options.record && !recordAttempt(options.file, read.draft, request, result))
         return ExitUsage;
     return exitCodeFor(result.kind);

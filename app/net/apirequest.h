@@ -26,6 +26,9 @@ struct ApiRequest {
     QByteArray body; ///< exactly what is sent (core::requestBody, search criteria); empty for Get
     QString apiKey;  ///< X-API-Key; never logged, recorded or echoed
     QJsonObject record; ///< the draft record, to map field errors onto
+    /// What the server holds once it accepts this request, when that is not `record`: a
+    /// partial update leaves whatever its body does not carry as the server copy had it.
+    QJsonObject acceptedRecord;
 
     /// The full request URL (environment base URL + path; the id percent-encoded).
     QUrl url() const;

@@ -1,6 +1,7 @@
 #include "net/submissionworkflow.h"
 
 #include "core/codec/exporter.h"
+#include "core/codec/indentedjson.h"
 #include "core/errors/previousanswer.h"
 #include "net/submissionrecord.h"
 
@@ -10,11 +11,13 @@ namespace leadopp::net {
 
 namespace {
 
-// The record the server holds after accepting `request`: the one sent, under the 3DS id
-// the answer names (a create learns its id only now).
+// The record the server holds after accepting `request`, under the 3DS id the answer names
+// (a create learns its id only now).
 core::ServerBase acceptedBase(const ApiRequest &request, const ApiResult &result)
 {
-    core::ServerBase base { request.record, result.sentAt, request.environment.id };
+    core::ServerBase base { request.acceptedRecord.isEmpty() ? request.record
+                                                             : request.acceptedRecord,
+                            result.sentAt, request.environment.id };
     if (!result.dsLeadOpportunityId.isEmpty())
         base.record.insert(QStringLiteral("dsLeadOpportunityId"), result.dsLeadOpportunityId);
     return base;
@@ -38,10 +41,27 @@ ApiRequest buildSubmitRequest(const QJsonObject &record, const QString &dsLeadOp
 ApiRequest buildSubmitRequest(const core::Draft &draft, core::ExportMode mode,
                               core::PatchScope scope)
 {
-    ApiRequest request = buildSubmitRequest(draft.record, draft.dsLeadOpportunityId(), mode);
-    if (request.operation == ApiRequest::Update)
+    if (draft.dsLeadOpportunityId().isEmpty() || mode == core::ExportMode::Create)
+        return buildSubmitRequest(draft.record, draft.dsLeadOpportunityId(), mode);
+    ApiRequest request;
+    request.operation = ApiRequest::Update;
+    request.dsLeadOpportunityId = draft.dsLeadOpportunityId();
+    request.record = draft.record;
+    if (core::sendsWholeRecord(draft, core::ExportMode::Update, scope)) {
         request.body = core::requestBody(draft, core::ExportMode::Update, scope);
+        return request;
+    }
+    const QJsonObject sent = core::requestObject(draft, core::ExportMode::Update, scope);
+    request.body = core::toIndentedJson(sent);
+    request.acceptedRecord = core::mergedAfterPatch(draft.base.record, sent);
     return request;
+}
+
+QList<core::FieldChange> unsentChanges(const ApiRequest &request)
+{
+    if (request.acceptedRecord.isEmpty())
+        return {};
+    return core::fieldChanges(request.acceptedRecord, request.record);
 }
 
 QString sandboxKey()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/codec/patchbody.h"
+#include "core/document/changelist.h"
 #include "core/document/document.h"
 #include "core/errors/fielderror.h"
 #include "core/errors/previousanswer.h"
@@ -60,6 +61,10 @@ struct SubmitOutcome {
     QList<core::FieldError> errors;
     core::ServerBase base; ///< what the server now holds; null unless accepted
 };
+
+/// The changes against the server copy that `request`, a partial update, does not carry
+/// (core::unsentChanges()); none for a request that sends the whole record.
+QList<core::FieldChange> unsentChanges(const ApiRequest &request);
 
 /// The outcome of `result` for `document` (the draft as it is when the answer arrives);
 /// `environmentName` as the user knows it.

@@ -144,6 +144,44 @@ TEST_F(CliPartial, submit_sendsTheChangeAndRecordsTheNewBase)
     EXPECT_TRUE(body.contains(QLatin1String("offerLines")));
 }
 
+// A cleared date cannot travel in an update (the API refuses an empty one): submit says so
+// before sending, the new server copy keeps the date, and diff goes on listing it as unsent.
+TEST_F(CliPartial, submit_clearedDateIsSaidUnsentAndStaysInTheServerCopy)
+{
+    const QString file = fetched(QStringLiteral("LOST"));
+    QFile draftFile(file);
+    ASSERT_TRUE(draftFile.open(QIODevice::ReadOnly));
+    QJsonObject envelope = parseObject(draftFile.readAll());
+    draftFile.close();
+    QJsonObject record = envelope[u"record"].toObject();
+    QJsonObject lead = record[u"leadOpportunity"].toObject();
+    const QJsonValue closeDate = lead[u"closeDate"];
+    ASSERT_TRUE(closeDate.isString());
+    lead.remove(u"closeDate");
+    record[u"leadOpportunity"] = lead;
+    envelope[u"record"] = record;
+    ASSERT_TRUE(draftFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    draftFile.write(QJsonDocument(envelope).toJson());
+    draftFile.close();
+
+    const LeadoppRun sent = run(words("submit --env sandbox --record") << file);
+    ASSERT_EQ(sent.exitCode, 0) << sent.out.toStdString() << sent.err.toStdString();
+    EXPECT_TRUE(sent.err.contains("Not sent")) << sent.err.toStdString();
+    EXPECT_TRUE(sent.err.contains("Close date")) << sent.err.toStdString();
+    const core::Draft draft = core::readDocumentFile(file).draft;
+    EXPECT_EQ(draft.base.record[u"leadOpportunity"][u"closeDate"], closeDate);
+    EXPECT_EQ(draft.base.record[u"leadOpportunity"][u"status"].toString(), QStringLiteral("LOST"));
+
+    const LeadoppRun diff = run(words("diff") << file);
+    EXPECT_EQ(diff.exitCode, 1);
+    EXPECT_TRUE(diff.out.startsWith("Close date: ")) << diff.out.toStdString();
+    EXPECT_TRUE(diff.out.contains("(not sent: an update cannot clear it)"))
+        << diff.out.toStdString();
+    const QJsonObject json = parseObject(run(words("diff --json") << file).out);
+    ASSERT_EQ(json[u"changes"].toArray().size(), 1) << diff.out.toStdString();
+    EXPECT_FALSE(json[u"changes"][0][u"sent"].toBool(true));
+}
+
 TEST_F(CliPartial, search_byWindowSplitsIntoWeeksAndByPartnerId)
 {
     const LeadoppRun window

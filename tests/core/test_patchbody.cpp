@@ -163,3 +163,52 @@ TEST(PatchBody, clearedLegalEntityMemberIsSentEmptyWithTheSection)
     EXPECT_EQ(requestObject(draft, ExportMode::Update).value(QLatin1String("customerLegalEntity")),
               parseObject(R"({"id": "200000000781989", "city": "Lyon", "name": ""})"));
 }
+
+// The rep cleared the close date, emptied the contacts and changed the status: the update
+// carries the status only, so the server keeps the date and the contacts.
+TEST(PatchBody, whatTheServerHoldsAfterAnUpdateKeepsWhatItCouldNotCarry)
+{
+    Draft draft = openedFromServer();
+    setLeadMember(draft.record, QStringLiteral("closeDate"), QJsonValue::Undefined);
+    setLeadMember(draft.record, QStringLiteral("status"), QStringLiteral("LOST"));
+    draft.record.insert(QStringLiteral("customerContacts"), QJsonArray());
+    ASSERT_FALSE(draft.base.record.value(QLatin1String("customerContacts")).toArray().isEmpty());
+
+    const QJsonObject held
+        = mergedAfterPatch(draft.base.record, requestObject(draft, ExportMode::Update));
+    const QJsonObject lead = held.value(QLatin1String("leadOpportunity")).toObject();
+    EXPECT_EQ(lead.value(QLatin1String("status")), QStringLiteral("LOST"));
+    EXPECT_EQ(lead.value(QLatin1String("closeDate")),
+              draft.base.record.value(QLatin1String("leadOpportunity"))[u"closeDate"]);
+    EXPECT_EQ(held.value(QLatin1String("customerContacts")),
+              draft.base.record.value(QLatin1String("customerContacts")));
+
+    QStringList unsent;
+    for (const FieldChange &change : unsentChanges(draft))
+        unsent.append(change.path);
+    EXPECT_TRUE(unsent.contains(QStringLiteral("leadOpportunity.closeDate")))
+        << unsent.join(u' ').toStdString();
+    EXPECT_TRUE(unsent.contains(QStringLiteral("customerContacts[0].email")));
+    EXPECT_FALSE(unsent.contains(QStringLiteral("leadOpportunity.status")));
+}
+
+TEST(PatchBody, anUpdateThatCarriesEverythingLeavesNothingUnsent)
+{
+    Draft draft = openedFromServer();
+    setLeadMember(draft.record, QStringLiteral("status"), QStringLiteral("LOST"));
+    setLeadMember(draft.record, QStringLiteral("cometCampaignCode"), QJsonValue::Undefined);
+    EXPECT_TRUE(unsentChanges(draft).isEmpty());
+    const QJsonObject held
+        = mergedAfterPatch(draft.base.record, requestObject(draft, ExportMode::Update));
+    EXPECT_TRUE(fieldChanges(held, draft.record).isEmpty());
+}
+
+TEST(ChangeList, anEmptyListAndNoListAtAllAreNoChange)
+{
+    Draft draft = openedFromServer();
+    setLeadMember(draft.base.record, QStringLiteral("competitors"), QJsonValue::Undefined);
+    setLeadMember(draft.record, QStringLiteral("competitors"), QJsonArray());
+    setLeadMember(draft.base.record, QStringLiteral("description"), QString());
+    setLeadMember(draft.record, QStringLiteral("description"), QJsonValue::Undefined);
+    EXPECT_TRUE(fieldChanges(draft.base.record, draft.record).isEmpty());
+}

@@ -143,6 +143,29 @@ TEST_F(Review, reviewChangesShowsTheListAndTheExactBody)
     dialog->close();
 }
 
+// A cleared date cannot travel in an update: its row says so where the value sent would
+// stand, and the summary counts it, rather than promise an empty date the server never gets.
+TEST_F(Review, aClearedDateIsListedAsNotSent)
+{
+    openChangedLead();
+    ASSERT_TRUE(view()->session()->setValue(test::path("leadOpportunity.closeDate"), QString()));
+    ui::ReviewDialog *dialog = window->submitController()->showReview();
+    ASSERT_NE(dialog, nullptr);
+    QTreeWidget *list = changeList(dialog);
+    ASSERT_EQ(list->topLevelItemCount(), 2);
+    QTreeWidgetItem *date = list->topLevelItem(1);
+    EXPECT_EQ(date->text(0), QStringLiteral("Close date"));
+    EXPECT_EQ(date->text(2), QStringLiteral("not sent: an update cannot clear it"));
+    EXPECT_TRUE(date->font(2).italic());
+    EXPECT_EQ(list->topLevelItem(0)->text(2), QStringLiteral("OPEN"));
+    const QString summary
+        = dialog->findChild<QLabel *>(QStringLiteral("reviewSummaryLabel"))->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("1 of them cannot be sent")))
+        << summary.toStdString();
+    EXPECT_FALSE(requestText(dialog).contains(QStringLiteral("closeDate")));
+    dialog->close();
+}
+
 // Without a base there is nothing to compare with: the dialog says so and lists nothing.
 TEST_F(Review, withoutABaseTheReviewSaysSoAndListsNothing)
 {

@@ -1,6 +1,7 @@
 #include "ui/submit/reviewdialog.h"
 
 #include "core/document/changelist.h"
+#include "net/submissionworkflow.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -9,6 +10,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -21,7 +23,8 @@ ReviewDialog::ReviewDialog(const net::ApiRequest &request, const core::Draft &dr
     setObjectName(QStringLiteral("reviewDialog"));
     setWindowTitle(tr("Review changes"));
 
-    QTreeWidget *changes = changeList(draft);
+    const QList<core::FieldChange> unsent = net::unsentChanges(request);
+    QTreeWidget *changes = changeList(draft, unsent);
     auto *body = new QPlainTextEdit(requestText(request));
     body->setObjectName(QStringLiteral("reviewRequestView"));
     body->setReadOnly(true);
@@ -35,7 +38,7 @@ ReviewDialog::ReviewDialog(const net::ApiRequest &request, const core::Draft &dr
     requestLabel->setBuddy(body);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(summary(request, draft, changes->topLevelItemCount()));
+    layout->addWidget(summary(request, draft, changes->topLevelItemCount(), int(unsent.size())));
     layout->addWidget(changesLabel);
     layout->addWidget(changes, 1);
     layout->addWidget(requestLabel);
@@ -56,7 +59,8 @@ QString ReviewDialog::requestText(const net::ApiRequest &request)
 }
 
 // Whether there is anything to compare with, and when the server held it.
-QLabel *ReviewDialog::summary(const net::ApiRequest &request, const core::Draft &draft, int changes)
+QLabel *ReviewDialog::summary(const net::ApiRequest &request, const core::Draft &draft, int changes,
+                              int unsent)
 {
     QString text;
     if (draft.base.isNull())
@@ -68,6 +72,11 @@ QLabel *ReviewDialog::summary(const net::ApiRequest &request, const core::Draft 
                                            QLocale::ShortFormat));
     else
         text = tr("%n field(s) differ from the server copy.", "", changes);
+    if (unsent > 0)
+        text += u' '
+            + tr("%n of them cannot be sent: an update cannot clear them, so the server keeps "
+                 "its values there.",
+                 "", unsent);
     if (request.operation == net::ApiRequest::Create)
         text += u' ' + tr("This creates a new lead opportunity.");
     auto *label = new QLabel(text);
@@ -76,7 +85,8 @@ QLabel *ReviewDialog::summary(const net::ApiRequest &request, const core::Draft 
     return label;
 }
 
-QTreeWidget *ReviewDialog::changeList(const core::Draft &draft)
+QTreeWidget *ReviewDialog::changeList(const core::Draft &draft,
+                                      const QList<core::FieldChange> &unsent)
 {
     auto *list = new QTreeWidget;
     list->setObjectName(QStringLiteral("reviewChangesList"));
@@ -86,6 +96,9 @@ QTreeWidget *ReviewDialog::changeList(const core::Draft &draft)
     if (draft.base.isNull())
         return list;
     const QList<core::FieldChange> changes = core::fieldChanges(draft.base.record, draft.record);
+    QSet<QString> unsentPaths;
+    for (const core::FieldChange &change : unsent)
+        unsentPaths.insert(change.path);
     for (const core::FieldChange &change : changes) {
         auto *item = new QTreeWidgetItem(list,
                                          { change.label, core::changeValueText(change.before),
@@ -93,8 +106,25 @@ QTreeWidget *ReviewDialog::changeList(const core::Draft &draft)
         item->setData(0, Qt::UserRole, change.path);
         // A screen reader reads the whole line as the review's text shows it.
         item->setData(0, Qt::AccessibleTextRole, core::changeLine(change));
+        if (unsentPaths.contains(change.path))
+            markUnsent(item);
     }
     return list;
+}
+
+// The row stays in the list (the draft does differ there) and says the server keeps its
+// value: the Sent column would otherwise claim a value that never goes.
+void ReviewDialog::markUnsent(QTreeWidgetItem *item)
+{
+    const QString reason = core::unsentReason();
+    item->setText(2, reason);
+    item->setToolTip(2, reason);
+    QFont font = item->font(2);
+    font.setItalic(true);
+    item->setFont(2, font);
+    item->setForeground(2, item->treeWidget()->palette().brush(QPalette::PlaceholderText));
+    const QString line = item->data(0, Qt::AccessibleTextRole).toString();
+    item->setData(0, Qt::AccessibleTextRole, QStringLiteral("%1 (%2)").arg(line, reason));
 }
 
 void ReviewDialog::addButtons(Purpose purpose)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/document/changelist.h"
 #include "core/document/draft.h"
 #include "net/apirequest.h"
 
@@ -9,6 +10,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace leadopp::ui {
 
@@ -36,8 +38,10 @@ public:
     static QString requestText(const net::ApiRequest &request);
 
 private:
-    QLabel *summary(const net::ApiRequest &request, const core::Draft &draft, int changes);
-    QTreeWidget *changeList(const core::Draft &draft);
+    QLabel *summary(const net::ApiRequest &request, const core::Draft &draft, int changes,
+                    int unsent);
+    QTreeWidget *changeList(const core::Draft &draft, const QList<core::FieldChange> &unsent);
+    static void markUnsent(QTreeWidgetItem *item);
     void addButtons(Purpose purpose);
 };
 

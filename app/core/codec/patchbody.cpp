@@ -110,4 +110,21 @@ QByteArray requestBody(const Draft &draft, ExportMode mode, PatchScope scope)
     return toIndentedJson(requestObject(draft, mode, scope));
 }
 
+QJsonObject mergedAfterPatch(const QJsonObject &base, const QJsonObject &sent)
+{
+    QJsonObject merged = base;
+    for (auto it = sent.begin(); it != sent.end(); ++it) {
+        if (it.key() != kLead) {
+            merged.insert(it.key(), it.value());
+            continue;
+        }
+        QJsonObject lead = merged.value(kLead).toObject();
+        const QJsonObject members = it.value().toObject();
+        for (auto member = members.begin(); member != members.end(); ++member)
+            lead.insert(member.key(), member.value());
+        merged.insert(kLead, lead);
+    }
+    return merged;
+}
+
 } // namespace leadopp::core

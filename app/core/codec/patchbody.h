@@ -34,4 +34,10 @@ bool sendsWholeRecord(const Draft &draft, ExportMode mode, PatchScope scope);
 /// requestObject() as indented JSON; the same draft always gives the same bytes.
 QByteArray requestBody(const Draft &draft, ExportMode mode, PatchScope scope = PatchScope::Changes);
 
+/// The record the server holds once it has accepted `sent`, a body patchObject() or
+/// requestObject() made against `base`: a merge-style PATCH replaces each leadOpportunity
+/// member the body names and each other section it carries, and keeps everything else;
+/// so a cleared date or an emptied section, which no body carries, stays as it was.
+QJsonObject mergedAfterPatch(const QJsonObject &base, const QJsonObject &sent);
+
 } // namespace leadopp::core

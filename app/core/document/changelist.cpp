@@ -2,6 +2,7 @@
 
 #include "core/catalogue/fieldcatalogue.h"
 #include "core/codec/exporter.h"
+#include "core/codec/patchbody.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,6 +14,19 @@ namespace leadopp::core {
 
 namespace {
 
+bool isEmptyValue(const QJsonValue &value)
+{
+    return value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty())
+        || (value.isArray() && value.toArray().isEmpty());
+}
+
+// "", [] and no value at all mean the same to the API's merge (nothing there) and read the
+// same in the review, "(empty)": such a pair is no change.
+bool sameValue(const QJsonValue &a, const QJsonValue &b)
+{
+    return a == b || (isEmptyValue(a) && isEmptyValue(b));
+}
+
 void compareMembers(const QString &prefix, const QString &container, const QJsonObject &before,
                     const QJsonObject &after, QList<FieldChange> &changes)
 {
@@ -22,7 +36,7 @@ void compareMembers(const QString &prefix, const QString &container, const QJson
             continue;
         const QJsonValue old = before.value(spec.name());
         const QJsonValue now = after.value(spec.name());
-        if (old == now)
+        if (sameValue(old, now))
             continue;
         const QString path = rowPrefix + spec.name();
         changes.append({ path, FieldCatalogue::labelForPath(path), old, now });
@@ -61,10 +75,22 @@ QList<FieldChange> fieldChanges(const QJsonObject &base, const QJsonObject &reco
     return changes;
 }
 
+QList<FieldChange> unsentChanges(const Draft &draft)
+{
+    if (sendsWholeRecord(draft, ExportMode::Update, PatchScope::Changes))
+        return {};
+    const QJsonObject sent = requestObject(draft, ExportMode::Update, PatchScope::Changes);
+    return fieldChanges(mergedAfterPatch(draft.base.record, sent), draft.record);
+}
+
+QString unsentReason()
+{
+    return QCoreApplication::translate("ChangeList", "not sent: an update cannot clear it");
+}
+
 QString changeValueText(const QJsonValue &value)
 {
-    if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty())
-        || (value.isArray() && value.toArray().isEmpty()))
+    if (isEmptyValue(value))
         return QCoreApplication::translate("ChangeList", "(empty)");
     if (value.isString())
         return value.toString();

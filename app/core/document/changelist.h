@@ -7,6 +7,8 @@
 
 namespace leadopp::core {
 
+struct Draft;
+
 /// One field whose value differs between the server copy and the draft.
 struct FieldChange {
     QString path;  ///< concrete canonical path: "leadOpportunity.status", "offerLines[1].amount"
@@ -24,6 +26,14 @@ struct FieldChange {
 /// position (a row only one side holds shows each of its members as added or removed).
 /// Both records are compared as exported, so only what the API would see counts.
 QList<FieldChange> fieldChanges(const QJsonObject &base, const QJsonObject &record);
+
+/// The changes of fieldChanges(draft.base.record, draft.record) that the draft's update
+/// cannot carry: a cleared date (the API refuses an empty one), a section emptied or
+/// removed (what an empty one would clear is undocumented). The server keeps its values
+/// there however often the update is sent. Empty when the update sends the whole record.
+QList<FieldChange> unsentChanges(const Draft &draft);
+/// Why an unsent change stays unsent, as the review and `leadopp diff` say it.
+QString unsentReason();
 
 /// A value as the review shows it: text as is, lists joined by ", ", "(empty)" for none.
 QString changeValueText(const QJsonValue &value);
