@@ -142,6 +142,10 @@
         <translation>Der Server hat mit etwas geantwortet, das kein JSON ist (HTTP %1), vermutlich eine Proxy- oder Gateway-Seite.</translation>
     </message>
     <message>
+        <source>The server answered HTTP %1 without the list of leads a search answer holds; nothing was read from it, so no lead counts as found or not found.</source>
+        <translation>Der Server hat mit HTTP %1 ohne die Liste von Leads geantwortet, die eine Suchantwort enthält; nichts wurde daraus gelesen, also gilt kein Lead als gefunden oder nicht gefunden.</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer was larger than the client accepts and was cut off.</source>
         <translation>Die Antwort des Servers war größer, als der Client akzeptiert, und wurde abgeschnitten.</translation>
     </message>

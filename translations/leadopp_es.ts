@@ -142,6 +142,10 @@
         <translation>El servidor respondió con algo que no es JSON (HTTP %1), probablemente una página de un proxy o una pasarela.</translation>
     </message>
     <message>
+        <source>The server answered HTTP %1 without the list of leads a search answer holds; nothing was read from it, so no lead counts as found or not found.</source>
+        <translation>El servidor respondió HTTP %1 sin la lista de leads que contiene una respuesta de búsqueda; no se leyó nada de ella, así que ningún lead cuenta como encontrado o no encontrado.</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer was larger than the client accepts and was cut off.</source>
         <translation>La respuesta del servidor era mayor de lo que acepta el cliente y se cortó.</translation>
     </message>

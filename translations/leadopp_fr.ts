@@ -142,6 +142,10 @@
         <translation>Le serveur a répondu par autre chose que du JSON (HTTP %1), probablement une page de proxy ou de passerelle.</translation>
     </message>
     <message>
+        <source>The server answered HTTP %1 without the list of leads a search answer holds; nothing was read from it, so no lead counts as found or not found.</source>
+        <translation>Le serveur a répondu HTTP %1 sans la liste de leads que contient une réponse de recherche ; rien n’en a été lu, donc aucun lead ne compte comme trouvé ou non trouvé.</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer was larger than the client accepts and was cut off.</source>
         <translation>La réponse du serveur dépassait la taille acceptée par le client et a été tronquée.</translation>
     </message>

@@ -142,6 +142,10 @@
         <translation>Il server ha risposto con qualcosa che non è JSON (HTTP %1), probabilmente una pagina di un proxy o di un gateway.</translation>
     </message>
     <message>
+        <source>The server answered HTTP %1 without the list of leads a search answer holds; nothing was read from it, so no lead counts as found or not found.</source>
+        <translation>Il server ha risposto HTTP %1 senza l’elenco di lead che una risposta di ricerca contiene; non ne è stato letto nulla, quindi nessun lead conta come trovato o non trovato.</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer was larger than the client accepts and was cut off.</source>
         <translation>La risposta del server era più grande di quanto il client accetti ed è stata troncata.</translation>
     </message>

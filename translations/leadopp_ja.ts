@@ -140,6 +140,10 @@
         <translation>サーバーが JSON ではない内容で応答しました（HTTP %1）。プロキシまたはゲートウェイのページと思われます。</translation>
     </message>
     <message>
+        <source>The server answered HTTP %1 without the list of leads a search answer holds; nothing was read from it, so no lead counts as found or not found.</source>
+        <translation>サーバーは HTTP %1 で応答しましたが、検索の応答にあるはずのリードの一覧がありません。何も読み取っていないため、どのリードも見つかった・見つからなかったとは扱いません。</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer was larger than the client accepts and was cut off.</source>
         <translation>サーバーの応答がクライアントの受け入れ上限を超えたため、切り詰められました。</translation>
     </message>

@@ -125,6 +125,7 @@ void ApiJob::settle(const ExchangeOutcome &outcome)
     facts.error = outcome.error;
     facts.tooLarge = outcome.tooLarge;
     facts.maxBodyBytes = m_settings.maxBodyBytes;
+    facts.listDue = m_request.operation == ApiRequest::Search;
     // Blanked before anything is read from it: a trace id, an error message or a field path
     // the server built from the request would carry the key on to the screen and the draft.
     facts.body = scrubbed(outcome.body);

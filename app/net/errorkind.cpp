@@ -35,6 +35,7 @@ const KindName kKindNames[] = {
     { ErrorKind::Cancelled, "cancelled" },
     { ErrorKind::NetworkError, "network-error" },
     { ErrorKind::RedirectRefused, "redirect-refused" },
+    { ErrorKind::UnexpectedShape, "unexpected-shape" },
 };
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -140,6 +141,10 @@ QString describeUnsent(ErrorKind kind, const DescribeContext &context)
     case ErrorKind::NonJsonBody:
         return tr("The server answered with something that is not JSON (HTTP %1), probably a "
                   "proxy or gateway page.")
+            .arg(context.httpStatus);
+    case ErrorKind::UnexpectedShape:
+        return tr("The server answered HTTP %1 without the list of leads a search answer "
+                  "holds; nothing was read from it, so no lead counts as found or not found.")
             .arg(context.httpStatus);
     case ErrorKind::BodyTooLarge:
         return tr("The server's answer was larger than the client accepts and was cut off.");

@@ -31,6 +31,7 @@ enum class ErrorKind {
     Cancelled,       ///< cancelled by the user
     NetworkError,    ///< any other transport failure
     RedirectRefused, ///< redirected to another host (key withheld) or too many redirects
+    UnexpectedShape, ///< JSON, but not the answer the operation has (a search without its list)
 };
 
 /// Stable lower-case id ("accepted", "rejected", "missing-key", ...). Never translated.

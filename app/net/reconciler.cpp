@@ -2,6 +2,7 @@
 
 #include "core/codec/documentreader.h"
 #include "core/codec/recordnormaliser.h"
+#include "net/searchcriteria.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,20 +22,6 @@ QUrl searchUrl(const Environment &environment)
     // The search sits beside the ids: /v0/leads-opportunities/search.
     search.dsLeadOpportunityId = QStringLiteral("search");
     return search.url();
-}
-
-QStringList foundIds(const QByteArray &body)
-{
-    QStringList ids;
-    const QJsonArray data
-        = QJsonDocument::fromJson(body).object().value(QLatin1String("data")).toArray();
-    for (const QJsonValue &item : data) {
-        const QJsonArray list
-            = item.toObject().value(QLatin1String("dsLeadOpportunityId")).toArray();
-        for (const QJsonValue &id : list)
-            ids.append(id.toString());
-    }
-    return ids;
 }
 
 // Every member the update sent equals the lead's (sections compared member by member).
@@ -112,7 +99,11 @@ void Reconciler::onSearched(const ExchangeOutcome &outcome)
         return finish(
             Reconciliation::Failed,
             QStringLiteral("search: HTTP %1 %2").arg(outcome.status).arg(outcome.errorString));
-    const QStringList ids = foundIds(outcome.body);
+    // Only a list that came back empty says the create did not land; an answer without one
+    // says nothing, and taking it for "not landed" would invite a second create.
+    if (!isSearchAnswer(outcome.body))
+        return finish(Reconciliation::Failed, QStringLiteral("search: no list of leads"));
+    const QStringList ids = idsFromSearchAnswer(outcome.body);
     m_searched = true;
     if (ids.isEmpty()) {
         m_result.via = QStringLiteral("search");

@@ -71,6 +71,10 @@ Classification classifySuccess(const ReplyFacts &facts)
         result.kind = ErrorKind::NonJsonBody;
         return result;
     }
+    if (facts.listDue && !object.value(QLatin1String("data")).isArray()) {
+        result.kind = ErrorKind::UnexpectedShape;
+        return result;
+    }
     result.kind = ErrorKind::Accepted;
     const QLatin1String idKey("dsLeadOpportunityId");
     const QJsonObject data = object.value(QLatin1String("data")).toObject();

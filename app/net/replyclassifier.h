@@ -21,6 +21,9 @@ struct ReplyFacts {
     /// Response headers; a trace id in `X-Request-Id` / `X-Correlation-Id` is offered
     /// when the body names none.
     QList<QPair<QByteArray, QByteArray>> headers;
+    /// A search: a success must carry its list of leads (`data` an array), or it tells
+    /// nothing about which leads exist.
+    bool listDue = false;
 };
 
 /// The kind and the facts read from the body.

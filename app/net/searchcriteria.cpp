@@ -50,6 +50,11 @@ QByteArray searchBodyForPartnerIds(const QStringList &partnerIds)
         { { QStringLiteral("partnerLeadOpportunityId"), QJsonArray::fromStringList(partnerIds) } });
 }
 
+bool isSearchAnswer(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().value(QLatin1String("data")).isArray();
+}
+
 QStringList idsFromSearchAnswer(const QByteArray &body)
 {
     QStringList ids;

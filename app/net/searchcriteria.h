@@ -34,5 +34,8 @@ QByteArray searchBodyForPartnerIds(const QStringList &partnerIds);
 /// The 3DS ids of a search answer (data[].dsLeadOpportunityId[]), in order, without
 /// repeats; empty when the body holds none.
 QStringList idsFromSearchAnswer(const QByteArray &body);
+/// True when `body` is a search answer at all: a JSON object whose `data` is a list. An
+/// empty list says no lead matched; anything else says nothing.
+bool isSearchAnswer(const QByteArray &body);
 
 } // namespace leadopp::net

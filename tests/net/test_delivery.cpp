@@ -222,6 +222,37 @@ TEST_F(DeliveryTest, reconcile_searchFailing_isReportedAsUnknownStill)
         << result.message.toStdString();
 }
 
+// A 200 without the list is no answer to "did it land?": taken for an empty list, it would
+// have said "not landed, submit once more" and invited a second create.
+TEST_F(DeliveryTest, reconcile_searchAnswerWithoutItsList_isReportedAsUnknownStill)
+{
+    client.setReconcileUnknownOutcomes(true);
+    server.respond(QByteArray());
+    server.respond(
+        httpResponse(200, "OK", R"({"data": {"dsLeadOpportunityId": ["NEW1-ABCDEF"]}})"));
+    const net::ApiResult result = run(createRequest(server.baseUrl()));
+    EXPECT_EQ(server.requestCount(), 2);
+    EXPECT_EQ(result.reconciliation.state, Reconciliation::Failed);
+    EXPECT_EQ(result.delivery, Delivery::Unknown);
+    EXPECT_FALSE(result.message.contains(QLatin1String("did not land")))
+        << result.message.toStdString();
+}
+
+TEST_F(DeliveryTest, searchAnsweredWithoutItsList_isNoResultNotAnEmptyOne)
+{
+    net::ApiRequest search = updateRequest(server.baseUrl());
+    search.operation = net::ApiRequest::Search;
+    search.body = R"({"data": [{"partnerLeadOpportunityId": ["P-1"]}]})";
+    server.respond(httpResponse(200, "OK", R"({"data": {"dsLeadOpportunityId": ["A"]}})"));
+    server.respond(searchAnswer({}));
+    const net::ApiResult odd = run(search);
+    EXPECT_EQ(odd.kind, ErrorKind::UnexpectedShape);
+    EXPECT_EQ(net::errorKindName(odd.kind), QStringLiteral("unexpected-shape"));
+    EXPECT_TRUE(odd.message.contains(QLatin1String("without the list of leads")))
+        << odd.message.toStdString();
+    EXPECT_EQ(run(search).kind, ErrorKind::Accepted);
+}
+
 TEST_F(DeliveryTest, reconcile_updateComparesTheFetchedLeadWithWhatWasSent)
 {
     client.setReconcileUnknownOutcomes(true);
