@@ -14,6 +14,7 @@
 #include "ui/window/documentview.h"
 #include "ui/window/filecontroller.h"
 #include "ui/window/recentfiles.h"
+#include "ui/window/undoactions.h"
 #include "ui/window/updatetargetprompt.h"
 
 #include <QApplication>
@@ -144,11 +145,11 @@ void MainWindow::createEditMenu()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("menuEdit"));
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction *undo = createStackAction(m_undoGroup, StackStep::Undo, tr("&Undo"), this);
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Z) });
     undo->setIcon(icons::undo());
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    QAction *redo = createStackAction(m_undoGroup, StackStep::Redo, tr("&Redo"), this);
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });

@@ -1,0 +1,88 @@
+// What the rep typed is what is stored, in the moments between typing and leaving a field:
+// an undo in the middle of typing, a pick from a completion list, a cell editor opened and
+// closed again, one digit of a date changed. Keys into the real window.
+#include "ui/widgets/datefield.h"
+#include "windowdriver.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QUndoStack>
+
+using namespace leadopp;
+using test::press;
+using test::type;
+using test::valueAt;
+
+namespace {
+
+class TypingStored : public ::testing::Test
+{
+protected:
+    void SetUp() override { test::openAndShow(window, test::kRejectedDraft); }
+    void TearDown() override { QLocale::setDefault(QLocale::c()); }
+
+    ui::DocumentView *view() { return window.currentView(); }
+    template<typename T> T *child(const char *name)
+    {
+        return window.findChild<T *>(QString::fromLatin1(name));
+    }
+    // Selects a cell the way a rep does: the section tab, then the arrow keys from (0, 0).
+    void goToCell(core::Section section, int row, const char *member)
+    {
+        ui::SectionTableWidget *table = view()->table(section);
+        view()->sectionTabs()->setCurrentWidget(table);
+        table->view()->setFocus(Qt::TabFocusReason);
+        table->view()->setCurrentIndex(table->viewIndex(0, 0));
+        for (int i = 0; i < row; ++i)
+            press(&window, Qt::Key_Down);
+        for (int i = 0; i < table->model()->columnOf(QString::fromLatin1(member)); ++i)
+            press(&window, Qt::Key_Right);
+    }
+    // Types `text` over the whole of the field `name`, then leaves it with Tab.
+    void retype(const char *name, const QString &text)
+    {
+        child<QWidget>(name)->setFocus(Qt::TabFocusReason);
+        press(&window, Qt::Key_A, Qt::ControlModifier);
+        type(&window, text);
+        press(&window, Qt::Key_Tab);
+    }
+
+    ui::MainWindow window;
+};
+
+} // namespace
+
+// Undo in the middle of typing a cell takes back that typing. It used to take back an
+// older edit on another tab, and the typing was stored all the same when the cell closed.
+TEST_F(TypingStored, undoWhileTypingACellTakesBackTheTypingOnly)
+{
+    retype("leadOpportunity_name", QStringLiteral("Renamed deal"));
+    ASSERT_EQ(valueAt(window, "leadOpportunity.name"), QJsonValue(QStringLiteral("Renamed deal")));
+    const QJsonValue amount = valueAt(window, "offerLines[1].amount");
+    goToCell(core::Section::OfferLines, 1, "amount");
+    press(&window, Qt::Key_F2);
+    press(&window, Qt::Key_A, Qt::ControlModifier);
+    type(&window, QStringLiteral("555"));
+    press(&window, Qt::Key_Z, Qt::ControlModifier);
+    press(&window, Qt::Key_Return);
+    EXPECT_EQ(valueAt(window, "leadOpportunity.name"), QJsonValue(QStringLiteral("Renamed deal")));
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), amount);
+    press(&window, Qt::Key_Z, Qt::ShiftModifier | Qt::ControlModifier);
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(555));
+}
+
+// The same in a date field, which stores what is typed when it is left.
+TEST_F(TypingStored, undoWhileTypingADateTakesBackTheTypingOnly)
+{
+    retype("leadOpportunity_name", QStringLiteral("Renamed deal"));
+    const QJsonValue closeDate = valueAt(window, "leadOpportunity.closeDate");
+    child<QWidget>("leadOpportunity_closeDate")->setFocus(Qt::TabFocusReason);
+    press(&window, Qt::Key_A, Qt::ControlModifier);
+    type(&window, QStringLiteral("2025-10-01"));
+    press(&window, Qt::Key_Z, Qt::ControlModifier);
+    press(&window, Qt::Key_Tab);
+    EXPECT_EQ(valueAt(window, "leadOpportunity.name"), QJsonValue(QStringLiteral("Renamed deal")));
+    EXPECT_EQ(valueAt(window, "leadOpportunity.closeDate"), closeDate);
+}
