@@ -86,3 +86,33 @@ TEST_F(TypingStored, undoWhileTypingADateTakesBackTheTypingOnly)
     EXPECT_EQ(valueAt(window, "leadOpportunity.name"), QJsonValue(QStringLiteral("Renamed deal")));
     EXPECT_EQ(valueAt(window, "leadOpportunity.closeDate"), closeDate);
 }
+
+// A pick from the completion list is what is stored, at once: the field showed "France"
+// while "fran" was stored, and a save right then wrote "fran".
+TEST_F(TypingStored, aCountryPickedFromTheListIsStoredAsPicked)
+{
+    view()->sectionTabs()->setCurrentIndex(2); // the customer's legal entity
+    auto *country = child<QLineEdit>("customerLegalEntity_country");
+    ASSERT_NE(country, nullptr);
+    country->setFocus(Qt::TabFocusReason);
+    press(&window, Qt::Key_A, Qt::ControlModifier);
+    type(&window, QStringLiteral("fran"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return country->completer()->popup()->isVisible(); }));
+    press(&window, Qt::Key_Down);
+    press(&window, Qt::Key_Return);
+    EXPECT_EQ(country->text(), QStringLiteral("France"));
+    EXPECT_EQ(valueAt(window, "customerLegalEntity.country"), QJsonValue(QStringLiteral("France")));
+}
+
+TEST_F(TypingStored, aCurrencyPickedFromTheListIsStoredAsPicked)
+{
+    auto *currency = child<QLineEdit>("leadOpportunity_currency");
+    currency->setFocus(Qt::TabFocusReason);
+    press(&window, Qt::Key_A, Qt::ControlModifier);
+    type(&window, QStringLiteral("us"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return currency->completer()->popup()->isVisible(); }));
+    press(&window, Qt::Key_Down);
+    press(&window, Qt::Key_Return);
+    EXPECT_EQ(currency->text(), QStringLiteral("USD"));
+    EXPECT_EQ(valueAt(window, "leadOpportunity.currency"), QJsonValue(QStringLiteral("USD")));
+}

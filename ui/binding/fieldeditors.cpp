@@ -100,10 +100,15 @@ void connectLine(QWidget *editor, QObject *context, const Edited &edited)
 {
     auto *line = static_cast<QLineEdit *>(editor);
     QObject::connect(line, &QLineEdit::textEdited, context, edited);
-    // Picking a completion sets the text without textEdited().
+    // Picking a completion sets the text without textEdited(), and only once the line edit's
+    // own slot has run: connected when it takes the focus, after this one, it finds the
+    // typed prefix still in place (the closing popup put it back). The pick is set here.
     if (QCompleter *completer = line->completer()) {
         QObject::connect(completer, qOverload<const QString &>(&QCompleter::activated), context,
-                         edited);
+                         [line, edited](const QString &picked) {
+                             line->setText(picked);
+                             edited();
+                         });
     }
 }
 
