@@ -116,3 +116,24 @@ TEST_F(TypingStored, aCurrencyPickedFromTheListIsStoredAsPicked)
     EXPECT_EQ(currency->text(), QStringLiteral("USD"));
     EXPECT_EQ(valueAt(window, "leadOpportunity.currency"), QJsonValue(QStringLiteral("USD")));
 }
+
+// A cell editor opened and closed without typing stores nothing new. It showed the number
+// in C notation with 15 digits: in German "1.234" (read back as a thousand and more, so
+// stored as text and flagged), and 9007199254740992 as 9.00719925474099e+15.
+TEST_F(TypingStored, anAmountCellOpenedAndClosedKeepsItsNumber)
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    for (const auto &[typed, stored] :
+         { std::pair { "1,234", 1.234 }, std::pair { "9007199254740992", 9007199254740992.0 },
+           std::pair { "0,1", 0.1 } }) {
+        goToCell(core::Section::OfferLines, 0, "amount");
+        press(&window, Qt::Key_F2);
+        press(&window, Qt::Key_A, Qt::ControlModifier);
+        type(&window, QString::fromLatin1(typed));
+        press(&window, Qt::Key_Return);
+        ASSERT_EQ(valueAt(window, "offerLines[0].amount"), QJsonValue(stored)) << typed;
+        press(&window, Qt::Key_F2);
+        press(&window, Qt::Key_Return);
+        EXPECT_EQ(valueAt(window, "offerLines[0].amount"), QJsonValue(stored)) << typed;
+    }
+}

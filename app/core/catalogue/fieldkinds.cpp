@@ -46,13 +46,17 @@ const KindTraits kKinds[] = {
 };
 // clang-format on
 
-QString scalarText(const QJsonValue &value)
+// A number shows every digit it holds, so that an editor opened and closed again stores
+// the same number: a number field in the rep's notation, the one it is read back in (in
+// German 1.234 is "1,234"; "1.234" would read as a thousand and more), any other field in
+// the API's. Fifteen digits and C notation changed 9007199254740992 and German amounts.
+QString scalarText(const QJsonValue &value, bool number)
 {
     switch (value.type()) {
     case QJsonValue::String:
         return value.toString();
     case QJsonValue::Double:
-        return QLocale::c().toString(value.toDouble(), 'g', 15);
+        return editableNumber(value.toDouble(), number ? QLocale() : QLocale::c());
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Object:
@@ -78,11 +82,12 @@ const KindTraits &kindTraits(FieldKind kind)
 
 QString valueText(const FieldSpec &spec, const QJsonValue &value)
 {
-    if (!kindTraits(spec.kind).list || !value.isArray())
-        return scalarText(value);
+    const KindTraits &traits = kindTraits(spec.kind);
+    if (!traits.list || !value.isArray())
+        return scalarText(value, traits.number);
     QStringList items;
     for (const QJsonValue &item : value.toArray())
-        items.append(scalarText(item));
+        items.append(scalarText(item, traits.number));
     return items.join(u'\n');
 }
 

@@ -35,7 +35,8 @@ struct KindTraits {
 const KindTraits &kindTraits(FieldKind kind);
 
 /// The text a stored value is shown and edited as, in forms and tables alike: list items
-/// one a line, numbers in the C locale, anything invalid as the text it is.
+/// one a line, numbers with every digit they hold (a number field's in the rep's locale,
+/// which reads them back: editableNumber()), anything invalid as the text it is.
 QString valueText(const FieldSpec &spec, const QJsonValue &value);
 /// The value typed text stands for (see canonicalInput): a number when the field holds
 /// numbers and the text is one (else the text, so validation names it), a list of the
