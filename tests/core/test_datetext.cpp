@@ -62,3 +62,27 @@ TEST(DateText, displayedTextReadsBackToTheSameValue)
         EXPECT_EQ(parseTypedDate(displayDate(value)).toString(), value);
     }
 }
+
+// A time with seconds or milliseconds shows them: shown to the minute, a value lost them
+// when the rep changed only its day. In every notation the text reads back the same.
+TEST(DateText, secondsAndMillisecondsAreShownAndReadBack)
+{
+    EXPECT_EQ(displayDate(QStringLiteral("2025-06-01T18:46:51.326Z")),
+              QStringLiteral("2025-06-01 18:46:51.326 UTC"));
+    EXPECT_EQ(displayDate(QStringLiteral("2025-06-01T18:46:51.000Z")),
+              QStringLiteral("2025-06-01 18:46:51 UTC"));
+    for (const QLocale &locale : { QLocale::c(), QLocale(QLocale::German, QLocale::Germany),
+                                   QLocale(QLocale::English, QLocale::UnitedStates),
+                                   QLocale(QLocale::Japanese, QLocale::Japan) }) {
+        for (const char *stored : { "2025-06-01T18:46:51.326Z", "2025-06-01T18:46:51.000Z",
+                                    "2025-06-01T00:00:00.500Z", "2025-06-01T09:05:00.000Z" }) {
+            const QString value = QString::fromLatin1(stored);
+            EXPECT_EQ(parseTypedDate(displayDate(value, locale), locale).toString(), value)
+                << locale.name().toStdString() << ' ' << stored << ' '
+                << displayDate(value, locale).toStdString();
+        }
+    }
+    EXPECT_EQ(parseTypedDate(QStringLiteral("2025-06-02 18:46:99 UTC")).toString(),
+              QStringLiteral("2025-06-02 18:46:99 UTC"))
+        << "a second that does not exist stays text";
+}

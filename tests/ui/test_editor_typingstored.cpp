@@ -137,3 +137,22 @@ TEST_F(TypingStored, anAmountCellOpenedAndClosedKeepsItsNumber)
         EXPECT_EQ(valueAt(window, "offerLines[0].amount"), QJsonValue(stored)) << typed;
     }
 }
+
+// Changing one digit of a date keeps the rest of it: shown to the minute, a stored
+// 18:46:51.326 came back as 18:46:00.000 once the rep changed only the day.
+TEST_F(TypingStored, changingTheDayOfADateKeepsItsSecondsAndMilliseconds)
+{
+    ASSERT_TRUE(view()->session()->setValue(test::path("leadOpportunity.nextMilestoneDate"),
+                                            QStringLiteral("2025-06-01T18:46:51.326Z")));
+    auto *date = child<QLineEdit>("leadOpportunity_nextMilestoneDate");
+    date->setFocus(Qt::TabFocusReason);
+    EXPECT_EQ(date->text(), QStringLiteral("2025-06-01 18:46:51.326 UTC"));
+    press(&window, Qt::Key_Home);
+    for (int i = 0; i < 10; ++i)
+        press(&window, Qt::Key_Right);
+    press(&window, Qt::Key_Backspace);
+    type(&window, QStringLiteral("2"));
+    press(&window, Qt::Key_Return);
+    EXPECT_EQ(valueAt(window, "leadOpportunity.nextMilestoneDate"),
+              QJsonValue(QStringLiteral("2025-06-02T18:46:51.326Z")));
+}

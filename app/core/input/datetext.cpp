@@ -44,16 +44,29 @@ QDateTime parseIsoText(const QString &text)
     return value;
 }
 
-// Splits "30.09.2025 14:30" into the date part and a time; the time is 00:00 when absent
-// and invalid when present but unreadable.
+// Splits "30.09.2025 14:30" (or "14:30:51", "14:30:51.326") into the date part and a
+// time; the time is 00:00 when absent and invalid when present but unreadable.
 std::pair<QString, QTime> splitTime(const QString &text)
 {
-    static const QRegularExpression trailingTime(
-        wholeText(QStringLiteral("(.*\\S)\\s+(\\d{1,2}:\\d{2})")));
+    static const QRegularExpression trailingTime(wholeText(
+        QStringLiteral("(.*\\S)\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?")));
     const QRegularExpressionMatch match = trailingTime.match(text);
     if (!match.hasMatch())
         return { text, QTime(0, 0) };
-    return { match.captured(1), QTime::fromString(match.captured(2), QStringLiteral("H:mm")) };
+    const int milliseconds = QString(match.captured(5) + QStringLiteral("00")).left(3).toInt();
+    return { match.captured(1),
+             QTime(match.captured(2).toInt(), match.captured(3).toInt(), match.captured(4).toInt(),
+                   milliseconds) };
+}
+
+// The time of day as stored, to the millisecond it holds: a value shown without its
+// seconds lost them when the rep changed only its day.
+QString shownTime(QTime time)
+{
+    if (time == QTime(0, 0))
+        return QString();
+    const char *format = time.msec() ? "HH:mm:ss.zzz" : time.second() ? "HH:mm:ss" : "HH:mm";
+    return u' ' + time.toString(QLatin1String(format));
 }
 
 QString withoutUtcSuffix(QString text)
@@ -110,12 +123,8 @@ QJsonValue parseTypedDate(const QString &text, const QLocale &locale)
 QString displayDate(const QJsonValue &stored, const QLocale &locale)
 {
     const QDateTime value = storedDateTime(stored);
-    if (value.isValid()) {
-        const QString time = value.time() == QTime(0, 0)
-            ? QString()
-            : u' ' + value.time().toString(QStringLiteral("HH:mm"));
-        return shownDate(value.date(), locale) + time + kUtcSuffix;
-    }
+    if (value.isValid())
+        return shownDate(value.date(), locale) + shownTime(value.time()) + kUtcSuffix;
     if (stored.isString())
         return stored.toString();
     if (stored.isUndefined() || stored.isNull())
