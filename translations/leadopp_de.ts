@@ -1205,6 +1205,10 @@
         <source>“%1” could mean %2 or %3; type one of these so that it cannot be misread.</source>
         <translation>„%1“ kann %2 oder %3 bedeuten; geben Sie eine der beiden Schreibweisen ein, damit sie nicht missverstanden werden kann.</translation>
     </message>
+    <message>
+        <source>“%1” has more digits than a number holds; it would be stored and sent as %2. Type it with fewer digits.</source>
+        <translation>„%1“ hat mehr Stellen, als eine Zahl fasst; gespeichert und gesendet würde %2. Geben Sie sie mit weniger Stellen ein.</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityForm</name>

@@ -1205,6 +1205,10 @@
         <source>“%1” could mean %2 or %3; type one of these so that it cannot be misread.</source>
         <translation>«%1» puede significar %2 o %3; escriba una de las dos formas para que no se pueda malinterpretar.</translation>
     </message>
+    <message>
+        <source>“%1” has more digits than a number holds; it would be stored and sent as %2. Type it with fewer digits.</source>
+        <translation>«%1» tiene más dígitos de los que cabe en un número; se guardaría y enviaría como %2. Escríbalo con menos dígitos.</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityForm</name>

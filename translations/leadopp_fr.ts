@@ -1205,6 +1205,10 @@
         <source>“%1” could mean %2 or %3; type one of these so that it cannot be misread.</source>
         <translation>« %1 » peut signifier %2 ou %3 ; saisissez l’une de ces deux écritures pour qu’elle ne puisse pas être mal lue.</translation>
     </message>
+    <message>
+        <source>“%1” has more digits than a number holds; it would be stored and sent as %2. Type it with fewer digits.</source>
+        <translation>« %1 » a plus de chiffres qu’un nombre n’en contient ; il serait enregistré et envoyé comme %2. Saisissez-le avec moins de chiffres.</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityForm</name>

@@ -1205,6 +1205,10 @@
         <source>“%1” could mean %2 or %3; type one of these so that it cannot be misread.</source>
         <translation>“%1” può significare %2 o %3; digita una delle due forme, così non può essere fraintesa.</translation>
     </message>
+    <message>
+        <source>“%1” has more digits than a number holds; it would be stored and sent as %2. Type it with fewer digits.</source>
+        <translation>«%1» ha più cifre di quante un numero ne contenga; verrebbe salvato e inviato come %2. Digitalo con meno cifre.</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityForm</name>

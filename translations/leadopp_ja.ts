@@ -1203,6 +1203,10 @@
         <source>“%1” could mean %2 or %3; type one of these so that it cannot be misread.</source>
         <translation>「%1」は %2 とも %3 とも読めます。読み違えのないよう、どちらかの形で入力してください。</translation>
     </message>
+    <message>
+        <source>“%1” has more digits than a number holds; it would be stored and sent as %2. Type it with fewer digits.</source>
+        <translation>「%1」は数値が保持できる桁数を超えています。%2 として保存・送信されます。桁数を減らして入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityForm</name>

@@ -145,3 +145,36 @@ TEST(LocaleNumber, ambiguousAmountKeptAsText_isAValidationErrorThatSaysHowToType
     // Where the notations agree, the text is what it always was: a quoted number.
     EXPECT_TRUE(canonical.contains(QStringLiteral("remove the quotes"))) << canonical.toStdString();
 }
+
+// A double keeps about 16 digits: a number typed with more is not rounded in silence. It
+// stays the text typed and says what it would become; every digit a number holds reads.
+TEST(LocaleNumber, moreDigitsThanANumberHolds_isKeptAsTextAndSaysWhatItWouldBecome)
+{
+    for (const char *text : { "12345678901234567890", "9007199254740993", "123456789.123456789" }) {
+        const TypedNumber result = typed(text, "C");
+        EXPECT_EQ(result.reading, Reading::Inexact) << text;
+        EXPECT_TRUE(result.problem.contains(QStringLiteral("more digits than a number holds")))
+            << result.problem.toStdString();
+    }
+    EXPECT_TRUE(typed("0,1234567890123456789", "de_DE").problem.contains(u"0,12345678901234568"))
+        << typed("0,1234567890123456789", "de_DE").problem.toStdString();
+    EXPECT_EQ(number("9007199254740992", "C"), 9007199254740992.0);
+    EXPECT_EQ(number("12.400,50", "de_DE"), 12400.5);
+    EXPECT_EQ(number("0.1", "C"), 0.1);
+    EXPECT_EQ(number("1e3", "C"), 1000.0);
+    EXPECT_EQ(number("0012.500", "C"), 12.5);
+    EXPECT_EQ(number("1 234 567,891", "fr_FR"), 1234567.891);
+    EXPECT_EQ(number("-0.000001", "C"), -0.000001);
+
+    const QJsonObject line { { QStringLiteral("offerNameId"), QStringLiteral("CATIA") },
+                             { QStringLiteral("amount"), QStringLiteral("12345678901234567890") },
+                             { QStringLiteral("revenueType"), QStringLiteral("UPFRONT") } };
+    const QJsonObject record { { QStringLiteral("offerLines"), QJsonArray { line } } };
+    bool flagged = false;
+    for (const Finding &finding : validateRecord(record, defaultExportMode(record)))
+        flagged = flagged
+            || (finding.path == QLatin1String("offerLines[0].amount")
+                && finding.severity == Severity::Error
+                && finding.message.contains(QStringLiteral("12345678901234567000")));
+    EXPECT_TRUE(flagged);
+}

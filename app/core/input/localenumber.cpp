@@ -74,6 +74,40 @@ QString ambiguity(const QString &text, double inLocale, double canonical, const 
         .arg(text, editableNumber(inLocale, locale), editableNumber(canonical, locale));
 }
 
+// The significant digits of a number's text: no sign, separator, exponent, or zero before
+// the first digit or after the last that is not one ("0012.500" and "1.25e3" give "125").
+QString significantDigits(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c == u'e' || c == u'E')
+            break;
+        if (c.isDigit())
+            digits += c;
+    }
+    while (digits.startsWith(u'0'))
+        digits.remove(0, 1);
+    while (digits.endsWith(u'0'))
+        digits.chop(1);
+    return digits;
+}
+
+// Whether `value`, read from `text`, holds every digit typed: a double keeps about 16, so
+// 12345678901234567890 becomes 12345678901234567000, and 0.1 stays 0.1.
+bool holdsEveryDigit(const QString &text, double value)
+{
+    return significantDigits(text)
+        == significantDigits(QLocale::c().toString(value, 'e', QLocale::FloatingPointShortest));
+}
+
+QString inexact(const QString &text, double value, const QLocale &locale)
+{
+    return QCoreApplication::translate("NumberInput",
+                                       "“%1” has more digits than a number holds; it would be "
+                                       "stored and sent as %2. Type it with fewer digits.")
+        .arg(text, editableNumber(value, locale));
+}
+
 int decimalsOf(double value)
 {
     const QString shortest = QLocale::c().toString(value, 'f', QLocale::FloatingPointShortest);
@@ -93,8 +127,12 @@ TypedNumber readTypedNumber(const QString &text, const QLocale &locale)
     if (inLocale && canonical && *inLocale != *canonical)
         return { TypedNumber::Reading::Ambiguous, 0,
                  ambiguity(trimmed, *inLocale, *canonical, locale) };
-    if (inLocale || canonical)
-        return { TypedNumber::Reading::Number, inLocale ? *inLocale : *canonical, {} };
+    if (inLocale || canonical) {
+        const double value = inLocale ? *inLocale : *canonical;
+        if (!holdsEveryDigit(trimmed, value))
+            return { TypedNumber::Reading::Inexact, value, inexact(trimmed, value, locale) };
+        return { TypedNumber::Reading::Number, value, {} };
+    }
     return { TypedNumber::Reading::NotANumber, 0, {} };
 }
 

@@ -15,6 +15,7 @@ struct TypedNumber {
         Number,     ///< `value` holds the number
         Ambiguous,  ///< `problem` says why and how to type it
         NotANumber, ///< text that no notation reads as a number
+        Inexact,    ///< more digits than a number holds; `problem` says what it would become
     };
     Reading reading = Reading::Blank;
     double value = 0;

@@ -147,9 +147,11 @@ void checkNumber(Context &c, const FieldSpec &, const NodePath &path, const Fiel
         return;
     }
     // A number typed in the editor that the rep's notation and the canonical one read
-    // differently is kept as text, and the rep is told how to type it unmistakably.
+    // differently, or with more digits than a number holds, is kept as text, and the rep is
+    // told how to type it.
     const TypedNumber typed = readTypedNumber(value.text());
-    if (typed.reading == TypedNumber::Reading::Ambiguous) {
+    if (typed.reading == TypedNumber::Reading::Ambiguous
+        || typed.reading == TypedNumber::Reading::Inexact) {
         c.error(
             path, "number",
             QCoreApplication::translate("Validator", "%1: %2").arg(labelOf(path), typed.problem));
