@@ -224,6 +224,10 @@
         <translation>Das Element „%1“ kommt %2-mal in %3 vor; der letzte Wert wird behalten.</translation>
     </message>
     <message>
+        <source>The number %1 in %2 has more digits than a number holds; it is read, saved and sent as %3.</source>
+        <translation>Die Zahl %1 in %2 hat mehr Stellen, als eine Zahl fasst; sie wird als %3 gelesen, gespeichert und gesendet.</translation>
+    </message>
+    <message>
         <source>It is %1 text; lead opportunity files are UTF-8, so save it as UTF-8 and open it again.</source>
         <translation>Es ist %1-Text; Lead-Opportunity-Dateien sind UTF-8. Speichern Sie sie als UTF-8 und öffnen Sie sie erneut.</translation>
     </message>

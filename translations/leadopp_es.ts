@@ -224,6 +224,10 @@
         <translation>El miembro «%1» aparece %2 veces en %3; se conserva el último valor.</translation>
     </message>
     <message>
+        <source>The number %1 in %2 has more digits than a number holds; it is read, saved and sent as %3.</source>
+        <translation>El número %1 en %2 tiene más dígitos de los que cabe en un número; se lee, guarda y envía como %3.</translation>
+    </message>
+    <message>
         <source>It is %1 text; lead opportunity files are UTF-8, so save it as UTF-8 and open it again.</source>
         <translation>Es un texto %1; los archivos de oportunidad son UTF-8, así que guárdelo como UTF-8 y vuelva a abrirlo.</translation>
     </message>

@@ -224,6 +224,10 @@
         <translation>Le membre « %1 » apparaît %2 fois dans %3 ; la dernière valeur est conservée.</translation>
     </message>
     <message>
+        <source>The number %1 in %2 has more digits than a number holds; it is read, saved and sent as %3.</source>
+        <translation>Le nombre %1 dans %2 a plus de chiffres qu’un nombre n’en contient ; il est lu, enregistré et envoyé comme %3.</translation>
+    </message>
+    <message>
         <source>It is %1 text; lead opportunity files are UTF-8, so save it as UTF-8 and open it again.</source>
         <translation>C’est du texte %1 ; les fichiers d’opportunité sont en UTF-8 : enregistrez-le en UTF-8 et rouvrez-le.</translation>
     </message>

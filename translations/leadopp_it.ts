@@ -224,6 +224,10 @@
         <translation>Il membro “%1” compare %2 volte in %3; viene mantenuto l&apos;ultimo valore.</translation>
     </message>
     <message>
+        <source>The number %1 in %2 has more digits than a number holds; it is read, saved and sent as %3.</source>
+        <translation>Il numero %1 in %2 ha più cifre di quante un numero ne contenga; viene letto, salvato e inviato come %3.</translation>
+    </message>
+    <message>
         <source>It is %1 text; lead opportunity files are UTF-8, so save it as UTF-8 and open it again.</source>
         <translation>È un testo %1; i file di opportunità sono in UTF-8, quindi salvalo come UTF-8 e riaprilo.</translation>
     </message>

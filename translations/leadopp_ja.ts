@@ -222,6 +222,10 @@
         <translation>メンバー「%1」が %3 に %2 回出現します。最後の値を使用します。</translation>
     </message>
     <message>
+        <source>The number %1 in %2 has more digits than a number holds; it is read, saved and sent as %3.</source>
+        <translation>%2 の数値 %1 は数値が保持できる桁数を超えています。%3 として読み込み・保存・送信されます。</translation>
+    </message>
+    <message>
         <source>It is %1 text; lead opportunity files are UTF-8, so save it as UTF-8 and open it again.</source>
         <translation>これは %1 のテキストです。商談ファイルは UTF-8 なので、UTF-8 で保存してから開き直してください。</translation>
     </message>

@@ -61,7 +61,7 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, i
 }
 
 bool readDraftFile(const QString &command, const QString &path, core::Draft &draft,
-                   core::CleanTextProof *cleanText)
+                   core::CleanTextProof *cleanText, QStringList *warnings)
 {
     prepareHeapForDocument(QFileInfo(path).size());
     // The heap is one for all threads now: parsed in halves on two threads, a big text would
@@ -78,6 +78,8 @@ bool readDraftFile(const QString &command, const QString &path, core::Draft &dra
     draft = read.draft;
     if (cleanText)
         *cleanText = read.cleanText;
+    if (warnings)
+        *warnings = read.warnings;
     return true;
 }
 
@@ -128,7 +130,7 @@ QString summaryLine(const QList<core::Finding> &findings, const QString &file)
         .arg(warnings);
 }
 
-QByteArray findingsJson(const QList<core::Finding> &findings)
+QByteArray findingsJson(const QList<core::Finding> &findings, const QStringList &readWarnings)
 {
     QJsonArray issues;
     for (const core::Finding &finding : findings) {
@@ -139,7 +141,9 @@ QByteArray findingsJson(const QList<core::Finding> &findings)
             { QStringLiteral("message"), finding.message },
         });
     }
-    return QJsonDocument(QJsonObject { { QStringLiteral("issues"), issues } })
+    return QJsonDocument(QJsonObject { { QStringLiteral("issues"), issues },
+                                       { QStringLiteral("readWarnings"),
+                                         QJsonArray::fromStringList(readWarnings) } })
         .toJson(QJsonDocument::Indented);
 }
 

@@ -24,10 +24,11 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, i
 
 /// Reads any input shape (draft, request body, 400 response, GET response). On failure
 /// prints "leadopp <command>: <reason>" to stderr and returns false. `cleanText`, when
-/// given, receives the reader's proof for draft.record (see core::CleanTextProof). The first
-/// call sets the heap up for the file first (prepareHeapForDocument()).
+/// given, receives the reader's proof for draft.record (see core::CleanTextProof). The
+/// reader's warnings go to stderr, and into `warnings` when given. The first call sets the
+/// heap up for the file first (prepareHeapForDocument()).
 bool readDraftFile(const QString &command, const QString &path, core::Draft &draft,
-                   core::CleanTextProof *cleanText = nullptr);
+                   core::CleanTextProof *cleanText = nullptr, QStringList *warnings = nullptr);
 
 /// Keeps `draft` until the process ends, never freeing it: a command calls it on the draft it
 /// read when it is done with it and about to exit. The system takes the memory of a big
@@ -50,7 +51,9 @@ QList<core::Finding> findingsOfRequest(const core::Draft &draft, core::ExportMod
 QString formatFindings(const QList<core::Finding> &findings);
 /// "FILE: 2 error(s), 1 warning(s)." / "FILE: no problems found."
 QString summaryLine(const QList<core::Finding> &findings, const QString &file);
-/// {"issues": [{"path", "severity", "rule", "message"}]}, indented, newline-terminated.
-QByteArray findingsJson(const QList<core::Finding> &findings);
+/// {"issues": [{"path", "severity", "rule", "message"}], "readWarnings": ["..."]}, indented,
+/// newline-terminated; the read warnings are the reader's (a member name given twice, a
+/// number rounded), which come before any rule.
+QByteArray findingsJson(const QList<core::Finding> &findings, const QStringList &readWarnings);
 
 } // namespace leadopp::cli

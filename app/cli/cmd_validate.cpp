@@ -30,13 +30,14 @@ int runValidate(const QStringList &arguments)
     const QString file = parser.positionalArguments().constFirst();
     core::Draft draft;
     core::CleanTextProof cleanText;
-    if (!readDraftFile(arguments.value(0), file, draft, &cleanText))
+    QStringList readWarnings;
+    if (!readDraftFile(arguments.value(0), file, draft, &cleanText, &readWarnings))
         return ExitUsage;
     const QList<core::Finding> findings = core::validateRecord(
         draft.record, chooseMode(parser.isSet(create), draft.record), cleanText);
     keepUntilExit(std::move(draft));
     if (parser.isSet(json))
-        writeOut(findingsJson(findings));
+        writeOut(findingsJson(findings, readWarnings));
     else
         printOut(formatFindings(findings) + summaryLine(findings, file));
     return core::hasErrors(findings) ? ExitFindings : ExitOk;

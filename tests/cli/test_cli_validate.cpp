@@ -1,9 +1,11 @@
 // Runs the built `leadopp validate` and checks exit codes, output shape and streams.
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 namespace {
@@ -76,7 +78,8 @@ TEST(CliValidate, json_printsExactlyOneObjectOfIssues)
     const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
     ASSERT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString();
     ASSERT_TRUE(document.isObject());
-    EXPECT_EQ(document.object().keys(), QStringList { QStringLiteral("issues") });
+    EXPECT_EQ(document.object().keys(),
+              (QStringList { QStringLiteral("issues"), QStringLiteral("readWarnings") }));
     const QJsonArray issues = document.object().value(QLatin1String("issues")).toArray();
     ASSERT_EQ(issues.size(), 2);
     const QJsonObject first = issues.at(1).toObject();
@@ -97,7 +100,8 @@ TEST(CliValidate, jsonOnCleanDraft_hasEmptyIssues)
         { QStringLiteral("validate"), fixture("draft-clean.json"), QStringLiteral("--json") });
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_EQ(leadopp::test::parseObject(run.out.toUtf8()),
-              QJsonObject({ { QStringLiteral("issues"), QJsonArray() } }));
+              QJsonObject({ { QStringLiteral("issues"), QJsonArray() },
+                            { QStringLiteral("readWarnings"), QJsonArray() } }));
 }
 
 TEST(CliValidate, createFlag_appliesTheCreateRules)
@@ -166,4 +170,24 @@ TEST(CliValidate, helpAndVersion_exitZeroOnStdout)
     const CliRun version = runLeadopp({ QStringLiteral("validate"), QStringLiteral("--version") });
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_EQ(version.out, QStringLiteral("leadopp %1\n").arg(QStringLiteral(LEADOPP_VERSION)));
+}
+
+// What the reader warns of (a member given twice, a number rounded) is in the JSON too, not
+// only in the text on stderr.
+TEST(CliValidate, json_carriesTheReadersWarnings)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("odd.json"));
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(R"({"leadOpportunity": {"partnerLeadOpportunityId": "P-1", "name": "A",
+        "name": "B"}, "offerLines": [{"offerNameId": "CATIA_X", "amount": 12345678901234567890}]})");
+    out.close();
+    const CliRun run = runLeadopp({ QStringLiteral("validate"), QStringLiteral("--json"), file });
+    const QJsonArray warnings = leadopp::test::parseObject(run.out.toUtf8())
+                                    .value(QLatin1String("readWarnings"))
+                                    .toArray();
+    ASSERT_EQ(warnings.size(), 2) << run.out.toStdString();
+    EXPECT_TRUE(warnings.at(0).toString().contains(QStringLiteral("“name” occurs 2 times")));
+    EXPECT_TRUE(warnings.at(1).toString().contains(QStringLiteral("12345678901234567000")));
 }

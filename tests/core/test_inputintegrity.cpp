@@ -4,9 +4,13 @@
 // saves) and files in UTF-16 or UTF-32 (refused by the encoding's name).
 #include "testsupport.h"
 
+#include "bigdraft.h"
 #include "core/codec/documentreader.h"
+#include "core/codec/readerparse.h"
 #include "core/validation/validator.h"
 
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <gtest/gtest.h>
@@ -169,3 +173,34 @@ TEST(InputIntegrity, utf16AndUtf32FilesAreRefusedByTheirEncodingsName)
 }
 
 } // namespace
+
+// The parser rounds a number with more digits than a double holds without a word; the
+// reader says which, where and what it became. Digits in a string, or a number a double
+// holds, say nothing; so does a big text (read on two threads) without such a number.
+TEST(InputIntegrity, numbersWithMoreDigitsThanADoubleHoldsAreAWarning)
+{
+    const ReadResult read = readDocument(
+        R"({"leadOpportunity":{"partnerLeadOpportunityId":"P-1"},"offerLines":[{"amount":0.1},{"amount":12345678901234567890},)"
+        R"({"amount":9007199254740992},{"amount":123456789.123456789}],)"
+        R"("customerContacts":[{"phoneNumber":"12345678901234567890"}]})");
+    ASSERT_TRUE(read.ok) << read.error.toStdString();
+    ASSERT_EQ(read.warnings.size(), 2) << read.warnings.join(u'\n').toStdString();
+    EXPECT_EQ(read.warnings.at(0),
+              QStringLiteral("The number 12345678901234567890 in offerLines[1].amount has more "
+                             "digits than a number holds; it is read, saved and sent as "
+                             "12345678901234567000."));
+    EXPECT_TRUE(read.warnings.at(1).contains(QStringLiteral("in offerLines[3].amount")))
+        << read.warnings.at(1).toStdString();
+
+    const QByteArray big = QJsonDocument(leadopp::test::bigDraftRecord({ 2000, 100 })).toJson();
+    ASSERT_GE(big.size(), kBytesWorthASecondThread);
+    EXPECT_TRUE(readDocument(big).warnings.isEmpty());
+    QString text = QString::fromUtf8(big);
+    text.replace(QRegularExpression(QStringLiteral("\"amount\": (\\d+)")),
+                 QStringLiteral("\"amount\": 1234567890123456789\\1"));
+    const ReadResult bigRead = readDocument(text.toUtf8());
+    ASSERT_TRUE(bigRead.ok) << bigRead.error.toStdString();
+    ASSERT_FALSE(bigRead.warnings.isEmpty());
+    EXPECT_TRUE(bigRead.warnings.first().contains(QStringLiteral("in offerLines[0].amount")))
+        << bigRead.warnings.first().toStdString();
+}

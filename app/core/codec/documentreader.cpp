@@ -73,12 +73,12 @@ ReadResult readDocument(const QByteArray &bytes, ParseSplit split)
     const ParsedObject parsed = parseObjectText(bytes, split);
     if (!parsed.ok)
         return readFailure(parsed.error);
-    // Repeated member names of a big text are looked for on a second thread while the draft
-    // is built: both only read the parsed object.
+    // Repeated member names and rounded numbers of a big text are looked for on a second
+    // thread while the draft is built: both only read the parsed object and its text.
     QStringList warnings;
-    const auto lookForRepeats = [&warnings, &parsed] { warnings = duplicateWarnings(parsed); };
+    const auto lookForRepeats = [&warnings, &parsed] { warnings = readWarnings(parsed); };
     std::unique_ptr<QThread> repeats;
-    if (parsed.text.size() >= kBytesWorthASecondThread && !parsed.keepsEveryMember) {
+    if (parsed.text.size() >= kBytesWorthASecondThread) {
         repeats.reset(QThread::create(lookForRepeats));
         repeats->start();
     } else {

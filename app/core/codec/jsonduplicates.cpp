@@ -1,9 +1,12 @@
 #include "core/codec/jsonduplicates.h"
 
+#include "core/input/localenumber.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
+#include <QLocale>
 #include <QVarLengthArray>
 #include <algorithm>
 #include <cstring>
@@ -104,18 +107,50 @@ void reportDuplicates(const Frame &frame, const QString &path, QStringList &warn
     }
 }
 
-void closeFrame(QList<Frame> &stack, QStringList &warnings)
+void closeFrame(QList<Frame> &stack, QStringList &warnings, bool duplicates)
 {
     if (stack.isEmpty())
         return;
-    if (stack.constLast().duplicated)
+    if (duplicates && stack.constLast().duplicated)
         reportDuplicates(stack.constLast(), pathTo(stack, stack.size() - 1), warnings);
     stack.removeLast();
 }
 
-} // namespace
+bool isNumberByte(char c)
+{
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
 
-QStringList duplicateMemberWarnings(const QByteArray &json)
+// The number token at `begin` (outside any string); warns when the double it parses to
+// lacks some of its digits. Returns the offset after it.
+qsizetype checkNumber(const QByteArray &json, qsizetype begin, const QList<Frame> &stack,
+                      QStringList &warnings)
+{
+    qsizetype end = begin;
+    while (end < json.size() && isNumberByte(json.at(end)))
+        ++end;
+    const QString literal = QString::fromLatin1(json.mid(begin, end - begin));
+    bool ok = false;
+    const double value = QLocale::c().toDouble(literal, &ok);
+    if (ok && !holdsEveryDigit(literal, value) && warnings.size() < kMaxWarnings) {
+        const QString where = pathTo(stack, stack.size());
+        warnings.append(
+            QCoreApplication::translate(
+                "DocumentReader",
+                "The number %1 in %2 has more digits than a number holds; it is "
+                "read, saved and sent as %3.")
+                .arg(literal,
+                     where.isEmpty()
+                         ? QCoreApplication::translate("DocumentReader", "the top level")
+                         : where,
+                     QLocale::c().toString(value, 'f', QLocale::FloatingPointShortest)));
+    }
+    return end;
+}
+
+// One walk for both checks: member names given twice (`duplicates`), numbers a double
+// cannot hold (`numbers`).
+QStringList walkText(const QByteArray &json, bool duplicates, bool numbers)
 {
     QStringList warnings;
     QList<Frame> stack;
@@ -126,8 +161,10 @@ QStringList duplicateMemberWarnings(const QByteArray &json)
             stack.emplaceBack().object = c == '{';
             ++i;
         } else if (c == '}' || c == ']') {
-            closeFrame(stack, warnings);
+            closeFrame(stack, warnings, duplicates);
             ++i;
+        } else if (numbers && (c == '-' || (c >= '0' && c <= '9'))) {
+            i = checkNumber(json, i, stack, warnings);
         } else if (c == '"') {
             const qsizetype end = stringEnd(json, i);
             if (!stack.isEmpty() && stack.last().object && stack.last().expectKey)
@@ -143,6 +180,34 @@ QStringList duplicateMemberWarnings(const QByteArray &json)
         }
     }
     return warnings;
+}
+
+} // namespace
+
+QStringList duplicateMemberWarnings(const QByteArray &json)
+{
+    return walkText(json, true, false);
+}
+
+bool mayHoldInexactNumber(QByteArrayView json)
+{
+    // Sixteen digits in a row (points among them) is where a double may start to lose one;
+    // a run in a string only costs the walk that says it was nothing.
+    int run = 0;
+    for (const char c : json) {
+        if (c >= '0' && c <= '9') {
+            if (++run >= 16)
+                return true;
+        } else if (c != '.') {
+            run = 0;
+        }
+    }
+    return false;
+}
+
+QStringList inexactNumberWarnings(const QByteArray &json)
+{
+    return walkText(json, false, true);
 }
 
 } // namespace leadopp::core

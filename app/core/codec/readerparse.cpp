@@ -201,19 +201,22 @@ ParsedObject parseObjectBytes(const QByteArray &bytes)
 {
     ParsedObject parsed = parseObjectText(bytes);
     if (parsed.ok)
-        parsed.warnings = duplicateWarnings(parsed);
+        parsed.warnings = readWarnings(parsed);
     return parsed;
 }
 
-QStringList duplicateWarnings(const ParsedObject &parsed)
+QStringList readWarnings(const ParsedObject &parsed)
 {
     // The parser keeps one member per name without a word; only when it kept fewer members
     // than the text spells is some name given twice, and only then is the text walked again
-    // to say which and where.
-    if (parsed.keepsEveryMember
-        || memberCount(parsed.object, parsed.containers) == parsed.memberColons)
-        return {};
-    return duplicateMemberWarnings(parsed.text);
+    // to say which and where. Numbers it rounds without a word too.
+    QStringList warnings;
+    if (!parsed.keepsEveryMember
+        && memberCount(parsed.object, parsed.containers) != parsed.memberColons)
+        warnings = duplicateMemberWarnings(parsed.text);
+    if (mayHoldInexactNumber(parsed.text))
+        warnings += inexactNumberWarnings(parsed.text);
+    return warnings;
 }
 
 ParsedObject parseObjectText(const QByteArray &bytes, ParseSplit split)

@@ -12,14 +12,14 @@ struct ParsedObject {
     bool ok = false;
     QString error; ///< one translated sentence when !ok
     QJsonObject object;
-    QStringList warnings; ///< translated sentences: duplicate member names
+    QStringList warnings; ///< translated sentences: readWarnings()
     /// False when no string or member name of `object` can hold a NUL character or half of
     /// a surrogate pair (TextScan::mayHoldFlawedText).
     bool mayHoldFlawedText = true;
     /// True when namesNeedNoRenaming() (recordnormaliser.h) holds for every member name the
     /// text spells: normalising its record has no name to look at.
     bool namesNeedNoRenaming = false;
-    /// What duplicateWarnings() needs: the JSON text parsed (without a BOM) and the counts
+    /// What readWarnings() needs: the JSON text parsed (without a BOM) and the counts
     /// its scan found (TextScan::memberColons and ::containers).
     QByteArray text;
     qsizetype memberColons = 0;
@@ -49,11 +49,12 @@ enum class ParseSplit {
     Whole,
 };
 
-/// parseObjectBytes() without the duplicate-name warnings, which duplicateWarnings() gives
+/// parseObjectBytes() without the warnings, which readWarnings() gives
 /// (so that a reader can look for them on another thread while it goes on).
 ParsedObject parseObjectText(const QByteArray &bytes, ParseSplit split = ParseSplit::Halves);
-/// The warnings for member names given twice in the text of a successful parse.
-QStringList duplicateWarnings(const ParsedObject &parsed);
+/// The warnings about the text of a successful parse: member names given twice, numbers
+/// with more digits than the parser kept.
+QStringList readWarnings(const ParsedObject &parsed);
 
 /// Texts from this size on are scanned on a second thread while they are parsed (in two
 /// halves, one on each thread, when the text has an array of objects to cut between two of

@@ -92,14 +92,6 @@ QString significantDigits(const QString &text)
     return digits;
 }
 
-// Whether `value`, read from `text`, holds every digit typed: a double keeps about 16, so
-// 12345678901234567890 becomes 12345678901234567000, and 0.1 stays 0.1.
-bool holdsEveryDigit(const QString &text, double value)
-{
-    return significantDigits(text)
-        == significantDigits(QLocale::c().toString(value, 'e', QLocale::FloatingPointShortest));
-}
-
 QString inexact(const QString &text, double value, const QLocale &locale)
 {
     return QCoreApplication::translate("NumberInput",
@@ -116,6 +108,12 @@ int decimalsOf(double value)
 }
 
 } // namespace
+
+bool holdsEveryDigit(const QString &text, double value)
+{
+    return significantDigits(text)
+        == significantDigits(QLocale::c().toString(value, 'e', QLocale::FloatingPointShortest));
+}
 
 TypedNumber readTypedNumber(const QString &text, const QLocale &locale)
 {

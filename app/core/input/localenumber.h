@@ -24,6 +24,11 @@ struct TypedNumber {
 
 TypedNumber readTypedNumber(const QString &text, const QLocale &locale = QLocale());
 
+/// Whether `value`, read from the number `text` (in any notation), holds every digit of it:
+/// a double keeps about 16, so 12345678901234567890 becomes 12345678901234567000, while
+/// 0.1 and 1.50e3 stay what they say.
+bool holdsEveryDigit(const QString &text, double value);
+
 /// A number as an editor shows it for typing: the locale's decimal separator, no thousands
 /// separator and every significant digit, so that reading it back gives the same number
 /// and is never ambiguous ("1234,5" in German, "1234.5" in English).
