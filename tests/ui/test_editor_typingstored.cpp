@@ -156,3 +156,19 @@ TEST_F(TypingStored, changingTheDayOfADateKeepsItsSecondsAndMilliseconds)
     EXPECT_EQ(valueAt(window, "leadOpportunity.nextMilestoneDate"),
               QJsonValue(QStringLiteral("2025-06-02T18:46:51.326Z")));
 }
+
+// An opened draft has the keys at once: the first Tab and Ctrl+PageDown act in it. The focus
+// stayed outside it, where the first keys did nothing.
+TEST(OpenedDraft, theFirstKeysGoToTheDraft)
+{
+    ui::MainWindow window;
+    test::openAndShow(window, QStringLiteral("drafts/clean-new-lead.leadopp.json"));
+    QWidget *focus = QApplication::focusWidget();
+    ASSERT_NE(focus, nullptr);
+    EXPECT_TRUE(window.currentView()->isAncestorOf(focus)) << focus->objectName().toStdString();
+    press(&window, Qt::Key_Tab); // the page, a stop that names the section to a screen reader
+    press(&window, Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("partnerId"));
+    press(&window, Qt::Key_PageDown, Qt::ControlModifier);
+    EXPECT_EQ(window.currentView()->sectionTabs()->currentIndex(), 1);
+}

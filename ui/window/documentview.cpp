@@ -119,6 +119,11 @@ void DocumentView::focusFirstField()
     }
 }
 
+void DocumentView::focusSectionTabs()
+{
+    m_tabs->setFocus(Qt::TabFocusReason);
+}
+
 DocumentView::~DocumentView()
 {
     // Deleting the widgets moves the focus; the tabs it would look at are going.

@@ -71,6 +71,10 @@ public:
     void assignMnemonics(mnemonics::Taken taken);
     /// Shows the first section and puts the focus in its first field.
     void focusFirstField();
+    /// Puts the focus in the draft without choosing a field: on its section tabs, from where
+    /// Tab goes on to the first field, Ctrl+PageDown to the next section and F8 to the
+    /// first problem (from a field it would go to the one after that field's).
+    void focusSectionTabs();
     /// Where the draft was read from (also for non-draft inputs).
     QString sourcePath() const { return m_sourcePath; }
     core::InputShape inputShape() const { return m_shape; }

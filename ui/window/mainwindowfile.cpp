@@ -54,6 +54,9 @@ bool MainWindow::openFile(const QString &path)
     addView(view);
     if (pristine)
         closeTab(m_tabs->indexOf(pristine));
+    // The keys go to the draft at once (the window's focus otherwise stayed on the bar of
+    // open files, where Tab and Ctrl+PageDown did nothing).
+    view->focusSectionTabs();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
     askUpdateTarget(view);
     return true;
@@ -68,6 +71,7 @@ bool MainWindow::openFileReplacing(const QString &path)
     if (!view)
         return false;
     replaceView(old, view);
+    view->focusSectionTabs();
     askUpdateTarget(view);
     return true;
 }
