@@ -1740,6 +1740,10 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 unlesbare 
         <translation>Gegen die Regeln zum Anlegen (POST) prüfen.</translation>
     </message>
     <message>
+        <source>Check against the update (PATCH) rules, as an update of this 3DS id.</source>
+        <translation>Gegen die Regeln der Aktualisierung (PATCH) prüfen, als Aktualisierung dieser 3DS-ID.</translation>
+    </message>
+    <message>
         <source>Print the findings as one JSON object.</source>
         <translation>Die Befunde als ein JSON-Objekt ausgeben.</translation>
     </message>

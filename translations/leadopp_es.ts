@@ -1740,6 +1740,10 @@ Estado de salida: 0 sin errores (se admiten advertencias), 1 se encontraron erro
         <translation>Comprobar según las reglas de creación (POST).</translation>
     </message>
     <message>
+        <source>Check against the update (PATCH) rules, as an update of this 3DS id.</source>
+        <translation>Comprobar con las reglas de actualización (PATCH), como actualización de este id 3DS.</translation>
+    </message>
+    <message>
         <source>Print the findings as one JSON object.</source>
         <translation>Imprimir los hallazgos como un único objeto JSON.</translation>
     </message>

@@ -1740,6 +1740,10 @@ Code de sortie : 0 aucune erreur (avertissements permis), 1 erreurs trouvées, 
         <translation>Vérifier selon les règles de création (POST).</translation>
     </message>
     <message>
+        <source>Check against the update (PATCH) rules, as an update of this 3DS id.</source>
+        <translation>Vérifier selon les règles de mise à jour (PATCH), comme mise à jour de cet identifiant 3DS.</translation>
+    </message>
+    <message>
         <source>Print the findings as one JSON object.</source>
         <translation>Afficher les constats sous la forme d’un seul objet JSON.</translation>
     </message>

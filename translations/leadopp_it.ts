@@ -1740,6 +1740,10 @@ Stato di uscita: 0 nessun errore (avvisi ammessi), 1 errori trovati, 2 input ill
         <translation>Verifica secondo le regole di creazione (POST).</translation>
     </message>
     <message>
+        <source>Check against the update (PATCH) rules, as an update of this 3DS id.</source>
+        <translation>Verifica secondo le regole dell’aggiornamento (PATCH), come aggiornamento di questo id 3DS.</translation>
+    </message>
+    <message>
         <source>Print the findings as one JSON object.</source>
         <translation>Stampa le segnalazioni come un solo oggetto JSON.</translation>
     </message>

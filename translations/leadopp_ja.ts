@@ -1735,6 +1735,10 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unreadable input 
         <translation>作成（POST）のルールで検査します。</translation>
     </message>
     <message>
+        <source>Check against the update (PATCH) rules, as an update of this 3DS id.</source>
+        <translation>更新（PATCH）の規則で確認します。この 3DS ID の更新として扱います。</translation>
+    </message>
+    <message>
         <source>Print the findings as one JSON object.</source>
         <translation>指摘を 1 つの JSON オブジェクトとして出力します。</translation>
     </message>

@@ -191,3 +191,19 @@ TEST(CliValidate, json_carriesTheReadersWarnings)
     EXPECT_TRUE(warnings.at(0).toString().contains(QStringLiteral("“name” occurs 2 times")));
     EXPECT_TRUE(warnings.at(1).toString().contains(QStringLiteral("12345678901234567000")));
 }
+
+// The API's own PATCH examples name no 3DS id: checked as the create they would otherwise
+// be, they lack its required members; --id checks them as the update they are.
+TEST(CliValidate, idChecksAPatchBodyAgainstTheUpdateRules)
+{
+    const QString example = leadopp::test::dataPath(
+        QStringLiteral("contract/updateLeadOpportunitiesDetails-request-updateLeadStatus.json"));
+    EXPECT_EQ(runLeadopp({ QStringLiteral("validate"), example }).exitCode, 1);
+    const CliRun update = runLeadopp({ QStringLiteral("validate"), QStringLiteral("--id"),
+                                       QStringLiteral("XJSR-DZMFFT"), example });
+    EXPECT_EQ(update.exitCode, 0) << update.out.toStdString();
+    EXPECT_EQ(runLeadopp({ QStringLiteral("validate"), QStringLiteral("--id"),
+                           QStringLiteral("XJSR-DZMFFT"), QStringLiteral("--create"), example })
+                  .exitCode,
+              2);
+}
