@@ -2000,8 +2000,8 @@ Exit-Status: 0 geschrieben, 2 Aufruf-, Ausgabe- oder Einrichtungsfehler (kein AP
         <translation>Leads, die ab DATE geändert wurden (UTC).</translation>
     </message>
     <message>
-        <source>... up to DATE (default: now).</source>
-        <translation>... bis DATE (Standard: jetzt).</translation>
+        <source>... up to DATE (a date: to its end, the day included; default: now).</source>
+        <translation>... bis DATE (ein Datum: bis zu seinem Ende, der Tag eingeschlossen; Standard: jetzt).</translation>
     </message>
     <message>
         <source>Leads with this partner opportunity id (repeatable).</source>

@@ -2000,8 +2000,8 @@ Estado de salida: 0 escrito, 2 error de uso, de salida o de configuración (sin 
         <translation>Leads modificados a partir de DATE (UTC).</translation>
     </message>
     <message>
-        <source>... up to DATE (default: now).</source>
-        <translation>... hasta DATE (por defecto: ahora).</translation>
+        <source>... up to DATE (a date: to its end, the day included; default: now).</source>
+        <translation>... hasta DATE (una fecha: hasta su final, el día incluido; por defecto: ahora).</translation>
     </message>
     <message>
         <source>Leads with this partner opportunity id (repeatable).</source>

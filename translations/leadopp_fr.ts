@@ -2000,8 +2000,8 @@ Code de sortie : 0 écrit, 2 erreur d’utilisation, de sortie ou de configurat
         <translation>Leads modifiés à partir de DATE (UTC).</translation>
     </message>
     <message>
-        <source>... up to DATE (default: now).</source>
-        <translation>... jusqu’à DATE (par défaut : maintenant).</translation>
+        <source>... up to DATE (a date: to its end, the day included; default: now).</source>
+        <translation>... jusqu’à DATE (une date : jusqu’à sa fin, le jour compris ; par défaut : maintenant).</translation>
     </message>
     <message>
         <source>Leads with this partner opportunity id (repeatable).</source>

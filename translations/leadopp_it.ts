@@ -2000,8 +2000,8 @@ Stato di uscita: 0 scritto, 2 errore di utilizzo, di output o di configurazione 
         <translation>Lead modificati a partire da DATE (UTC).</translation>
     </message>
     <message>
-        <source>... up to DATE (default: now).</source>
-        <translation>... fino a DATE (predefinito: adesso).</translation>
+        <source>... up to DATE (a date: to its end, the day included; default: now).</source>
+        <translation>... fino a DATE (una data: fino alla sua fine, giorno compreso; predefinito: adesso).</translation>
     </message>
     <message>
         <source>Leads with this partner opportunity id (repeatable).</source>

@@ -1995,8 +1995,8 @@ Exit status: 0 written, 2 usage, output or setup error (no API key), 3 network o
         <translation>DATE 以降に更新されたリード（UTC）。</translation>
     </message>
     <message>
-        <source>... up to DATE (default: now).</source>
-        <translation>... DATE まで（既定: 現在）。</translation>
+        <source>... up to DATE (a date: to its end, the day included; default: now).</source>
+        <translation>... DATE まで（日付の場合はその日の終わりまで含む。既定: 現在）。</translation>
     </message>
     <message>
         <source>Leads with this partner opportunity id (repeatable).</source>

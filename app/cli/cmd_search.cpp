@@ -82,9 +82,11 @@ QString readCriteria(const QCommandLineParser &parser, Criteria &criteria)
     if (!byWindow)
         return QString();
     criteria.since = parseMoment(parser.value(QStringLiteral("modified-since")));
-    criteria.until = parser.isSet(QStringLiteral("until"))
-        ? parseMoment(parser.value(QStringLiteral("until")))
-        : QDateTime::currentDateTimeUtc();
+    // "--until 2025-08-10" takes that day in: up to its end, not its first instant.
+    const QString until = parser.value(QStringLiteral("until")).trimmed();
+    criteria.until = until.isEmpty() ? QDateTime::currentDateTimeUtc()
+        : until.size() == 10         ? parseMoment(until).addDays(1)
+                                     : parseMoment(until);
     if (!criteria.since.isValid() || !criteria.until.isValid())
         return tr("dates must be ISO 8601 dates or date-times (2025-08-04, 2025-08-04T08:00:00Z).");
     return criteria.since > criteria.until ? tr("--until lies before --modified-since.")
@@ -96,7 +98,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOptions({
         { QStringLiteral("modified-since"), tr("Leads modified from DATE on (UTC)."),
           QStringLiteral("DATE") },
-        { QStringLiteral("until"), tr("... up to DATE (default: now)."), QStringLiteral("DATE") },
+        { QStringLiteral("until"),
+          tr("... up to DATE (a date: to its end, the day included; default: now)."),
+          QStringLiteral("DATE") },
         { QStringLiteral("partner-id"), tr("Leads with this partner opportunity id (repeatable)."),
           QStringLiteral("ID") },
         { QStringLiteral("env"),

@@ -188,7 +188,7 @@ TEST_F(CliPartial, search_byWindowSplitsIntoWeeksAndByPartnerId)
         = run(words("search --modified-since 2025-07-20 --until 2025-08-10 --env sandbox --json"));
     ASSERT_EQ(window.exitCode, 0) << window.err.toStdString();
     const QJsonObject found = parseObject(window.out);
-    EXPECT_EQ(found[u"searches"].toInt(), 3);
+    EXPECT_EQ(found[u"searches"].toInt(), 4) << "20 July to the end of 10 August: 22 days";
     EXPECT_EQ(found[u"ids"].toArray().size(), 4);
     EXPECT_TRUE(found[u"ids"].toArray().contains(kKessler));
 
