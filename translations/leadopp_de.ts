@@ -1726,28 +1726,6 @@ Findings go to stderr. Exit status: 0 written, 1 written but the draft has error
 Befunde gehen an stderr. Exit-Status: 0 geschrieben, 1 geschrieben, aber der Entwurf hat Fehler, 2 unlesbare Eingabe, Ausgabe- oder Aufruffehler.</translation>
     </message>
     <message>
-        <source>Checks a draft, request body or rejected response against the API rules.
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unreadable input or usage error.</source>
-        <translation>Prüft einen Entwurf, Request-Body oder eine abgelehnte Antwort gegen die API-Regeln.
-Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 unlesbare Eingabe oder Aufruffehler.</translation>
-    </message>
-    <message>
-        <source>The file to check.</source>
-        <translation>Die zu prüfende Datei.</translation>
-    </message>
-    <message>
-        <source>Check against the create (POST) rules.</source>
-        <translation>Gegen die Regeln zum Anlegen (POST) prüfen.</translation>
-    </message>
-    <message>
-        <source>Check against the update (PATCH) rules, as an update of this 3DS id.</source>
-        <translation>Gegen die Regeln der Aktualisierung (PATCH) prüfen, als Aktualisierung dieser 3DS-ID.</translation>
-    </message>
-    <message>
-        <source>Print the findings as one JSON object.</source>
-        <translation>Die Befunde als ein JSON-Objekt ausgeben.</translation>
-    </message>
-    <message>
         <source>check a draft against the API rules</source>
         <translation>einen Entwurf gegen die API-Regeln prüfen</translation>
     </message>
@@ -1810,6 +1788,28 @@ Mit „leadopp &lt;Befehl&gt; --help“ werden die Optionen eines Befehls angeze
 </source>
         <translation>leadopp: Die Netzwerkbefehle können nicht geladen werden: %1
 </translation>
+    </message>
+    <message>
+        <source>Checks a draft, request body or rejected response against the API rules.
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unreadable input or usage error.</source>
+        <translation>Prüft einen Entwurf, Request-Body oder eine abgelehnte Antwort gegen die API-Regeln.
+Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 unlesbare Eingabe oder Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>The file to check.</source>
+        <translation>Die zu prüfende Datei.</translation>
+    </message>
+    <message>
+        <source>Check against the create (POST) rules.</source>
+        <translation>Gegen die Regeln zum Anlegen (POST) prüfen.</translation>
+    </message>
+    <message>
+        <source>Check against the update (PATCH) rules, as an update of this 3DS id.</source>
+        <translation>Gegen die Regeln der Aktualisierung (PATCH) prüfen, als Aktualisierung dieser 3DS-ID.</translation>
+    </message>
+    <message>
+        <source>Print the findings as one JSON object.</source>
+        <translation>Die Befunde als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>%1: unknown environment &apos;%2&apos;.

@@ -1726,28 +1726,6 @@ Findings go to stderr. Exit status: 0 written, 1 written but the draft has error
 Los hallazgos van a stderr. Estado de salida: 0 escrito, 1 escrito pero el borrador tiene errores, 2 entrada ilegible, error de salida o de uso.</translation>
     </message>
     <message>
-        <source>Checks a draft, request body or rejected response against the API rules.
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unreadable input or usage error.</source>
-        <translation>Comprueba un borrador, un cuerpo de solicitud o una respuesta de rechazo según las reglas de la API.
-Estado de salida: 0 sin errores (se admiten advertencias), 1 se encontraron errores, 2 entrada ilegible o error de uso.</translation>
-    </message>
-    <message>
-        <source>The file to check.</source>
-        <translation>El archivo que se comprueba.</translation>
-    </message>
-    <message>
-        <source>Check against the create (POST) rules.</source>
-        <translation>Comprobar según las reglas de creación (POST).</translation>
-    </message>
-    <message>
-        <source>Check against the update (PATCH) rules, as an update of this 3DS id.</source>
-        <translation>Comprobar con las reglas de actualización (PATCH), como actualización de este id 3DS.</translation>
-    </message>
-    <message>
-        <source>Print the findings as one JSON object.</source>
-        <translation>Imprimir los hallazgos como un único objeto JSON.</translation>
-    </message>
-    <message>
         <source>check a draft against the API rules</source>
         <translation>comprobar un borrador según las reglas de la API</translation>
     </message>
@@ -1810,6 +1788,28 @@ Ejecute &apos;leadopp &lt;orden&gt; --help&apos; para ver las opciones de una or
 </source>
         <translation>leadopp: no se pueden cargar las órdenes de red: %1
 </translation>
+    </message>
+    <message>
+        <source>Checks a draft, request body or rejected response against the API rules.
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unreadable input or usage error.</source>
+        <translation>Comprueba un borrador, un cuerpo de solicitud o una respuesta de rechazo según las reglas de la API.
+Estado de salida: 0 sin errores (se admiten advertencias), 1 se encontraron errores, 2 entrada ilegible o error de uso.</translation>
+    </message>
+    <message>
+        <source>The file to check.</source>
+        <translation>El archivo que se comprueba.</translation>
+    </message>
+    <message>
+        <source>Check against the create (POST) rules.</source>
+        <translation>Comprobar según las reglas de creación (POST).</translation>
+    </message>
+    <message>
+        <source>Check against the update (PATCH) rules, as an update of this 3DS id.</source>
+        <translation>Comprobar con las reglas de actualización (PATCH), como actualización de este id 3DS.</translation>
+    </message>
+    <message>
+        <source>Print the findings as one JSON object.</source>
+        <translation>Imprimir los hallazgos como un único objeto JSON.</translation>
     </message>
     <message>
         <source>%1: unknown environment &apos;%2&apos;.

@@ -1726,28 +1726,6 @@ Findings go to stderr. Exit status: 0 written, 1 written but the draft has error
 Les constats vont sur stderr. Code de sortie : 0 écrit, 1 écrit mais le brouillon a des erreurs, 2 entrée illisible, erreur de sortie ou d’utilisation.</translation>
     </message>
     <message>
-        <source>Checks a draft, request body or rejected response against the API rules.
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unreadable input or usage error.</source>
-        <translation>Vérifie un brouillon, un corps de requête ou une réponse rejetée par rapport aux règles de l’API.
-Code de sortie : 0 aucune erreur (avertissements permis), 1 erreurs trouvées, 2 entrée illisible ou erreur d’utilisation.</translation>
-    </message>
-    <message>
-        <source>The file to check.</source>
-        <translation>Le fichier à vérifier.</translation>
-    </message>
-    <message>
-        <source>Check against the create (POST) rules.</source>
-        <translation>Vérifier selon les règles de création (POST).</translation>
-    </message>
-    <message>
-        <source>Check against the update (PATCH) rules, as an update of this 3DS id.</source>
-        <translation>Vérifier selon les règles de mise à jour (PATCH), comme mise à jour de cet identifiant 3DS.</translation>
-    </message>
-    <message>
-        <source>Print the findings as one JSON object.</source>
-        <translation>Afficher les constats sous la forme d’un seul objet JSON.</translation>
-    </message>
-    <message>
         <source>check a draft against the API rules</source>
         <translation>vérifier un brouillon selon les règles de l’API</translation>
     </message>
@@ -1810,6 +1788,28 @@ Lancez « leadopp &lt;commande&gt; --help » pour voir les options d’une com
 </source>
         <translation>leadopp : les commandes réseau ne peuvent pas être chargées : %1
 </translation>
+    </message>
+    <message>
+        <source>Checks a draft, request body or rejected response against the API rules.
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unreadable input or usage error.</source>
+        <translation>Vérifie un brouillon, un corps de requête ou une réponse rejetée par rapport aux règles de l’API.
+Code de sortie : 0 aucune erreur (avertissements permis), 1 erreurs trouvées, 2 entrée illisible ou erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The file to check.</source>
+        <translation>Le fichier à vérifier.</translation>
+    </message>
+    <message>
+        <source>Check against the create (POST) rules.</source>
+        <translation>Vérifier selon les règles de création (POST).</translation>
+    </message>
+    <message>
+        <source>Check against the update (PATCH) rules, as an update of this 3DS id.</source>
+        <translation>Vérifier selon les règles de mise à jour (PATCH), comme mise à jour de cet identifiant 3DS.</translation>
+    </message>
+    <message>
+        <source>Print the findings as one JSON object.</source>
+        <translation>Afficher les constats sous la forme d’un seul objet JSON.</translation>
     </message>
     <message>
         <source>%1: unknown environment &apos;%2&apos;.

@@ -1726,28 +1726,6 @@ Findings go to stderr. Exit status: 0 written, 1 written but the draft has error
 Le segnalazioni vanno su stderr. Stato di uscita: 0 scritto, 1 scritto ma la bozza contiene errori, 2 input illeggibile, errore di output o di utilizzo.</translation>
     </message>
     <message>
-        <source>Checks a draft, request body or rejected response against the API rules.
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unreadable input or usage error.</source>
-        <translation>Verifica una bozza, un corpo di richiesta o una risposta di rifiuto rispetto alle regole dell&apos;API.
-Stato di uscita: 0 nessun errore (avvisi ammessi), 1 errori trovati, 2 input illeggibile o errore di utilizzo.</translation>
-    </message>
-    <message>
-        <source>The file to check.</source>
-        <translation>Il file da verificare.</translation>
-    </message>
-    <message>
-        <source>Check against the create (POST) rules.</source>
-        <translation>Verifica secondo le regole di creazione (POST).</translation>
-    </message>
-    <message>
-        <source>Check against the update (PATCH) rules, as an update of this 3DS id.</source>
-        <translation>Verifica secondo le regole dell’aggiornamento (PATCH), come aggiornamento di questo id 3DS.</translation>
-    </message>
-    <message>
-        <source>Print the findings as one JSON object.</source>
-        <translation>Stampa le segnalazioni come un solo oggetto JSON.</translation>
-    </message>
-    <message>
         <source>check a draft against the API rules</source>
         <translation>verifica una bozza secondo le regole dell&apos;API</translation>
     </message>
@@ -1810,6 +1788,28 @@ Esegui &apos;leadopp &lt;comando&gt; --help&apos; per le opzioni di un comando.
 </source>
         <translation>leadopp: impossibile caricare i comandi di rete: %1
 </translation>
+    </message>
+    <message>
+        <source>Checks a draft, request body or rejected response against the API rules.
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unreadable input or usage error.</source>
+        <translation>Verifica una bozza, un corpo di richiesta o una risposta di rifiuto rispetto alle regole dell&apos;API.
+Stato di uscita: 0 nessun errore (avvisi ammessi), 1 errori trovati, 2 input illeggibile o errore di utilizzo.</translation>
+    </message>
+    <message>
+        <source>The file to check.</source>
+        <translation>Il file da verificare.</translation>
+    </message>
+    <message>
+        <source>Check against the create (POST) rules.</source>
+        <translation>Verifica secondo le regole di creazione (POST).</translation>
+    </message>
+    <message>
+        <source>Check against the update (PATCH) rules, as an update of this 3DS id.</source>
+        <translation>Verifica secondo le regole dell’aggiornamento (PATCH), come aggiornamento di questo id 3DS.</translation>
+    </message>
+    <message>
+        <source>Print the findings as one JSON object.</source>
+        <translation>Stampa le segnalazioni come un solo oggetto JSON.</translation>
     </message>
     <message>
         <source>%1: unknown environment &apos;%2&apos;.

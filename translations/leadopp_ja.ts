@@ -1721,28 +1721,6 @@ Findings go to stderr. Exit status: 0 written, 1 written but the draft has error
 指摘は stderr に出力します。終了ステータス: 0 書き出した、1 書き出したが下書きにエラーがある、2 入力を読めない、出力エラーまたは使い方の誤り。</translation>
     </message>
     <message>
-        <source>Checks a draft, request body or rejected response against the API rules.
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unreadable input or usage error.</source>
-        <translation>下書き、リクエスト本文、または拒否応答を API のルールに照らして検査します。
-終了ステータス: 0 エラーなし（警告は可）、1 エラーあり、2 入力を読めないか使い方の誤り。</translation>
-    </message>
-    <message>
-        <source>The file to check.</source>
-        <translation>検査するファイル。</translation>
-    </message>
-    <message>
-        <source>Check against the create (POST) rules.</source>
-        <translation>作成（POST）のルールで検査します。</translation>
-    </message>
-    <message>
-        <source>Check against the update (PATCH) rules, as an update of this 3DS id.</source>
-        <translation>更新（PATCH）の規則で確認します。この 3DS ID の更新として扱います。</translation>
-    </message>
-    <message>
-        <source>Print the findings as one JSON object.</source>
-        <translation>指摘を 1 つの JSON オブジェクトとして出力します。</translation>
-    </message>
-    <message>
         <source>check a draft against the API rules</source>
         <translation>下書きを API のルールで検査する</translation>
     </message>
@@ -1805,6 +1783,28 @@ Run &apos;leadopp &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
         <translation>leadopp: ネットワークコマンドを読み込めません: %1
 </translation>
+    </message>
+    <message>
+        <source>Checks a draft, request body or rejected response against the API rules.
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unreadable input or usage error.</source>
+        <translation>下書き、リクエスト本文、または拒否応答を API のルールに照らして検査します。
+終了ステータス: 0 エラーなし（警告は可）、1 エラーあり、2 入力を読めないか使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>The file to check.</source>
+        <translation>検査するファイル。</translation>
+    </message>
+    <message>
+        <source>Check against the create (POST) rules.</source>
+        <translation>作成（POST）のルールで検査します。</translation>
+    </message>
+    <message>
+        <source>Check against the update (PATCH) rules, as an update of this 3DS id.</source>
+        <translation>更新（PATCH）の規則で確認します。この 3DS ID の更新として扱います。</translation>
+    </message>
+    <message>
+        <source>Print the findings as one JSON object.</source>
+        <translation>指摘を 1 つの JSON オブジェクトとして出力します。</translation>
     </message>
     <message>
         <source>%1: unknown environment &apos;%2&apos;.
