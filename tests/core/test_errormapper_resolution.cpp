@@ -177,6 +177,24 @@ TEST(ErrorMapperCodes, err805_highlightsOnlyTheDateThatIsNotIso)
         << "both look wrong: neither can be told apart";
 }
 
+// Both dates look right: the refused one is among those the body carried. A date left blank
+// is not sent, so it cannot be the one; with no date at all, either may be.
+TEST(ErrorMapperCodes, err805_highlightsOnlyADateTheBodyCarried)
+{
+    const QByteArray body
+        = test::readData(QStringLiteral("contract/"
+                                        "updateLeadOpportunitiesDetails-response-"
+                                        "406-406_"
+                                        "IncorrectCloseDateNextMilestoneFormat.json"));
+    QJsonObject lead { { QStringLiteral("closeDate"), QStringLiteral("2025-09-30T00:00:00.000Z") },
+                       { QStringLiteral("nextMilestoneDate"), QString() } };
+    QJsonObject record { { QStringLiteral("leadOpportunity"), lead } };
+    EXPECT_EQ(landings(core::mapErrors(body, 406, record)),
+              QStringList { QStringLiteral("exact:leadOpportunity.closeDate") });
+    record.insert(QStringLiteral("leadOpportunity"), QJsonObject());
+    EXPECT_EQ(landings(core::mapErrors(body, 406, record)).size(), 2);
+}
+
 TEST(ErrorMapperCodes, unknownCodeWithoutPath_staysRecordLevel)
 {
     const core::MappedErrors mapped = core::mapErrors(

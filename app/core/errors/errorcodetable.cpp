@@ -61,12 +61,18 @@ QStringList fieldPathsForErrorCode(QStringView code, const QJsonObject &record)
     const QStringList paths = fieldPathsForErrorCode(code);
     if (paths.size() < 2 || !std::all_of(paths.cbegin(), paths.cend(), isDateField))
         return paths;
+    // The refused date is one the body carried: one that is no date, else any it carried
+    // (a date left blank is not sent), else either.
     QStringList refused;
+    QStringList sent;
     for (const QString &path : paths) {
-        if (isRefusedDate(valueAt(record, FieldPath::parse(path))))
+        const QJsonValue value = valueAt(record, FieldPath::parse(path));
+        if (isRefusedDate(value))
             refused.append(path);
+        if (!validation::isBlank(value))
+            sent.append(path);
     }
-    return refused.isEmpty() ? paths : refused;
+    return !refused.isEmpty() ? refused : !sent.isEmpty() ? sent : paths;
 }
 
 } // namespace leadopp::core
