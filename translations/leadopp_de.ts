@@ -102,8 +102,8 @@
         <translation>Die Partner-API hat ein Datum abgelehnt (HTTP 406, ERR805): Abschlussdatum und Datum des nächsten Meilensteins müssen ISO-8601-Zeitstempel in UTC sein, etwa 2025-06-01T18:46:51.326Z.</translation>
     </message>
     <message>
-        <source>The partner API asks to slow down (HTTP 429, too many requests). Wait a moment and submit again.</source>
-        <translation>Die Partner-API bittet um weniger Anfragen (HTTP 429, zu viele Anfragen). Warten Sie einen Moment und übermitteln Sie erneut.</translation>
+        <source>The partner API asks to slow down (HTTP 429, too many requests). Wait a moment and try again.</source>
+        <translation>Die Partner-API bittet um weniger Anfragen (HTTP 429, zu viele Anfragen). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The partner API does not know this 3DS id or it belongs to another partner (HTTP 500, ERROR_048).</source>

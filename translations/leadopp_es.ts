@@ -102,8 +102,8 @@
         <translation>La API de partners rechazó una fecha (HTTP 406, ERR805): la fecha de cierre y la fecha del próximo hito deben ser fechas y horas ISO 8601 en UTC, como 2025-06-01T18:46:51.326Z.</translation>
     </message>
     <message>
-        <source>The partner API asks to slow down (HTTP 429, too many requests). Wait a moment and submit again.</source>
-        <translation>La API de partners pide ir más despacio (HTTP 429, demasiadas solicitudes). Espere un momento y vuelva a enviar.</translation>
+        <source>The partner API asks to slow down (HTTP 429, too many requests). Wait a moment and try again.</source>
+        <translation>La API de partners pide ir más despacio (HTTP 429, demasiadas solicitudes). Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The partner API does not know this 3DS id or it belongs to another partner (HTTP 500, ERROR_048).</source>

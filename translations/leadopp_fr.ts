@@ -102,8 +102,8 @@
         <translation>L’API partenaire a refusé une date (HTTP 406, ERR805) : la date de clôture et la date du prochain jalon doivent être des dates-heures ISO 8601 en UTC, comme 2025-06-01T18:46:51.326Z.</translation>
     </message>
     <message>
-        <source>The partner API asks to slow down (HTTP 429, too many requests). Wait a moment and submit again.</source>
-        <translation>L’API partenaire demande de ralentir (HTTP 429, trop de requêtes). Patientez un instant puis soumettez à nouveau.</translation>
+        <source>The partner API asks to slow down (HTTP 429, too many requests). Wait a moment and try again.</source>
+        <translation>L’API partenaire demande de ralentir (HTTP 429, trop de requêtes). Patientez un instant puis réessayez.</translation>
     </message>
     <message>
         <source>The partner API does not know this 3DS id or it belongs to another partner (HTTP 500, ERROR_048).</source>

@@ -102,8 +102,8 @@
         <translation>L&apos;API partner ha rifiutato una data (HTTP 406, ERR805): la data di chiusura e la data della prossima milestone devono essere date-ora ISO 8601 in UTC, ad esempio 2025-06-01T18:46:51.326Z.</translation>
     </message>
     <message>
-        <source>The partner API asks to slow down (HTTP 429, too many requests). Wait a moment and submit again.</source>
-        <translation>L&apos;API partner chiede di rallentare (HTTP 429, troppe richieste). Attendi un momento e invia di nuovo.</translation>
+        <source>The partner API asks to slow down (HTTP 429, too many requests). Wait a moment and try again.</source>
+        <translation>L&apos;API partner chiede di rallentare (HTTP 429, troppe richieste). Attendi un momento e riprova.</translation>
     </message>
     <message>
         <source>The partner API does not know this 3DS id or it belongs to another partner (HTTP 500, ERROR_048).</source>

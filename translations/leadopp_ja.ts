@@ -100,8 +100,8 @@
         <translation>パートナーAPIが日付を拒否しました（HTTP 406、ERR805）。完了予定日と次のマイルストーン日は、2025-06-01T18:46:51.326Z のような UTC の ISO 8601 日時でなければなりません。</translation>
     </message>
     <message>
-        <source>The partner API asks to slow down (HTTP 429, too many requests). Wait a moment and submit again.</source>
-        <translation>パートナーAPIから間隔を空けるよう求められました（HTTP 429、リクエスト過多）。しばらく待ってから再送信してください。</translation>
+        <source>The partner API asks to slow down (HTTP 429, too many requests). Wait a moment and try again.</source>
+        <translation>パートナーAPIから間隔を空けるよう求められました（HTTP 429、リクエスト過多）。しばらく待ってからもう一度お試しください。</translation>
     </message>
     <message>
         <source>The partner API does not know this 3DS id or it belongs to another partner (HTTP 500, ERROR_048).</source>

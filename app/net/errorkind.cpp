@@ -91,7 +91,7 @@ QString describeServerTrouble(ErrorKind kind, const DescribeContext &context)
     switch (kind) {
     case ErrorKind::RateLimited:
         return tr("The partner API asks to slow down (HTTP 429, too many requests). Wait a "
-                  "moment and submit again.")
+                  "moment and try again.")
             + retryHint(context);
     case ErrorKind::UnknownId:
         return tr("The partner API does not know this 3DS id or it belongs to another partner "

@@ -180,7 +180,9 @@ TEST(ErrorMapperFrameworks, traceIdsUnderTheirCommonNames)
               QStringLiteral("7f3c2a9e-5b1d-4c8e-9a2f-1e6d0b4c8a73"));
     for (const char *body :
          { R"({"message":"x","request-id":"r-1"})", R"({"message":"x","correlationId":"r-1"})",
-           R"({"error":{"message":"x","requestId":"r-1"}})" })
+           R"({"error":{"message":"x","requestId":"r-1"}})",
+           R"({"message":"x","X-Request-Id":"r-1"})",
+           R"({"message":"x","x_correlation_id":"r-1"})" })
         EXPECT_EQ(core::mapErrors(body, 400, mapperRecord()).traceId, QStringLiteral("r-1"))
             << body;
 }

@@ -12,9 +12,12 @@ namespace {
 // Folded member names (see FieldCatalogue::foldName) that hold a trace id.
 bool isTraceKey(const QString &key)
 {
-    static const QStringList kNames { QStringLiteral("traceid"), QStringLiteral("requestid"),
-                                      QStringLiteral("correlationid"), QStringLiteral("debugid"),
-                                      QStringLiteral("transactionid") };
+    static const QStringList kNames {
+        QStringLiteral("traceid"),        QStringLiteral("requestid"),
+        QStringLiteral("correlationid"),  QStringLiteral("debugid"),
+        QStringLiteral("transactionid"),  QStringLiteral("xrequestid"),
+        QStringLiteral("xcorrelationid"),
+    };
     // Folding only drops characters: a key shorter than every name is none of them, and
     // most keys of a large body ("0", "amount") are.
     constexpr qsizetype kShortestName = 7;
