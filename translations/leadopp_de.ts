@@ -2932,7 +2932,7 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them cannot be sent: an update cannot clear them, so the server keeps its values there.</source>
+        <source>%n of them cannot be sent (an update cannot clear a field): the server keeps what it holds there.</source>
         <translation>
             <numerusform>%n davon kann nicht gesendet werden: Eine Aktualisierung kann es nicht leeren, der Server behält dort seinen Wert.</numerusform>
             <numerusform>%n davon können nicht gesendet werden: Eine Aktualisierung kann sie nicht leeren, der Server behält dort seine Werte.</numerusform>

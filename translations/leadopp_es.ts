@@ -2932,7 +2932,7 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them cannot be sent: an update cannot clear them, so the server keeps its values there.</source>
+        <source>%n of them cannot be sent (an update cannot clear a field): the server keeps what it holds there.</source>
         <translation>
             <numerusform>%n de ellos no se puede enviar: una actualización no puede vaciarlo, el servidor conserva allí su valor.</numerusform>
             <numerusform>%n de ellos no se pueden enviar: una actualización no puede vaciarlos, el servidor conserva allí sus valores.</numerusform>

@@ -2932,7 +2932,7 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them cannot be sent: an update cannot clear them, so the server keeps its values there.</source>
+        <source>%n of them cannot be sent (an update cannot clear a field): the server keeps what it holds there.</source>
         <translation>
             <numerusform>%n d’entre eux ne peut pas être envoyé : une mise à jour ne peut pas l’effacer, le serveur y garde sa valeur.</numerusform>
             <numerusform>%n d’entre eux ne peuvent pas être envoyés : une mise à jour ne peut pas les effacer, le serveur y garde ses valeurs.</numerusform>

@@ -2932,7 +2932,7 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them cannot be sent: an update cannot clear them, so the server keeps its values there.</source>
+        <source>%n of them cannot be sent (an update cannot clear a field): the server keeps what it holds there.</source>
         <translation>
             <numerusform>%n di essi non può essere inviato: un aggiornamento non può svuotarlo, il server vi mantiene il suo valore.</numerusform>
             <numerusform>%n di essi non possono essere inviati: un aggiornamento non può svuotarli, il server vi mantiene i suoi valori.</numerusform>

@@ -2915,7 +2915,7 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them cannot be sent: an update cannot clear them, so the server keeps its values there.</source>
+        <source>%n of them cannot be sent (an update cannot clear a field): the server keeps what it holds there.</source>
         <translation>
             <numerusform>そのうち %n 個は送信できません。更新では消去できないため、サーバーはその値を保持します。</numerusform>
         </translation>

@@ -74,8 +74,8 @@ QLabel *ReviewDialog::summary(const net::ApiRequest &request, const core::Draft 
         text = tr("%n field(s) differ from the server copy.", "", changes);
     if (unsent > 0)
         text += u' '
-            + tr("%n of them cannot be sent: an update cannot clear them, so the server keeps "
-                 "its values there.",
+            + tr("%n of them cannot be sent (an update cannot clear a field): the server keeps "
+                 "what it holds there.",
                  "", unsent);
     if (request.operation == net::ApiRequest::Create)
         text += u' ' + tr("This creates a new lead opportunity.");
