@@ -6,6 +6,7 @@
 
 #include "bigdraft.h"
 #include "core/codec/documentreader.h"
+#include "core/codec/jsonduplicates.h"
 #include "core/codec/readerparse.h"
 #include "core/validation/validator.h"
 
@@ -203,4 +204,22 @@ TEST(InputIntegrity, numbersWithMoreDigitsThanADoubleHoldsAreAWarning)
     ASSERT_FALSE(bigRead.warnings.isEmpty());
     EXPECT_TRUE(bigRead.warnings.first().contains(QStringLiteral("in offerLines[0].amount")))
         << bigRead.warnings.first().toStdString();
+}
+
+// The look for long digit runs goes sixteen bytes at a time: a run of 16 is found wherever
+// it starts and ends, across two blocks too; 15 in a row is not one.
+TEST(InputIntegrity, aRunOfSixteenDigitsIsFoundAtEveryOffset)
+{
+    for (int offset = 0; offset < 40; ++offset) {
+        for (const char *run : { "1234567890123456", "12345678901.23456", "0000000000000000" }) {
+            QByteArray text(offset, 'x');
+            text += run;
+            text += QByteArray(offset % 7, 'y');
+            EXPECT_TRUE(mayHoldInexactNumber(text)) << offset << ' ' << run;
+        }
+        QByteArray shorter(offset, 'x');
+        shorter += "123456789012345";
+        shorter += "x1.5";
+        EXPECT_FALSE(mayHoldInexactNumber(shorter)) << offset;
+    }
 }

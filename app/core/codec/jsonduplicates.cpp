@@ -1,5 +1,6 @@
 #include "core/codec/jsonduplicates.h"
 
+#include "core/codec/bytewords.h"
 #include "core/input/localenumber.h"
 
 #include <QCoreApplication>
@@ -189,18 +190,34 @@ QStringList duplicateMemberWarnings(const QByteArray &json)
     return walkText(json, true, false);
 }
 
+// Sixteen digits and points in a row is where a double may start to lose a digit (a
+// number's digits stand together, its point among them); a run in a string only costs the
+// walk that says it was nothing. Every text read is asked, sixteen bytes at a time: a run
+// that long fills a block, or ends one and starts the next.
 bool mayHoldInexactNumber(QByteArrayView json)
 {
-    // Sixteen digits in a row (points among them) is where a double may start to lose one;
-    // a run in a string only costs the walk that says it was nothing.
-    int run = 0;
-    for (const char c : json) {
-        if (c >= '0' && c <= '9') {
-            if (++run >= 16)
-                return true;
-        } else if (c != '.') {
-            run = 0;
-        }
+    constexpr int kRun = 16;
+    const auto *data = reinterpret_cast<const uchar *>(json.data());
+    const qsizetype size = json.size();
+    int run = 0; // digits and points that end the bytes before `at`
+    qsizetype at = 0;
+#if defined(__SSE2__)
+    using namespace bytewords;
+    for (; at + 16 <= size; at += 16) {
+        const __m128i bytes = loadSixteen(data + at);
+        const __m128i offset = _mm_sub_epi8(bytes, _mm_set1_epi8('0'));
+        const __m128i digits = _mm_cmpeq_epi8(_mm_min_epu8(offset, _mm_set1_epi8(9)), offset);
+        const uint marks = markBits(_mm_or_si128(digits, bytesEqual(bytes, '.')));
+        if (marks == 0xFFFF || run + qCountTrailingZeroBits(~marks) >= kRun)
+            return true;
+        run = int(qCountLeadingZeroBits(quint16(~marks)));
+    }
+#endif
+    for (; at < size; ++at) {
+        const uchar c = data[at];
+        run = (c >= '0' && c <= '9') || c == '.' ? run + 1 : 0;
+        if (run >= kRun)
+            return true;
     }
     return false;
 }
