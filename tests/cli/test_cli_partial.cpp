@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace leadopp;
@@ -40,20 +41,25 @@ protected:
         const QString file = path("kessler.leadopp.json");
         const LeadoppRun got = run(words("get XJSR-DZMFFT --env sandbox -o") << file);
         EXPECT_EQ(got.exitCode, 0) << got.err.toStdString();
-        if (status.isEmpty())
-            return file;
+        if (!status.isEmpty())
+            editLead(file, [&status](QJsonObject &lead) { lead[u"status"] = status; });
+        return file;
+    }
+
+    /// Changes the draft file's leadOpportunity through `edit`, as a rep's editor would.
+    static void editLead(const QString &file, const std::function<void(QJsonObject &)> &edit)
+    {
         QFile draft(file);
-        EXPECT_TRUE(draft.open(QIODevice::ReadOnly));
+        ASSERT_TRUE(draft.open(QIODevice::ReadOnly));
         QJsonObject envelope = parseObject(draft.readAll());
         draft.close();
         QJsonObject record = envelope[u"record"].toObject();
         QJsonObject lead = record[u"leadOpportunity"].toObject();
-        lead[u"status"] = status;
+        edit(lead);
         record[u"leadOpportunity"] = lead;
         envelope[u"record"] = record;
-        EXPECT_TRUE(draft.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        ASSERT_TRUE(draft.open(QIODevice::WriteOnly | QIODevice::Truncate));
         draft.write(QJsonDocument(envelope).toJson());
-        return file;
     }
 
     QTemporaryDir home;
@@ -149,20 +155,9 @@ TEST_F(CliPartial, submit_sendsTheChangeAndRecordsTheNewBase)
 TEST_F(CliPartial, submit_clearedDateIsSaidUnsentAndStaysInTheServerCopy)
 {
     const QString file = fetched(QStringLiteral("LOST"));
-    QFile draftFile(file);
-    ASSERT_TRUE(draftFile.open(QIODevice::ReadOnly));
-    QJsonObject envelope = parseObject(draftFile.readAll());
-    draftFile.close();
-    QJsonObject record = envelope[u"record"].toObject();
-    QJsonObject lead = record[u"leadOpportunity"].toObject();
-    const QJsonValue closeDate = lead[u"closeDate"];
+    QJsonValue closeDate;
+    editLead(file, [&closeDate](QJsonObject &lead) { closeDate = lead.take(u"closeDate"); });
     ASSERT_TRUE(closeDate.isString());
-    lead.remove(u"closeDate");
-    record[u"leadOpportunity"] = lead;
-    envelope[u"record"] = record;
-    ASSERT_TRUE(draftFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    draftFile.write(QJsonDocument(envelope).toJson());
-    draftFile.close();
 
     const LeadoppRun sent = run(words("submit --env sandbox --record") << file);
     ASSERT_EQ(sent.exitCode, 0) << sent.out.toStdString() << sent.err.toStdString();
