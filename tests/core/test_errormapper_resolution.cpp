@@ -125,6 +125,17 @@ TEST_P(RecordMarkerTest, mapErrors_recordMarkerIsRecordLevelWithoutPathNoise)
 INSTANTIATE_TEST_SUITE_P(Paths, PathResolutionTest, ::testing::ValuesIn(kPaths), pathCaseName);
 INSTANTIATE_TEST_SUITE_P(Markers, RecordMarkerTest, ::testing::ValuesIn(kRecordMarkers));
 
+namespace {
+
+// The contract's 406: a date refused, neither named.
+QByteArray err805Body()
+{
+    return test::readData(QStringLiteral("contract/updateLeadOpportunitiesDetails-response-406-406_"
+                                         "IncorrectCloseDateNextMilestoneFormat.json"));
+}
+
+} // namespace
+
 TEST(ErrorMapperCodes, err801_highlightsPartnerOpportunityId)
 {
     const core::MappedErrors mapped = core::mapErrors(
@@ -139,11 +150,7 @@ TEST(ErrorMapperCodes, err801_highlightsPartnerOpportunityId)
 
 TEST(ErrorMapperCodes, err805_highlightsBothDateFields)
 {
-    const core::MappedErrors mapped = core::mapErrors(
-        test::readData(QStringLiteral("contract/"
-                                      "updateLeadOpportunitiesDetails-response-406-406_"
-                                      "IncorrectCloseDateNextMilestoneFormat.json")),
-        0, mapperRecord());
+    const core::MappedErrors mapped = core::mapErrors(err805Body(), 0, mapperRecord());
     EXPECT_EQ(mapped.status, 406);
     EXPECT_EQ(landings(mapped),
               (QStringList { QStringLiteral("exact:leadOpportunity.closeDate"),
@@ -156,11 +163,7 @@ TEST(ErrorMapperCodes, err805_highlightsBothDateFields)
 // that one is lit; a date the exporter sends as ISO 8601 is not.
 TEST(ErrorMapperCodes, err805_highlightsOnlyTheDateThatIsNotIso)
 {
-    const QByteArray body
-        = test::readData(QStringLiteral("contract/"
-                                        "updateLeadOpportunitiesDetails-response-"
-                                        "406-406_"
-                                        "IncorrectCloseDateNextMilestoneFormat.json"));
+    const QByteArray body = err805Body();
     QJsonObject lead { { QStringLiteral("closeDate"), QStringLiteral("30.09.2025") },
                        { QStringLiteral("nextMilestoneDate"), QStringLiteral("2025-07-08") } };
     QJsonObject record { { QStringLiteral("leadOpportunity"), lead } };
@@ -181,11 +184,7 @@ TEST(ErrorMapperCodes, err805_highlightsOnlyTheDateThatIsNotIso)
 // is not sent, so it cannot be the one; with no date at all, either may be.
 TEST(ErrorMapperCodes, err805_highlightsOnlyADateTheBodyCarried)
 {
-    const QByteArray body
-        = test::readData(QStringLiteral("contract/"
-                                        "updateLeadOpportunitiesDetails-response-"
-                                        "406-406_"
-                                        "IncorrectCloseDateNextMilestoneFormat.json"));
+    const QByteArray body = err805Body();
     QJsonObject lead { { QStringLiteral("closeDate"), QStringLiteral("2025-09-30T00:00:00.000Z") },
                        { QStringLiteral("nextMilestoneDate"), QString() } };
     QJsonObject record { { QStringLiteral("leadOpportunity"), lead } };
