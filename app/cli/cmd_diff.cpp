@@ -66,17 +66,15 @@ int runDiff(const QStringList &arguments)
         printErr(
             tr("%1: the file has no server copy; every value it holds is new.\n").arg(command));
     const QList<core::FieldChange> changes = core::fieldChanges(draft.base.record, draft.record);
-    QSet<QString> unsentPaths;
-    for (const core::FieldChange &change : core::unsentChanges(draft))
-        unsentPaths.insert(change.path);
+    const QStringList unsent = core::changePaths(core::unsentChanges(draft));
+    const QSet<QString> unsentPaths(unsent.cbegin(), unsent.cend());
     if (parser.isSet(json)) {
         writeOut(changesJson(changes, unsentPaths, hasBase));
     } else {
         QString text;
         for (const core::FieldChange &change : changes) {
-            text += core::changeLine(change);
-            if (unsentPaths.contains(change.path))
-                text += QStringLiteral(" (%1)").arg(core::unsentReason());
+            text += unsentPaths.contains(change.path) ? core::unsentChangeLine(change)
+                                                      : core::changeLine(change);
             text += u'\n';
         }
         printOut(text);

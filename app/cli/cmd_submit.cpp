@@ -9,6 +9,7 @@
 #include "core/catalogue/fieldcatalogue.h"
 #include "core/codec/atomicfile.h"
 #include "core/codec/documentreader.h"
+#include "core/document/changelist.h"
 #include "core/document/document.h"
 #include "net/apiclient.h"
 #include "net/submissionrecord.h"
@@ -63,14 +64,6 @@ void printUnsent(const QList<core::FieldChange> &unsent)
     printErr(text);
 }
 
-QJsonArray unsentPaths(const QList<core::FieldChange> &unsent)
-{
-    QJsonArray paths;
-    for (const core::FieldChange &change : unsent)
-        paths.append(change.path);
-    return paths;
-}
-
 void printJson(const ApiResult &result, const QList<core::FieldChange> &unsent)
 {
     QJsonArray errors;
@@ -92,7 +85,7 @@ void printJson(const ApiResult &result, const QList<core::FieldChange> &unsent)
         { QStringLiteral("delivery"), deliveryJson(result) },
         { QStringLiteral("fieldErrorCount"), net::fieldErrorCount(result.fieldErrors) },
         { QStringLiteral("errors"), errors },
-        { QStringLiteral("unsent"), unsentPaths(unsent) }
+        { QStringLiteral("unsent"), QJsonArray::fromStringList(core::changePaths(unsent)) }
     };
     writeOut(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }

@@ -23,37 +23,45 @@ core::ServerBase acceptedBase(const ApiRequest &request, const ApiResult &result
     return base;
 }
 
-} // namespace
-
-ApiRequest buildSubmitRequest(const QJsonObject &record, const QString &dsLeadOpportunityId,
-                              core::ExportMode mode)
+// What a submission of `record` is (a create without a 3DS id or when asked, an update of
+// that id otherwise) and where it goes, without its body.
+ApiRequest submissionOf(const QJsonObject &record, const QString &dsLeadOpportunityId,
+                        core::ExportMode mode)
 {
     ApiRequest request;
     const bool create = dsLeadOpportunityId.isEmpty() || mode == core::ExportMode::Create;
     request.operation = create ? ApiRequest::Create : ApiRequest::Update;
     request.dsLeadOpportunityId = dsLeadOpportunityId;
     request.record = record;
-    request.body = core::exportBody(request.record,
-                                    create ? core::ExportMode::Create : core::ExportMode::Update);
+    return request;
+}
+
+} // namespace
+
+ApiRequest buildSubmitRequest(const QJsonObject &record, const QString &dsLeadOpportunityId,
+                              core::ExportMode mode)
+{
+    ApiRequest request = submissionOf(record, dsLeadOpportunityId, mode);
+    request.body
+        = core::exportBody(record,
+                           request.operation == ApiRequest::Create ? core::ExportMode::Create
+                                                                   : core::ExportMode::Update);
     return request;
 }
 
 ApiRequest buildSubmitRequest(const core::Draft &draft, core::ExportMode mode,
                               core::PatchScope scope)
 {
-    if (draft.dsLeadOpportunityId().isEmpty() || mode == core::ExportMode::Create)
-        return buildSubmitRequest(draft.record, draft.dsLeadOpportunityId(), mode);
-    ApiRequest request;
-    request.operation = ApiRequest::Update;
-    request.dsLeadOpportunityId = draft.dsLeadOpportunityId();
-    request.record = draft.record;
-    if (core::sendsWholeRecord(draft, core::ExportMode::Update, scope)) {
+    ApiRequest request = submissionOf(draft.record, draft.dsLeadOpportunityId(), mode);
+    if (request.operation == ApiRequest::Create) {
+        request.body = core::exportBody(draft.record, core::ExportMode::Create);
+    } else if (core::sendsWholeRecord(draft, core::ExportMode::Update, scope)) {
         request.body = core::requestBody(draft, core::ExportMode::Update, scope);
-        return request;
+    } else {
+        const QJsonObject sent = core::requestObject(draft, core::ExportMode::Update, scope);
+        request.body = core::toIndentedJson(sent);
+        request.acceptedRecord = core::mergedAfterPatch(draft.base.record, sent);
     }
-    const QJsonObject sent = core::requestObject(draft, core::ExportMode::Update, scope);
-    request.body = core::toIndentedJson(sent);
-    request.acceptedRecord = core::mergedAfterPatch(draft.base.record, sent);
     return request;
 }
 

@@ -49,6 +49,17 @@ protected:
         press(&window, Qt::Key_Tab);
     }
 
+    // Types `prefix` over the whole of `field`, then Down and Enter in the completion list.
+    void pickFirstCompletion(QLineEdit *field, const QString &prefix)
+    {
+        field->setFocus(Qt::TabFocusReason);
+        press(&window, Qt::Key_A, Qt::ControlModifier);
+        type(&window, prefix);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return field->completer()->popup()->isVisible(); }));
+        press(&window, Qt::Key_Down);
+        press(&window, Qt::Key_Return);
+    }
+
     ui::MainWindow window;
 };
 
@@ -94,12 +105,7 @@ TEST_F(TypingStored, aCountryPickedFromTheListIsStoredAsPicked)
     view()->sectionTabs()->setCurrentIndex(2); // the customer's legal entity
     auto *country = child<QLineEdit>("customerLegalEntity_country");
     ASSERT_NE(country, nullptr);
-    country->setFocus(Qt::TabFocusReason);
-    press(&window, Qt::Key_A, Qt::ControlModifier);
-    type(&window, QStringLiteral("fran"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return country->completer()->popup()->isVisible(); }));
-    press(&window, Qt::Key_Down);
-    press(&window, Qt::Key_Return);
+    pickFirstCompletion(country, QStringLiteral("fran"));
     EXPECT_EQ(country->text(), QStringLiteral("France"));
     EXPECT_EQ(valueAt(window, "customerLegalEntity.country"), QJsonValue(QStringLiteral("France")));
 }
@@ -107,12 +113,7 @@ TEST_F(TypingStored, aCountryPickedFromTheListIsStoredAsPicked)
 TEST_F(TypingStored, aCurrencyPickedFromTheListIsStoredAsPicked)
 {
     auto *currency = child<QLineEdit>("leadOpportunity_currency");
-    currency->setFocus(Qt::TabFocusReason);
-    press(&window, Qt::Key_A, Qt::ControlModifier);
-    type(&window, QStringLiteral("us"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return currency->completer()->popup()->isVisible(); }));
-    press(&window, Qt::Key_Down);
-    press(&window, Qt::Key_Return);
+    pickFirstCompletion(currency, QStringLiteral("us"));
     EXPECT_EQ(currency->text(), QStringLiteral("USD"));
     EXPECT_EQ(valueAt(window, "leadOpportunity.currency"), QJsonValue(QStringLiteral("USD")));
 }

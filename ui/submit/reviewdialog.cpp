@@ -96,9 +96,8 @@ QTreeWidget *ReviewDialog::changeList(const core::Draft &draft,
     if (draft.base.isNull())
         return list;
     const QList<core::FieldChange> changes = core::fieldChanges(draft.base.record, draft.record);
-    QSet<QString> unsentPaths;
-    for (const core::FieldChange &change : unsent)
-        unsentPaths.insert(change.path);
+    const QStringList unsentList = core::changePaths(unsent);
+    const QSet<QString> unsentPaths(unsentList.cbegin(), unsentList.cend());
     for (const core::FieldChange &change : changes) {
         auto *item = new QTreeWidgetItem(list,
                                          { change.label, core::changeValueText(change.before),
@@ -107,14 +106,14 @@ QTreeWidget *ReviewDialog::changeList(const core::Draft &draft,
         // A screen reader reads the whole line as the review's text shows it.
         item->setData(0, Qt::AccessibleTextRole, core::changeLine(change));
         if (unsentPaths.contains(change.path))
-            markUnsent(item);
+            markUnsent(item, change);
     }
     return list;
 }
 
 // The row stays in the list (the draft does differ there) and says the server keeps its
 // value: the Sent column would otherwise claim a value that never goes.
-void ReviewDialog::markUnsent(QTreeWidgetItem *item)
+void ReviewDialog::markUnsent(QTreeWidgetItem *item, const core::FieldChange &change)
 {
     const QString reason = core::unsentReason();
     item->setText(2, reason);
@@ -123,8 +122,7 @@ void ReviewDialog::markUnsent(QTreeWidgetItem *item)
     font.setItalic(true);
     item->setFont(2, font);
     item->setForeground(2, item->treeWidget()->palette().brush(QPalette::PlaceholderText));
-    const QString line = item->data(0, Qt::AccessibleTextRole).toString();
-    item->setData(0, Qt::AccessibleTextRole, QStringLiteral("%1 (%2)").arg(line, reason));
+    item->setData(0, Qt::AccessibleTextRole, core::unsentChangeLine(change));
 }
 
 void ReviewDialog::addButtons(Purpose purpose)

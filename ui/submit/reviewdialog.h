@@ -41,7 +41,7 @@ private:
     QLabel *summary(const net::ApiRequest &request, const core::Draft &draft, int changes,
                     int unsent);
     QTreeWidget *changeList(const core::Draft &draft, const QList<core::FieldChange> &unsent);
-    static void markUnsent(QTreeWidgetItem *item);
+    static void markUnsent(QTreeWidgetItem *item, const core::FieldChange &change);
     void addButtons(Purpose purpose);
 };
 

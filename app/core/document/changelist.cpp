@@ -88,6 +88,19 @@ QString unsentReason()
     return QCoreApplication::translate("ChangeList", "not sent: an update cannot clear it");
 }
 
+QString unsentChangeLine(const FieldChange &change)
+{
+    return QStringLiteral("%1 (%2)").arg(changeLine(change), unsentReason());
+}
+
+QStringList changePaths(const QList<FieldChange> &changes)
+{
+    QStringList paths;
+    for (const FieldChange &change : changes)
+        paths.append(change.path);
+    return paths;
+}
+
 QString changeValueText(const QJsonValue &value)
 {
     if (isEmptyValue(value))

@@ -4,6 +4,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace leadopp::core {
 
@@ -34,6 +35,10 @@ QList<FieldChange> fieldChanges(const QJsonObject &base, const QJsonObject &reco
 QList<FieldChange> unsentChanges(const Draft &draft);
 /// Why an unsent change stays unsent, as the review and `leadopp diff` say it.
 QString unsentReason();
+/// changeLine() of a change that stays unsent, with unsentReason() after it.
+QString unsentChangeLine(const FieldChange &change);
+/// The paths of `changes`, in order.
+QStringList changePaths(const QList<FieldChange> &changes);
 
 /// A value as the review shows it: text as is, lists joined by ", ", "(empty)" for none.
 QString changeValueText(const QJsonValue &value);
