@@ -6,7 +6,9 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QJsonArray>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QUndoStack>
 
@@ -172,4 +174,39 @@ TEST(OpenedDraft, theFirstKeysGoToTheDraft)
     EXPECT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("partnerId"));
     press(&window, Qt::Key_PageDown, Qt::ControlModifier);
     EXPECT_EQ(window.currentView()->sectionTabs()->currentIndex(), 1);
+}
+
+// A list field stores its non-blank lines. Once the rep leaves it, it shows just those, as a
+// line edit shows its trimmed text: a blank line left on screen was not in the file saved.
+TEST_F(TypingStored, aListFieldShowsWhatWasStoredOnceLeft)
+{
+    auto *competitors = child<QPlainTextEdit>("leadOpportunity_competitors");
+    competitors->setFocus(Qt::TabFocusReason);
+    press(&window, Qt::Key_A, Qt::ControlModifier);
+    type(&window, QStringLiteral("Acme"));
+    press(&window, Qt::Key_Return);
+    press(&window, Qt::Key_Return);
+    type(&window, QStringLiteral("  Globex "));
+    const QJsonValue stored(QJsonArray { QStringLiteral("Acme"), QStringLiteral("Globex") });
+    ASSERT_EQ(valueAt(window, "leadOpportunity.competitors"), stored);
+    EXPECT_EQ(competitors->toPlainText(), QStringLiteral("Acme\n\n  Globex ")); // as typed
+    press(&window, Qt::Key_Tab);
+    EXPECT_FALSE(competitors->hasFocus());
+    EXPECT_EQ(competitors->toPlainText(), QStringLiteral("Acme\nGlobex"));
+    EXPECT_EQ(valueAt(window, "leadOpportunity.competitors"), stored);
+}
+
+// Spaces typed over a value stay on screen while the rep types; the value stored is trimmed,
+// and the field shows it so once left. The first space used to vanish: it emptied the value,
+// and the field was cleared under the cursor.
+TEST_F(TypingStored, spacesTypedOverAValueStayWhileTyping)
+{
+    auto *name = child<QLineEdit>("leadOpportunity_name");
+    name->setFocus(Qt::TabFocusReason);
+    press(&window, Qt::Key_A, Qt::ControlModifier);
+    type(&window, QStringLiteral("  Acme Corp "));
+    EXPECT_EQ(name->text(), QStringLiteral("  Acme Corp "));
+    EXPECT_EQ(valueAt(window, "leadOpportunity.name"), QJsonValue(QStringLiteral("Acme Corp")));
+    press(&window, Qt::Key_Tab);
+    EXPECT_EQ(name->text(), QStringLiteral("Acme Corp"));
 }

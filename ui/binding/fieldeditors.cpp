@@ -11,10 +11,12 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
+#include <QFocusEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QToolTip>
 
 namespace leadopp::ui::editors {
@@ -142,6 +144,31 @@ void connectPlain(QWidget *editor, QObject *context, const Edited &edited)
                      edited);
 }
 
+// QPlainTextEdit has no editingFinished(): this tells when the focus leaves it for good (a
+// context menu of its own takes the focus only for a moment).
+class FocusLeftWatcher final : public QObject
+{
+public:
+    FocusLeftWatcher(QWidget *editor, QObject *context, Edited left)
+        : QObject(editor), m_context(context), m_left(std::move(left))
+    {
+        editor->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusOut && m_context
+            && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason)
+            m_left();
+        return false;
+    }
+
+private:
+    QPointer<QObject> m_context;
+    Edited m_left;
+};
+
 void showChoice(QWidget *editor, const core::FieldSpec &spec, const QJsonValue &value)
 {
     choices::show(editor, spec, value);
@@ -230,6 +257,14 @@ void connectEdits(QWidget *editor, QObject *context, const std::function<void()>
 {
     if (const Adapter *adapter = adapterOf(editor))
         adapter->connectEdits(editor, context, edited);
+}
+
+void connectLeft(QWidget *editor, QObject *context, const std::function<void()> &left)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        QObject::connect(line, &QLineEdit::editingFinished, context, left);
+    else if (qobject_cast<QPlainTextEdit *>(editor))
+        new FocusLeftWatcher(editor, context, left);
 }
 
 QWidget *createCellEditor(const core::FieldSpec &spec, QWidget *parent)

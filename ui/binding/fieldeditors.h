@@ -34,6 +34,9 @@ QJsonValue read(const QWidget *editor, const core::FieldSpec &spec);
 bool isTyped(const QWidget *editor);
 /// Calls `edited` whenever the editor's content changes (callers filter their own loads).
 void connectEdits(QWidget *editor, QObject *context, const std::function<void()> &edited);
+/// Calls `left` once the rep leaves a text editor (a line or a plain-text edit), so that it
+/// can show what was stored; nothing for other editors.
+void connectLeft(QWidget *editor, QObject *context, const std::function<void()> &left);
 /// Adds the value completer of a kind (currency codes, country names) to a line edit.
 void addCompleter(QWidget *lineEdit, core::FieldKind kind);
 

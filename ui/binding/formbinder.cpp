@@ -8,7 +8,6 @@
 #include "ui/session/editsession.h"
 
 #include <QLabel>
-#include <QLineEdit>
 #include <QVariant>
 #include <algorithm>
 
@@ -68,11 +67,10 @@ void FormBinder::bind(QWidget *editor, const QString &path)
     editor->setEnabled(true);
     EditorGuard::install(editor);
     editors::connectEdits(editor, this, [this, editor] { store(editor); });
-    // The stored value is canonical (trimmed, VAT in its canonical form); once the rep is
-    // done with the field it shows that, and only then, never under the cursor.
-    if (auto *line = qobject_cast<QLineEdit *>(editor))
-        connect(line, &QLineEdit::editingFinished, this,
-                [this, editor] { showValue(editor, Refresh::Always); });
+    // The stored value is canonical (trimmed, VAT in its canonical form, a list without its
+    // blank lines); once the rep is done with the field it shows that, and only then, never
+    // under the cursor.
+    editors::connectLeft(editor, this, [this, editor] { showValue(editor, Refresh::Always); });
 }
 
 void FormBinder::findLabels(QWidget *root)
@@ -202,9 +200,11 @@ void FormBinder::showValue(QWidget *editor, Refresh refresh)
 {
     const core::FieldSpec &spec = specOf(editor);
     const QJsonValue value = m_session->document()->value(pathOf(editor));
-    // An editor that already holds the value keeps its cursor and selection.
+    // An editor that already holds the value keeps its cursor and selection. Blank text
+    // reads as no value; such an editor is cleared, unless the rep is typing in it (the
+    // first of "  Acme" typed over a value would vanish under the cursor).
     if (refresh == Refresh::WhenDifferent && editors::read(editor, spec) == value
-        && !value.isUndefined())
+        && (!value.isUndefined() || editor->hasFocus()))
         return;
     m_loading = true;
     editors::show(editor, spec, value);
