@@ -1500,6 +1500,10 @@ Seit dem letzten Speichern geändert:
         <translation>%1 muss ein dreistelliger ISO-4217-Code in Großbuchstaben wie EUR sein, nicht „%2“.</translation>
     </message>
     <message>
+        <source>%1 is more precise than a millisecond (&quot;%2&quot;); the API keeps milliseconds, and the export sends %3.</source>
+        <translation>%1 ist genauer als eine Millisekunde („%2“); die API speichert Millisekunden, und der Export sendet %3.</translation>
+    </message>
+    <message>
         <source>%1 is a date without a time (&quot;%2&quot;); the export sends it as %3.</source>
         <translation>%1 ist ein Datum ohne Uhrzeit („%2“); der Export sendet es als %3.</translation>
     </message>

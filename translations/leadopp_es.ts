@@ -1500,6 +1500,10 @@ Cambiado desde el último guardado:
         <translation>%1 debe ser un código ISO 4217 de tres letras mayúsculas como EUR, no «%2».</translation>
     </message>
     <message>
+        <source>%1 is more precise than a millisecond (&quot;%2&quot;); the API keeps milliseconds, and the export sends %3.</source>
+        <translation>%1 es más precisa que un milisegundo («%2»); la API guarda milisegundos y la exportación envía %3.</translation>
+    </message>
+    <message>
         <source>%1 is a date without a time (&quot;%2&quot;); the export sends it as %3.</source>
         <translation>%1 es una fecha sin hora («%2»); la exportación la envía como %3.</translation>
     </message>

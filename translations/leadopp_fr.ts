@@ -1500,6 +1500,10 @@ Modifié depuis le dernier enregistrement :
         <translation>%1 doit être un code ISO 4217 de trois lettres majuscules comme EUR, pas « %2 ».</translation>
     </message>
     <message>
+        <source>%1 is more precise than a millisecond (&quot;%2&quot;); the API keeps milliseconds, and the export sends %3.</source>
+        <translation>%1 est plus précis qu’une milliseconde (« %2 ») ; l’API garde les millisecondes, et l’export envoie %3.</translation>
+    </message>
+    <message>
         <source>%1 is a date without a time (&quot;%2&quot;); the export sends it as %3.</source>
         <translation>%1 est une date sans heure (« %2 ») ; l’export l’envoie sous la forme %3.</translation>
     </message>

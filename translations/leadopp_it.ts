@@ -1500,6 +1500,10 @@ Modificato dall’ultimo salvataggio:
         <translation>%1 deve essere un codice ISO 4217 di tre lettere maiuscole come EUR, non “%2”.</translation>
     </message>
     <message>
+        <source>%1 is more precise than a millisecond (&quot;%2&quot;); the API keeps milliseconds, and the export sends %3.</source>
+        <translation>%1 è più precisa di un millisecondo (“%2”); l&apos;API conserva i millisecondi e l&apos;esportazione invia %3.</translation>
+    </message>
+    <message>
         <source>%1 is a date without a time (&quot;%2&quot;); the export sends it as %3.</source>
         <translation>%1 è una data senza ora (“%2”); l&apos;esportazione la invia come %3.</translation>
     </message>

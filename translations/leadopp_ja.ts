@@ -1496,6 +1496,10 @@ Changed since it was last saved:
         <translation>%1 は「%2」ではなく、EUR のような大文字 3 文字の ISO 4217 コードでなければなりません。</translation>
     </message>
     <message>
+        <source>%1 is more precise than a millisecond (&quot;%2&quot;); the API keeps milliseconds, and the export sends %3.</source>
+        <translation>%1 はミリ秒より細かい値です（「%2」）。API はミリ秒までを保持するため、エクスポートでは %3 を送信します。</translation>
+    </message>
+    <message>
         <source>%1 is a date without a time (&quot;%2&quot;); the export sends it as %3.</source>
         <translation>%1 は時刻のない日付です（「%2」）。エクスポートでは %3 として送信します。</translation>
     </message>

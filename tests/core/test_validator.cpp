@@ -127,6 +127,19 @@ TEST(Validator, garbageCloseDate_messageSaysTheApiAnswers406)
     EXPECT_TRUE(findings.first().message.contains(QStringLiteral("406 ERR805")));
 }
 
+// The API keeps milliseconds: the export cuts the rest, and the warning shows what is sent.
+TEST(Validator, dateMorePreciseThanAMillisecond_warningNamesWhatIsSent)
+{
+    const QJsonObject record = leadopp::test::parseObject(
+        R"({"leadOpportunity": {"partnerLeadOpportunityId": "P",
+                                "closeDate": "2025-06-01T20:46:51.326999+02:00"}})");
+    const QList<Finding> findings = validateRecord(record, ExportMode::Update);
+    ASSERT_EQ(findings.size(), 1) << describe(findings).toStdString();
+    EXPECT_EQ(findings.first().severity, Severity::Warning);
+    EXPECT_TRUE(findings.first().message.contains(QStringLiteral("2025-06-01T18:46:51.326Z")))
+        << findings.first().message.toStdString();
+}
+
 TEST(Validator, seedRejection_flagsPlaceholdersAndTypeErrors)
 {
     const QJsonObject record = recordOf(QStringLiteral(

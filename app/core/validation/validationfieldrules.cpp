@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 
 namespace leadopp::core::validation {
@@ -205,12 +206,36 @@ void checkCurrency(Context &c, const FieldSpec &, const NodePath &path, const Fi
     c.error(path, "currency", message.arg(labelOf(path), value.text()));
 }
 
+// The API keeps milliseconds: digits of a fraction past them that are not zero are cut
+// ("18:46:51.3261Z" is sent as "18:46:51.326Z"), and the rep is told so.
+bool losesSubMilliseconds(const QString &text)
+{
+    static const QRegularExpression fraction(QStringLiteral(":\\d{2}[.,]\\d{3}(\\d+)"));
+    if (text.size() <= 24) // 2025-06-01T18:46:51.326Z
+        return false;
+    const QRegularExpressionMatch match = fraction.match(text);
+    const QStringView past = match.capturedView(1);
+    return std::any_of(past.cbegin(), past.cend(), [](QChar digit) { return digit != u'0'; });
+}
+
+void warnSubMilliseconds(Context &c, const NodePath &path, const QString &text)
+{
+    c.warning(path, "date-time",
+              QCoreApplication::translate("Validator",
+                                          "%1 is more precise than a millisecond (\"%2\"); the "
+                                          "API keeps milliseconds, and the export sends %3.")
+                  .arg(labelOf(path), text, toIsoUtc(text)));
+}
+
 void checkDateTime(Context &c, const FieldSpec &, const NodePath &path, const FieldValue &value)
 {
     if (!requireString(c, path, value))
         return;
     const QString text = value.text();
-    switch (classifyDateTime(text.trimmed())) {
+    const DateTimeShape shape = classifyDateTime(text.trimmed());
+    if (shape != DateTimeShape::Invalid && losesSubMilliseconds(text))
+        return warnSubMilliseconds(c, path, text);
+    switch (shape) {
     case DateTimeShape::IsoUtc:
         return;
     case DateTimeShape::PlainDate:
