@@ -88,6 +88,10 @@ TEST_F(CliPartial, get_unknownIdIsAServerFailureAndWritesNothing)
     const LeadoppRun got = run(words("get ZZZZ-000000 --env sandbox -o") << path("none.json"));
     EXPECT_EQ(got.exitCode, 3);
     EXPECT_FALSE(QFile::exists(path("none.json")));
+    // The failure is said on stderr: stdout carries a draft or nothing.
+    const LeadoppRun toStdout = run(words("get ZZZZ-000000 --env sandbox"));
+    EXPECT_TRUE(toStdout.out.isEmpty()) << toStdout.out.toStdString();
+    EXPECT_TRUE(toStdout.err.contains("ERROR_048")) << toStdout.err.toStdString();
     EXPECT_EQ(run(words("get XJSR-DZMFFT")).exitCode, 2); // no --env
 }
 

@@ -106,6 +106,19 @@ TEST_F(CliSubmit, refusedPort_exitsThree)
               QStringLiteral("connection-refused"));
 }
 
+// A submit's outcome is its product, delivered or not: on stdout in text as in JSON, so a
+// script reads every outcome in one place (README, "Output streams").
+TEST_F(CliSubmit, refusedPort_theOutcomeIsOnStdoutAsForARejection)
+{
+    const Outcome run
+        = submit({ dataPath(QStringLiteral("net/update-accepted.json")), QStringLiteral("--env"),
+                   refusedUrl().toString(), QStringLiteral("--id"), QStringLiteral("XJSR-DZMFFT") },
+                 kKey);
+    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_TRUE(run.out.contains("refused the connection")) << run.out.toStdString();
+    EXPECT_FALSE(run.err.contains("refused the connection")) << run.err.toStdString();
+}
+
 TEST_F(CliSubmit, plainHttpToRemoteHost_exitsThreeWithoutSending)
 {
     const Outcome run
