@@ -17,6 +17,7 @@
 #include "ui/window/recordvalidation.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +27,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -245,6 +247,73 @@ void printRowCommandsListed()
     bench::printRatio("with the Problems list: move 50,000 / 500", large.move / small.move, 1.5);
 }
 
+/// What keeping a section's rows apart (core::Document) moves elsewhere, at one size: the
+/// first row command on a section takes its rows out of the record; the first ask for the
+/// whole record (save, export, a field edit outside the rows, which revalidates against it)
+/// puts it together, and later asks bring in the changes made since. Each from a freshly
+/// opened record, the best of three.
+struct ApartCosts {
+    double firstCommand = 1e300;   ///< the first row command on the section, with its settle
+    double laterCommand = 1e300;   ///< the next one
+    double firstWhole = 1e300;     ///< Document::record() the first time
+    double laterWhole = 1e300;     ///< Document::record() after one more row command
+    double fieldEdit = 1e300;      ///< a field edit outside the rows after a row command
+    double fieldEditAgain = 1e300; ///< the same edit again, no row command between
+};
+
+ApartCosts apartCostsMs(int lines)
+{
+    ApartCosts costs;
+    const auto section = core::Section::OfferLines;
+    const core::FieldPath name = core::FieldPath::parse(QStringLiteral("leadOpportunity.name"));
+    const auto timedMs = [](double &best, const std::function<void()> &step) {
+        const double start = bench::threadCpuMs();
+        step();
+        best = std::min(best, bench::threadCpuMs() - start);
+    };
+    for (int round = 0; round < 3; ++round) {
+        const OpenRecord open = openRecord(recordBytes(lines, 500));
+        ui::EditSession &session = *open.session;
+        // As in the editor, where a pause after opening builds the duplicate indexes: the
+        // first row command would build its section's otherwise.
+        QElapsedTimer waited;
+        waited.start();
+        while ((session.isIndexingRows() || waited.elapsed() < 400) && waited.elapsed() < 20000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        const auto removeOne = [&] {
+            session.removeRow(section, lines / 2);
+            session.settleValidation();
+        };
+        timedMs(costs.firstCommand, removeOne);
+        timedMs(costs.laterCommand, removeOne);
+        timedMs(costs.firstWhole, [&] { open.document->record(); });
+        removeOne();
+        timedMs(costs.laterWhole, [&] { open.document->record(); });
+        removeOne();
+        timedMs(costs.fieldEdit, [&] { session.setValue(name, QStringLiteral("A%1").arg(round)); });
+        timedMs(costs.fieldEditAgain,
+                [&] { session.setValue(name, QStringLiteral("B%1").arg(round)); });
+    }
+    return costs;
+}
+
+void printApartCosts()
+{
+    for (const int lines : { 5000, 50000 }) {
+        const ApartCosts costs = apartCostsMs(lines);
+        const bool at5000 = lines == 5000;
+        std::printf("%s offer lines, kept apart from the first row command on:\n",
+                    at5000 ? "5,000" : "50,000");
+        bench::printAbsolute("  first row command (+ settle)", costs.firstCommand, at5000 ? 1 : 0);
+        bench::printAbsolute("  the next row command (+ settle)", costs.laterCommand, 0);
+        bench::printAbsolute("  whole record, first asked for", costs.firstWhole, 0);
+        bench::printAbsolute("  whole record after one more row command", costs.laterWhole, 0);
+        // Most of it is the Problems order gathered again after rows were renumbered.
+        bench::printAbsolute("  field edit right after a row command", costs.fieldEdit, 0);
+        bench::printAbsolute("  the same field edit again", costs.fieldEditAgain, 0);
+    }
+}
+
 void printRowCommands()
 {
     const RowCommandTimes small = rowCommandMs(500);
@@ -265,6 +334,7 @@ void printRowCommands()
     bench::printAbsolute("floor: array insert + remove, 500 rows", arrayShiftMs(500), 0);
     bench::printAbsolute("floor: array insert + remove, 50,000 rows", arrayShiftMs(50000), 0);
     printRowCommandsListed();
+    printApartCosts();
 }
 
 /// The row commands at one size alone.

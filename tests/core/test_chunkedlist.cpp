@@ -109,3 +109,32 @@ TEST(ChunkedList, copiesAreIndependent)
     EXPECT_TRUE(original.isEmpty());
     EXPECT_EQ(copy.at(599), 599);
 }
+
+// A list built at once (a section's rows kept apart) is in half-full chunks, and from there
+// follows a QList as any other; forEach() visits the items in order.
+TEST(ChunkedList, builtAtOnceThenChangedFollowsAQList)
+{
+    for (const int count : { 0, 1, 255, 256, 257, 5000 }) {
+        ChunkedList<int> chunked;
+        chunked.appendEach(count, [](qsizetype i) { return int(i) * 3; });
+        QList<int> plain;
+        for (int i = 0; i < count; ++i)
+            plain.append(i * 3);
+        ASSERT_NO_FATAL_FAILURE(expectSame(chunked, plain, count));
+        QList<int> visited;
+        chunked.forEach([&visited](int item) { visited.append(item); });
+        EXPECT_EQ(visited, plain);
+        std::mt19937 random(count + 1);
+        for (int step = 0; step < 400; ++step) {
+            const qsizetype at = plain.isEmpty() ? 0 : qsizetype(random() % plain.size());
+            if (random() % 2 || plain.isEmpty()) {
+                chunked.insert(at, step);
+                plain.insert(at, step);
+            } else {
+                chunked.removeAt(at);
+                plain.removeAt(at);
+            }
+            ASSERT_NO_FATAL_FAILURE(expectSame(chunked, plain, step));
+        }
+    }
+}

@@ -41,13 +41,13 @@ class KeptFindings
 {
 public:
     KeptFindings(const QJsonObject &record, const QString &section)
-        : m_section(section), m_index(record, section),
+        : m_section(section), m_index(core::JsonRecordRows(record), section),
           m_findings(core::validateRecord(record, core::ExportMode::Update))
     { }
 
     void edited(const QJsonObject &record, int row)
     {
-        const QList<int> rows = m_index.rowChanged(record, row);
+        const QList<int> rows = m_index.rowChanged(core::JsonRecordRows(record), row);
         m_findings.removeIf([&](const core::Finding &finding) {
             return rows.contains(rowOfPath(finding.path, m_section));
         });
@@ -78,8 +78,12 @@ QJsonObject recordWithLines(const QJsonArray &lines)
 
 TEST(DuplicateIndex, sectionWithoutDuplicateRuleIsNotIndexed)
 {
-    EXPECT_FALSE(core::DuplicateIndex(QJsonObject(), QStringLiteral("leadOpportunity")).isValid());
-    EXPECT_TRUE(core::DuplicateIndex(QJsonObject(), QStringLiteral("offerLines")).isValid());
+    EXPECT_FALSE(
+        core::DuplicateIndex(core::JsonRecordRows(QJsonObject()), QStringLiteral("leadOpportunity"))
+            .isValid());
+    EXPECT_TRUE(
+        core::DuplicateIndex(core::JsonRecordRows(QJsonObject()), QStringLiteral("offerLines"))
+            .isValid());
 }
 
 TEST(DuplicateIndex, editTouchesOnlyTheRowsSharingItsOldOrNewKey)
@@ -89,10 +93,10 @@ TEST(DuplicateIndex, editTouchesOnlyTheRowsSharingItsOldOrNewKey)
         lines.append(offerLine(i, 0, 100 + i));
     lines[5] = offerLine(2, 0, 102); // repeats row 2
     QJsonObject record = recordWithLines(lines);
-    core::DuplicateIndex index(record, QStringLiteral("offerLines"));
+    core::DuplicateIndex index(core::JsonRecordRows(record), QStringLiteral("offerLines"));
     lines[6] = offerLine(2, 0, 102); // now repeats row 2 as well
     record = recordWithLines(lines);
-    EXPECT_EQ(index.rowChanged(record, 6), (QList<int> { 2, 5, 6 }));
+    EXPECT_EQ(index.rowChanged(core::JsonRecordRows(record), 6), (QList<int> { 2, 5, 6 }));
     const QList<core::Finding> found = index.findingsAmong(record, { 2, 5, 6 });
     ASSERT_EQ(found.size(), 2);
     EXPECT_EQ(found.at(0).path, QStringLiteral("offerLines[5]"));
@@ -134,10 +138,11 @@ TEST(DuplicateIndex, contactEmailsCompareTrimmedAndCaseFolded)
     QJsonArray contacts { contact(QStringLiteral("a@x.example")),
                           contact(QStringLiteral("b@x.example")) };
     QJsonObject record { { QStringLiteral("customerContacts"), contacts } };
-    core::DuplicateIndex index(record, QStringLiteral("customerContacts"));
+    core::DuplicateIndex index(core::JsonRecordRows(record), QStringLiteral("customerContacts"));
     contacts[1] = contact(QStringLiteral(" A@X.example "));
     record.insert(QStringLiteral("customerContacts"), contacts);
-    const QList<core::Finding> found = index.findingsAmong(record, index.rowChanged(record, 1));
+    const QList<core::Finding> found
+        = index.findingsAmong(record, index.rowChanged(core::JsonRecordRows(record), 1));
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found.first().path, QStringLiteral("customerContacts[1].email"));
     EXPECT_EQ(describe(found), describe(core::validateRecord(record, core::ExportMode::Update)));
@@ -156,7 +161,7 @@ TEST(DuplicateIndex, rowShiftsKeepTheFindingsOfAWholeValidation)
     for (int i = 0; i < 30; ++i)
         lines.append(offerLine(pick(3), pick(2), pick(3)));
     QJsonObject record = recordWithLines(lines);
-    core::DuplicateIndex index(record, QStringLiteral("offerLines"));
+    core::DuplicateIndex index(core::JsonRecordRows(record), QStringLiteral("offerLines"));
     for (int step = 0; step < 600; ++step) {
         const int what = step < 100 ? 0 : (step < 200 ? 3 : pick(4));
         const int row = pick(int(lines.size()));
@@ -164,7 +169,7 @@ TEST(DuplicateIndex, rowShiftsKeepTheFindingsOfAWholeValidation)
             const int at = step < 100 ? 7 : row;
             lines.insert(at, offerLine(pick(3), pick(2), pick(3)));
             record = recordWithLines(lines);
-            index.rowsInserted(record, at, at);
+            index.rowsInserted(core::JsonRecordRows(record), at, at);
         } else if (what == 1 && lines.size() > 2) {
             lines.removeAt(row);
             record = recordWithLines(lines);
@@ -194,17 +199,18 @@ TEST(DuplicateIndex, builtInSlicesEqualsBuiltAtOnce)
     for (int i = 0; i < 1000; ++i)
         lines.append(offerLine(pick(60), pick(2), pick(4)));
     const QJsonObject record = recordWithLines(lines);
-    const core::DuplicateIndex whole(record, QStringLiteral("offerLines"));
+    const core::DuplicateIndex whole(core::JsonRecordRows(record), QStringLiteral("offerLines"));
     core::DuplicateIndex sliced(QStringLiteral("offerLines"));
     ASSERT_TRUE(sliced.isValid());
-    EXPECT_FALSE(sliced.indexMore(record, 150));
+    EXPECT_FALSE(sliced.indexMore(core::JsonRecordRows(record), 150));
     EXPECT_EQ(sliced.rowCount(), 150);
     int calls = 1;
-    while (!sliced.indexMore(record, 150))
+    while (!sliced.indexMore(core::JsonRecordRows(record), 150))
         ++calls;
     EXPECT_EQ(calls + 1, 7); // 150 rows a call, the last one 100
     EXPECT_EQ(sliced.rowCount(), 1000);
-    EXPECT_TRUE(sliced.indexMore(record, 150)); // nothing left: stays complete
+    EXPECT_TRUE(
+        sliced.indexMore(core::JsonRecordRows(record), 150)); // nothing left: stays complete
     EXPECT_EQ(sliced.rowCount(), 1000);
     ASSERT_FALSE(whole.rowsSharingKeys().isEmpty());
     EXPECT_EQ(sliced.rowsSharingKeys(), whole.rowsSharingKeys());
@@ -223,13 +229,13 @@ TEST(DuplicateIndex, rowShiftsOverManyRowsKeepTheFindingsOfAWholeValidation)
     for (int i = 0; i < 900; ++i)
         lines.append(offerLine(pick(200), pick(2), pick(3)));
     QJsonObject record = recordWithLines(lines);
-    core::DuplicateIndex index(record, QStringLiteral("offerLines"));
+    core::DuplicateIndex index(core::JsonRecordRows(record), QStringLiteral("offerLines"));
     for (int step = 0; step < 400; ++step) {
         const int row = pick(int(lines.size()));
         if (step % 3 == 0) {
             lines.insert(row, offerLine(pick(200), pick(2), pick(3)));
             record = recordWithLines(lines);
-            index.rowsInserted(record, row, row);
+            index.rowsInserted(core::JsonRecordRows(record), row, row);
         } else if (step % 3 == 1) {
             lines.removeAt(row);
             record = recordWithLines(lines);

@@ -118,12 +118,13 @@ TEST(SessionIdleIndex, anEditDropsThePartBuiltSoFar)
     ASSERT_TRUE(wholeValidation(opened).filter(QStringLiteral("duplicate-")).isEmpty());
     ui::LiveValidation validation;
     validation.adoptAll(core::validateRecord(opened, core::ExportMode::Update));
-    ASSERT_TRUE(validation.prepareRowIndexes(opened, 300)); // rows 0..299 of the offer lines
+    ASSERT_TRUE(validation.prepareRowIndexes(core::JsonRecordRows(opened),
+                                             300)); // rows 0..299 of the offer lines
     const QJsonObject edited = withRepeat(opened, 100, 600);
-    validation.validateChange(edited, core::ExportMode::Update,
+    validation.validateChange(core::JsonRecordRows(edited), core::ExportMode::Update,
                               core::FieldPath::parse(QStringLiteral("offerLines[100]")));
     int passes = 0;
-    while (validation.prepareRowIndexes(edited, 300))
+    while (validation.prepareRowIndexes(core::JsonRecordRows(edited), 300))
         ++passes;
     EXPECT_GE(passes, 3);
     const QStringList expected = wholeValidation(edited);

@@ -94,8 +94,9 @@ void refresh(ui::RowFindings &kept, const QJsonArray &rows, const QJsonValue &of
     }
     const QList<int> group = groupOf(rows, offer);
     kept.setRepeats(group,
-                    core::validation::repeatsAmong(
-                        record, *core::validation::duplicateRuleOf(kSection), group));
+                    core::validation::repeatsAmong(core::JsonRecordRows(record),
+                                                   *core::validation::duplicateRuleOf(kSection),
+                                                   group));
 }
 
 } // namespace
@@ -110,8 +111,9 @@ TEST(RowFindings, shiftedFindingsReadAsAFreshValidationOfTheShiftedRows)
     QList<int> all;
     for (int row = 0; row < rows.size(); ++row)
         all.append(row);
+    const QJsonObject record { { kSection, rows } };
     kept.setAllRepeats(core::validation::repeatsAmong(
-        { { kSection, rows } }, *core::validation::duplicateRuleOf(kSection), all));
+        core::JsonRecordRows(record), *core::validation::duplicateRuleOf(kSection), all));
     EXPECT_FALSE(kept.hasUnplacedRepeats());
     ASSERT_EQ(describe(readBack(kept)), describe(validatedRows(rows)));
 

@@ -7,7 +7,7 @@
 namespace leadopp::ui {
 
 HistoryModel::HistoryModel(const core::Document *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_attempts(document->draft().submissions)
+    : QAbstractTableModel(parent), m_document(document), m_attempts(document->submissions())
 {
     connect(document, &core::Document::submissionsChanged, this,
             &HistoryModel::onSubmissionsChanged);
@@ -31,7 +31,7 @@ QByteArray HistoryModel::responseBodyAt(int row) const
 
 void HistoryModel::onSubmissionsChanged()
 {
-    const QList<core::SubmissionAttempt> &fresh = m_document->draft().submissions;
+    const QList<core::SubmissionAttempt> &fresh = m_document->submissions();
     const bool appended = fresh.size() > m_attempts.size()
         && std::equal(m_attempts.cbegin(), m_attempts.cend(), fresh.cbegin());
     if (!appended) {
@@ -46,7 +46,7 @@ void HistoryModel::onSubmissionsChanged()
 void HistoryModel::onDocumentReset()
 {
     beginResetModel();
-    m_attempts = m_document->draft().submissions;
+    m_attempts = m_document->submissions();
     endResetModel();
 }
 

@@ -21,7 +21,7 @@ SectionTableModel::SectionTableModel(EditSession *session, core::Section section
         if (!spec->readOnly)
             m_columns.append(spec);
     }
-    m_rowCount = int(documentRows().size());
+    m_rowCount = documentRowCount();
     updateTotal();
     connectDocument(session->document());
     connect(session, &EditSession::issuesChanged, this, &SectionTableModel::onIssuesChanged);
@@ -52,16 +52,20 @@ int SectionTableModel::columnOf(const QString &memberName) const
     return -1;
 }
 
-QJsonArray SectionTableModel::documentRows() const
+QJsonObject SectionTableModel::documentRow(int row) const
 {
-    return m_session->document()->record().value(m_key).toArray();
+    return m_session->document()->row(m_section, row);
+}
+
+int SectionTableModel::documentRowCount() const
+{
+    return m_session->document()->rowCount(m_section);
 }
 
 QJsonValue SectionTableModel::cellJson(int row, int column) const
 {
-    const QJsonArray rows = documentRows();
-    return row < rows.size() ? rows.at(row).toObject().value(m_columns.at(column)->name())
-                             : QJsonValue(QJsonValue::Undefined);
+    return row < documentRowCount() ? documentRow(row).value(m_columns.at(column)->name())
+                                    : QJsonValue(QJsonValue::Undefined);
 }
 
 QString SectionTableModel::rowPath(int row) const
@@ -103,11 +107,12 @@ double SectionTableModel::totalAmount() const
     return m_total;
 }
 
-double SectionTableModel::amountOfRows(const QJsonArray &rows, qsizetype first, qsizetype last)
+double SectionTableModel::amountOfRows(int first, int last) const
 {
     double sum = 0;
-    for (qsizetype row = qMax<qsizetype>(first, 0); row <= last && row < rows.size(); ++row) {
-        const QJsonValue amount = rows.at(row).toObject().value(QLatin1String("amount"));
+    const int count = documentRowCount();
+    for (int row = qMax(first, 0); row <= last && row < count; ++row) {
+        const QJsonValue amount = documentRow(row).value(QLatin1String("amount"));
         if (amount.isDouble())
             sum += amount.toDouble();
     }
@@ -118,8 +123,7 @@ void SectionTableModel::updateTotal()
 {
     if (m_section != core::Section::OfferLines)
         return;
-    const QJsonArray rows = documentRows();
-    setTotal(amountOfRows(rows, 0, rows.size() - 1));
+    setTotal(amountOfRows(0, documentRowCount() - 1));
 }
 
 void SectionTableModel::setTotal(double total)

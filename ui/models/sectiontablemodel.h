@@ -103,7 +103,9 @@ Q_SIGNALS:
     void totalAmountChanged(double total);
 
 private:
-    QJsonArray documentRows() const;
+    /// Row `row` of the section in the document (an empty object past its end).
+    QJsonObject documentRow(int row) const;
+    int documentRowCount() const;
     QList<QJsonValue> pastedValues(const QList<PastedCell> &cells, QString *refusal) const;
     /// The document's value in row `row`, column `column`; Undefined out of range (the
     /// document may hold fewer rows while a reset is on its way).
@@ -148,8 +150,8 @@ private:
     /// After an edit, insert or remove the new total is the old one moved by the rows
     /// concerned: the cost of one row, not of all.
     void setTotal(double total);
-    /// Sum of the numeric amounts of rows `first`..`last` of `rows`.
-    static double amountOfRows(const QJsonArray &rows, qsizetype first, qsizetype last);
+    /// Sum of the numeric amounts of rows `first`..`last` in the document.
+    double amountOfRows(int first, int last) const;
 
     EditSession *m_session = nullptr;
     core::Section m_section;

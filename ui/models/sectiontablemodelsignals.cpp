@@ -42,24 +42,24 @@ void SectionTableModel::onValueAboutToChange(const core::FieldPath &path)
     const bool mine
         = path.size() >= 1 && path.segments().first() == core::FieldPath::Segment(m_key);
     m_changingPath = mine && row >= 0 && isAmountOrRow(path) ? path : core::FieldPath::invalid();
-    m_amountBefore = m_changingPath.isValid() ? amountOfRows(documentRows(), row, row) : 0;
+    m_amountBefore = m_changingPath.isValid() ? amountOfRows(row, row) : 0;
 }
 
 void SectionTableModel::onValueChanged(const core::FieldPath &path)
 {
     if (path.size() < 1 || path.segments().first() != core::FieldPath::Segment(m_key))
         return;
-    const QJsonArray rows = documentRows();
-    if (rows.size() != m_rowCount) {
+    const int rows = documentRowCount();
+    if (rows != m_rowCount) {
         // The whole array was replaced through a value edit: the shape may differ.
         beginResetModel();
-        m_rowCount = int(rows.size());
+        m_rowCount = rows;
         endResetModel();
         updateTotal();
         return;
     }
     const int row = path.rowIndex();
-    const bool inRow = path.size() >= 2 && row >= 0 && row < rows.size();
+    const bool inRow = path.size() >= 2 && row >= 0 && row < rows;
     const QString *member
         = path.size() > 2 ? std::get_if<QString>(&path.segments().at(2)) : nullptr;
     const QModelIndex cell = indexForPath(path);
@@ -72,7 +72,7 @@ void SectionTableModel::onValueChanged(const core::FieldPath &path)
     if (!inRow)
         updateTotal();
     else if (path == m_changingPath)
-        setTotal(m_total - m_amountBefore + amountOfRows(rows, row, row));
+        setTotal(m_total - m_amountBefore + amountOfRows(row, row));
     m_changingPath = core::FieldPath::invalid();
 }
 
@@ -90,7 +90,7 @@ void SectionTableModel::onRowsInserted(core::Section section, int first, int las
         return;
     shiftIssueDigests({ RowShift::Kind::Insert, first, last });
     endRowChange(&SectionTableModel::endInsertRows);
-    setTotal(m_total + amountOfRows(documentRows(), first, last));
+    setTotal(m_total + amountOfRows(first, last));
 }
 
 void SectionTableModel::onRowsAboutToBeRemoved(core::Section section, int first, int last)
@@ -98,7 +98,7 @@ void SectionTableModel::onRowsAboutToBeRemoved(core::Section section, int first,
     if (section != m_section)
         return;
     // Counted while the rows are still there.
-    m_amountBefore = amountOfRows(documentRows(), first, last);
+    m_amountBefore = amountOfRows(first, last);
     beginRemoveRows({}, first, last);
     m_changingRows = true;
 }
@@ -146,7 +146,7 @@ void SectionTableModel::endRowChange(void (QAbstractItemModel::*end)())
     // A change no signal announced (none the document makes) resets the views instead.
     if (!m_changingRows)
         beginResetModel();
-    m_rowCount = int(documentRows().size());
+    m_rowCount = documentRowCount();
     if (m_changingRows)
         (this->*end)();
     else

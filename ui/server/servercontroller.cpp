@@ -89,10 +89,10 @@ void ServerController::setView(DocumentView *view)
 
 void ServerController::updateRefreshAction()
 {
-    const core::Draft *draft = m_view ? &m_view->document()->draft() : nullptr;
+    const core::Document *document = m_view ? m_view->document() : nullptr;
     // A read-only draft takes no server changes either: its file is edited elsewhere.
-    m_refreshAction->setEnabled(draft && !m_view->isReadOnly() && !draft->base.isNull()
-                                && !draft->dsLeadOpportunityId().isEmpty()
+    m_refreshAction->setEnabled(document && !m_view->isReadOnly() && !document->base().isNull()
+                                && !document->dsLeadOpportunityId().isEmpty()
                                 && !m_refreshFetch->isRunning() && !m_refreshDialog);
 }
 
@@ -119,8 +119,9 @@ void ServerController::refresh()
     if (!m_refreshAction->isEnabled() || !m_view)
         return;
     m_refreshing = m_view;
-    const core::Draft &draft = m_view->document()->draft();
-    m_refreshFetch->start(m_access->environmentOf(draft.base), draft.dsLeadOpportunityId());
+    const core::Document *document = m_view->document();
+    m_refreshFetch->start(m_access->environmentOf(document->base()),
+                          document->dsLeadOpportunityId());
     updateRefreshAction();
 }
 
@@ -134,7 +135,7 @@ void ServerController::onServerCopy(const core::Draft &server)
 {
     if (!m_refreshing)
         return finishRefresh(tr("The draft was closed before the server answered."), false);
-    if (server.base.record == m_refreshing->document()->draft().base.record)
+    if (server.base.record == m_refreshing->document()->base().record)
         return dateBaseAnew(server.base);
     askAndApply(server.base);
 }
@@ -142,7 +143,7 @@ void ServerController::onServerCopy(const core::Draft &server)
 // Nothing to merge: the base is the server copy still, now known to be current.
 void ServerController::dateBaseAnew(const core::ServerBase &server)
 {
-    const QDateTime before = m_refreshing->document()->draft().base.fetchedAt;
+    const QDateTime before = m_refreshing->document()->base().fetchedAt;
     // No undo step: the server holds this copy whatever the draft does.
     m_refreshing->session()->setBase(server);
     finishRefresh(tr("The server copy has not changed since %1; the draft's base is now "

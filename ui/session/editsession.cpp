@@ -33,7 +33,7 @@ EditSession::EditSession(core::Document *document, QObject *parent, FirstValidat
     connect(m_indexTimer, &QTimer::timeout, this, [this] {
         m_indexTimer->setInterval(0);
         if (!m_pendingSections.isEmpty()
-            || !m_validation.prepareRowIndexes(m_document->record(), kIndexSliceRows))
+            || !m_validation.prepareRowIndexes(*m_document, kIndexSliceRows))
             m_indexTimer->stop();
     });
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
@@ -57,20 +57,21 @@ void EditSession::connectDocument()
     connect(m_document, &core::Document::valueChanged, this, &EditSession::onValueChanged);
     connect(m_document, &core::Document::rowsInserted, this,
             [this](core::Section section, int first, int last) {
-                onRowsChanged(section, [&](const QJsonObject &record, const QString &key) {
-                    return m_validation.rowsInserted(record, m_validatedMode, key, first, last);
+                onRowsChanged(section, [&](const QString &key) {
+                    return m_validation.rowsInserted(*m_document, m_validatedMode, key, first,
+                                                     last);
                 });
             });
     connect(m_document, &core::Document::rowsRemoved, this,
             [this](core::Section section, int first, int last) {
-                onRowsChanged(section, [&](const QJsonObject &record, const QString &key) {
-                    return m_validation.rowsRemoved(record, m_validatedMode, key, first, last);
+                onRowsChanged(section, [&](const QString &key) {
+                    return m_validation.rowsRemoved(*m_document, m_validatedMode, key, first, last);
                 });
             });
     connect(m_document, &core::Document::rowMoved, this,
             [this](core::Section section, int from, int to) {
-                onRowsChanged(section, [&](const QJsonObject &record, const QString &key) {
-                    return m_validation.rowMoved(record, m_validatedMode, key, from, to);
+                onRowsChanged(section, [&](const QString &key) {
+                    return m_validation.rowMoved(*m_document, m_validatedMode, key, from, to);
                 });
             });
     connect(m_document, &core::Document::documentReset, this, &EditSession::onDocumentReset);
@@ -121,7 +122,7 @@ void EditSession::setUnsavedHistory(bool unsaved)
 core::ExportMode EditSession::exportMode() const
 {
     // defaultExportMode() leaves the rows out on its own: a 5,000-line draft costs nothing.
-    return m_createMode ? core::ExportMode::Create : core::defaultExportMode(m_document->record());
+    return m_createMode ? core::ExportMode::Create : m_document->exportMode();
 }
 
 void EditSession::setCreateMode(bool create)
@@ -138,12 +139,11 @@ void EditSession::onValueChanged(const core::FieldPath &path)
         revalidateAll();
         return;
     }
-    bool changed = m_validation.validateChange(m_document->record(), exportMode(), path);
+    bool changed = m_validation.validateChange(*m_document, exportMode(), path);
     if (LiveValidation::isRowPath(path)) {
         if (!m_pendingSections.contains(path.left(1)))
             m_pendingSections.append(path.left(1));
-        if (m_document->record().value(path.left(1).toString()).toArray().size()
-            <= kSyncCrossRowLimit) {
+        if (m_document->rowCount(path.left(1).toString()) <= kSyncCrossRowLimit) {
             changed = settlePending() || changed;
         } else {
             m_settleTimer->start();
@@ -171,7 +171,7 @@ void EditSession::prepareIndexesWhenIdle()
     // While a settle is due the timer stops at its next pass (the settle builds the index it
     // needs itself); it is not stopped here, or every keystroke would stop and start it.
     if (m_pendingSections.isEmpty() && !m_indexTimer->isActive()
-        && m_validation.needsRowIndexes(m_document->record()))
+        && m_validation.needsRowIndexes(*m_document))
         m_indexTimer->start(kIndexPauseMs);
 }
 
@@ -180,20 +180,19 @@ bool EditSession::settlePending()
     m_settleTimer->stop();
     bool changed = false;
     for (const core::FieldPath &section : std::as_const(m_pendingSections))
-        changed = m_validation.validateSection(m_document->record(), m_validatedMode, section)
-            || changed;
+        changed = m_validation.validateSection(*m_document, m_validatedMode, section) || changed;
     m_pendingSections.clear();
     return changed;
 }
 
-void EditSession::onRowsChanged(
-    core::Section section, const std::function<bool(const QJsonObject &, const QString &)> &shift)
+void EditSession::onRowsChanged(core::Section section,
+                                const std::function<bool(const QString &)> &shift)
 {
     // Row changes shift the paths of server errors too. They never change the export mode
     // (the rows carry no 3DS id), so the findings stay in the mode validated.
     m_issues.rebuildServerIndex();
     const QString key = core::FieldCatalogue::section(section)->key;
-    if (shift(m_document->record(), key))
+    if (shift(key))
         Q_EMIT findingsChanged();
     // Server errors follow their rows; what else changed, the live validation knows.
     announceIssues(m_validation.takeChanges());

@@ -168,8 +168,7 @@ private:
     void setUnsavedHistory(bool unsaved);
     void onValueChanged(const core::FieldPath &path);
     /// `shift` carries the findings of `section`'s rows along with them.
-    void onRowsChanged(core::Section section,
-                       const std::function<bool(const QJsonObject &, const QString &)> &shift);
+    void onRowsChanged(core::Section section, const std::function<bool(const QString &)> &shift);
     void onDocumentReset();
     void onServerErrorsChanged();
     void revalidateAll();

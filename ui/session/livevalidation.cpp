@@ -67,27 +67,26 @@ void LiveValidation::adoptAll(const QList<core::Finding> &findings)
     setAll(findings);
 }
 
-bool LiveValidation::validateChange(const QJsonObject &record, core::ExportMode mode,
+bool LiveValidation::validateChange(const core::RecordRows &record, core::ExportMode mode,
                                     const core::FieldPath &path)
 {
     m_partialIndexes.clear();
     if (rowOf(path).isValid())
         return validateRow(record, mode, path);
     forgetRowIndex(path);
-    return validateBranches(record, mode, { path });
+    return validateBranches(record.record(), mode, { path });
 }
 
-bool LiveValidation::validateSection(const QJsonObject &record, core::ExportMode mode,
+bool LiveValidation::validateSection(const core::RecordRows &record, core::ExportMode mode,
                                      const core::FieldPath &section)
 {
     m_partialIndexes.clear();
     const QString key = section.toString();
     const auto index = m_rowIndexes.find(key);
-    if (index != m_rowIndexes.end()
-        && index->second.rowCount() == record.value(key).toArray().size())
+    if (index != m_rowIndexes.end() && index->second.rowCount() == record.rowCount(key))
         return validateEditedRows(record, key);
     forgetRowIndex(section);
-    const bool changed = validateBranches(record, mode, { section });
+    const bool changed = validateBranches(record.record(), mode, { section });
     core::DuplicateIndex fresh(record, key);
     if (!fresh.isValid())
         return changed;
@@ -101,7 +100,7 @@ bool LiveValidation::validateSection(const QJsonObject &record, core::ExportMode
 
 // The duplicates among the rows edited since the last validateSection() and the rows that
 // did or do share a key with them; the rest of each row was revalidated as it was edited.
-bool LiveValidation::validateEditedRows(const QJsonObject &record, const QString &section)
+bool LiveValidation::validateEditedRows(const core::RecordRows &record, const QString &section)
 {
     core::DuplicateIndex &index = m_rowIndexes.at(section);
     QList<int> affected;
@@ -114,7 +113,7 @@ bool LiveValidation::validateEditedRows(const QJsonObject &record, const QString
 
 // Replaces the duplicate findings of `rows` (every row's when the section holds some whose
 // repeated row is unknown) with those the index finds among them.
-bool LiveValidation::refreshRepeats(const QJsonObject &record, const QString &section,
+bool LiveValidation::refreshRepeats(const core::RecordRows &record, const QString &section,
                                     const core::DuplicateIndex &index, const QList<int> &rows)
 {
     RowFindings *found = rowFindingsOf(section);
@@ -159,7 +158,7 @@ bool LiveValidation::validateBranches(const QJsonObject &record, core::ExportMod
 
 // Validates the edited row alone, as the only row of a reduced record, so the cost does
 // not grow with the number of rows; rules across rows wait for validateSection().
-bool LiveValidation::validateRow(const QJsonObject &record, core::ExportMode mode,
+bool LiveValidation::validateRow(const core::RecordRows &record, core::ExportMode mode,
                                  const core::FieldPath &path)
 {
     const core::FieldPath row = rowOf(path);
@@ -182,13 +181,13 @@ bool LiveValidation::validateRow(const QJsonObject &record, core::ExportMode mod
 }
 
 // The findings of one row but those across rows, found in a record reduced to that row.
-QList<core::Finding> LiveValidation::rowFindings(const QJsonObject &record, core::ExportMode mode,
+QList<core::Finding> LiveValidation::rowFindings(const core::RecordRows &record,
+                                                 core::ExportMode mode,
                                                  const core::FieldPath &path) const
 {
     const core::FieldPath row = rowOf(path);
     const QString key = std::get<QString>(row.segments().first());
-    QJsonObject reduced = record;
-    reduced.insert(key, QJsonArray { record.value(key).toArray().at(row.rowIndex()) });
+    const QJsonObject reduced = record.reducedToRow(key, row.rowIndex());
     QList<core::FieldPath::Segment> segments = path.segments();
     segments[1] = 0;
     const core::FieldPath reducedRow = core::FieldPath().member(key).index(0);

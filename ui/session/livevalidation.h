@@ -31,27 +31,27 @@ public:
     /// Takes `findings`, those of core::validateRecord() over a whole record.
     void adoptAll(const QList<core::Finding> &findings);
     /// Revalidates what a change at `path` can affect; returns true when findings changed.
-    bool validateChange(const QJsonObject &record, core::ExportMode mode,
+    bool validateChange(const core::RecordRows &record, core::ExportMode mode,
                         const core::FieldPath &path);
     /// Revalidates one section ("offerLines") with its rules across rows: the whole section
     /// the first time, then only the duplicates among the rows edited since.
-    bool validateSection(const QJsonObject &record, core::ExportMode mode,
+    bool validateSection(const core::RecordRows &record, core::ExportMode mode,
                          const core::FieldPath &section);
     /// Rows `first`..`last` of `section` ("offerLines") were inserted or removed, or one row
     /// moved: the findings of the rows after it follow their rows, the new rows are
     /// validated and the duplicates compared again, without revalidating the other rows.
-    bool rowsInserted(const QJsonObject &record, core::ExportMode mode, const QString &section,
+    bool rowsInserted(const core::RecordRows &record, core::ExportMode mode, const QString &section,
                       int first, int last);
-    bool rowsRemoved(const QJsonObject &record, core::ExportMode mode, const QString &section,
+    bool rowsRemoved(const core::RecordRows &record, core::ExportMode mode, const QString &section,
                      int first, int last);
-    bool rowMoved(const QJsonObject &record, core::ExportMode mode, const QString &section,
+    bool rowMoved(const core::RecordRows &record, core::ExportMode mode, const QString &section,
                   int from, int to);
     /// Builds, `rows` rows at a time, the duplicate index of a section that has none yet (a
     /// row command or a settle would otherwise build it at once); returns false once none
     /// is left to build. A change to the record before an index is complete drops it.
-    bool prepareRowIndexes(const QJsonObject &record, int rows);
+    bool prepareRowIndexes(const core::RecordRows &record, int rows);
     /// True when prepareRowIndexes() has an index to build.
-    bool needsRowIndexes(const QJsonObject &record) const
+    bool needsRowIndexes(const core::RecordRows &record) const
     {
         return !sectionToIndex(record).isEmpty();
     }
@@ -84,15 +84,16 @@ public:
     core::FormPosition positionOf(const QString &path) const;
 
 private:
-    QString sectionToIndex(const QJsonObject &record) const;
+    QString sectionToIndex(const core::RecordRows &record) const;
     bool validateBranches(const QJsonObject &record, core::ExportMode mode,
                           const QList<core::FieldPath> &changed);
-    bool validateRow(const QJsonObject &record, core::ExportMode mode, const core::FieldPath &path);
-    bool validateEditedRows(const QJsonObject &record, const QString &section);
+    bool validateRow(const core::RecordRows &record, core::ExportMode mode,
+                     const core::FieldPath &path);
+    bool validateEditedRows(const core::RecordRows &record, const QString &section);
     void forgetRowIndex(const core::FieldPath &changed);
-    bool rowsShifted(const QJsonObject &record, core::ExportMode mode, const QString &section,
+    bool rowsShifted(const core::RecordRows &record, core::ExportMode mode, const QString &section,
                      const RowShift &shift);
-    bool refreshRepeats(const QJsonObject &record, const QString &section,
+    bool refreshRepeats(const core::RecordRows &record, const QString &section,
                         const core::DuplicateIndex &index, const QList<int> &rows);
     static bool sameFindings(QList<core::Finding> a, QList<core::Finding> b);
     /// Notes for takeChanges() the rows a shift inserted and `affected` (nullopt: any row).
@@ -101,10 +102,10 @@ private:
     /// The section's duplicate index carried over the shift with the edited cells taken in,
     /// and in `affected` the rows whose duplicates may differ beyond their numbers (nullopt:
     /// any row, the index was built afresh); nullptr for a section no rule compares.
-    core::DuplicateIndex *rowIndexAfterShift(const QJsonObject &record, const QString &section,
+    core::DuplicateIndex *rowIndexAfterShift(const core::RecordRows &record, const QString &section,
                                              const RowShift &shift,
                                              std::optional<QList<int>> &affected);
-    QList<core::Finding> rowFindings(const QJsonObject &record, core::ExportMode mode,
+    QList<core::Finding> rowFindings(const core::RecordRows &record, core::ExportMode mode,
                                      const core::FieldPath &path) const;
     /// Replaces the findings in scope with `fresh`. `candidates`, when given, holds every
     /// finding in scope (and maybe others): an edit that changes no finding is then told

@@ -12,29 +12,29 @@
 
 namespace leadopp::ui {
 
-bool LiveValidation::rowsInserted(const QJsonObject &record, core::ExportMode mode,
+bool LiveValidation::rowsInserted(const core::RecordRows &record, core::ExportMode mode,
                                   const QString &section, int first, int last)
 {
     return rowsShifted(record, mode, section, { RowShift::Kind::Insert, first, last });
 }
 
-bool LiveValidation::rowsRemoved(const QJsonObject &record, core::ExportMode mode,
+bool LiveValidation::rowsRemoved(const core::RecordRows &record, core::ExportMode mode,
                                  const QString &section, int first, int last)
 {
     return rowsShifted(record, mode, section, { RowShift::Kind::Remove, first, last });
 }
 
-bool LiveValidation::rowMoved(const QJsonObject &record, core::ExportMode mode,
+bool LiveValidation::rowMoved(const core::RecordRows &record, core::ExportMode mode,
                               const QString &section, int from, int to)
 {
     return rowsShifted(record, mode, section, { RowShift::Kind::Move, from, to });
 }
 
-bool LiveValidation::rowsShifted(const QJsonObject &record, core::ExportMode mode,
+bool LiveValidation::rowsShifted(const core::RecordRows &record, core::ExportMode mode,
                                  const QString &section, const RowShift &shift)
 {
     m_partialIndexes.clear();
-    const qsizetype rowCount = record.value(section).toArray().size();
+    const qsizetype rowCount = record.rowCount(section);
     RowFindings *rows = rowFindingsOf(section);
     // With no row or one left, the section's own findings ("at least one") may change too;
     // a section that small is validated whole at no cost.
@@ -66,14 +66,14 @@ bool LiveValidation::rowsShifted(const QJsonObject &record, core::ExportMode mod
 
 // The section's duplicate index carried over to the new row numbers, with the cells edited
 // since the last comparison taken in; built afresh when there was none.
-core::DuplicateIndex *LiveValidation::rowIndexAfterShift(const QJsonObject &record,
+core::DuplicateIndex *LiveValidation::rowIndexAfterShift(const core::RecordRows &record,
                                                          const QString &section,
                                                          const RowShift &shift,
                                                          std::optional<QList<int>> &affected)
 {
     const QSet<int> edited = m_editedRows.take(section);
     auto index = m_rowIndexes.find(section);
-    const int rowCount = int(record.value(section).toArray().size());
+    const int rowCount = int(record.rowCount(section));
     if (index == m_rowIndexes.end() || index->second.rowCount() != shift.oldCount(rowCount)) {
         core::DuplicateIndex fresh(record, section);
         if (!fresh.isValid())
@@ -98,14 +98,20 @@ core::DuplicateIndex *LiveValidation::rowIndexAfterShift(const QJsonObject &reco
     return &shifted;
 }
 
-// The first array section of `record` a duplicate rule compares that has no index yet.
-QString LiveValidation::sectionToIndex(const QJsonObject &record) const
+// The first array section of `record`, by name, that a duplicate rule compares and that has
+// no index yet.
+QString LiveValidation::sectionToIndex(const core::RecordRows &record) const
 {
-    for (auto it = record.begin(); it != record.end(); ++it) {
-        const core::SectionSpec *spec = core::FieldCatalogue::sectionByKey(it.key());
-        if (it.value().isArray() && spec && spec->isArray && spec->key == it.key()
-            && !m_rowIndexes.count(it.key()) && core::validation::duplicateRuleOf(it.key()))
-            return it.key();
+    static const QStringList compared = [] {
+        QStringList sections;
+        for (const core::validation::DuplicateRule &rule : core::validation::duplicateRules())
+            sections.append(rule.section);
+        sections.sort();
+        return sections;
+    }();
+    for (const QString &section : compared) {
+        if (record.holdsRows(section) && !m_rowIndexes.count(section))
+            return section;
     }
     return {};
 }
@@ -113,7 +119,7 @@ QString LiveValidation::sectionToIndex(const QJsonObject &record) const
 // One slice of one section per call, so the editor stays responsive while it builds. The
 // index placed, the duplicate findings are written for it (the same findings: nothing
 // changed since they were found, or the partial index would have been dropped).
-bool LiveValidation::prepareRowIndexes(const QJsonObject &record, int rows)
+bool LiveValidation::prepareRowIndexes(const core::RecordRows &record, int rows)
 {
     const QString key = sectionToIndex(record);
     if (key.isEmpty())

@@ -7,7 +7,7 @@
 namespace leadopp::ui {
 
 SetBaseCommand::SetBaseCommand(core::Document *document, core::ServerBase after)
-    : m_document(document), m_before(document->draft().base), m_after(std::move(after))
+    : m_document(document), m_before(document->base()), m_after(std::move(after))
 { }
 
 void EditSession::pushBase(const core::ServerBase &base)

@@ -258,7 +258,7 @@ void SubmitController::updateActions()
     m_reviewAction->setEnabled(m_session);
     m_cancelAction->setEnabled(isRunning());
     m_historyAction->setEnabled(m_session);
-    m_rejectionAction->setEnabled(m_session && !m_session->document()->draft().rejection.isNull());
+    m_rejectionAction->setEnabled(m_session && !m_session->document()->rejection().isNull());
 }
 
 HistoryDialog *SubmitController::showHistory()
@@ -270,10 +270,9 @@ HistoryDialog *SubmitController::showHistory()
 
 RejectionDialog *SubmitController::showRejectionDetails()
 {
-    if (!m_session || m_session->document()->draft().rejection.isNull())
+    if (!m_session || m_session->document()->rejection().isNull())
         return nullptr;
-    return openDialog(
-        new RejectionDialog(m_session->document()->draft().rejection, m_dialogParent));
+    return openDialog(new RejectionDialog(m_session->document()->rejection(), m_dialogParent));
 }
 
 SettingsDialog *SubmitController::showSettings()

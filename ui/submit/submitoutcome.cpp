@@ -54,9 +54,8 @@ QString SubmitController::describeOutcome(const net::ApiResult &result) const
 {
     const QString where = m_request.environment.displayName;
     if (result.isAccepted()) {
-        const QString id = m_runningSession
-            ? m_runningSession->document()->draft().dsLeadOpportunityId()
-            : result.dsLeadOpportunityId;
+        const QString id = m_runningSession ? m_runningSession->document()->dsLeadOpportunityId()
+                                            : result.dsLeadOpportunityId;
         return tr("Accepted by %1 at %2 · 3DS id %3")
             .arg(where, QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), id);
     }

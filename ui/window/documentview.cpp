@@ -173,16 +173,15 @@ QString DocumentView::displayName() const
     if (!path.isEmpty())
         return QFileInfo(path).fileName();
     // A lead fetched from the server and not saved yet goes by its 3DS id.
-    const core::Draft &draft = m_document->draft();
-    if (!draft.base.isNull() && !draft.dsLeadOpportunityId().isEmpty())
-        return draft.dsLeadOpportunityId();
+    if (!m_document->base().isNull() && !m_document->dsLeadOpportunityId().isEmpty())
+        return m_document->dsLeadOpportunityId();
     return m_untitledNumber > 1 ? tr("Untitled %1").arg(m_untitledNumber) : tr("Untitled");
 }
 
 bool DocumentView::isPristine() const
 {
     return m_sourcePath.isEmpty() && m_document->filePath().isEmpty()
-        && m_session->undoStack()->count() == 0 && m_document->draft().base.isNull();
+        && m_session->undoStack()->count() == 0 && m_document->base().isNull();
 }
 
 int DocumentView::tabOf(const core::FieldPath &path) const

@@ -44,7 +44,7 @@ QString suggestedDraftPath(const DocumentView *view)
         return view->document()->filePath();
     const QFileInfo source(view->sourcePath());
     if (view->sourcePath().isEmpty()) { // a new draft, or a lead fetched from the server
-        const QString id = view->document()->draft().dsLeadOpportunityId();
+        const QString id = view->document()->dsLeadOpportunityId();
         static const QRegularExpression plainId(core::wholeText(QStringLiteral("[A-Za-z0-9-]+")));
         return QDir::home().filePath(
             (plainId.match(id).hasMatch() ? id : QStringLiteral("lead-opportunity"))
@@ -61,7 +61,7 @@ QString suggestedDraftPath(const DocumentView *view)
 QString suggestedExportPath(const DocumentView *view, core::ExportMode mode)
 {
     const QFileInfo base(suggestedDraftPath(view));
-    const QString dsId = view->document()->draft().dsLeadOpportunityId();
+    const QString dsId = view->document()->dsLeadOpportunityId();
     static const QRegularExpression fileNameSafe(
         core::wholeText(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]*")));
     if (mode == core::ExportMode::Update && fileNameSafe.match(dsId).hasMatch())

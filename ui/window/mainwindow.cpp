@@ -174,7 +174,7 @@ void MainWindow::updateTitle()
     const QString name = view ? view->displayName() : QString();
     setWindowTitle(tr("%1[*] — Lead Opportunity Editor").arg(name));
     setWindowModified(view && view->session()->isModified());
-    const bool rejected = view && !view->document()->draft().rejection.isNull();
+    const bool rejected = view && !view->document()->rejection().isNull();
     if (QAction *details = action(QStringLiteral("actionRejectionDetails")))
         details->setEnabled(rejected);
 }
@@ -201,9 +201,9 @@ void MainWindow::showOutcome(EditSession *session, const QString &message, bool 
 void MainWindow::showRejectionDetails()
 {
     DocumentView *view = currentView();
-    if (!view || view->document()->draft().rejection.isNull())
+    if (!view || view->document()->rejection().isNull())
         return;
-    auto *dialog = new RejectionDialog(view->document()->draft().rejection, this);
+    auto *dialog = new RejectionDialog(view->document()->rejection(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

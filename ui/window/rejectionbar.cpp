@@ -50,7 +50,7 @@ QString RejectionBar::text() const
 
 void RejectionBar::copyTraceId()
 {
-    QGuiApplication::clipboard()->setText(m_document->draft().rejection.traceId);
+    QGuiApplication::clipboard()->setText(m_document->rejection().traceId);
 }
 
 void RejectionBar::assignMnemonics(mnemonics::Taken *taken)
@@ -67,14 +67,14 @@ void RejectionBar::showOutcome(const QString &message, bool accepted)
     m_outcome = message;
     m_accepted = accepted;
     refresh();
-    if (!accepted && !m_document->draft().rejection.isNull())
+    if (!accepted && !m_document->rejection().isNull())
         setFocus(Qt::OtherFocusReason);
     accessibility::announce(this);
 }
 
 void RejectionBar::refresh()
 {
-    const core::Rejection &rejection = m_document->draft().rejection;
+    const core::Rejection &rejection = m_document->rejection();
     setVisible(!rejection.isNull() || !m_outcome.isEmpty());
     const bool good = rejection.isNull() && m_accepted;
     m_icon->setPixmap((good ? icons::addressed() : icons::error()).pixmap(20, 20));

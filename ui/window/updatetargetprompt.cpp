@@ -52,8 +52,7 @@ QString UpdateTargetPrompt::idFromFileName(const QString &path)
 bool UpdateTargetPrompt::ask(DocumentView *view)
 {
     if (!view || m_view || view->inputShape() != core::InputShape::RequestBody
-        || !view->document()->draft().dsLeadOpportunityId().isEmpty()
-        || partnerIdOf(view).isEmpty())
+        || !view->document()->dsLeadOpportunityId().isEmpty() || partnerIdOf(view).isEmpty())
         return false;
     m_view = view;
     m_partnerId = partnerIdOf(view);

@@ -37,6 +37,20 @@ public:
     }
 
     void append(const T &value) { insert(size(), value); }
+    /// Appends `count` items, `item(i)` each, in chunks half full (room to grow either
+    /// way): a list built at once, without splitting chunks as they fill.
+    template<typename Item> void appendEach(qsizetype count, const Item &item)
+    {
+        constexpr qsizetype kFill = kMaxChunk / 2;
+        for (qsizetype first = 0; first < count; first += kFill) {
+            QList<T> chunk;
+            chunk.reserve(kFill);
+            for (qsizetype i = first; i < std::min(count, first + kFill); ++i)
+                chunk.append(item(i));
+            m_ends.append(size() + chunk.size());
+            m_chunks.append(std::move(chunk));
+        }
+    }
     void insert(qsizetype index, const T &value)
     {
         if (m_chunks.isEmpty()) {
@@ -81,6 +95,15 @@ public:
         return startOf(at)
             + (std::lower_bound(chunk->cbegin(), chunk->cend(), key, less) - chunk->cbegin());
     }
+    /// Calls `visit` with each item, in order.
+    template<typename Visit> void forEach(const Visit &visit) const
+    {
+        for (const QList<T> &chunk : m_chunks) {
+            for (const T &item : chunk)
+                visit(item);
+        }
+    }
+
     /// The index of the first item equal to `value`; -1 when none.
     qsizetype indexOf(const T &value) const
     {

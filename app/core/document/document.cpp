@@ -18,12 +18,17 @@ void Document::setDraft(Draft draft)
 {
     Q_EMIT documentAboutToBeReset();
     m_draft = std::move(draft);
+    m_apart.clear();
+    m_whole = QJsonObject();
+    m_wholeCurrent = false;
+    m_pending.clear();
+    m_wholeDraft = Draft();
     m_rowIds.reset(m_draft.record);
     const QList<FieldError> errors = m_draft.rejection.isNull()
         ? QList<FieldError>()
         : mapErrors(m_draft.rejection.body, m_draft.rejection.status, m_draft.record).errors
             + m_draft.rejection.previousAnswerErrors;
-    m_serverErrors.reset(errors, m_draft.record, m_rowIds, m_draft.record, m_rowIds);
+    m_serverErrors.reset(errors, m_draft.record, m_rowIds, *this, m_rowIds);
     Q_EMIT documentReset();
     Q_EMIT rejectionChanged();
 }
@@ -36,124 +41,98 @@ void Document::setFilePath(const QString &path)
     Q_EMIT filePathChanged(path);
 }
 
+const Draft &Document::draft() const
+{
+    if (m_apart.isEmpty())
+        return m_draft;
+    m_wholeDraft = m_draft;
+    m_wholeDraft.record = record();
+    return m_wholeDraft;
+}
+
+const QJsonObject &Document::record() const
+{
+    if (m_apart.isEmpty())
+        return m_draft.record;
+    if (!m_wholeCurrent) {
+        m_whole = m_draft.record;
+        for (auto it = m_apart.cbegin(); it != m_apart.cend(); ++it) {
+            QJsonArray rows;
+            it.value().forEach([&rows](const QJsonValue &row) { rows.append(row); });
+            m_whole.insert(it.key(), rows);
+        }
+        m_wholeCurrent = true;
+    }
+    for (const PendingChange &change : std::as_const(m_pending))
+        bringInto(m_whole, change);
+    m_pending.clear();
+    return m_whole;
+}
+
 QJsonValue Document::value(const FieldPath &path) const
 {
-    return valueAt(m_draft.record, path);
+    const Rows *rows = apartRowsOf(path);
+    if (!rows)
+        return core::valueAt(m_draft.record, path);
+    if (path.size() == 1)
+        return record().value(std::get<QString>(path.segments().first()));
+    const int *row = std::get_if<int>(&path.segments().at(1));
+    if (!row || *row < 0 || *row >= rows->size())
+        return QJsonValue(QJsonValue::Undefined);
+    return valueBelow(rows->at(*row), path, 2);
 }
 
 bool Document::setValue(const FieldPath &path, const QJsonValue &value)
 {
-    if (valueAt(m_draft.record, path) == value)
+    if (this->value(path) == value)
         return true;
     Q_EMIT valueAboutToChange(path);
-    if (!setValueAt(m_draft.record, path, value))
+    if (!storeValue(path, value))
         return false;
-    const bool addressedChanged = m_serverErrors.refresh(m_draft.record, path.toString());
+    const bool addressedChanged = m_serverErrors.refresh(*this, path.toString());
     Q_EMIT valueChanged(path);
     if (addressedChanged)
         Q_EMIT this->addressedChanged();
     return true;
 }
 
-QJsonArray Document::rows(Section section) const
+// A value inside a row of a section kept apart changes in its row. Any other value changes
+// in the record; one that replaces such a section, removes one of its rows or adds one past
+// its end puts the section back into the record first. The whole record, while there is one,
+// takes the change too.
+bool Document::storeValue(const FieldPath &path, const QJsonValue &value)
 {
-    const SectionSpec *spec = FieldCatalogue::section(section);
-    return spec && spec->isArray ? m_draft.record.value(spec->key).toArray() : QJsonArray();
-}
-
-int Document::rowCount(Section section) const
-{
-    return int(rows(section).size());
-}
-
-QJsonObject Document::row(Section section, int row) const
-{
-    return rows(section).at(row).toObject();
-}
-
-quint64 Document::rowId(Section section, int row) const
-{
-    const SectionSpec *spec = FieldCatalogue::section(section);
-    return spec && spec->isArray ? m_rowIds.idAt(spec->key, row) : 0;
-}
-
-bool Document::insertRow(Section section, int row, const QJsonObject &values, quint64 rowId)
-{
-    return insertRows(section, row, { values }, { rowId });
-}
-
-bool Document::insertRows(Section section, int row, const QList<QJsonObject> &values,
-                          const QList<quint64> &rowIds)
-{
-    const SectionSpec *spec = FieldCatalogue::section(section);
-    const int count = int(values.size());
-    if (!spec || !spec->isArray || count == 0 || row < 0 || row > rowCount(section))
+    if (const Rows *apart = apartRowsOf(path)) {
+        const QString key = std::get<QString>(path.segments().first());
+        const int *row = path.size() >= 2 ? std::get_if<int>(&path.segments().at(1)) : nullptr;
+        const bool inRow
+            = row && *row >= 0 && *row < apart->size() && (path.size() > 2 || !value.isUndefined());
+        if (inRow)
+            return setApartValue(m_apart[key], path, value);
+        rejoin(key);
+    }
+    if (!setValueAt(m_draft.record, path, value))
         return false;
-    Q_EMIT rowsAboutToBeInserted(section, row, row + count - 1);
-    editRows(section, [&](QJsonArray &rows) {
-        for (int i = 0; i < count; ++i)
-            rows.insert(row + i, values.at(i));
-    });
-    for (int i = 0; i < count; ++i)
-        m_rowIds.insert(spec->key, row + i, rowIds.value(i));
-    relocateServerErrors();
-    Q_EMIT rowsInserted(section, row, row + count - 1);
+    notePending({ PendingChange::Kind::Value, {}, 0, 0, path, value });
     return true;
 }
 
-bool Document::removeRow(Section section, int row)
+bool Document::setApartValue(Rows &rows, const FieldPath &path, const QJsonValue &value)
 {
-    return removeRows(section, row, 1);
-}
-
-bool Document::removeRows(Section section, int row, int count)
-{
-    const SectionSpec *spec = FieldCatalogue::section(section);
-    if (!spec || !spec->isArray || count <= 0 || row < 0 || row + count > rowCount(section))
+    const int row = std::get<int>(path.segments().at(1));
+    QJsonValue node = rows.at(row);
+    if (!setValueBelow(node, path, 2, value))
         return false;
-    Q_EMIT rowsAboutToBeRemoved(section, row, row + count - 1);
-    // From the last: a row at the end goes without moving any other.
-    editRows(section, [&](QJsonArray &rows) {
-        for (int i = row + count - 1; i >= row; --i)
-            rows.removeAt(i);
-    });
-    for (int i = row + count - 1; i >= row; --i)
-        m_rowIds.remove(spec->key, i);
-    relocateServerErrors();
-    Q_EMIT rowsRemoved(section, row, row + count - 1);
+    rows[row] = node;
+    notePending({ PendingChange::Kind::Value, {}, 0, 0, path, value });
     return true;
-}
-
-bool Document::moveRow(Section section, int from, int to)
-{
-    const int count = rowCount(section);
-    if (from < 0 || to < 0 || from >= count || to >= count)
-        return false;
-    if (from == to)
-        return true;
-    Q_EMIT rowAboutToBeMoved(section, from, to);
-    editRows(section, [&](QJsonArray &rows) { moveArrayItem(rows, from, to); });
-    m_rowIds.move(FieldCatalogue::section(section)->key, from, to);
-    relocateServerErrors();
-    Q_EMIT rowMoved(section, from, to);
-    return true;
-}
-
-// The section's array is taken out of the record while it changes, so that it has no
-// other owner and changes in place: edited where it lies, it would be copied whole first.
-void Document::editRows(Section section, const std::function<void(QJsonArray &)> &edit)
-{
-    const QString &key = FieldCatalogue::section(section)->key;
-    QJsonArray rows = m_draft.record.take(key).toArray();
-    edit(rows);
-    m_draft.record.insert(key, rows);
 }
 
 // Paths of server errors follow their rows; listeners learn of it from the row signal
 // that follows, and of addressed states from addressedChanged().
 void Document::relocateServerErrors()
 {
-    if (m_serverErrors.relocate(m_draft.record, m_rowIds))
+    if (m_serverErrors.relocate(*this, m_rowIds))
         Q_EMIT addressedChanged();
 }
 
@@ -163,7 +142,7 @@ void Document::setRejection(const Rejection &rejection, const QList<FieldError> 
     m_draft.rejection = rejection;
     const Snapshot now = snapshot();
     const Snapshot &answered = sent ? *sent : now;
-    m_serverErrors.reset(errors, answered.record, answered.rowIds, m_draft.record, m_rowIds);
+    m_serverErrors.reset(errors, answered.record, answered.rowIds, *this, m_rowIds);
     Q_EMIT rejectionChanged();
     Q_EMIT addressedChanged();
 }

@@ -84,13 +84,24 @@ QJsonValue valueAt(const QJsonObject &root, const FieldPath &path)
 {
     if (!path.isValid())
         return QJsonValue(QJsonValue::Undefined);
-    QJsonValue node = root;
-    for (const FieldPath::Segment &segment : path.segments()) {
-        node = stepInto(node, segment);
-        if (node.isUndefined())
-            break;
-    }
-    return node;
+    return valueBelow(root, path, 0);
+}
+
+QJsonValue valueBelow(const QJsonValue &node, const FieldPath &path, int from)
+{
+    QJsonValue value = node;
+    for (int i = from; i < path.size() && !value.isUndefined(); ++i)
+        value = stepInto(value, path.segments().at(i));
+    return value;
+}
+
+bool setValueBelow(QJsonValue &node, const FieldPath &path, int from, const QJsonValue &value)
+{
+    const Segments below = path.segments().mid(from);
+    if (!canWrite(node, below, value))
+        return false;
+    writeInto(node, below, 0, value);
+    return true;
 }
 
 bool setValueAt(QJsonObject &root, const FieldPath &path, const QJsonValue &value)

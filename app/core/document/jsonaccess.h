@@ -17,6 +17,11 @@ QJsonValue valueAt(const QJsonObject &root, const FieldPath &path);
 /// member.
 bool setValueAt(QJsonObject &root, const FieldPath &path, const QJsonValue &value);
 
+/// valueAt() and setValueAt() below a value of the record: the segments of `path` from
+/// `from` on are read or written inside `node` (a row kept apart from its record).
+QJsonValue valueBelow(const QJsonValue &node, const FieldPath &path, int from);
+bool setValueBelow(QJsonValue &node, const FieldPath &path, int from, const QJsonValue &value);
+
 /// Moves item `from` of `array` to position `to` (both in range), touching only the items
 /// between them: a move to a neighbouring place is a swap, where taking the item out and
 /// putting it back would shift every item after it twice.

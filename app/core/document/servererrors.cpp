@@ -29,7 +29,7 @@ ServerErrors::Anchor ServerErrors::anchorOf(const FieldError &error, const QJson
 }
 
 void ServerErrors::reset(const QList<FieldError> &errors, const QJsonObject &sent,
-                         const RowIds &sentIds, const QJsonObject &record, const RowIds &ids)
+                         const RowIds &sentIds, const RecordRows &record, const RowIds &ids)
 {
     m_errors = errors;
     m_anchors.clear();
@@ -56,7 +56,7 @@ void ServerErrors::place(int index, const RowIds &ids)
     error.match = anchor.match;
 }
 
-bool ServerErrors::computeAddressed(int index, const QJsonObject &record) const
+bool ServerErrors::computeAddressed(int index, const RecordRows &record) const
 {
     const FieldError &error = m_errors.at(index);
     if (isRecordLevel(error))
@@ -64,10 +64,10 @@ bool ServerErrors::computeAddressed(int index, const QJsonObject &record) const
     const Anchor &anchor = m_anchors.at(index);
     if (anchor.rowId != 0 && error.path == anchor.key)
         return true; // its row was removed
-    return valueAt(record, FieldPath::parse(error.path)) != anchor.refused;
+    return record.valueAt(FieldPath::parse(error.path)) != anchor.refused;
 }
 
-bool ServerErrors::relocate(const QJsonObject &record, const RowIds &ids)
+bool ServerErrors::relocate(const RecordRows &record, const RowIds &ids)
 {
     bool changed = false;
     for (int i = 0; i < m_errors.size(); ++i) {
@@ -79,7 +79,7 @@ bool ServerErrors::relocate(const QJsonObject &record, const RowIds &ids)
     return changed;
 }
 
-bool ServerErrors::refresh(const QJsonObject &record, const QString &changedPath)
+bool ServerErrors::refresh(const RecordRows &record, const QString &changedPath)
 {
     bool changed = false;
     for (int i = 0; i < m_errors.size(); ++i) {

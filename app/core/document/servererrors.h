@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalogue/fieldpath.h"
+#include "core/document/recordrows.h"
 #include "core/document/rowids.h"
 #include "core/errors/fielderror.h"
 
@@ -22,16 +23,16 @@ public:
     /// Anchors `errors` (paths into `sent`, the record the server answered) to the rows
     /// of `sentIds`, then places them on `record` (the record now).
     void reset(const QList<FieldError> &errors, const QJsonObject &sent, const RowIds &sentIds,
-               const QJsonObject &record, const RowIds &ids);
+               const RecordRows &record, const RowIds &ids);
 
     /// The errors with today's paths.
     const QList<FieldError> &errors() const { return m_errors; }
     bool isAddressed(int index) const { return m_addressed.value(index); }
 
     /// Re-places every error after a row change; true when an addressed state changed.
-    bool relocate(const QJsonObject &record, const RowIds &ids);
+    bool relocate(const RecordRows &record, const RowIds &ids);
     /// Re-checks the errors on the branch of a changed path; true when one changed state.
-    bool refresh(const QJsonObject &record, const QString &changedPath);
+    bool refresh(const RecordRows &record, const QString &changedPath);
 
 private:
     struct Anchor {
@@ -45,7 +46,7 @@ private:
     static Anchor anchorOf(const FieldError &error, const QJsonObject &sent, const RowIds &ids);
     static bool isRecordLevel(const FieldError &error);
     void place(int index, const RowIds &ids);
-    bool computeAddressed(int index, const QJsonObject &record) const;
+    bool computeAddressed(int index, const RecordRows &record) const;
 
     QList<FieldError> m_errors;
     QList<Anchor> m_anchors;

@@ -17,7 +17,7 @@ constexpr quint64 kLabelSpacing = quint64(1) << 32;
 
 } // namespace
 
-DuplicateIndex::DuplicateIndex(const QJsonObject &record, const QString &section)
+DuplicateIndex::DuplicateIndex(const RecordRows &record, const QString &section)
     : DuplicateIndex(section)
 {
     if (m_rule)
@@ -28,26 +28,26 @@ DuplicateIndex::DuplicateIndex(const QString &section)
     : m_rule(validation::duplicateRuleOf(section))
 { }
 
-bool DuplicateIndex::indexMore(const QJsonObject &record, qsizetype count)
+bool DuplicateIndex::indexMore(const RecordRows &record, qsizetype count)
 {
-    const QJsonArray rows = record.value(m_rule->section).toArray();
-    const qsizetype end = m_rows.size() + std::min(count, rows.size() - m_rows.size());
+    const qsizetype rowCount = record.rowCount(m_rule->section);
+    const qsizetype end = m_rows.size() + std::min(count, rowCount - m_rows.size());
     for (qsizetype row = m_rows.size(); row < end; ++row) {
         const Row entry { quint64(row + 1) * kLabelSpacing,
-                          validation::roughKeyOf(*m_rule, rows.at(row)) };
+                          validation::roughKeyOf(*m_rule, record.rowAt(m_rule->section, row)) };
         m_rows.append(entry);
         if (entry.roughKey)
             add(entry.label, *entry.roughKey); // ascending as appended
     }
-    return m_rows.size() == rows.size();
+    return m_rows.size() == rowCount;
 }
 
-QList<int> DuplicateIndex::rowChanged(const QJsonObject &record, int row)
+QList<int> DuplicateIndex::rowChanged(const RecordRows &record, int row)
 {
     Row &entry = m_rows[row];
     const std::optional<size_t> before = entry.roughKey;
     const std::optional<size_t> now
-        = validation::roughKeyOf(*m_rule, record.value(m_rule->section).toArray().at(row));
+        = validation::roughKeyOf(*m_rule, record.rowAt(m_rule->section, row));
     QList<int> affected { row };
     if (before)
         affected += rowsOf(*before);
@@ -65,15 +65,14 @@ QList<int> DuplicateIndex::rowChanged(const QJsonObject &record, int row)
     return affected;
 }
 
-QList<int> DuplicateIndex::rowsInserted(const QJsonObject &record, int first, int last)
+QList<int> DuplicateIndex::rowsInserted(const RecordRows &record, int first, int last)
 {
-    const QJsonArray rows = record.value(m_rule->section).toArray();
     const int count = last - first + 1;
     for (int row = first; row <= last; ++row)
         m_rows.insert(row, Row());
     QList<size_t> roughKeys;
     for (int row = first; row <= last; ++row) {
-        m_rows[row].roughKey = validation::roughKeyOf(*m_rule, rows.at(row));
+        m_rows[row].roughKey = validation::roughKeyOf(*m_rule, record.rowAt(m_rule->section, row));
         if (m_rows.at(row).roughKey)
             roughKeys.append(*m_rows.at(row).roughKey);
     }
@@ -138,7 +137,7 @@ QList<Finding> DuplicateIndex::findingsAmong(const QJsonObject &record,
     return context.findings;
 }
 
-QList<validation::Repeat> DuplicateIndex::repeatsAmong(const QJsonObject &record,
+QList<validation::Repeat> DuplicateIndex::repeatsAmong(const RecordRows &record,
                                                        const QList<int> &rows) const
 {
     return validation::repeatsAmong(record, *m_rule, rows);

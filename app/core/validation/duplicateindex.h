@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/document/chunkedlist.h"
+#include "core/document/recordrows.h"
 #include "core/validation/validator.h"
 
 #include <QHash>
@@ -29,23 +30,23 @@ class DuplicateIndex final
 public:
     /// Indexes `section` ("offerLines") of `record`; isValid() is false for a section no
     /// duplicate rule compares.
-    DuplicateIndex(const QJsonObject &record, const QString &section);
+    DuplicateIndex(const RecordRows &record, const QString &section);
     /// An index of none of the rows of `section` yet, which indexMore() fills a slice at a
     /// time (while the editor is idle).
     explicit DuplicateIndex(const QString &section);
     /// Indexes up to `count` more rows of `record`'s section after those indexed so far;
     /// true once every row is. The rows indexed must not have changed in between.
-    bool indexMore(const QJsonObject &record, qsizetype count);
+    bool indexMore(const RecordRows &record, qsizetype count);
 
     bool isValid() const { return m_rule != nullptr; }
     qsizetype rowCount() const { return m_rows.size(); }
     /// Row `row` of `record` may have changed: returns, ascending, the rows whose duplicate
     /// findings may differ now (the row itself and the rows it shared or shares a key with).
-    QList<int> rowChanged(const QJsonObject &record, int row);
+    QList<int> rowChanged(const RecordRows &record, int row);
     /// Rows `first`..`last` of `record` were inserted (the rows from `first` on moved down).
     /// Returns, ascending, the new rows and the rows sharing a key with them: the only rows
     /// whose duplicate findings may differ beyond their row numbers.
-    QList<int> rowsInserted(const QJsonObject &record, int first, int last);
+    QList<int> rowsInserted(const RecordRows &record, int first, int last);
     /// Rows `first`..`last` were removed. Returns, ascending, the rows that shared a key
     /// with them.
     QList<int> rowsRemoved(int first, int last);
@@ -58,7 +59,7 @@ public:
     /// The duplicate findings of validateRecord() that lie on `rows` (from rowChanged()).
     QList<Finding> findingsAmong(const QJsonObject &record, const QList<int> &rows) const;
     /// The same findings as row numbers (validation::repeatFinding() gives their text).
-    QList<validation::Repeat> repeatsAmong(const QJsonObject &record, const QList<int> &rows) const;
+    QList<validation::Repeat> repeatsAmong(const RecordRows &record, const QList<int> &rows) const;
 
 private:
     struct Row {

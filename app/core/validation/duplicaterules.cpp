@@ -181,18 +181,17 @@ void reportDuplicates(Context &c, const DuplicateRule &rule)
 
 void reportDuplicatesAmong(Context &c, const DuplicateRule &rule, const QList<int> &rows)
 {
-    for (const Repeat &repeat : repeatsAmong(c.record, rule, rows))
+    for (const Repeat &repeat : repeatsAmong(JsonRecordRows(c.record), rule, rows))
         c.findings.append(repeatFinding(rule, repeat.row, repeat.first));
 }
 
-QList<Repeat> repeatsAmong(const QJsonObject &record, const DuplicateRule &rule,
+QList<Repeat> repeatsAmong(const RecordRows &record, const DuplicateRule &rule,
                            const QList<int> &rows)
 {
-    const QJsonArray all = record.value(rule.section).toArray();
     QHash<QString, int> firstRow;
     QList<Repeat> repeats;
     for (const int row : rows) {
-        const QString rowKey = rule.key(all.at(row).toObject());
+        const QString rowKey = rule.key(record.rowAt(rule.section, row).toObject());
         if (rowKey.isEmpty())
             continue;
         const auto first = firstRow.constFind(rowKey);

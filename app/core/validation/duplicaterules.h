@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/document/recordrows.h"
 #include "core/validation/validationcontext.h"
 #include "core/validation/validationvalues.h"
 
@@ -53,7 +54,7 @@ struct Repeat {
 };
 /// The repeats reportDuplicatesAmong() reports, as row numbers: a finding's text follows
 /// from them (repeatFinding()), so a row moved elsewhere is reported anew without a search.
-QList<Repeat> repeatsAmong(const QJsonObject &record, const DuplicateRule &rule,
+QList<Repeat> repeatsAmong(const RecordRows &record, const DuplicateRule &rule,
                            const QList<int> &rows);
 /// The finding of row `row` repeating row `first`.
 Finding repeatFinding(const DuplicateRule &rule, int row, int first);
