@@ -1,3 +1,4 @@
+#include "core/codec/documentreader.h"
 #include "core/document/document.h"
 #include "testsupport.h"
 
@@ -230,4 +231,34 @@ TEST(DocumentRowIdentity, rowsInsertedAndRemovedTogetherAreOneChangeAndKeepIdent
     EXPECT_FALSE(document.insertRows(Section::OfferLines, 6, added));
     EXPECT_FALSE(document.insertRows(Section::OfferLines, 0, {}));
     EXPECT_EQ(document.rowCount(Section::OfferLines), 5);
+}
+
+// A server error fixed before the draft was saved stays addressed when it is opened again
+// (and when it is restored after a crash, which reads the same draft): the value the server
+// refused is the one it was sent, kept in the submission the rejection answered, not the
+// value the draft holds now.
+TEST(Document, anErrorFixedBeforeSavingStaysAddressedOnceOpenedAgain)
+{
+    const ReadResult read = readDocument(
+        leadopp::test::readData(QStringLiteral("drafts/rejected-submission.leadopp.json")));
+    ASSERT_TRUE(read.ok) << read.error.toStdString();
+    Document opened(read.draft);
+    const FieldPath amount = path("offerLines[1].amount");
+    const auto errorAt = [](const Document &document, const FieldPath &at) {
+        for (const FieldError &error : document.serverErrors()) {
+            if (error.path == at.toString())
+                return error;
+        }
+        return FieldError();
+    };
+    ASSERT_FALSE(errorAt(opened, amount).path.isEmpty());
+    ASSERT_FALSE(opened.isAddressed(errorAt(opened, amount)));
+    ASSERT_TRUE(opened.setValue(amount, 12400));
+    ASSERT_TRUE(opened.isAddressed(errorAt(opened, amount)));
+
+    const ReadResult saved = readDocument(writeDraft(opened.draft()));
+    ASSERT_TRUE(saved.ok);
+    const Document reopened(saved.draft);
+    EXPECT_TRUE(reopened.isAddressed(errorAt(reopened, amount)));
+    EXPECT_EQ(reopened.unaddressedErrors().size(), opened.unaddressedErrors().size());
 }

@@ -1,5 +1,6 @@
 #include "core/document/document.h"
 
+#include "core/document/answeredrecord.h"
 #include "core/document/jsonaccess.h"
 #include "core/errors/errormapper.h"
 
@@ -28,7 +29,7 @@ void Document::setDraft(Draft draft)
         ? QList<FieldError>()
         : mapErrors(m_draft.rejection.body, m_draft.rejection.status, m_draft.record).errors
             + m_draft.rejection.previousAnswerErrors;
-    m_serverErrors.reset(errors, m_draft.record, m_rowIds, *this, m_rowIds);
+    m_serverErrors.reset(errors, answeredRecord(m_draft), m_rowIds, *this, m_rowIds);
     Q_EMIT documentReset();
     Q_EMIT rejectionChanged();
 }
