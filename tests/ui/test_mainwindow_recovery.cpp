@@ -7,7 +7,9 @@
 #include "core/document/recoveryjournal.h"
 #include "testsupport.h"
 #include "ui/common/prompt.h"
+#include "ui/models/sectiontablemodel.h"
 #include "ui/session/editsession.h"
+#include "ui/tables/sectiontablewidget.h"
 #include "ui/window/documentview.h"
 #include "ui/window/filenoticebar.h"
 #include "ui/window/mainwindow.h"
@@ -19,6 +21,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -116,6 +120,30 @@ TEST_F(RecoveryTest, everyEdit_reachesTheJournalWithinTwoSeconds)
     clock.restart();
     ASSERT_TRUE(QTest::qWaitFor([] { return journalBytes().contains(" typed again"); }, 2000));
     EXPECT_EQ(journals().size(), 1); // one journal per draft, rewritten
+}
+
+// Typing in a table cell is stored once the cell is left, but journaled as it is typed: an
+// editor that dies with the cell open loses none of it.
+TEST_F(RecoveryTest, typingInACellReachesTheJournalBeforeItIsStored)
+{
+    ASSERT_TRUE(window->openFile(draft));
+    ui::DocumentView *view = window->currentView();
+    ui::SectionTableWidget *table = view->table(core::Section::OfferLines);
+    view->sectionTabs()->setCurrentWidget(table);
+    const int column = table->model()->columnOf(QStringLiteral("offerNameId"));
+    table->view()->setCurrentIndex(table->viewIndex(0, column));
+    table->view()->edit(table->view()->currentIndex());
+    auto *editor
+        = qobject_cast<QLineEdit *>(table->view()->indexWidget(table->view()->currentIndex()));
+    ASSERT_NE(editor, nullptr);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("SOLIDWORKS_Premium"));
+    ASSERT_TRUE(
+        QTest::qWaitFor([] { return journalBytes().contains("SOLIDWORKS_Premium"); }, 2000));
+    EXPECT_FALSE(view->session()->isModified()); // not stored: the cell is still open
+    const core::FieldPath cell
+        = core::FieldPath::parse(QStringLiteral("offerLines[0].offerNameId"));
+    EXPECT_NE(view->document()->value(cell), QJsonValue(QStringLiteral("SOLIDWORKS_Premium")));
 }
 
 // A journal that cannot be written is said on the draft, never kept silent; the notice goes

@@ -101,6 +101,8 @@ QWidget *SectionDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
     editor->setObjectName(QStringLiteral("cellEditor"));
     editors::prepare(editor, *spec);
     EditorGuard::install(editor);
+    auto *self = const_cast<SectionDelegate *>(this); // a signal, no change of the delegate
+    editors::connectEdits(editor, editor, [self] { Q_EMIT self->typing(); });
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         line->setClearButtonEnabled(false);
         suggestKnownOffers(line, *spec);

@@ -24,6 +24,10 @@ public:
                    const QModelIndex &index) override;
     /// Public so the shown text of a cell can be checked without painting it.
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    /// The content of an open cell editor changed (typed, picked): not stored yet.
+    void typing();
 };
 
 } // namespace leadopp::ui

@@ -1,6 +1,7 @@
 #include "ui/tables/sectiontablewidget.h"
 
 #include "ui/binding/editorguard.h"
+#include "ui/binding/fieldeditors.h"
 #include "ui/common/finishediting.h"
 #include "ui/common/icons.h"
 #include "ui/models/sectiontablemodel.h"
@@ -75,7 +76,9 @@ void SectionTableWidget::setUpView()
 {
     m_view->setVerticalHeader(new RowHeaderView(m_view));
     setUpSorting();
-    m_view->setItemDelegate(new SectionDelegate(m_view));
+    auto *delegate = new SectionDelegate(m_view);
+    connect(delegate, &SectionDelegate::typing, this, &SectionTableWidget::cellTyping);
+    m_view->setItemDelegate(delegate);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -160,6 +163,21 @@ void SectionTableWidget::commitOpenEditor()
 {
     // What the rep typed is stored as its own undo step before the row command runs.
     commitOpenCellEditor(m_view);
+}
+
+std::optional<TypedCell> SectionTableWidget::typedCell() const
+{
+    // The views here have no persistent editors: a widget on the current cell is the open
+    // editor (see commitOpenCellEditor()).
+    const QWidget *editor = m_view->indexWidget(m_view->currentIndex());
+    const QModelIndex cell = m_sorted->mapToSource(m_view->currentIndex());
+    const core::FieldSpec *spec = editor ? m_model->fieldAt(cell.column()) : nullptr;
+    if (!spec)
+        return std::nullopt;
+    const QJsonValue value = editors::read(editor, *spec);
+    if (value == cell.data(SectionTableModel::JsonValueRole).toJsonValue())
+        return std::nullopt;
+    return TypedCell { m_model->pathForIndex(cell), value };
 }
 
 int SectionTableWidget::currentRow() const

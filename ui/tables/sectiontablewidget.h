@@ -3,7 +3,9 @@
 #include "core/catalogue/fieldcatalogue.h"
 #include "core/catalogue/fieldpath.h"
 
+#include <QJsonValue>
 #include <QWidget>
+#include <optional>
 
 class QHBoxLayout;
 class QLabel;
@@ -16,6 +18,12 @@ namespace leadopp::ui {
 
 class EditSession;
 class SectionTableModel;
+
+/// A cell being typed in, and the value its editor would store (not stored yet).
+struct TypedCell {
+    core::FieldPath path;
+    QJsonValue value;
+};
 
 /// One array section as an editable table with row commands (add, duplicate, remove,
 /// move up, move down: tool buttons and keyboard shortcuts) and, for offer lines, the
@@ -46,12 +54,18 @@ public:
 
     /// Stores the cell being edited, if any, and closes its editor.
     void commitOpenEditor();
+    /// The cell being edited when its editor holds other than the stored value.
+    std::optional<TypedCell> typedCell() const;
 
     void addRow();
     void duplicateRow();
     void removeRow();
     void moveUp();
     void moveDown();
+
+Q_SIGNALS:
+    /// An open cell editor's content changed (see typedCell()).
+    void cellTyping();
 
 private:
     QToolButton *addTool(const QString &name, const QIcon &icon, const QString &text,

@@ -5,6 +5,7 @@
 #include "core/codec/documentreader.h"
 #include "core/document/document.h"
 #include "ui/common/mnemonics.h"
+#include "ui/tables/sectiontablewidget.h"
 #include "ui/window/recordvalidation.h"
 
 #include <QWidget>
@@ -27,7 +28,6 @@ class FieldDecorator;
 class FileNoticeBar;
 class FormBinder;
 class RejectionBar;
-class SectionTableWidget;
 
 /// One open draft: its document and editing session (with its own undo stack), the
 /// rejection banner and the five sections as tabs whose titles count their problems.
@@ -92,10 +92,14 @@ public:
     /// The canonical path of the field or cell that has the focus in this draft; empty
     /// when the focus is elsewhere.
     QString focusedPath() const;
+    /// The table cell being typed in, not stored yet (see SectionTableWidget::typedCell()).
+    std::optional<TypedCell> typedCell() const;
 
 Q_SIGNALS:
     void rejectionDetailsRequested();
     void readOnlyChanged(bool readOnly);
+    /// A table cell's editor changed what it holds (see typedCell()).
+    void cellTyping();
 
 private:
     /// What a section's tab holds once built: a table, or a form in a scroll area with

@@ -72,6 +72,7 @@ void DocumentView::buildTab(int tab)
     if (core::FieldCatalogue::section(section)->isArray) {
         page.table = new SectionTableWidget(m_session, section, m_tabs);
         page.table->setEnabled(!m_readOnly);
+        connect(page.table, &SectionTableWidget::cellTyping, this, &DocumentView::cellTyping);
         page.widget = page.table;
     } else {
         buildForm(page, section);
@@ -127,6 +128,17 @@ SectionTableWidget *DocumentView::table(Section section)
         return nullptr;
     buildTab(tab);
     return m_pages.at(tab).table;
+}
+
+std::optional<TypedCell> DocumentView::typedCell() const
+{
+    for (const Page &page : m_pages) {
+        if (page.table) {
+            if (std::optional<TypedCell> typed = page.table->typedCell())
+                return typed;
+        }
+    }
+    return std::nullopt;
 }
 
 void DocumentView::setReadOnly(bool readOnly)

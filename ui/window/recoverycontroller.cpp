@@ -2,6 +2,7 @@
 
 #include "core/catalogue/fieldcatalogue.h"
 #include "core/document/document.h"
+#include "core/document/jsonaccess.h"
 #include "core/document/recorddiff.h"
 #include "ui/common/prompt.h"
 #include "ui/session/editsession.h"
@@ -69,6 +70,8 @@ void RecoveryController::track(DocumentView *view, const QJsonObject &savedRecor
     connect(document, &core::Document::filePathChanged, this, changed);
     connect(view->session(), &EditSession::modifiedChanged, this,
             [this, view](bool modified) { onModifiedChanged(view, modified); });
+    // Typing in a table cell is journaled as well, though it is stored only once committed.
+    connect(view, &DocumentView::cellTyping, this, changed);
     connect(view, &QObject::destroyed, this, [this, view] { forget(view); });
     if (view->session()->isModified())
         schedule(view);
@@ -111,7 +114,8 @@ void RecoveryController::journal(DocumentView *view)
     if (found == m_tracked.end())
         return;
     found->timer->stop();
-    if (!view->session()->isModified()) {
+    const std::optional<TypedCell> typed = view->typedCell();
+    if (!view->session()->isModified() && !typed) {
         m_journal.remove(found->number);
         return;
     }
@@ -122,6 +126,8 @@ void RecoveryController::journal(DocumentView *view)
     entry.journaledAt = QDateTime::currentDateTimeUtc();
     entry.savedRecord = found->savedRecord;
     entry.draft = view->document()->draft();
+    if (typed)
+        core::setValueAt(entry.draft.record, typed->path, typed->value);
     tellJournalWritten(view, *found, m_journal.write(found->number, entry));
 }
 
