@@ -176,6 +176,33 @@ TEST(OpenedDraft, theFirstKeysGoToTheDraft)
     EXPECT_EQ(window.currentView()->sectionTabs()->currentIndex(), 1);
 }
 
+// Tab from the last cell of the last row stores the cell and stays there; it used to go round
+// to the first cell with its text selected, where the next key replaced the first row's
+// offer. The next Tab leaves the table.
+TEST_F(TypingStored, tabFromTheLastCellDoesNotGoRoundToTheFirst)
+{
+    ui::SectionTableWidget *table = view()->table(core::Section::OfferLines);
+    const int rows = table->model()->rowCount();
+    const int columns = table->model()->columnCount();
+    const QJsonValue firstOffer = valueAt(window, "offerLines[0].offerNameId");
+    goToCell(core::Section::OfferLines, rows - 1, "amount");
+    for (int column = table->model()->columnOf(QStringLiteral("amount")); column < columns - 1;
+         ++column)
+        press(&window, Qt::Key_Right);
+    press(&window, Qt::Key_F2);
+    press(&window, Qt::Key_Tab);
+    EXPECT_EQ(table->view()->currentIndex(), table->viewIndex(rows - 1, columns - 1));
+    EXPECT_EQ(table->view()->indexWidget(table->view()->currentIndex()), nullptr);
+    type(&window, QStringLiteral("X"));
+    press(&window, Qt::Key_Escape);
+    EXPECT_EQ(valueAt(window, "offerLines[0].offerNameId"), firstOffer);
+    press(&window, Qt::Key_Escape);
+    table->view()->setFocus(Qt::TabFocusReason);
+    table->view()->setCurrentIndex(table->viewIndex(rows - 1, columns - 1));
+    press(&window, Qt::Key_Tab);
+    EXPECT_FALSE(table->view()->hasFocus());
+}
+
 // A list field stores its non-blank lines. Once the rep leaves it, it shows just those, as a
 // line edit shows its trimmed text: a blank line left on screen was not in the file saved.
 TEST_F(TypingStored, aListFieldShowsWhatWasStoredOnceLeft)

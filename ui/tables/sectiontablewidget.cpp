@@ -9,6 +9,7 @@
 #include "ui/tables/rowheaderview.h"
 #include "ui/tables/sectiondelegate.h"
 #include "ui/tables/sectionsortmodel.h"
+#include "ui/tables/sectiontableview.h"
 #include "ui/tables/tablecellcommands.h"
 
 #include <QAction>
@@ -34,7 +35,7 @@ SectionTableWidget::SectionTableWidget(EditSession *session, core::Section secti
     : QWidget(parent), m_session(session), m_section(section),
       m_key(core::FieldCatalogue::section(section)->key),
       m_model(new SectionTableModel(session, section, this)), m_sorted(new SectionSortModel(this)),
-      m_view(new QTableView(this))
+      m_view(new SectionTableView(this))
 {
     setObjectName(m_key + QStringLiteral("Section"));
     m_view->setObjectName(m_key + QStringLiteral("Table"));
