@@ -294,6 +294,28 @@ TEST_F(EditorKeyboard, problemsMessageGetsTheWidthAndTheWindowKeepsItsLayout)
     QCoreApplication::setOrganizationName(organisation);
 }
 
+// F6 takes the keyboard to the Problems list, from a field being typed in too (the typing is
+// stored first); Enter there goes to the problem, and F6 from the list goes back to the
+// field it came from.
+TEST_F(EditorKeyboard, f6GoesToTheProblemsListAndBack)
+{
+    test::openAndShow(*window, kRejected);
+    auto *name = window->findChild<QLineEdit *>(QStringLiteral("leadOpportunity_name"));
+    name->setFocus(Qt::TabFocusReason);
+    type(window.get(), QStringLiteral("!"));
+    press(window.get(), Qt::Key_F6);
+    auto *list = window->findChild<QTableView *>(QStringLiteral("errorList"));
+    ASSERT_TRUE(list->hasFocus()) << focusName().toStdString();
+    EXPECT_TRUE(list->currentIndex().isValid());
+    press(window.get(), Qt::Key_F6);
+    EXPECT_TRUE(name->hasFocus()) << focusName().toStdString();
+    EXPECT_TRUE(valueAt(*window, "leadOpportunity.name").toString().endsWith(u'!'));
+    press(window.get(), Qt::Key_F6);
+    ASSERT_TRUE(list->hasFocus());
+    press(window.get(), Qt::Key_Return);
+    EXPECT_FALSE(list->hasFocus()) << "Enter on a problem goes to its field";
+}
+
 // 16. Quitting with several modified drafts asks once; Save All writes every one.
 TEST_F(EditorKeyboard, quittingWithSeveralModifiedDraftsAsksOnceAndSavesAll)
 {

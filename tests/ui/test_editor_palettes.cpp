@@ -4,6 +4,7 @@
 // contrast against the background they are drawn on.
 #include "ui/common/contrast.h"
 #include "ui/common/palettes.h"
+#include "ui/errors/errordock.h"
 #include "ui/models/issuedecoration.h"
 #include "windowdriver.h"
 
@@ -270,7 +271,7 @@ TEST_P(PaletteCues, everyFieldShowsWhereItIs)
 {
     QWidget *form = window.currentView()->sectionTabs()->currentWidget();
     const QColor windowColor = form->palette().color(QPalette::Window);
-    window.findChild<QAction *>(QStringLiteral("actionShowProblems"))->setChecked(false);
+    window.errorDock()->hide();
     int fields = 0;
     for (QWidget *field : form->findChildren<QWidget *>()) {
         const bool kind = qobject_cast<QLineEdit *>(field) || qobject_cast<QPlainTextEdit *>(field)

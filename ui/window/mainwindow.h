@@ -134,6 +134,7 @@ private:
     void updateTitle();
     void focusPath(const core::FieldPath &path);
     void stepProblems(int delta);
+    void toggleProblemsFocus();
     void showRejectionDetails();
     void showOutcome(EditSession *session, const QString &message, bool accepted);
     void chooseAndOpen(bool replacing);
@@ -142,6 +143,7 @@ private:
     std::unique_ptr<ReadAhead> m_readAhead;
     QTabWidget *m_tabs;
     QUndoGroup *m_undoGroup;
+    QPointer<QWidget> m_focusBeforeProblems; ///< where F6 goes back to from the list
     ErrorDock *m_errorDock;
     FileController *m_files = nullptr;
     RecoveryController *m_recovery;

@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoGroup>
@@ -55,11 +56,6 @@ void MainWindow::createActions()
     createFileMenu();
     createEditMenu();
     createGoMenu();
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("menuView"));
-    QAction *toggle = m_errorDock->toggleViewAction();
-    toggle->setObjectName(QStringLiteral("actionShowProblems"));
-    view->addAction(toggle);
     auto *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -171,6 +167,9 @@ void MainWindow::createGoMenu()
     next->setIcon(icons::error());
     connect(next, &QAction::triggered, this, [this] { stepProblems(1); });
     connect(previous, &QAction::triggered, this, [this] { stepProblems(-1); });
+    QAction *list = addMenuAction(go, QStringLiteral("actionProblemsList"), tr("Problems &List"),
+                                  QKeySequence(Qt::Key_F6));
+    connect(list, &QAction::triggered, this, &MainWindow::toggleProblemsFocus);
     go->addSeparator();
     QAction *details
         = addMenuAction(go, QStringLiteral("actionRejectionDetails"),
@@ -186,6 +185,27 @@ void MainWindow::stepProblems(int delta)
         m_errorDock->next(from);
     else
         m_errorDock->previous(from);
+}
+
+// F6 takes the keyboard to the Problems list (on its current row, else its first) and, from
+// there, back to where it was in the draft.
+void MainWindow::toggleProblemsFocus()
+{
+    QTableView *list = m_errorDock->view();
+    if (list->hasFocus()) {
+        if (m_focusBeforeProblems)
+            m_focusBeforeProblems->setFocus(Qt::ShortcutFocusReason);
+        else if (currentView())
+            currentView()->focusSectionTabs();
+        return;
+    }
+    finishEditing();
+    m_focusBeforeProblems = QApplication::focusWidget();
+    m_errorDock->show();
+    m_errorDock->raise();
+    list->setFocus(Qt::ShortcutFocusReason);
+    if (!list->currentIndex().isValid() && list->model() && list->model()->rowCount() > 0)
+        list->setCurrentIndex(list->model()->index(0, 0));
 }
 
 // The chooser has a visible label that names it (and is its buddy, with an Alt+letter), so
