@@ -4,6 +4,7 @@
 #include "core/catalogue/fieldcatalogue.h"
 #include "core/codec/documentreader.h"
 #include "core/document/document.h"
+#include "core/document/jsonaccess.h"
 #include "core/document/recoveryjournal.h"
 #include "testsupport.h"
 #include "ui/common/prompt.h"
@@ -144,6 +145,32 @@ TEST_F(RecoveryTest, typingInACellReachesTheJournalBeforeItIsStored)
     const core::FieldPath cell
         = core::FieldPath::parse(QStringLiteral("offerLines[0].offerNameId"));
     EXPECT_NE(view->document()->value(cell), QJsonValue(QStringLiteral("SOLIDWORKS_Premium")));
+}
+
+// A cell restored is named with its row ("Offer line 2 · Amount"), not by its section alone.
+TEST_F(RecoveryTest, theQuestionNamesAChangedCellWithItsRow)
+{
+    core::ReadResult read = core::readDocumentFile(draft);
+    ASSERT_TRUE(read.ok);
+    core::RecoveryEntry entry;
+    entry.filePath = QFileInfo(draft).absoluteFilePath();
+    entry.displayName = QStringLiteral("work.leadopp.json");
+    entry.journaledAt = QDateTime::currentDateTimeUtc();
+    entry.savedRecord = read.draft.record;
+    entry.draft = read.draft;
+    ASSERT_TRUE(core::setValueAt(entry.draft.record,
+                                 core::FieldPath::parse(QStringLiteral("offerLines[1].amount")),
+                                 7777.25));
+    const QString path = QDir(core::RecoveryJournal::defaultDirectory())
+                             .filePath(QStringLiteral("0badc0de-2.journal.json"));
+    ASSERT_TRUE(core::writeFileAtomically(path, core::writeRecoveryEntry(entry)).ok);
+    ui::Prompt::setNextAnswer(QMessageBox::Yes);
+    EXPECT_EQ(window->offerRecovery(), 1);
+    const QString asked = ui::Prompt::lastText();
+    EXPECT_TRUE(asked.contains(
+        QStringLiteral("• ")
+        + core::FieldCatalogue::labelForPath(QStringLiteral("offerLines[1].amount"))))
+        << asked.toStdString();
 }
 
 // A journal that cannot be written is said on the draft, never kept silent; the notice goes

@@ -1,6 +1,7 @@
 #include "ui/window/recoverycontroller.h"
 
 #include "core/catalogue/fieldcatalogue.h"
+#include "core/document/changelist.h"
 #include "core/document/document.h"
 #include "core/document/jsonaccess.h"
 #include "core/document/recorddiff.h"
@@ -20,13 +21,28 @@ namespace {
 
 constexpr int kListedChanges = 12;
 
+// The changed fields by label ("Offer line 2 · Amount"); a change no field shows (a member
+// the API does not know) by its section.
+QStringList changedLabels(const core::RecoveryEntry &entry)
+{
+    QStringList labels;
+    for (const core::FieldChange &change :
+         core::fieldChanges(entry.savedRecord, entry.draft.record))
+        labels.append(change.label);
+    if (labels.isEmpty()) {
+        for (const QString &path : core::changedPaths(entry.savedRecord, entry.draft.record))
+            labels.append(core::FieldCatalogue::labelForPath(path));
+    }
+    return labels;
+}
+
 // "• Opportunity name" per changed field, at most kListedChanges of them.
 QString changeList(const core::RecoveryEntry &entry)
 {
-    const QStringList paths = core::changedPaths(entry.savedRecord, entry.draft.record);
+    const QStringList paths = changedLabels(entry);
     QStringList lines;
-    for (const QString &path : paths.mid(0, kListedChanges))
-        lines.append(QStringLiteral("• ") + core::FieldCatalogue::labelForPath(path));
+    for (const QString &label : paths.mid(0, kListedChanges))
+        lines.append(QStringLiteral("• ") + label);
     if (paths.size() > kListedChanges)
         lines.append(QCoreApplication::translate("RecoveryController", "…and %n more", nullptr,
                                                  int(paths.size() - kListedChanges)));
