@@ -2845,6 +2845,13 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n from the previous answer</source>
+        <translation>
+            <numerusform>%n aus der vorigen Antwort</numerusform>
+            <numerusform>%n aus der vorigen Antwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n addressed</source>
         <translation>
             <numerusform>%n behoben</numerusform>
@@ -3276,13 +3283,6 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     <message>
         <source>Submission cancelled before anything was sent.</source>
         <translation>Übermittlung abgebrochen, bevor etwas gesendet wurde.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) need attention.</source>
-        <translation>
-            <numerusform>%n Feld erfordert Aufmerksamkeit.</numerusform>
-            <numerusform>%n Felder erfordern Aufmerksamkeit.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Read-only here: another editor window edits this draft. Save it under a new name to submit it from this window.</source>

@@ -2845,6 +2845,13 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n from the previous answer</source>
+        <translation>
+            <numerusform>%n de la respuesta anterior</numerusform>
+            <numerusform>%n de la respuesta anterior</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n addressed</source>
         <translation>
             <numerusform>%n corregido</numerusform>
@@ -3276,13 +3283,6 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     <message>
         <source>Submission cancelled before anything was sent.</source>
         <translation>Envío cancelado antes de enviar nada.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) need attention.</source>
-        <translation>
-            <numerusform>%n campo requiere atención.</numerusform>
-            <numerusform>%n campos requieren atención.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Read-only here: another editor window edits this draft. Save it under a new name to submit it from this window.</source>

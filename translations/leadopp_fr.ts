@@ -2845,6 +2845,13 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n from the previous answer</source>
+        <translation>
+            <numerusform>%n de la réponse précédente</numerusform>
+            <numerusform>%n de la réponse précédente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n addressed</source>
         <translation>
             <numerusform>%n corrigé</numerusform>
@@ -3276,13 +3283,6 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     <message>
         <source>Submission cancelled before anything was sent.</source>
         <translation>Soumission annulée avant tout envoi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) need attention.</source>
-        <translation>
-            <numerusform>%n champ demande votre attention.</numerusform>
-            <numerusform>%n champs demandent votre attention.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Read-only here: another editor window edits this draft. Save it under a new name to submit it from this window.</source>

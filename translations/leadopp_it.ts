@@ -2845,6 +2845,13 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n from the previous answer</source>
+        <translation>
+            <numerusform>%n dalla risposta precedente</numerusform>
+            <numerusform>%n dalla risposta precedente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n addressed</source>
         <translation>
             <numerusform>%n risolto</numerusform>
@@ -3276,13 +3283,6 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     <message>
         <source>Submission cancelled before anything was sent.</source>
         <translation>Invio annullato prima che venisse inviato qualcosa.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) need attention.</source>
-        <translation>
-            <numerusform>%n campo richiede attenzione.</numerusform>
-            <numerusform>%n campi richiedono attenzione.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Read-only here: another editor window edits this draft. Save it under a new name to submit it from this window.</source>

@@ -2831,6 +2831,12 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n from the previous answer</source>
+        <translation>
+            <numerusform>前回の応答から %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n addressed</source>
         <translation>
             <numerusform>対応済み %n 件</numerusform>
@@ -3256,12 +3262,6 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     <message>
         <source>Submission cancelled before anything was sent.</source>
         <translation>何も送信しないうちに送信を取り消しました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) need attention.</source>
-        <translation>
-            <numerusform>確認が必要な項目が %n 件あります。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Read-only here: another editor window edits this draft. Save it under a new name to submit it from this window.</source>

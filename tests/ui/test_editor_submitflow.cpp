@@ -101,6 +101,12 @@ TEST_F(SubmitFlow, dateRefusalLightsOnlyTheBadDateAndKeepsTheEarlierErrors)
         EXPECT_FALSE(document().isAddressed(*kept)) << path;
     }
     EXPECT_FALSE(net::isFromPreviousAnswer(*errorAt("leadOpportunity.closeDate")));
+    // The banner counts what this answer reported apart from what the one before left.
+    const QString banner
+        = view()->rejectionBar()->findChild<QLabel *>(QStringLiteral("rejectionText"))->text();
+    EXPECT_TRUE(banner.contains(QStringLiteral("1 error(s) reported"))) << banner.toStdString();
+    EXPECT_TRUE(banner.contains(QStringLiteral("4 from the previous answer")))
+        << banner.toStdString();
 
     // The date fixed, the sandbox runs its rules: its own 400 replaces the kept errors, and
     // it refuses the e-mail without '@' as its bundled rejection does.

@@ -197,10 +197,8 @@ void SubmitController::onJobFinished(const net::ApiResult &result)
     m_job = nullptr;
     if (m_runningSession)
         applyResult(result);
+    // A rejection's own words count its field errors already.
     m_lastMessage = describeOutcome(result);
-    if (result.kind == net::ErrorKind::Rejected)
-        m_lastMessage += QLatin1Char(' ')
-            + tr("%n field(s) need attention.", "", net::fieldErrorCount(result.fieldErrors));
     if (m_runningSession)
         m_lastMessage += unsentEditsNote(m_runningSession->document()->record());
     m_status->showResult(m_lastMessage, result.isAccepted());

@@ -1,6 +1,7 @@
 #include "ui/window/rejectionbar.h"
 
 #include "core/document/document.h"
+#include "core/errors/previousanswer.h"
 #include "ui/binding/issuestyle.h"
 #include "ui/common/accessibility.h"
 #include "ui/common/icons.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTextDocumentFragment>
+#include <algorithm>
 
 namespace leadopp::ui {
 
@@ -88,10 +90,17 @@ void RejectionBar::refresh()
         m_copy->setVisible(false);
         return;
     }
-    const int total = int(m_document->serverErrors().size());
+    const QList<core::FieldError> &errors = m_document->serverErrors();
+    const int total = int(errors.size());
     const int open = int(m_document->unaddressedErrors().size());
+    // A 406 answers before the field rules run: the errors of the answer before it that
+    // still stand are counted apart from what this answer reported.
+    const int earlier
+        = int(std::count_if(errors.cbegin(), errors.cend(), core::isFromPreviousAnswer));
     QString text = tr("<b>Rejected by the server</b> (HTTP %1)").arg(rejection.status);
-    text += QStringLiteral(" · ") + tr("%n error(s) reported", nullptr, total);
+    text += QStringLiteral(" · ") + tr("%n error(s) reported", nullptr, total - earlier);
+    if (earlier > 0)
+        text += QStringLiteral(" · ") + tr("%n from the previous answer", nullptr, earlier);
     if (total > open)
         text += QStringLiteral(" · ") + tr("%n addressed", nullptr, total - open);
     if (!rejection.traceId.isEmpty()) {
