@@ -103,6 +103,25 @@ TEST_F(EditorKeyboard, aProblemFixedInPlaceSaysItIsAddressed)
     EXPECT_LT(openCount(), open) << "the date's problems are no longer open";
 }
 
+// The list says "addressed" of the field the rep is in; once they move on to another field,
+// it names no problem, and F8 goes on from the field they are in.
+TEST_F(EditorKeyboard, leavingTheFixedFieldEndsWhatTheListSaysOfIt)
+{
+    test::openAndShow(*window, kRejected);
+    ASSERT_TRUE(f8To(*window, "leadOpportunity.closeDate"));
+    type(window.get(), QStringLiteral("2025-09-30"));
+    press(window.get(), Qt::Key_Return);
+    ASSERT_TRUE(summary().startsWith(QStringLiteral("This problem is addressed · ")))
+        << summary().toStdString();
+    press(window.get(), Qt::Key_Tab);
+    EXPECT_NE(focusName(), QStringLiteral("leadOpportunity_closeDate"));
+    EXPECT_FALSE(summary().startsWith(QStringLiteral("This problem is addressed")))
+        << summary().toStdString();
+    EXPECT_FALSE(summary().startsWith(QStringLiteral("Problem "))) << summary().toStdString();
+    auto *list = window->findChild<QTableView *>(QStringLiteral("errorList"));
+    EXPECT_FALSE(list->currentIndex().isValid());
+}
+
 // 1. A section-level problem lands in the section's first empty required field.
 TEST_F(EditorKeyboard, sectionProblemLandsInItsFirstEmptyRequiredField)
 {

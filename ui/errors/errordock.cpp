@@ -124,6 +124,20 @@ void ErrorDock::previous(const QString &focusPath)
     step(-1, focusPath);
 }
 
+void ErrorDock::focusMovedTo(const QString &focusPath)
+{
+    // A problem of a row is gone to in its first cell; one of a list item, in its list.
+    const QString &named = m_lastSolved ? m_solvedPath : m_lastPath;
+    const bool onIt = core::isPathPrefix(named, focusPath) || core::isPathPrefix(focusPath, named);
+    if (focusPath.isEmpty() || named.isNull() || onIt)
+        return;
+    m_lastPath = QString();
+    m_lastIndex = QPersistentModelIndex();
+    m_lastSolved = false;
+    m_view->selectionModel()->clear();
+    updateSummary();
+}
+
 void ErrorDock::step(int delta, const QString &focusPath)
 {
     if (!m_model)
@@ -198,6 +212,7 @@ void ErrorDock::restoreCurrent()
 // and F8 goes on from the field in focus.
 void ErrorDock::forgetSolved()
 {
+    m_solvedPath = m_lastPath;
     m_lastPath = QString();
     m_lastIndex = QPersistentModelIndex();
     m_lastSolved = true;

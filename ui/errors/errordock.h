@@ -32,6 +32,10 @@ public:
     /// in; empty: after the problem selected in the list), wrapping, and says "3 of 7".
     void next(const QString &focusPath = QString());
     void previous(const QString &focusPath = QString());
+    /// The keyboard is in the draft's field or cell at `focusPath` now (empty: elsewhere,
+    /// the list itself say): away from the problem last gone to, the list stops naming it
+    /// ("Problem 3 of 7", "This problem is addressed") and F8 goes on from that field.
+    void focusMovedTo(const QString &focusPath);
 
 Q_SIGNALS:
     void pathActivated(const leadopp::core::FieldPath &path);
@@ -48,6 +52,7 @@ private:
     QLabel *m_summary;
     ErrorListModel *m_model = nullptr;
     QString m_lastPath;                ///< the problem last gone to (null: none)
+    QString m_solvedPath;              ///< where the problem said solved was
     QPersistentModelIndex m_lastIndex; ///< its row, as the list moves it
     bool m_lastSolved = false;         ///< it left the list: the rep's edit solved it
 };

@@ -51,8 +51,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_errorDock, &ErrorDock::pathActivated, this, &MainWindow::focusPath);
     // A completion list never outlives its field's focus (it would take the next key).
-    connect(qApp, &QApplication::focusChanged, this,
-            [](QWidget *old, QWidget *) { closeCompletionPopup(old); });
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+        closeCompletionPopup(old);
+        // "This problem is addressed" is said of the field the rep is in, while they are.
+        if (now && currentView() && !m_goingToProblem)
+            m_errorDock->focusMovedTo(currentView()->focusedPath());
+    });
     // The session manager may end the process after this without a close: journal first.
     connect(qApp, &QGuiApplication::commitDataRequest, this, [this] { m_recovery->journalNow(); });
     restoreLayout();
@@ -177,17 +181,6 @@ void MainWindow::updateTitle()
     const bool rejected = view && !view->document()->rejection().isNull();
     if (QAction *details = action(QStringLiteral("actionRejectionDetails")))
         details->setEnabled(rejected);
-}
-
-void MainWindow::focusPath(const core::FieldPath &path)
-{
-    finishEditing();
-    if (DocumentView *view = currentView()) {
-        view->focusPath(path);
-        // Said even when the focus was there already (a field with two problems), so
-        // every F8 is heard where it lands.
-        accessibility::reportFocus(QApplication::focusWidget());
-    }
 }
 
 void MainWindow::showOutcome(EditSession *session, const QString &message, bool accepted)

@@ -143,6 +143,7 @@ private:
     std::unique_ptr<ReadAhead> m_readAhead;
     QTabWidget *m_tabs;
     QUndoGroup *m_undoGroup;
+    bool m_goingToProblem = false;           ///< while focusPath() moves the focus
     QPointer<QWidget> m_focusBeforeProblems; ///< where F6 goes back to from the list
     ErrorDock *m_errorDock;
     FileController *m_files = nullptr;

@@ -2,6 +2,7 @@
 #include "ui/window/mainwindow.h"
 
 #include "ui/binding/editorguard.h"
+#include "ui/common/accessibility.h"
 #include "ui/common/finishediting.h"
 #include "ui/common/icons.h"
 #include "ui/common/mnemonics.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScopedValueRollback>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -175,6 +177,20 @@ void MainWindow::createGoMenu()
         = addMenuAction(go, QStringLiteral("actionRejectionDetails"),
                         tr("Last &Rejection Details…"), QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(details, &QAction::triggered, this, &MainWindow::showRejectionDetails);
+}
+
+void MainWindow::focusPath(const core::FieldPath &path)
+{
+    finishEditing();
+    if (DocumentView *view = currentView()) {
+        // The focus may pass other fields on its way (a tab shown gives its first field the
+        // focus): only where it lands counts as the rep moving away from the problem.
+        const QScopedValueRollback<bool> going(m_goingToProblem, true);
+        view->focusPath(path);
+        // Said even when the focus was there already (a field with two problems), so
+        // every F8 is heard where it lands.
+        accessibility::reportFocus(QApplication::focusWidget());
+    }
 }
 
 void MainWindow::stepProblems(int delta)
