@@ -2546,6 +2546,14 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         </translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Problems &amp;List</source>
+        <translation>Problem&amp;liste</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -2616,10 +2624,6 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
     <message>
         <source>&amp;Previous Problem</source>
         <translation>&amp;Vorheriges Problem</translation>
-    </message>
-    <message>
-        <source>Problems &amp;List</source>
-        <translation>Problem&amp;liste</translation>
     </message>
     <message>
         <source>Last &amp;Rejection Details…</source>

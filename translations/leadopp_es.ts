@@ -2546,6 +2546,14 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         </translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Problems &amp;List</source>
+        <translation>&amp;Lista de problemas</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -2616,10 +2624,6 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     <message>
         <source>&amp;Previous Problem</source>
         <translation>Problema &amp;anterior</translation>
-    </message>
-    <message>
-        <source>Problems &amp;List</source>
-        <translation>&amp;Lista de problemas</translation>
     </message>
     <message>
         <source>Last &amp;Rejection Details…</source>

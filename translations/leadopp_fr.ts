@@ -2546,6 +2546,14 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         </translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Problems &amp;List</source>
+        <translation>&amp;Liste des problèmes</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
@@ -2616,10 +2624,6 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     <message>
         <source>&amp;Previous Problem</source>
         <translation>Problème &amp;précédent</translation>
-    </message>
-    <message>
-        <source>Problems &amp;List</source>
-        <translation>&amp;Liste des problèmes</translation>
     </message>
     <message>
         <source>Last &amp;Rejection Details…</source>

@@ -2546,6 +2546,14 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         </translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>Problems &amp;List</source>
+        <translation>&amp;Elenco dei problemi</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -2616,10 +2624,6 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     <message>
         <source>&amp;Previous Problem</source>
         <translation>Problema &amp;precedente</translation>
-    </message>
-    <message>
-        <source>Problems &amp;List</source>
-        <translation>&amp;Elenco dei problemi</translation>
     </message>
     <message>
         <source>Last &amp;Rejection Details…</source>

@@ -2533,6 +2533,14 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         </translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Problems &amp;List</source>
+        <translation>問題一覧(&amp;L)</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -2603,10 +2611,6 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     <message>
         <source>&amp;Previous Problem</source>
         <translation>前の問題(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Problems &amp;List</source>
-        <translation>問題一覧(&amp;L)</translation>
     </message>
     <message>
         <source>Last &amp;Rejection Details…</source>

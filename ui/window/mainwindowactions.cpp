@@ -58,6 +58,11 @@ void MainWindow::createActions()
     createFileMenu();
     createEditMenu();
     createGoMenu();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    QAction *list = addMenuAction(view, QStringLiteral("actionProblemsList"), tr("Problems &List"),
+                                  QKeySequence(Qt::Key_F6));
+    connect(list, &QAction::triggered, this, &MainWindow::toggleProblemsFocus);
     auto *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -169,9 +174,6 @@ void MainWindow::createGoMenu()
     next->setIcon(icons::error());
     connect(next, &QAction::triggered, this, [this] { stepProblems(1); });
     connect(previous, &QAction::triggered, this, [this] { stepProblems(-1); });
-    QAction *list = addMenuAction(go, QStringLiteral("actionProblemsList"), tr("Problems &List"),
-                                  QKeySequence(Qt::Key_F6));
-    connect(list, &QAction::triggered, this, &MainWindow::toggleProblemsFocus);
     go->addSeparator();
     QAction *details
         = addMenuAction(go, QStringLiteral("actionRejectionDetails"),
