@@ -123,7 +123,13 @@ void SectionTableModel::updateTotal()
 {
     if (m_section != core::Section::OfferLines)
         return;
-    setTotal(amountOfRows(0, documentRowCount() - 1));
+    double sum = 0;
+    for (const QJsonValue row : m_session->document()->rows(m_section)) {
+        const QJsonValue amount = row.toObject().value(QLatin1String("amount"));
+        if (amount.isDouble())
+            sum += amount.toDouble();
+    }
+    setTotal(sum);
 }
 
 void SectionTableModel::setTotal(double total)

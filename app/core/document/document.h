@@ -11,6 +11,7 @@
 #include "core/errors/fielderror.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
@@ -65,6 +66,8 @@ public:
 
     int rowCount(Section section) const;
     QJsonObject row(Section section, int row) const;
+    /// Every row of a section, for a pass over them all (row() looks each one up).
+    QJsonArray rows(Section section) const;
     /// Inserts a row; `rowId` restores the identity of a row removed before (undo), 0
     /// gives it a new one.
     bool insertRow(Section section, int row, const QJsonObject &values = {}, quint64 rowId = 0);

@@ -133,6 +133,19 @@ QJsonObject Document::row(Section section, int row) const
     return key ? rowAt(*key, row).toObject() : QJsonObject();
 }
 
+QJsonArray Document::rows(Section section) const
+{
+    const QString *key = arraySectionKey(section);
+    if (!key)
+        return {};
+    const auto found = m_apart.constFind(*key);
+    if (found == m_apart.cend())
+        return m_draft.record.value(*key).toArray();
+    QJsonArray rows;
+    found.value().forEach([&rows](const QJsonValue &row) { rows.append(row); });
+    return rows;
+}
+
 quint64 Document::rowId(Section section, int row) const
 {
     const QString *key = arraySectionKey(section);
