@@ -84,6 +84,11 @@ protected:
     // A journal as an editor that died leaves it: no instance lock beside it.
     void leaveOrphan(const QString &typed)
     {
+        leaveOrphanWith(QStringLiteral("leadOpportunity.name"), typed);
+    }
+    // The same, the value at `path` edited.
+    void leaveOrphanWith(const QString &path, const QJsonValue &value)
+    {
         core::ReadResult read = core::readDocumentFile(draft);
         ASSERT_TRUE(read.ok);
         core::RecoveryEntry entry;
@@ -92,13 +97,10 @@ protected:
         entry.journaledAt = QDateTime::currentDateTimeUtc();
         entry.savedRecord = read.draft.record;
         entry.draft = read.draft;
-        QJsonObject section
-            = entry.draft.record.value(QStringLiteral("leadOpportunity")).toObject();
-        section.insert(QStringLiteral("name"), typed);
-        entry.draft.record.insert(QStringLiteral("leadOpportunity"), section);
-        const QString path = QDir(core::RecoveryJournal::defaultDirectory())
-                                 .filePath(QStringLiteral("0badc0de-1.journal.json"));
-        ASSERT_TRUE(core::writeFileAtomically(path, core::writeRecoveryEntry(entry)).ok);
+        ASSERT_TRUE(core::setValueAt(entry.draft.record, core::FieldPath::parse(path), value));
+        const QString journal = QDir(core::RecoveryJournal::defaultDirectory())
+                                    .filePath(QStringLiteral("0badc0de-1.journal.json"));
+        ASSERT_TRUE(core::writeFileAtomically(journal, core::writeRecoveryEntry(entry)).ok);
     }
 
     QTemporaryDir dir;
@@ -150,20 +152,7 @@ TEST_F(RecoveryTest, typingInACellReachesTheJournalBeforeItIsStored)
 // A cell restored is named with its row ("Offer line 2 · Amount"), not by its section alone.
 TEST_F(RecoveryTest, theQuestionNamesAChangedCellWithItsRow)
 {
-    core::ReadResult read = core::readDocumentFile(draft);
-    ASSERT_TRUE(read.ok);
-    core::RecoveryEntry entry;
-    entry.filePath = QFileInfo(draft).absoluteFilePath();
-    entry.displayName = QStringLiteral("work.leadopp.json");
-    entry.journaledAt = QDateTime::currentDateTimeUtc();
-    entry.savedRecord = read.draft.record;
-    entry.draft = read.draft;
-    ASSERT_TRUE(core::setValueAt(entry.draft.record,
-                                 core::FieldPath::parse(QStringLiteral("offerLines[1].amount")),
-                                 7777.25));
-    const QString path = QDir(core::RecoveryJournal::defaultDirectory())
-                             .filePath(QStringLiteral("0badc0de-2.journal.json"));
-    ASSERT_TRUE(core::writeFileAtomically(path, core::writeRecoveryEntry(entry)).ok);
+    leaveOrphanWith(QStringLiteral("offerLines[1].amount"), 7777.25);
     ui::Prompt::setNextAnswer(QMessageBox::Yes);
     EXPECT_EQ(window->offerRecovery(), 1);
     const QString asked = ui::Prompt::lastText();
