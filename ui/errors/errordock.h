@@ -32,9 +32,9 @@ public:
     /// in; empty: after the problem selected in the list), wrapping, and says "3 of 7".
     void next(const QString &focusPath = QString());
     void previous(const QString &focusPath = QString());
-    /// The keyboard is in the draft's field or cell at `focusPath` now (empty: elsewhere,
-    /// the list itself say): away from the problem last gone to, the list stops naming it
-    /// ("Problem 3 of 7", "This problem is addressed") and F8 goes on from that field.
+    /// The keyboard is now in the draft's field or cell at `focusPath` (empty: elsewhere, in
+    /// the list itself for one). Away from the problem last gone to, the list stops naming
+    /// it ("Problem 3 of 7", "This problem is addressed") and F8 goes on from that field.
     void focusMovedTo(const QString &focusPath);
 
 Q_SIGNALS:
