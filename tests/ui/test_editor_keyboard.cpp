@@ -329,6 +329,10 @@ TEST_F(EditorKeyboard, f6GoesToTheProblemsListAndBack)
     press(window.get(), Qt::Key_F6);
     EXPECT_TRUE(name->hasFocus()) << focusName().toStdString();
     EXPECT_TRUE(valueAt(*window, "leadOpportunity.name").toString().endsWith(u'!'));
+    // Back where the typing was, not with the whole text selected for the next key.
+    type(window.get(), QStringLiteral("?"));
+    EXPECT_TRUE(valueAt(*window, "leadOpportunity.name").toString().endsWith(QStringLiteral("!?")))
+        << valueAt(*window, "leadOpportunity.name").toString().toStdString();
     press(window.get(), Qt::Key_F6);
     ASSERT_TRUE(list->hasFocus());
     press(window.get(), Qt::Key_Return);

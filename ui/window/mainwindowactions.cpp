@@ -211,8 +211,10 @@ void MainWindow::toggleProblemsFocus()
 {
     QTableView *list = m_errorDock->view();
     if (list->hasFocus()) {
+        // Back as it was left: a shortcut's focus would select the field's whole text, and
+        // the next key would replace what the rep was typing into.
         if (m_focusBeforeProblems)
-            m_focusBeforeProblems->setFocus(Qt::ShortcutFocusReason);
+            m_focusBeforeProblems->setFocus(Qt::OtherFocusReason);
         else if (currentView())
             currentView()->focusSectionTabs();
         return;
