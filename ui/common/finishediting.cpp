@@ -23,11 +23,16 @@ QAbstractItemView *owningView(QWidget *widget)
 
 } // namespace
 
-void commitOpenCellEditor(QAbstractItemView *view)
+QWidget *openCellEditor(const QAbstractItemView *view)
 {
     // The views here have no persistent editors: a widget on the current cell is the open
     // editor.
-    QWidget *editor = view->indexWidget(view->currentIndex());
+    return view->indexWidget(view->currentIndex());
+}
+
+void commitOpenCellEditor(QAbstractItemView *view)
+{
+    QWidget *editor = openCellEditor(view);
     if (!editor)
         return;
     closeCompletionPopup(editor);

@@ -11,6 +11,8 @@ namespace leadopp::ui {
 /// focused date field, and commits and closes an open table cell editor.
 void finishEditing();
 
+/// The open cell editor of `view`; null when none is open.
+QWidget *openCellEditor(const QAbstractItemView *view);
 /// Stores what is typed in the open cell editor of `view`, if any, and closes it.
 void commitOpenCellEditor(QAbstractItemView *view);
 

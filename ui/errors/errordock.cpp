@@ -97,7 +97,7 @@ void ErrorDock::setModel(ErrorListModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_lastPath = QString();
-    m_lastSolved = false;
+    m_solvedPath = QString();
     m_view->setModel(model);
     m_lastIndex = QPersistentModelIndex();
     if (model) {
@@ -127,13 +127,13 @@ void ErrorDock::previous(const QString &focusPath)
 void ErrorDock::focusMovedTo(const QString &focusPath)
 {
     // A problem of a row is gone to in its first cell; one of a list item, in its list.
-    const QString &named = m_lastSolved ? m_solvedPath : m_lastPath;
+    const QString &named = m_lastPath.isNull() ? m_solvedPath : m_lastPath;
     const bool onIt = core::isPathPrefix(named, focusPath) || core::isPathPrefix(focusPath, named);
     if (focusPath.isEmpty() || named.isNull() || onIt)
         return;
     m_lastPath = QString();
     m_lastIndex = QPersistentModelIndex();
-    m_lastSolved = false;
+    m_solvedPath = QString();
     m_view->selectionModel()->clear();
     updateSummary();
 }
@@ -153,7 +153,7 @@ void ErrorDock::activateRow(int row)
 {
     if (!m_model || row < 0 || row >= m_model->rowCount())
         return;
-    m_lastSolved = false;
+    m_solvedPath = QString();
     m_view->setCurrentIndex(m_model->index(row, ErrorListModel::FieldColumn));
     m_view->scrollTo(m_view->currentIndex());
     m_lastPath = m_model->issueAt(row).path;
@@ -215,7 +215,6 @@ void ErrorDock::forgetSolved()
     m_solvedPath = m_lastPath;
     m_lastPath = QString();
     m_lastIndex = QPersistentModelIndex();
-    m_lastSolved = true;
     m_view->selectionModel()->clear();
 }
 
@@ -229,7 +228,8 @@ QString ErrorDock::placeText() const
         return tr("Problem %1 of %2").arg(place).arg(m_model->openCount()) + QStringLiteral(" · ");
     if (current.isValid() && current.data(ErrorListModel::AddressedRole).toBool())
         return tr("This problem is addressed") + QStringLiteral(" · ");
-    return m_lastSolved ? tr("This problem is solved") + QStringLiteral(" · ") : QString();
+    return !m_solvedPath.isNull() ? tr("This problem is solved") + QStringLiteral(" · ")
+                                  : QString();
 }
 
 void ErrorDock::updateSummary()

@@ -52,9 +52,8 @@ private:
     QLabel *m_summary;
     ErrorListModel *m_model = nullptr;
     QString m_lastPath;                ///< the problem last gone to (null: none)
-    QString m_solvedPath;              ///< where the problem said solved was
     QPersistentModelIndex m_lastIndex; ///< its row, as the list moves it
-    bool m_lastSolved = false;         ///< it left the list: the rep's edit solved it
+    QString m_solvedPath;              ///< where the problem the rep's edit solved was (null: none)
 };
 
 } // namespace leadopp::ui

@@ -168,9 +168,7 @@ void SectionTableWidget::commitOpenEditor()
 
 std::optional<TypedCell> SectionTableWidget::typedCell() const
 {
-    // The views here have no persistent editors: a widget on the current cell is the open
-    // editor (see commitOpenCellEditor()).
-    const QWidget *editor = m_view->indexWidget(m_view->currentIndex());
+    const QWidget *editor = openCellEditor(m_view);
     const QModelIndex cell = m_sorted->mapToSource(m_view->currentIndex());
     const core::FieldSpec *spec = editor ? m_model->fieldAt(cell.column()) : nullptr;
     if (!spec)

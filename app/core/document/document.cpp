@@ -57,11 +57,8 @@ const QJsonObject &Document::record() const
         return m_draft.record;
     if (!m_wholeCurrent) {
         m_whole = m_draft.record;
-        for (auto it = m_apart.cbegin(); it != m_apart.cend(); ++it) {
-            QJsonArray rows;
-            it.value().forEach([&rows](const QJsonValue &row) { rows.append(row); });
-            m_whole.insert(it.key(), rows);
-        }
+        for (auto it = m_apart.cbegin(); it != m_apart.cend(); ++it)
+            m_whole.insert(it.key(), arrayOf(it.value()));
         m_wholeCurrent = true;
     }
     for (const PendingChange &change : std::as_const(m_pending))

@@ -148,6 +148,7 @@ private:
         QJsonValue value; ///< the value set, or the row inserted
     };
 
+    static QJsonArray arrayOf(const Rows &rows);
     const Rows *apartRowsOf(const FieldPath &path) const;
     /// The rows of section `key`, kept apart from now on (taken out of the record the first
     /// time); the whole record is put together again when asked for.

@@ -19,6 +19,13 @@ const QString *arraySectionKey(Section section)
 
 } // namespace
 
+QJsonArray Document::arrayOf(const Rows &rows)
+{
+    QJsonArray array;
+    rows.forEach([&array](const QJsonValue &row) { array.append(row); });
+    return array;
+}
+
 const Document::Rows *Document::apartRowsOf(const FieldPath &path) const
 {
     if (m_apart.isEmpty() || !path.isValid() || path.isRecord())
@@ -48,10 +55,7 @@ Document::Rows &Document::rowsToChange(const QString &key)
 
 void Document::rejoin(const QString &key)
 {
-    const Rows rows = m_apart.take(key);
-    QJsonArray array;
-    rows.forEach([&array](const QJsonValue &row) { array.append(row); });
-    m_draft.record.insert(key, array);
+    m_draft.record.insert(key, arrayOf(m_apart.take(key)));
     if (m_apart.isEmpty()) {
         m_whole = QJsonObject();
         m_wholeCurrent = false;
@@ -139,11 +143,7 @@ QJsonArray Document::rows(Section section) const
     if (!key)
         return {};
     const auto found = m_apart.constFind(*key);
-    if (found == m_apart.cend())
-        return m_draft.record.value(*key).toArray();
-    QJsonArray rows;
-    found.value().forEach([&rows](const QJsonValue &row) { rows.append(row); });
-    return rows;
+    return found == m_apart.cend() ? m_draft.record.value(*key).toArray() : arrayOf(found.value());
 }
 
 quint64 Document::rowId(Section section, int row) const

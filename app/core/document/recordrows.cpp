@@ -12,7 +12,7 @@ bool JsonRecordRows::holdsRows(const QString &key) const
 // Rows are read one after another from one section: its array is looked up once.
 const QJsonArray &JsonRecordRows::rowsOf(const QString &key) const
 {
-    if (key != m_lastKey || m_lastKey.isNull()) {
+    if (key != m_lastKey) {
         m_lastKey = key;
         m_lastRows = m_record.value(key).toArray();
     }
