@@ -6,6 +6,8 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <algorithm>
+
 namespace leadopp::core {
 
 namespace {
@@ -24,6 +26,17 @@ bool installOne(QCoreApplication &app, const QLocale &locale, const QString &nam
     return false;
 }
 
+// English is the source language of the programs and of Qt (whose English catalogue is
+// empty): a locale that asks for English alone, or the C locale, needs no catalogue. Looking
+// for one anyway cost every command about a millisecond, most of it finding Qt's folder.
+bool asksForEnglishOnly(const QLocale &locale)
+{
+    const QStringList languages = locale.uiLanguages();
+    return std::all_of(languages.cbegin(), languages.cend(), [](const QString &language) {
+        return language == u"C" || language == u"en" || language.startsWith(u"en-");
+    });
+}
+
 } // namespace
 
 QStringList catalogueFolders()
@@ -36,6 +49,8 @@ QStringList catalogueFolders()
 
 bool installTranslators(QCoreApplication &app, const QLocale &locale, const QStringList &folders)
 {
+    if (asksForEnglishOnly(locale))
+        return false;
     installOne(app, locale, QStringLiteral("qtbase"),
                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     for (const QString &folder : folders) {

@@ -77,6 +77,24 @@ TEST_F(UiLanguage, english_needsNoCatalogue)
     EXPECT_EQ(QCoreApplication::translate("Field", "Close date"), QStringLiteral("Close date"));
 }
 
+// Nothing is looked for in English or in the C locale, not even a catalogue that is there.
+TEST_F(UiLanguage, englishAndTheCLocale_areNotLookedUp)
+{
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    for (const char *name : { "leadopp_en.qm", "leadopp_C.qm", "leadopp_fr.qm" }) {
+        ASSERT_TRUE(QFile::copy(QStringLiteral(":/i18n/leadopp_de.qm"),
+                                folder.filePath(QString::fromLatin1(name))));
+    }
+    const QStringList folders { folder.path() };
+    EXPECT_FALSE(
+        installTranslators(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom), folders));
+    EXPECT_FALSE(installTranslators(*qApp, QLocale::c(), folders));
+    EXPECT_TRUE(qApp->findChildren<QTranslator *>().isEmpty());
+    // Another language still finds its catalogue there.
+    EXPECT_TRUE(installTranslators(*qApp, QLocale(QLocale::French, QLocale::France), folders));
+}
+
 namespace {
 
 // The file the program's own catalogue was loaded from; empty when none is installed.
