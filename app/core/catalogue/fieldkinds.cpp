@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <iterator>
+
 namespace leadopp::core {
 
 namespace {
@@ -24,10 +26,10 @@ QString percentText(double value)
     return QLocale().toString(value, 'g', 15) + QLocale().percent();
 }
 
-// One row a kind: list, number, choice, rule, editor hint, cell number. A kind missing
-// here behaves as plain text. VAT numbers are checked against the country by a cross rule.
+// One row a kind, in FieldKind's order: list, number, choice, rule, editor hint, cell number.
+// VAT numbers are checked against the country by a cross rule.
 // clang-format off
-const KindTraits kKinds[] = {
+constexpr KindTraits kKinds[] = {
     {K::Text,      false, false, false, checkText},
     {K::Email,     false, false, false, checkEmail},
     {K::Url,       false, false, false, checkUrl},
@@ -45,6 +47,17 @@ const KindTraits kKinds[] = {
      percentText},
 };
 // clang-format on
+
+// Every field of every row asks for its kind's traits: they are found by the kind's number.
+constexpr bool oneRowAKindInOrder()
+{
+    for (size_t i = 0; i < std::size(kKinds); ++i) {
+        if (size_t(kKinds[i].kind) != i)
+            return false;
+    }
+    return std::size(kKinds) == size_t(FieldKind::Percent) + 1;
+}
+static_assert(oneRowAKindInOrder(), "kKinds holds one row a FieldKind, in the enum's order");
 
 // A number shows every digit it holds, so that an editor opened and closed again stores
 // the same number: a number field in the rep's notation, the one it is read back in (in
@@ -72,12 +85,7 @@ QString scalarText(const QJsonValue &value, bool number)
 
 const KindTraits &kindTraits(FieldKind kind)
 {
-    static const KindTraits text;
-    for (const KindTraits &traits : kKinds) {
-        if (traits.kind == kind)
-            return traits;
-    }
-    return text;
+    return kKinds[size_t(kind)];
 }
 
 QString valueText(const FieldSpec &spec, const QJsonValue &value)
