@@ -486,11 +486,12 @@ void printOpen(const QByteArray &bytes)
 } // namespace
 
 // Arguments: the number of rounds (7), then "open" to time opening only, "rows" the row
-// commands only or "edits" the cell edits only; after "rows", a number of offer lines runs
-// the row commands at that size alone (one size per process, as an instruction count under
-// callgrind wants), and "listed" after it with the Problems list's model; after "edits", a
-// number of offer lines times one kind of cell edit at that size alone: "flagging" for the
-// edits raising or clearing an error, "table" (then maybe "flagging") through the table.
+// commands only, "apart" what keeping rows apart costs only or "edits" the cell edits only;
+// after "rows", a number of offer lines runs the row commands at that size alone (one size
+// per process, as an instruction count under callgrind wants), and "listed" after it with
+// the Problems list's model; after "edits", a number of offer lines times one kind of cell
+// edit at that size alone: "flagging" for the edits raising or clearing an error, "table"
+// (then maybe "flagging") through the table.
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -506,6 +507,10 @@ int main(int argc, char **argv)
         printRowCommandsAt(std::atoi(argv[3]),
                            argc > 4 && qstrcmp(argv[4], "listed") == 0 ? Problems::Listed
                                                                        : Problems::None);
+        return 0;
+    }
+    if (qstrcmp(only, "apart") == 0) {
+        printApartCosts();
         return 0;
     }
     if (qstrcmp(only, "rows") == 0) {

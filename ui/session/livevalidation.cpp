@@ -150,10 +150,7 @@ bool LiveValidation::validateBranches(const QJsonObject &record, core::ExportMod
     QStringList affected;
     for (const core::FieldPath &path : core::affectedPaths(changed))
         affected.append(path.toString());
-    const auto inScope = [&affected](const core::Finding &finding) {
-        return onAffectedBranch(finding.path, affected);
-    };
-    return replace(inScope, core::validatePaths(record, mode, changed));
+    return replace(affected, core::validatePaths(record, mode, changed));
 }
 
 // Validates the edited row alone, as the only row of a reduced record, so the cost does
@@ -200,26 +197,32 @@ QList<core::Finding> LiveValidation::rowFindings(const core::RecordRows &record,
     return fresh;
 }
 
-bool LiveValidation::replace(const std::function<bool(const core::Finding &)> &inScope,
-                             const QList<core::Finding> &fresh,
-                             const QList<core::Finding> *candidates)
+// Only the sections an affected path leads into are looked at: the findings on the rows of
+// the others cannot be in scope, and their texts (left to be written again after a row
+// command) are not even read. A change outside the rows, the opportunity's name, costs the
+// same beside 50 offer lines as beside 50,000.
+bool LiveValidation::replace(const QStringList &affected, const QList<core::Finding> &fresh)
 {
+    const auto inScope = [&affected](const core::Finding &finding) {
+        return onAffectedBranch(finding.path, affected);
+    };
     QList<core::Finding> dropped;
-    if (candidates) {
-        std::copy_if(candidates->cbegin(), candidates->cend(), std::back_inserter(dropped),
-                     inScope);
-        if (sameFindings(dropped, fresh))
-            return false;
-        dropped.clear();
+    std::copy_if(m_other.cbegin(), m_other.cend(), std::back_inserter(dropped), inScope);
+    for (const auto &[section, rows] : m_rowFindings) {
+        if (!onAffectedBranch(section, affected))
+            continue;
+        QList<core::Finding> onRows;
+        rows.appendAll(onRows);
+        std::copy_if(onRows.cbegin(), onRows.cend(), std::back_inserter(dropped), inScope);
     }
-    const QList<core::Finding> &all = findings();
-    std::copy_if(all.cbegin(), all.cend(), std::back_inserter(dropped), inScope);
     if (sameFindings(dropped, fresh))
         return false;
     noteReplaced(std::move(dropped), fresh);
     m_other.removeIf(inScope);
-    for (auto &section : m_rowFindings)
-        section.second.removeIf(inScope);
+    for (auto &[section, rows] : m_rowFindings) {
+        if (onAffectedBranch(section, affected))
+            rows.removeIf(inScope);
+    }
     for (const core::Finding &finding : fresh)
         add(finding);
     sortOther();

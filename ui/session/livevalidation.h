@@ -107,12 +107,9 @@ private:
                                              std::optional<QList<int>> &affected);
     QList<core::Finding> rowFindings(const core::RecordRows &record, core::ExportMode mode,
                                      const core::FieldPath &path) const;
-    /// Replaces the findings in scope with `fresh`. `candidates`, when given, holds every
-    /// finding in scope (and maybe others): an edit that changes no finding is then told
-    /// apart without a pass over all findings.
-    bool replace(const std::function<bool(const core::Finding &)> &inScope,
-                 const QList<core::Finding> &fresh,
-                 const QList<core::Finding> *candidates = nullptr);
+    /// Replaces the findings on the branch of a path in `affected` (canonical paths, as
+    /// core::affectedPaths() gives them) with `fresh`, those validatePaths() found there.
+    bool replace(const QStringList &affected, const QList<core::Finding> &fresh);
     /// The findings of the rows of `section` ("offerLines"), when it is an array section
     /// under its canonical key; nullptr otherwise.
     RowFindings *rowFindingsOf(const QString &section);
