@@ -1163,6 +1163,18 @@
         <translation>«%1» tiene cambios sin guardar. ¿Guardarlos primero?</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Descartar los cambios</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Save failed</source>
         <translation>Error al guardar</translation>
     </message>
@@ -2527,6 +2539,10 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
         <source>%1[*] — Lead Opportunity Editor</source>
         <translation>%1[*] — Lead Opportunity Editor</translation>
     </message>
@@ -2576,10 +2592,6 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
     <message>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>

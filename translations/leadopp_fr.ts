@@ -1163,6 +1163,18 @@
         <translation>« %1 » contient des modifications non enregistrées. Les enregistrer d’abord ?</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Save failed</source>
         <translation>Échec de l’enregistrement</translation>
     </message>
@@ -2527,6 +2539,10 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
         <source>%1[*] — Lead Opportunity Editor</source>
         <translation>%1[*] — Lead Opportunity Editor</translation>
     </message>
@@ -2576,10 +2592,6 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
     <message>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>

@@ -1163,6 +1163,18 @@
         <translation>“%1” ha modifiche non salvate. Salvarle prima?</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Scarta le modifiche</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
         <source>Save failed</source>
         <translation>Salvataggio non riuscito</translation>
     </message>
@@ -2527,6 +2539,10 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
         <source>%1[*] — Lead Opportunity Editor</source>
         <translation>%1[*] — Lead Opportunity Editor</translation>
     </message>
@@ -2576,10 +2592,6 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
     <message>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Salva</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>

@@ -1161,6 +1161,18 @@
         <translation>「%1」に未保存の変更があります。先に保存しますか？</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>変更を破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
         <source>Save failed</source>
         <translation>保存に失敗しました</translation>
     </message>
@@ -2515,6 +2527,10 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>未保存の変更</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
         <source>%1[*] — Lead Opportunity Editor</source>
         <translation>%1[*] — Lead Opportunity Editor</translation>
     </message>
@@ -2563,10 +2579,6 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
     <message>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>

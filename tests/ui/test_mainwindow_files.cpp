@@ -10,16 +10,21 @@
 #include "ui/window/mainwindow.h"
 #include "ui/window/recentfiles.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <gtest/gtest.h>
+
+#include <memory>
 
 using namespace leadopp;
 
@@ -148,6 +153,60 @@ TEST_F(FilesTest, closeWithUnsavedChanges_cancelKeepsWindowOpen)
     EXPECT_EQ(window.documentCount(), 1);
     ui::Prompt::setNextAnswer(QMessageBox::Discard);
     EXPECT_TRUE(window.closeCurrent());
+}
+
+namespace {
+
+// Answers the next modal question box by pressing Alt+`letter` in it, once it shows; the
+// texts of its buttons go to `answers`. A box the letter leaves open for a second (a button
+// pressed by its letter is released after 100 ms) is closed with Escape, a Cancel, so that
+// the test fails rather than waits.
+void answerWithAltLetter(QTimer &answerer, Qt::Key letter, QStringList &answers)
+{
+    auto pressed = std::make_shared<QElapsedTimer>();
+    QObject::connect(&answerer, &QTimer::timeout, [&answerer, letter, &answers, pressed] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible())
+            return;
+        if (pressed->isValid()) {
+            if (pressed->elapsed() > 1000) {
+                answerer.stop();
+                QTest::keyClick(box, Qt::Key_Escape);
+            }
+            return;
+        }
+        for (const QAbstractButton *button : box->buttons())
+            answers.append(button->text());
+        QTest::keyClick(box, letter, Qt::AltModifier);
+        pressed->start();
+    });
+    answerer.start(10);
+}
+
+} // namespace
+
+// The question over unsaved changes is answered from the keyboard: each answer has a letter
+// of its own; Alt+D discards the changes, Alt+S saves them.
+TEST_F(FilesTest, unsavedChangesQuestion_isAnsweredByAltLetters)
+{
+    const QString path = dir.filePath(QStringLiteral("d.leadopp.json"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(kRejectedDraft), path));
+    const QByteArray before = fileBytes(path);
+    for (const Qt::Key letter : { Qt::Key_D, Qt::Key_S }) {
+        ASSERT_TRUE(window.openFile(path));
+        typeInto(window, QStringLiteral("leadOpportunity_name"), QStringLiteral(" x"));
+        QStringList answers;
+        QTimer answerer;
+        answerWithAltLetter(answerer, letter, answers);
+        EXPECT_TRUE(window.closeCurrent());
+        answers.sort();
+        EXPECT_EQ(answers,
+                  QStringList({ QStringLiteral("&Discard Changes"), QStringLiteral("&Save"),
+                                QStringLiteral("Cancel") }));
+        const bool saved = fileBytes(path) != before;
+        EXPECT_EQ(saved, letter == Qt::Key_S);
+    }
+    EXPECT_TRUE(fileBytes(path).contains(" x\""));
 }
 
 TEST_F(FilesTest, dropOfFiles_opensEachInItsOwnTab)

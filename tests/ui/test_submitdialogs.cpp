@@ -1,13 +1,16 @@
 // The submit UI's dialogs and environment chooser, driven by objectName.
 #include "core/document/document.h"
+#include "core/translators.h"
 #include "net/environmentstore.h"
 #include "net/memorycredentialstore.h"
 #include "testsupport.h"
+#include "ui/common/mnemonics.h"
 #include "ui/submit/environmentcombo.h"
 #include "ui/submit/historydialog.h"
 #include "ui/submit/rejectiondialog.h"
 #include "ui/submit/settingsdialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QInputDialog>
@@ -15,10 +18,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <gtest/gtest.h>
 
 using namespace leadopp;
@@ -197,4 +202,56 @@ TEST_F(EnvironmentTest, settings_keychainStore_noNotice)
     ASSERT_TRUE(saved.wait(2000));
     EXPECT_TRUE(child<QLabel>(&dialog, "sessionOnlyNotice")->isHidden());
     EXPECT_TRUE(m_credentials.contains(QStringLiteral("prd")));
+}
+
+namespace {
+
+// The Alt+letters of the dialog's labels with a buddy and of its buttons, one per control
+// (null for a control without one).
+QList<QChar> altLetters(const QDialog &dialog)
+{
+    QList<QChar> letters;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->buddy())
+            letters.append(ui::mnemonics::of(label->text()));
+    }
+    for (const QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+        letters.append(ui::mnemonics::of(button->text()));
+    return letters;
+}
+
+} // namespace
+
+// Every label and button of the settings has an Alt+letter of its own, in English as in
+// German, and the letter of "API key:" takes the keyboard to the key field.
+TEST_F(EnvironmentTest, settings_everyLabelAndButtonHasALetterOfItsOwn)
+{
+    for (const char *language : { "en", "de" }) {
+        core::installTranslators(*qApp, QLocale(QString::fromLatin1(language)));
+        {
+            ui::SettingsDialog dialog(&m_store, &m_credentials);
+            const QList<QChar> letters = altLetters(dialog);
+            EXPECT_GE(letters.size(), 11) << language;
+            EXPECT_FALSE(letters.contains(QChar())) << language;
+            EXPECT_EQ(QSet<QChar>(letters.cbegin(), letters.cend()).size(), letters.size())
+                << language;
+        }
+        qDeleteAll(qApp->findChildren<QTranslator *>());
+    }
+
+    ui::SettingsDialog dialog(&m_store, &m_credentials);
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    auto *edit = child<QLineEdit>(&dialog, "apiKeyEdit");
+    ASSERT_NE(edit, nullptr);
+    QChar keyLetter;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->buddy() == edit)
+            keyLetter = ui::mnemonics::of(label->text());
+    }
+    ASSERT_FALSE(keyLetter.isNull());
+    ASSERT_FALSE(edit->hasFocus());
+    QTest::keyClick(&dialog, keyLetter.toLatin1(), Qt::AltModifier);
+    EXPECT_TRUE(QTest::qWaitFor([edit] { return edit->hasFocus(); }, 2000));
 }

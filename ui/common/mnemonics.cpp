@@ -1,5 +1,6 @@
 #include "ui/common/mnemonics.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QHash>
 #include <QLabel>
@@ -184,6 +185,37 @@ Taken ofWindowBars(const QWidget *window)
             add(label->text());
     }
     return taken;
+}
+
+void assignInDialog(QWidget *dialog)
+{
+    Taken taken;
+    QList<QLabel *> labels;
+    QList<QAbstractButton *> buttons;
+    QStringList plains;
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (!label->buddy())
+            continue;
+        if (const QChar letter = of(label->text()); !letter.isNull()) {
+            taken.insert(letter);
+        } else {
+            labels.append(label);
+            plains.append(label->text());
+        }
+    }
+    for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
+        if (const QChar letter = of(button->text()); !letter.isNull()) {
+            taken.insert(letter);
+        } else if (!button->text().isEmpty()) {
+            buttons.append(button);
+            plains.append(button->text());
+        }
+    }
+    const QStringList texts = assign(plains, &taken);
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        labels.at(i)->setText(texts.at(i));
+    for (qsizetype i = 0; i < buttons.size(); ++i)
+        buttons.at(i)->setText(texts.at(labels.size() + i));
 }
 
 } // namespace leadopp::ui::mnemonics

@@ -25,5 +25,9 @@ QString assign(const QString &plain, Taken *taken);
 QStringList assign(const QStringList &plains, Taken *taken);
 /// The mnemonics every draft shares: `window`'s menus and the labels in its tool bars.
 Taken ofWindowBars(const QWidget *window);
+/// Gives every label with a buddy and every button of `dialog` that has no Alt+letter yet
+/// one of its own, in the language the dialog is shown in, none shared with another
+/// control of the dialog.
+void assignInDialog(QWidget *dialog);
 
 } // namespace leadopp::ui::mnemonics

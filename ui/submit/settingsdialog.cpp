@@ -2,6 +2,7 @@
 
 #include "net/credentialstore.h"
 #include "net/environmentstore.h"
+#include "ui/common/mnemonics.h"
 #include "ui/widgets/languagechooser.h"
 
 #include <QCheckBox>
@@ -50,6 +51,7 @@ SettingsDialog::SettingsDialog(net::EnvironmentStore *environments,
     // Return never removes a key or closes the dialog half-done.
     for (QPushButton *button : findChildren<QPushButton *>())
         button->setAutoDefault(false);
+    mnemonics::assignInDialog(this);
     m_environmentCombo->setFocus(Qt::OtherFocusReason);
 }
 
@@ -123,8 +125,14 @@ void SettingsDialog::buildKeyGroup(QFormLayout *form)
     keyRow->addWidget(m_keyEdit, 1);
     keyRow->addWidget(m_saveButton);
     keyRow->addWidget(m_removeButton);
-    form->addRow(tr("API key:"), keyRow);
+    auto *keyLabel = new QLabel(tr("API key:"));
+    keyLabel->setBuddy(m_keyEdit);
+    form->addRow(keyLabel, keyRow);
+    buildKeyStatus(form);
+}
 
+void SettingsDialog::buildKeyStatus(QFormLayout *form)
+{
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("keyStatusLabel"));
     form->addRow(QString(), m_status);
@@ -156,7 +164,9 @@ void SettingsDialog::buildCustomGroup(QFormLayout *form)
     row->addWidget(m_customUrlEdit, 1);
     row->addWidget(m_addCustomButton);
     row->addWidget(m_removeCustomButton);
-    form->addRow(tr("Custom URL:"), row);
+    auto *urlLabel = new QLabel(tr("Custom URL:"));
+    urlLabel->setBuddy(m_customUrlEdit);
+    form->addRow(urlLabel, row);
     m_customStatus = new QLabel;
     m_customStatus->setObjectName(QStringLiteral("customUrlStatus"));
     m_customStatus->setWordWrap(true);

@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void buildKeyGroup(QFormLayout *form);
+    void buildKeyStatus(QFormLayout *form);
     void buildCustomGroup(QFormLayout *form);
     void buildTimeout(QFormLayout *form);
     void buildSubmitOptions(QFormLayout *form);

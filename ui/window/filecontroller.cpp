@@ -155,11 +155,16 @@ bool FileController::maybeSave(DocumentView *view)
     finishEditing();
     if (!view || !view->session()->isModified())
         return true;
-    const auto answer = Prompt::question(
+    // Each answer has an Alt+letter: Return saves, Escape cancels, and discarding is not
+    // left to the one that takes Tab presses to reach.
+    const auto answer = Prompt::choose(
         m_window, QCoreApplication::translate("MainWindow", "Unsaved changes"),
         QCoreApplication::translate("MainWindow", "“%1” has unsaved changes. Save them first?")
             .arg(view->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        { { QMessageBox::Save, QCoreApplication::translate("MainWindow", "&Save") },
+          { QMessageBox::Discard, QCoreApplication::translate("MainWindow", "&Discard Changes") },
+          { QMessageBox::Cancel, QCoreApplication::translate("MainWindow", "Cancel") } },
+        QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Discard)
