@@ -104,6 +104,21 @@ double cellEditMs(int lines, bool flagging = false)
     });
 }
 
+/// An edit of the opportunity's form, outside the rows, that raises or clears an error each
+/// time (the name emptied, then typed again), with the Problems list's model beside it.
+double formErrorEditMs(int lines)
+{
+    const OpenRecord open = openRecord(recordBytes(lines, 500), Problems::Listed);
+    const core::FieldPath name = core::FieldPath::parse(QStringLiteral("leadOpportunity.name"));
+    int flip = 0;
+    return bestMs([&] {
+        ++flip;
+        const QString typed = flip % 2 ? QString() : QStringLiteral("Deal %1").arg(flip);
+        open.session->setValue(name, typed);
+        open.session->settleValidation();
+    });
+}
+
 /// The same edit made through the table the rep sees: the sort proxy, the view, the total
 /// label and the repaint that follows (painting is the same work at any size). With
 /// `flagging`, the edits take turns typing an amount that is no number and a number, so
@@ -176,6 +191,13 @@ void printCellEdits()
     bench::printAbsolute("cell edit raising/clearing an error, 500 rows", smallFlag, 0.1);
     bench::printAbsolute("cell edit raising/clearing an error, 50,000", largeFlag, 0.1);
     bench::printRatio("error edit 50,000 / 500 rows", largeFlag / smallFlag, 1.5);
+    // Outside the rows, with the Problems list: not a cell edit, so no target; read beside
+    // the cell edits, it shows what grows with the number of findings.
+    const double smallForm = formErrorEditMs(500);
+    const double largeForm = formErrorEditMs(50000);
+    bench::printAbsolute("form edit raising/clearing an error, 500 rows", smallForm, 0);
+    bench::printAbsolute("form edit raising/clearing an error, 50,000", largeForm, 0);
+    bench::printRatio("form error edit 50,000 / 500 rows", largeForm / smallForm, 0);
 }
 
 /// The three row commands, each in the middle of an offer line section of `lines` rows.
@@ -515,6 +537,10 @@ int main(int argc, char **argv)
     }
     if (qstrcmp(only, "rows") == 0) {
         printRowCommands();
+        return 0;
+    }
+    if (qstrcmp(only, "form") == 0) {
+        std::printf("%.3f\n", formErrorEditMs(argc > 3 ? std::atoi(argv[3]) : 50000));
         return 0;
     }
     if (qstrcmp(only, "edits") == 0 && argc > 3) {
