@@ -7,6 +7,7 @@
 
 #include "core/validation/validator.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -300,6 +301,23 @@ TEST_F(EditorTablePaste, aBlockLongerThanTheTableAddsTheRowsItNeedsInTheSameUndo
     press(&window, Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(table->model()->rowCount(), 2);
     EXPECT_EQ(valueAt(window, "offerLines"), before);
+}
+
+// The rows a paste adds below the current one can be moved to at once: Move down is on, and
+// Alt+Down swaps the current row with the one the paste added.
+TEST_F(EditorTablePaste, afterAPasteThatAddsRowsTheCurrentRowMovesDown)
+{
+    // offerLines[1].amount, the last of two lines.
+    setClipboard(QStringLiteral("12400\n777\n"));
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    ASSERT_EQ(table->model()->rowCount(), 3);
+    ASSERT_EQ(currentPath(), QStringLiteral("offerLines[1].amount"));
+    const auto *down = table->findChild<QAction *>(QStringLiteral("offerLinesDownAction"));
+    ASSERT_TRUE(down);
+    EXPECT_TRUE(down->isEnabled());
+    press(&window, Qt::Key_Down, Qt::AltModifier);
+    EXPECT_EQ(valueAt(window, "offerLines[1].amount"), QJsonValue(777));
+    EXPECT_EQ(valueAt(window, "offerLines[2].amount"), QJsonValue(12400));
 }
 
 TEST_F(EditorTablePaste, aBlockInASortedViewFillsTheRowsAsShownBeforeItSortsThemAgain)

@@ -249,6 +249,28 @@ TEST_F(RecoveryTest, orphanAccepted_restoresEditsModifiedAndAttachedToItsFile)
                 == QStringLiteral("Restored name"));
 }
 
+// The editor started on the file the lost work belongs to: the restored draft takes the
+// place of the file as read from disk, not a second tab beside it.
+TEST_F(RecoveryTest, orphanOfAFileAlreadyOpen_takesThePlaceOfItsUnchangedTab)
+{
+    ASSERT_TRUE(window->openFile(draft));
+    leaveOrphan(QStringLiteral("Restored name"));
+    ui::Prompt::setNextAnswer(QMessageBox::Yes);
+    EXPECT_EQ(window->offerRecovery(), 1);
+    ASSERT_EQ(window->documentCount(), 1);
+    EXPECT_EQ(nameValue(), QStringLiteral("Restored name"));
+    EXPECT_TRUE(window->currentView()->session()->isModified());
+    EXPECT_FALSE(window->currentView()->isReadOnly());
+    EXPECT_EQ(window->currentView()->document()->filePath(), QFileInfo(draft).absoluteFilePath());
+    ASSERT_TRUE(window->save());
+    EXPECT_EQ(core::readDocumentFile(draft)
+                  .draft.record.value(QStringLiteral("leadOpportunity"))
+                  .toObject()
+                  .value(QStringLiteral("name"))
+                  .toString(),
+              QStringLiteral("Restored name"));
+}
+
 TEST_F(RecoveryTest, orphanDeclined_isRemovedAndNotOfferedAgain)
 {
     leaveOrphan(QStringLiteral("Unwanted"));

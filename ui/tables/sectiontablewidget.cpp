@@ -50,11 +50,15 @@ SectionTableWidget::SectionTableWidget(EditSession *session, core::Section secti
         addTotal(layout);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SectionTableWidget::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &SectionTableWidget::updateButtons);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SectionTableWidget::updateButtons);
+    // Rows added or moved around the current one (a paste that adds rows below it) change
+    // what it can do as much as a move of the cursor does.
     for (const auto signal :
-         { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+         { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
+        connect(m_model, signal, this, &SectionTableWidget::updateButtons);
         connect(m_model, signal, this, &SectionTableWidget::fitRowHeader);
+    }
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &SectionTableWidget::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SectionTableWidget::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SectionTableWidget::fitRowHeader);
     updateButtons();
     fitRowHeader();

@@ -123,6 +123,8 @@ private:
     int addView(DocumentView *view);
     DocumentView *newDocument();
     int indexOfFile(const QString &path) const;
+    /// The tab of the file at `filePath`, when one shows it unchanged since it was read.
+    DocumentView *unchangedViewOf(const QString &filePath) const;
     bool confirmCloseWhileSubmitting(DocumentView *view);
     bool saveOrDiscardAll();
     void replaceView(DocumentView *old, DocumentView *view);

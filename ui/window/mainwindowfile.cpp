@@ -170,17 +170,28 @@ void MainWindow::closeTab(int index)
         newDocument();
 }
 
+// A restored draft takes the place of its file opened as it is on disk, unchanged (the
+// editor started on that file): two tabs of one file, the older without the restored work,
+// would leave that work one wrong answer away from being saved over.
 int MainWindow::offerRecovery()
 {
     DocumentView *pristine = currentView() && currentView()->isPristine() ? currentView() : nullptr;
     const QList<DocumentView *> restored = m_recovery->restoreOrphans();
     for (DocumentView *view : restored) {
+        if (DocumentView *older = unchangedViewOf(view->document()->filePath()))
+            removeView(older);
         m_files->adopt(view);
         addView(view);
     }
     if (pristine && !restored.isEmpty())
         closeTab(m_tabs->indexOf(pristine));
     return int(restored.size());
+}
+
+DocumentView *MainWindow::unchangedViewOf(const QString &filePath) const
+{
+    DocumentView *view = filePath.isEmpty() ? nullptr : viewAt(indexOfFile(filePath));
+    return view && !view->session()->isModified() ? view : nullptr;
 }
 
 void MainWindow::journalAndClose()
