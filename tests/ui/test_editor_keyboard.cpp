@@ -122,6 +122,24 @@ TEST_F(EditorKeyboard, leavingTheFixedFieldEndsWhatTheListSaysOfIt)
     EXPECT_FALSE(list->currentIndex().isValid());
 }
 
+// A problem chosen in the list (F6, arrows, Enter) is the one the list then names, not the
+// fixed one before it.
+TEST_F(EditorKeyboard, aProblemChosenInTheListIsTheOneItNames)
+{
+    test::openAndShow(*window, kRejected);
+    ASSERT_TRUE(f8To(*window, "leadOpportunity.closeDate"));
+    type(window.get(), QStringLiteral("2025-09-30"));
+    press(window.get(), Qt::Key_Return);
+    ASSERT_TRUE(summary().startsWith(QStringLiteral("This problem is addressed · ")))
+        << summary().toStdString();
+    press(window.get(), Qt::Key_F6);
+    for (int step = 0; step < 4; ++step)
+        press(window.get(), Qt::Key_Down);
+    press(window.get(), Qt::Key_Return);
+    EXPECT_NE(view()->focusedPath(), QStringLiteral("leadOpportunity.closeDate"));
+    EXPECT_TRUE(summary().startsWith(QStringLiteral("Problem "))) << summary().toStdString();
+}
+
 // 1. A section-level problem lands in the section's first empty required field.
 TEST_F(EditorKeyboard, sectionProblemLandsInItsFirstEmptyRequiredField)
 {

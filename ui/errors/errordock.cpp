@@ -158,6 +158,7 @@ void ErrorDock::activateRow(int row)
     m_view->scrollTo(m_view->currentIndex());
     m_lastPath = m_model->issueAt(row).path;
     m_lastIndex = m_view->currentIndex();
+    updateSummary(); // chosen in the list as well as by F8: its place is said
     Q_EMIT pathActivated(m_model->pathAt(row));
 }
 
