@@ -140,6 +140,21 @@ TEST_F(EditorKeyboard, aProblemChosenInTheListIsTheOneItNames)
     EXPECT_TRUE(summary().startsWith(QStringLiteral("Problem "))) << summary().toStdString();
 }
 
+// A choice holding a value the API refuses lists it first after "(not set)": Down from it
+// goes on to the values the API takes.
+TEST_F(EditorKeyboard, downFromARefusedChoiceGoesToTheValuesTheApiTakes)
+{
+    test::openAndShow(*window, kRejected);
+    ASSERT_TRUE(f8To(*window, "offerLines[1].revenueType"));
+    ASSERT_EQ(test::valueAt(*window, "offerLines[1].revenueType"),
+              QJsonValue(QStringLiteral("RENTAL")));
+    press(window.get(), Qt::Key_F2);
+    press(window.get(), Qt::Key_Down);
+    press(window.get(), Qt::Key_Return);
+    EXPECT_EQ(test::valueAt(*window, "offerLines[1].revenueType"),
+              QJsonValue(QStringLiteral("UPFRONT")));
+}
+
 // 1. A section-level problem lands in the section's first empty required field.
 TEST_F(EditorKeyboard, sectionProblemLandsInItsFirstEmptyRequiredField)
 {

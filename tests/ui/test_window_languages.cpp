@@ -144,6 +144,17 @@ TEST_P(WindowLanguage, datesAndAmountsFollowTheLocale)
     EXPECT_EQ(valueAt(*m_window, "offerLines[0].amount"), QJsonValue(48500));
 }
 
+// A choice is picked by its API code in every language, also where no label is written in
+// Latin letters: the revenue type the server refused ("RENTAL") fixed by typing the code.
+TEST_P(WindowLanguage, aChoiceIsPickedByTypingItsCode)
+{
+    ASSERT_TRUE(f8To(*m_window, "offerLines[1].revenueType"));
+    type(m_window.get(), QStringLiteral("RENTAL_BOOKING"));
+    press(m_window.get(), Qt::Key_F8);
+    EXPECT_EQ(valueAt(*m_window, "offerLines[1].revenueType"),
+              QJsonValue(QStringLiteral("RENTAL_BOOKING")));
+}
+
 TEST_P(WindowLanguage, noFormLabelIsCutOnAnyTab)
 {
     QTabWidget *tabs = m_window->currentView()->sectionTabs();

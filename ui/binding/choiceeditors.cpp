@@ -1,5 +1,6 @@
 #include "ui/binding/choiceeditors.h"
 
+#include "ui/binding/choicecodesearch.h"
 #include "ui/binding/choicefilter.h"
 #include "ui/common/icons.h"
 #include "ui/common/jsontext.h"
@@ -35,10 +36,12 @@ QString itemTip(const QJsonValue &value, bool unknown)
     return unknown ? unknownTip() : value.toString();
 }
 
-void addComboItem(QComboBox *combo, const QString &text, const QJsonValue &value, bool unknown)
+// At `row`, or last.
+void addComboItem(QComboBox *combo, const QString &text, const QJsonValue &value, bool unknown,
+                  int row = -1)
 {
-    combo->addItem(unknown ? icons::warning() : QIcon(), text);
-    const int row = combo->count() - 1;
+    row = row < 0 ? combo->count() : row;
+    combo->insertItem(row, unknown ? icons::warning() : QIcon(), text);
     combo->setItemData(row, QVariant::fromValue(value), kValueRole);
     combo->setItemData(row, unknown, kUnknownRole);
     if (unknown || value.isString())
@@ -76,9 +79,11 @@ void showCombo(QComboBox *combo, const core::FieldSpec &spec, const QJsonValue &
     int row = 0;
     if (!value.isUndefined() && !value.isNull()) {
         row = value.isString() ? int(spec.enumValues.indexOf(value.toString())) + 1 : 0;
+        // A value the API refuses goes first after "(not set)": Down from it goes on to the
+        // values it takes, as Up goes to none.
         if (row <= 0) {
-            addComboItem(combo, itemText(spec, value, true), value, true);
-            row = combo->count() - 1;
+            row = 1;
+            addComboItem(combo, itemText(spec, value, true), value, true, row);
         }
     }
     combo->setCurrentIndex(row);
@@ -128,6 +133,7 @@ void prepare(QWidget *editor, const core::FieldSpec &spec)
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->setEditable(false);
         fillCombo(combo, spec);
+        ChoiceCodeSearch::attach(combo, kValueRole, kUnknownRole);
     } else if (auto *list = qobject_cast<QListWidget *>(editor)) {
         list->setSelectionMode(QAbstractItemView::NoSelection);
         list->setUniformItemSizes(true);
