@@ -1,11 +1,13 @@
 // A table's commands from the keyboard: the context menu (menu key, Shift+F10) sorts by the
 // current column and back to record order, and Ctrl+C copies what a cell shows.
+#include "ui/common/mnemonics.h"
 #include "windowdriver.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 using namespace leadopp;
@@ -13,6 +15,12 @@ using test::f8To;
 using test::press;
 
 namespace {
+
+// A menu entry's text without its Alt+letter marker.
+QString plain(QString text)
+{
+    return text.remove(QLatin1Char('&'));
+}
 
 class EditorTableMenu : public ::testing::Test
 {
@@ -61,7 +69,7 @@ protected:
     {
         for (int step = 0; step < menu->actions().size(); ++step) {
             press(&window, Qt::Key_Down);
-            if (menu->activeAction() && menu->activeAction()->text() == text) {
+            if (menu->activeAction() && plain(menu->activeAction()->text()) == text) {
                 press(&window, Qt::Key_Return);
                 return QTest::qWaitFor([] { return !QApplication::activePopupWidget(); });
             }
@@ -101,7 +109,7 @@ TEST_F(EditorTableMenu, menuKeySortsByTheCurrentColumnAndShiftF10GoesBackToRecor
     ASSERT_TRUE(menu);
     const auto checked = [menu](const QString &text) {
         for (const QAction *action : menu->actions()) {
-            if (action->text() == text)
+            if (plain(action->text()) == text)
                 return action->isChecked();
         }
         return false;
@@ -119,10 +127,15 @@ TEST_F(EditorTableMenu, menuListsTheCellAndRowCommandsAndEscapeClosesIt)
     QMenu *menu = openMenu();
     ASSERT_TRUE(menu);
     QStringList entries;
+    QSet<QChar> letters;
     for (const QAction *action : menu->actions()) {
-        if (!action->isSeparator())
-            entries.append(action->text());
+        if (action->isSeparator())
+            continue;
+        entries.append(plain(action->text()));
+        letters.insert(ui::mnemonics::of(action->text()));
     }
+    EXPECT_FALSE(letters.contains(QChar())) << "every entry has an Alt+letter";
+    EXPECT_EQ(letters.size(), entries.size()) << "none shared";
     EXPECT_EQ(entries,
               QStringList({ QStringLiteral("Cut"), QStringLiteral("Copy"), QStringLiteral("Paste"),
                             QStringLiteral("Clear"), QStringLiteral("Add row"),

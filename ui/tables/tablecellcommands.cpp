@@ -1,6 +1,9 @@
 #include "ui/tables/tablecellcommands.h"
 
+#include "ui/common/mnemonics.h"
+
 #include "core/catalogue/pastedtext.h"
+#include "ui/common/mnemonics.h"
 #include "ui/models/sectiontablemodel.h"
 
 #include <QAction>
@@ -174,8 +177,9 @@ void TableCellCommands::showMenu(QPoint viewportPos)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     addCellEditing(menu);
     menu->addSeparator();
-    menu->addActions(m_rowActions);
+    addRowCommands(menu);
     addSorting(menu);
+    assignMnemonics(menu);
     // Not exec(): a nested event loop would hold up whatever opened the menu.
     menu->popup(m_view->viewport()->mapToGlobal(viewportPos));
 }
@@ -196,6 +200,35 @@ void TableCellCommands::addCellEditing(QMenu *menu)
         [this] { copyCurrent(); });
     add(tr("Paste"), QKeySequence::Paste, canPaste(), [this] { pasteIntoCurrent(); });
     add(tr("Clear"), QKeySequence::Delete, editable, [this] { clearCurrent(); });
+}
+
+// The row commands of the table's tool buttons, as entries of this menu alone: the Alt+letters
+// they take here are not the buttons'.
+void TableCellCommands::addRowCommands(QMenu *menu)
+{
+    for (QAction *command : std::as_const(m_rowActions)) {
+        QAction *entry
+            = menu->addAction(command->icon(), command->text(), command, &QAction::trigger);
+        entry->setShortcut(command->shortcut());
+        entry->setEnabled(command->isEnabled());
+    }
+}
+
+// Every entry takes an Alt+letter of its own, in the language the menu is shown in.
+void TableCellCommands::assignMnemonics(QMenu *menu)
+{
+    QList<QAction *> entries;
+    QStringList plains;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator()) {
+            entries.append(action);
+            plains.append(action->text());
+        }
+    }
+    mnemonics::Taken taken;
+    const QStringList texts = mnemonics::assign(plains, &taken);
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        entries.at(i)->setText(texts.at(i));
 }
 
 // Three exclusive entries for the current column: as a click on its header, twice, thrice.

@@ -45,7 +45,9 @@ private:
     void cutCurrent();
     bool canPaste() const;
     void addCellEditing(QMenu *menu);
+    void addRowCommands(QMenu *menu);
     void addSorting(QMenu *menu);
+    void assignMnemonics(QMenu *menu);
     void sortBy(int column, Qt::SortOrder order);
 
     QTableView *m_view;
