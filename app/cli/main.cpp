@@ -6,6 +6,7 @@
 #include "remoteloader.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace leadopp::cli;
 
@@ -57,10 +58,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("leadopp"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEADOPP_VERSION));
     const QStringList arguments = QCoreApplication::arguments();
-    // LANG / LC_ALL / LANGUAGE choose the language of the text output; --json output is
-    // for scripts and reads the same in every language.
+    // LANG / LC_ALL / LANGUAGE choose the language of the text output, its numbers' notation
+    // too; --json output is for scripts and reads the same in every language.
     if (!arguments.contains(QLatin1String("--json")))
         leadopp::core::installTranslators(app);
+    else
+        QLocale::setDefault(QLocale::c());
     const QString first = arguments.value(1);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         printOut(QStringLiteral("leadopp %1\n").arg(QCoreApplication::applicationVersion()));

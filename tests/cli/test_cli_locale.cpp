@@ -2,7 +2,9 @@
 // from LANG / LC_ALL alone (no generated system locales needed) and English otherwise.
 #include "testsupport.h"
 
+#include <QFile>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 namespace {
@@ -94,4 +96,25 @@ TEST(CliLocale, germanLocale_translatesUsageAndCommandSummaries)
     EXPECT_TRUE(
         run.out.contains(QStringLiteral("validate   einen Entwurf gegen die API-Regeln prüfen\n")))
         << run.out.toStdString();
+}
+
+// Numbers in the text output follow the language's notation; the --json output reads the
+// same in every language, its numbers too.
+TEST(CliLocale, numbersFollowTheLanguage_butNotInJson)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("negative.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"leadOpportunity": {"partnerLeadOpportunityId": "P"},
+                   "offerLines": [{"offerNameId": "A", "amount": -1500.75}]})");
+    file.close();
+    const Variables german { { QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8") },
+                             { QStringLiteral("LANGUAGE"), QStringLiteral("de") } };
+    const CliRun text = runLeadopp({ QStringLiteral("validate"), path }, german);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("(-1500,75)"))) << text.out.toStdString();
+    const CliRun json
+        = runLeadopp({ QStringLiteral("validate"), QStringLiteral("--json"), path }, german);
+    EXPECT_TRUE(json.out.contains(QStringLiteral("(-1500.75)"))) << json.out.toStdString();
 }

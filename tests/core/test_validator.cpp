@@ -117,6 +117,24 @@ TEST(Validator, amountPlaceholder_messageNamesOfferLineAndValue)
     EXPECT_TRUE(findings.first().message.contains(QStringLiteral("placeholder")));
 }
 
+// A negative amount is said the way the rep types amounts, as the cell shows it.
+TEST(Validator, negativeAmount_isSaidInTheRepsNotation)
+{
+    const QJsonObject record = leadopp::test::parseObject(
+        R"({"leadOpportunity": {"partnerLeadOpportunityId": "P"},
+            "offerLines": [{"offerNameId": "A", "amount": -1500.75}]})");
+    for (const auto &[locale, said] :
+         { std::pair { QLocale(QLocale::German, QLocale::Germany), "(-1500,75)" },
+           std::pair { QLocale::c(), "(-1500.75)" } }) {
+        QLocale::setDefault(locale);
+        const QList<Finding> findings = validateRecord(record, ExportMode::Update);
+        QLocale::setDefault(QLocale::system());
+        ASSERT_EQ(findings.size(), 1) << describe(findings).toStdString();
+        EXPECT_TRUE(findings.first().message.contains(QString::fromLatin1(said)))
+            << findings.first().message.toStdString();
+    }
+}
+
 TEST(Validator, garbageCloseDate_messageSaysTheApiAnswers406)
 {
     const QJsonObject record = leadopp::test::parseObject(

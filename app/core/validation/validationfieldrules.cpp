@@ -133,12 +133,13 @@ void checkTextList(Context &c, const FieldSpec &, const NodePath &path, const Fi
 void checkNumber(Context &c, const FieldSpec &, const NodePath &path, const FieldValue &value)
 {
     if (value.json().isDouble()) {
-        // The API takes any number; a negative amount is almost always a sign slip.
+        // The API takes any number; a negative amount is almost always a sign slip. The
+        // amount is said as the rep types it (German "-1500,75").
         if (value.json().toDouble() < 0)
             c.warning(path, "negative-amount",
                       QCoreApplication::translate(
                           "Validator", "%1 is negative (%2); amounts are normally positive.")
-                          .arg(labelOf(path), QString::number(value.json().toDouble(), 'g', 15)));
+                          .arg(labelOf(path), editableNumber(value.json().toDouble())));
         return;
     }
     if (!value.json().isString()) {
