@@ -1,7 +1,5 @@
 #include "ui/tables/tablecellcommands.h"
 
-#include "ui/common/mnemonics.h"
-
 #include "core/catalogue/pastedtext.h"
 #include "ui/common/mnemonics.h"
 #include "ui/models/sectiontablemodel.h"
