@@ -57,6 +57,17 @@ protected:
     {
         return window->findChild<QLabel *>(QStringLiteral("errorSummary"))->text();
     }
+    /// Opens the bundled rejection and fixes its close date in place (F8, typing, Return):
+    /// the list then says the problem is addressed.
+    void fixTheCloseDateInPlace()
+    {
+        test::openAndShow(*window, kRejected);
+        ASSERT_TRUE(f8To(*window, "leadOpportunity.closeDate"));
+        type(window.get(), QStringLiteral("2025-09-30"));
+        press(window.get(), Qt::Key_Return);
+        ASSERT_TRUE(summary().startsWith(QStringLiteral("This problem is addressed · ")))
+            << summary().toStdString();
+    }
 };
 
 } // namespace
@@ -107,12 +118,7 @@ TEST_F(EditorKeyboard, aProblemFixedInPlaceSaysItIsAddressed)
 // it names no problem, and F8 goes on from the field they are in.
 TEST_F(EditorKeyboard, leavingTheFixedFieldEndsWhatTheListSaysOfIt)
 {
-    test::openAndShow(*window, kRejected);
-    ASSERT_TRUE(f8To(*window, "leadOpportunity.closeDate"));
-    type(window.get(), QStringLiteral("2025-09-30"));
-    press(window.get(), Qt::Key_Return);
-    ASSERT_TRUE(summary().startsWith(QStringLiteral("This problem is addressed · ")))
-        << summary().toStdString();
+    ASSERT_NO_FATAL_FAILURE(fixTheCloseDateInPlace());
     press(window.get(), Qt::Key_Tab);
     EXPECT_NE(focusName(), QStringLiteral("leadOpportunity_closeDate"));
     EXPECT_FALSE(summary().startsWith(QStringLiteral("This problem is addressed")))
@@ -126,12 +132,7 @@ TEST_F(EditorKeyboard, leavingTheFixedFieldEndsWhatTheListSaysOfIt)
 // fixed one before it.
 TEST_F(EditorKeyboard, aProblemChosenInTheListIsTheOneItNames)
 {
-    test::openAndShow(*window, kRejected);
-    ASSERT_TRUE(f8To(*window, "leadOpportunity.closeDate"));
-    type(window.get(), QStringLiteral("2025-09-30"));
-    press(window.get(), Qt::Key_Return);
-    ASSERT_TRUE(summary().startsWith(QStringLiteral("This problem is addressed · ")))
-        << summary().toStdString();
+    ASSERT_NO_FATAL_FAILURE(fixTheCloseDateInPlace());
     press(window.get(), Qt::Key_F6);
     for (int step = 0; step < 4; ++step)
         press(window.get(), Qt::Key_Down);
