@@ -127,6 +127,23 @@ TEST_F(EditorTablePaste, aChoicePastesByItsLabelAndACopiedChoiceByItsCode)
     EXPECT_EQ(valueAt(window, "offerLines[0].offerNameId"), QJsonValue(QStringLiteral("Upfront")));
 }
 
+// An amount as a cell shows it, currency and all (copied out to a spreadsheet and back),
+// pastes as its number.
+TEST_F(EditorTablePaste, anAmountAsTheCellShowsItPastesAsItsNumber)
+{
+    const QModelIndex first
+        = table->model()->index(0, table->model()->columnOf(QStringLiteral("amount")));
+    const QString shown = first.data(Qt::DisplayRole).toString();
+    ASSERT_EQ(shown, QStringLiteral("48,500.00 EURO"));
+    setClipboard(QStringLiteral("12,400.50 EURO"));
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(amountOf(1), QJsonValue(12400.5));
+    setClipboard(QStringLiteral("12,400.50 USD"));
+    press(&window, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(amountOf(1), QJsonValue(QStringLiteral("12,400.50 USD")))
+        << "another currency stays text, as typed, for the checks to refuse";
+}
+
 TEST_F(EditorTablePaste, whatCannotBeStoredIsSaidAtTheCellAndNothingChanges)
 {
     const QJsonValue before = valueAt(window, "offerLines");

@@ -141,6 +141,25 @@ TEST_F(TypingStored, anAmountCellOpenedAndClosedKeepsItsNumber)
     }
 }
 
+// An amount typed as the cell shows it, with the opportunity's currency in any case, is
+// stored as its number; with another currency it stays text and is refused.
+TEST_F(TypingStored, anAmountTypedWithItsCurrencyIsStoredAsItsNumber)
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    retype("leadOpportunity_currency", QStringLiteral("EUR"));
+    for (const auto &[typed, stored] :
+         { std::pair { "12.400,50 EUR", QJsonValue(12400.5) },
+           std::pair { "1.234,5 eur", QJsonValue(1234.5) },
+           std::pair { "100 USD", QJsonValue(QStringLiteral("100 USD")) } }) {
+        goToCell(core::Section::OfferLines, 1, "amount");
+        press(&window, Qt::Key_F2);
+        press(&window, Qt::Key_A, Qt::ControlModifier);
+        type(&window, QString::fromUtf8(typed));
+        press(&window, Qt::Key_Return);
+        EXPECT_EQ(valueAt(window, "offerLines[1].amount"), stored) << typed;
+    }
+}
+
 // Changing one digit of a date keeps the rest of it: shown to the minute, a stored
 // 18:46:51.326 came back as 18:46:00.000 once the rep changed only the day.
 TEST_F(TypingStored, changingTheDayOfADateKeepsItsSecondsAndMilliseconds)

@@ -205,10 +205,7 @@ QVariant SectionTableModel::displayValue(const QJsonValue &value, const core::Fi
         return cellNumber(value.toDouble());
     if (spec.kind != core::FieldKind::Number || !value.isDouble())
         return cellValue(value, spec);
-    const QJsonValue currency = m_session->document()->value(
-        core::FieldPath::parse(QStringLiteral("leadOpportunity.currency")));
-    return core::displayAmount(value.toDouble(),
-                               currency.isString() ? currency.toString() : QString());
+    return core::displayAmount(value.toDouble(), currency());
 }
 
 QVariant SectionTableModel::issueData(const QString &path, int role) const
@@ -248,6 +245,8 @@ bool SectionTableModel::setData(const QModelIndex &index, const QVariant &value,
         return false;
     const QJsonValue input = value.metaType() == QMetaType::fromType<QJsonValue>()
         ? value.value<QJsonValue>()
+        : value.metaType() == QMetaType::fromType<QString>()
+        ? typedValue(index.column(), value.toString())
         : cellInput(value, *m_columns.at(index.column()));
     const QJsonValue current = cellJson(index.row(), index.column());
     // Clearing a cell that holds an empty text or null changes nothing worth an undo step.

@@ -56,6 +56,9 @@ public:
     /// paints it for a choice, screen readers say it, a header click sorts by it and Ctrl+C
     /// copies it.
     QString shownText(int column, const QJsonValue &value) const;
+    /// The value text typed into a cell of `column` stores: an amount written with the
+    /// opportunity's currency, as the cell shows it ("12.400,50 EUR"), is its number.
+    QJsonValue typedValue(int column, const QString &text) const;
     int columnOf(const QString &memberName) const; ///< -1 when not a column
 
     core::FieldPath pathForIndex(const QModelIndex &index) const;
@@ -113,6 +116,11 @@ private:
     QString rowPath(int row) const;
     QString cellPath(int row, int column) const;
     QVariant displayValue(const QJsonValue &value, const core::FieldSpec &spec) const;
+    /// The opportunity's currency code ("EUR"); empty when it has none.
+    QString currency() const;
+    /// What the text typed or pasted into a cell of `column` stands for: an amount written
+    /// with the opportunity's currency, as the cell shows it, is the number alone.
+    QString typedText(int column, const QString &text) const;
     QVariant issueData(const QString &path, int role) const;
     void connectDocument(const core::Document *document);
     void onValueAboutToChange(const core::FieldPath &path);

@@ -66,8 +66,8 @@ QString SectionTableModel::paste(const QModelIndex &cell, const QMimeData &clipb
     // One cell a spreadsheet copied in quotes is pasted as its text.
     const QList<QStringList> cells = core::clipboardCells(clipboard.text());
     const bool oneCell = cells.size() == 1 && cells.first().size() == 1;
-    const core::PastedText pasted
-        = core::pastedText(spec, oneCell ? cells.first().first() : clipboard.text());
+    const core::PastedText pasted = core::pastedText(
+        spec, typedText(cell.column(), oneCell ? cells.first().first() : clipboard.text()));
     if (pasted.refusal.isEmpty())
         setData(cell, QVariant::fromValue(pasted.value));
     return pasted.refusal;
@@ -81,7 +81,7 @@ QList<QJsonValue> SectionTableModel::pastedValues(const QList<PastedCell> &cells
     for (const PastedCell &cell : cells) {
         const core::PastedText pasted = cell.text.trimmed().isEmpty()
             ? core::PastedText()
-            : core::pastedText(*m_columns.at(cell.column), cell.text);
+            : core::pastedText(*m_columns.at(cell.column), typedText(cell.column, cell.text));
         if (!pasted.refusal.isEmpty()) {
             const QString label
                 = core::FieldCatalogue::labelForPath(cellPath(cell.row, cell.column));

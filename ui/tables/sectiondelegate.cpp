@@ -129,7 +129,12 @@ void SectionDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         QStyledItemDelegate::setModelData(editor, model, index);
         return;
     }
-    const QJsonValue value = editors::read(editor, *spec);
+    QJsonValue value = editors::read(editor, *spec);
+    // Text no notation read as a number may be an amount typed with its currency.
+    const QModelIndex source = sectionCellOf(index);
+    if (const auto *section = qobject_cast<const SectionTableModel *>(source.model());
+        section && spec->kind == core::FieldKind::Number && value.isString())
+        value = section->typedValue(source.column(), value.toString());
     if (value == index.data(SectionTableModel::JsonValueRole).toJsonValue())
         return;
     model->setData(index, QVariant::fromValue(value), Qt::EditRole);
