@@ -223,7 +223,10 @@ TEST_F(Accessibility, tablesAndEnvironmentChooser_areNamedByPurpose)
     auto *label = window->findChild<QLabel *>(QStringLiteral("environmentChooserLabel"));
     ASSERT_NE(label, nullptr);
     EXPECT_EQ(label->buddy(), combo);
-    EXPECT_FALSE(ui::mnemonics::of(label->text()).isNull());
+    const QChar letter = ui::mnemonics::of(label->text());
+    EXPECT_FALSE(letter.isNull());
+    for (const QAction *menu : window->menuBar()->actions()) // Alt+E is the Edit menu's
+        EXPECT_NE(ui::mnemonics::of(menu->text()), letter) << menu->text().toStdString();
     QAccessibleInterface *banner = accessible(view()->rejectionBar());
     EXPECT_EQ(banner->role(), QAccessible::AlertMessage);
     EXPECT_FALSE(banner->text(QAccessible::Name).isEmpty());

@@ -123,6 +123,18 @@ TEST(HistoryDialogTest, selectingAnAttempt_showsItsBodies)
     dialog.selectRow(0);
     EXPECT_TRUE(request->toPlainText().contains(QStringLiteral("\"eur\"")));
     EXPECT_EQ(response->toPlainText(), QStringLiteral("not json"));
+
+    // Tab leaves the table for the bodies, and goes on from them: nothing keeps the keyboard.
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    table->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(table, Qt::Key_Tab);
+    EXPECT_NE(QApplication::focusWidget(), table);
+    QWidget *next = QApplication::focusWidget();
+    ASSERT_TRUE(next);
+    QTest::keyClick(next, Qt::Key_Tab);
+    EXPECT_NE(QApplication::focusWidget(), next);
 }
 
 TEST_F(EnvironmentTest, combo_defaultsToSandbox_andListsEveryEnvironment)

@@ -22,6 +22,7 @@ QPlainTextEdit *bodyView(const QString &objectName)
     auto *view = new QPlainTextEdit;
     view->setObjectName(objectName);
     view->setReadOnly(true);
+    view->setTabChangesFocus(true); // a body is read, never typed into: Tab goes on
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     return view;
@@ -41,6 +42,8 @@ HistoryDialog::HistoryDialog(const core::Document *document, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes on to the bodies and Close, as in any dialog; the arrows move in the table.
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
 
