@@ -14,6 +14,7 @@
 #include "ui/submit/settingsdialog.h"
 #include "ui/submit/submitcontroller.h"
 #include "ui/window/documentview.h"
+#include "ui/window/rejectionbar.h"
 #include "ui/window/updatetargetprompt.h"
 #include "windowdriver.h"
 
@@ -190,6 +191,8 @@ TEST_F(Review, theSubmitStepSendsWhatItShowsOnReturnAndNothingOnEscape)
     QSignalSpy finished(window->submitController(), &ui::SubmitController::submitFinished);
     QSignalSpy abandoned(window->submitController(), &ui::SubmitController::submitAbandoned);
 
+    const QString banner = view()->rejectionBar()->text();
+    const bool bannerShown = !view()->rejectionBar()->isHidden();
     press(window.get(), Qt::Key_Return, Qt::ControlModifier);
     ui::ReviewDialog *dialog = openDialog();
     ASSERT_NE(dialog, nullptr);
@@ -197,6 +200,9 @@ TEST_F(Review, theSubmitStepSendsWhatItShowsOnReturnAndNothingOnEscape)
     press(window.get(), Qt::Key_Escape);
     ASSERT_TRUE(abandoned.count() > 0 || abandoned.wait(5000));
     EXPECT_EQ(attempts(), 0);
+    // The rep's own cancel is no failure: the banner keeps what it said.
+    EXPECT_EQ(view()->rejectionBar()->text(), banner);
+    EXPECT_EQ(!view()->rejectionBar()->isHidden(), bannerShown);
     window->activateWindow(); // the window manager's part once the dialog is gone
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
 

@@ -28,6 +28,22 @@ QPlainTextEdit *bodyView(const QString &objectName)
     return view;
 }
 
+// One attempt a row, chosen with the arrows; Tab goes on to the bodies and Close, as in any
+// dialog, instead of from cell to cell.
+QTableView *attemptTable(QAbstractItemModel *model)
+{
+    auto *table = new QTableView;
+    table->setObjectName(QStringLiteral("historyTable"));
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->setVisible(false);
+    return table;
+}
+
 } // namespace
 
 HistoryDialog::HistoryDialog(const core::Document *document, QWidget *parent)
@@ -36,16 +52,7 @@ HistoryDialog::HistoryDialog(const core::Document *document, QWidget *parent)
     setObjectName(QStringLiteral("historyDialog"));
     setWindowTitle(tr("Submission history"));
 
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("historyTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Tab goes on to the bodies and Close, as in any dialog; the arrows move in the table.
-    m_table->setTabKeyNavigation(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->setVisible(false);
+    m_table = attemptTable(m_model);
 
     m_request = bodyView(QStringLiteral("requestBodyView"));
     m_response = bodyView(QStringLiteral("responseBodyView"));

@@ -126,7 +126,7 @@ void SubmitController::submit()
     if (environment.sandbox && environment.baseUrl.isEmpty())
         return abandon(tr("The built-in sandbox is not running."));
     if (!confirmSubmit(environment) || !confirmFreshBase())
-        return abandon(tr("Submission not sent."));
+        return withdraw(tr("Submission not sent."));
     if (m_environments->reviewBeforeSending())
         return reviewThenSend();
     startSending();
@@ -227,6 +227,14 @@ void SubmitController::abandon(const QString &reason)
     m_status->showResult(reason, false);
     if (m_session)
         Q_EMIT outcome(m_session, reason, false);
+    setState(State::Idle);
+    Q_EMIT submitAbandoned(reason);
+}
+
+void SubmitController::withdraw(const QString &reason)
+{
+    m_lastMessage = reason;
+    m_status->showResult(reason, true);
     setState(State::Idle);
     Q_EMIT submitAbandoned(reason);
 }

@@ -125,6 +125,9 @@ private:
     QString describeOutcome(const net::ApiResult &result) const;
     QString missingKeyText(const net::ApiResult &result) const;
     void abandon(const QString &reason);
+    /// The rep chose not to send (a confirmation or the review cancelled): said in the
+    /// status bar, without the tone of a failure, and the draft's banner keeps its outcome.
+    void withdraw(const QString &reason);
     void setState(State state);
     void updateActions();
 

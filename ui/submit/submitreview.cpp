@@ -67,7 +67,7 @@ void SubmitController::reviewThenSend()
     connect(m_review, &QDialog::finished, this, [this](int result) {
         m_review.clear(); // deleted later; the next Submit may start at once
         if (result != QDialog::Accepted)
-            return abandon(tr("Submission not sent."));
+            return withdraw(tr("Submission not sent."));
         if (m_session)
             startSending();
     });
