@@ -117,6 +117,10 @@ TEST(HistoryDialogTest, selectingAnAttempt_showsItsBodies)
     auto *response = child<QPlainTextEdit>(&dialog, "responseBodyView");
     ASSERT_TRUE(table && request && response);
     EXPECT_EQ(table->model()->rowCount(), 2);
+    // The time of an attempt is read on one line.
+    const QString time = table->model()->index(0, 0).data().toString();
+    EXPECT_FALSE(table->wordWrap());
+    EXPECT_GE(table->columnWidth(0), table->fontMetrics().horizontalAdvance(time));
     EXPECT_TRUE(request->isReadOnly());
     EXPECT_TRUE(request->toPlainText().contains(QStringLiteral("\"EUR\"")));
 

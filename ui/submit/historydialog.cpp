@@ -41,6 +41,8 @@ QTableView *attemptTable(QAbstractItemModel *model)
     table->setTabKeyNavigation(false);
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->setVisible(false);
+    table->setWordWrap(false); // "6/23/25 9:14 AM" on one line, the column made wide enough
+    table->resizeColumnsToContents();
     return table;
 }
 
