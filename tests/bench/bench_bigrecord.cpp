@@ -513,7 +513,8 @@ void printOpen(const QByteArray &bytes)
 // per process, as an instruction count under callgrind wants), and "listed" after it with
 // the Problems list's model; after "edits", a number of offer lines times one kind of cell
 // edit at that size alone: "flagging" for the edits raising or clearing an error, "table"
-// (then maybe "flagging") through the table.
+// (then maybe "flagging") through the table; "form" then a number of offer lines times the
+// form edit raising or clearing an error at that size alone.
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
