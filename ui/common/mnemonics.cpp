@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QHash>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QToolBar>
 
@@ -216,6 +217,22 @@ void assignInDialog(QWidget *dialog)
         labels.at(i)->setText(texts.at(i));
     for (qsizetype i = 0; i < buttons.size(); ++i)
         buttons.at(i)->setText(texts.at(labels.size() + i));
+}
+
+void assignInMenu(QMenu *menu)
+{
+    QList<QAction *> entries;
+    QStringList plains;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator()) {
+            entries.append(action);
+            plains.append(action->text());
+        }
+    }
+    Taken taken;
+    const QStringList texts = assign(plains, &taken);
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        entries.at(i)->setText(texts.at(i));
 }
 
 } // namespace leadopp::ui::mnemonics

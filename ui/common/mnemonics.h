@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+class QMenu;
 class QWidget;
 
 namespace leadopp::ui::mnemonics {
@@ -29,5 +30,7 @@ Taken ofWindowBars(const QWidget *window);
 /// one of its own, in the language the dialog is shown in, none shared with another
 /// control of the dialog.
 void assignInDialog(QWidget *dialog);
+/// The same for the entries of `menu`.
+void assignInMenu(QMenu *menu);
 
 } // namespace leadopp::ui::mnemonics

@@ -223,18 +223,20 @@ void SubmitController::applyResult(const net::ApiResult &result)
 
 void SubmitController::abandon(const QString &reason)
 {
-    m_lastMessage = reason;
-    m_status->showResult(reason, false);
-    if (m_session)
-        Q_EMIT outcome(m_session, reason, false);
-    setState(State::Idle);
-    Q_EMIT submitAbandoned(reason);
+    endUnsent(reason, true);
 }
 
 void SubmitController::withdraw(const QString &reason)
 {
+    endUnsent(reason, false);
+}
+
+void SubmitController::endUnsent(const QString &reason, bool failed)
+{
     m_lastMessage = reason;
-    m_status->showResult(reason, true);
+    m_status->showResult(reason, !failed);
+    if (failed && m_session)
+        Q_EMIT outcome(m_session, reason, false);
     setState(State::Idle);
     Q_EMIT submitAbandoned(reason);
 }

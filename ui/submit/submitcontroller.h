@@ -128,6 +128,8 @@ private:
     /// The rep chose not to send (a confirmation or the review cancelled): said in the
     /// status bar, without the tone of a failure, and the draft's banner keeps its outcome.
     void withdraw(const QString &reason);
+    /// Nothing was sent: said, the controller idle again; a failure is also the draft's outcome.
+    void endUnsent(const QString &reason, bool failed);
     void setState(State state);
     void updateActions();
 

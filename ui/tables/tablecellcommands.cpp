@@ -177,7 +177,7 @@ void TableCellCommands::showMenu(QPoint viewportPos)
     menu->addSeparator();
     addRowCommands(menu);
     addSorting(menu);
-    assignMnemonics(menu);
+    mnemonics::assignInMenu(menu); // every entry a letter of its own, in the menu's language
     // Not exec(): a nested event loop would hold up whatever opened the menu.
     menu->popup(m_view->viewport()->mapToGlobal(viewportPos));
 }
@@ -210,23 +210,6 @@ void TableCellCommands::addRowCommands(QMenu *menu)
         entry->setShortcut(command->shortcut());
         entry->setEnabled(command->isEnabled());
     }
-}
-
-// Every entry takes an Alt+letter of its own, in the language the menu is shown in.
-void TableCellCommands::assignMnemonics(QMenu *menu)
-{
-    QList<QAction *> entries;
-    QStringList plains;
-    for (QAction *action : menu->actions()) {
-        if (!action->isSeparator()) {
-            entries.append(action);
-            plains.append(action->text());
-        }
-    }
-    mnemonics::Taken taken;
-    const QStringList texts = mnemonics::assign(plains, &taken);
-    for (qsizetype i = 0; i < entries.size(); ++i)
-        entries.at(i)->setText(texts.at(i));
 }
 
 // Three exclusive entries for the current column: as a click on its header, twice, thrice.

@@ -47,7 +47,6 @@ private:
     void addCellEditing(QMenu *menu);
     void addRowCommands(QMenu *menu);
     void addSorting(QMenu *menu);
-    void assignMnemonics(QMenu *menu);
     void sortBy(int column, Qt::SortOrder order);
 
     QTableView *m_view;
