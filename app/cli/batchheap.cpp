@@ -4,6 +4,9 @@
 #include <malloc.h>
 #include <sys/mman.h>
 #include <unistd.h>
+
+#include <algorithm>
+#include <vector>
 #endif
 
 namespace leadopp::cli {
@@ -58,6 +61,21 @@ void skipToBoundary(quintptr boundary)
 
 } // namespace
 
+quintptr firstUntouchedHugePage(quintptr from, quintptr to)
+{
+    const long pageSize = sysconf(_SC_PAGESIZE);
+    if (pageSize <= 0 || kHugePage % quintptr(pageSize) != 0)
+        return to;
+    std::vector<unsigned char> resident(kHugePage / quintptr(pageSize));
+    for (; from + kHugePage <= to; from += kHugePage) {
+        if (mincore(reinterpret_cast<void *>(from), kHugePage, resident.data()) != 0)
+            return to;
+        if (std::none_of(resident.begin(), resident.end(), [](unsigned char p) { return p & 1; }))
+            return from;
+    }
+    return to;
+}
+
 HeapPreparation prepareHeapForDocument(qint64 fileBytes)
 {
     static bool once = false;
@@ -75,8 +93,11 @@ HeapPreparation prepareHeapForDocument(qint64 fileBytes)
     HeapPreparation result;
     result.prepared = true;
     result.grownBy = qint64(after - before);
-    const quintptr from = (before + kHugePage - 1) & ~(kHugePage - 1);
+    // Growing the heap wrote the header of its new top somewhere in the grown stretch: the
+    // huge page that holds it already has small pages, and any later write there faults in
+    // 4 KB pages again (a 1 MB text read into it: about 250 faults, 2 to 3 ms here).
     const quintptr to = after & ~(kHugePage - 1);
+    const quintptr from = firstUntouchedHugePage((before + kHugePage - 1) & ~(kHugePage - 1), to);
     if (to > from && madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE) == 0) {
         result.hugeFrom = from;
         result.hugeTo = to;
@@ -90,6 +111,11 @@ HeapPreparation prepareHeapForDocument(qint64 fileBytes)
 HeapPreparation prepareHeapForDocument(qint64)
 {
     return {};
+}
+
+quintptr firstUntouchedHugePage(quintptr, quintptr to)
+{
+    return to;
 }
 
 #endif

@@ -25,4 +25,9 @@ struct HeapPreparation {
 /// the file's text is read straight into them.
 HeapPreparation prepareHeapForDocument(qint64 fileBytes);
 
+/// The first 2 MB boundary in [from, to), from one, whose 2 MB holds no page in memory yet
+/// (`to` when there is none): a stretch touched before it is asked for in huge pages keeps
+/// its small pages.
+quintptr firstUntouchedHugePage(quintptr from, quintptr to);
+
 } // namespace leadopp::cli

@@ -10,13 +10,16 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <thread>
 
 #if defined(__linux__) && defined(__GLIBC__)
+#include <sys/mman.h>
 #include <unistd.h>
 #endif
 
+using leadopp::cli::firstUntouchedHugePage;
 using leadopp::cli::HeapPreparation;
 using leadopp::cli::prepareHeapForDocument;
 
@@ -60,6 +63,23 @@ quintptr mainHeapStart()
     return 0;
 }
 
+// The kilobytes of the mapping that holds `address` backed by huge pages.
+qint64 hugeKbAt(quintptr address)
+{
+    static const QRegularExpression range(QStringLiteral("^([0-9a-f]+)-([0-9a-f]+) "));
+    bool inside = false;
+    for (const QString &line : procLines(QStringLiteral("/proc/self/smaps"))) {
+        const QRegularExpressionMatch match = range.match(line);
+        if (match.hasMatch()) {
+            inside = match.captured(1).toULongLong(nullptr, 16) <= address
+                && address < match.captured(2).toULongLong(nullptr, 16);
+        } else if (inside && line.startsWith(QLatin1String("AnonHugePages:"))) {
+            return line.mid(14).remove(QLatin1String("kB")).trimmed().toLongLong();
+        }
+    }
+    return -1;
+}
+
 bool kernelHasHugePages()
 {
     return QFile::exists(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
@@ -98,12 +118,34 @@ TEST(BatchHeap, growsOnceForTheDocumentInHugePagesAndThreadsShareIt)
         << vmFlagsAt(heap.hugeFrom).toStdString();
     EXPECT_TRUE(vmFlagsAt(heap.hugeTo - 1).split(QLatin1Char(' ')).contains(QLatin1String("hg")));
 
-    // The file's text is read into the first big block: in the huge pages, not before them.
-    void *volatile text = std::malloc(size_t(kMiB));
+    // The file's text is read into the first big block: in the huge pages, not before them,
+    // and not in a 2 MB the heap's growth had already touched (it would keep small pages).
+    char *volatile text = static_cast<char *>(std::malloc(size_t(kMiB)));
     const auto textAt = reinterpret_cast<quintptr>(text);
     EXPECT_GE(textAt, heap.hugeFrom) << "the stretch before the first boundary is skipped";
     EXPECT_LT(textAt, heap.hugeTo);
+    std::fill(text, text + kMiB, 'x');
+    EXPECT_GE(hugeKbAt(textAt), 2048) << "the text lies in huge pages";
     std::free(text);
+}
+
+// A 2 MB stretch with one page in memory is passed over; an untouched one is taken.
+TEST(BatchHeap, firstUntouchedHugePage_passesOverStretchesAlreadyTouched)
+{
+    constexpr quintptr kHuge = 2 * kMiB;
+    void *mapped
+        = mmap(nullptr, 8 * kMiB, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    ASSERT_NE(mapped, MAP_FAILED);
+    const quintptr first = (reinterpret_cast<quintptr>(mapped) + kHuge - 1) & ~(kHuge - 1);
+    const quintptr end = first + 4 * kMiB;
+    EXPECT_EQ(firstUntouchedHugePage(first, end), first);
+    reinterpret_cast<char *>(first)[5000] = 1; // the second 4 KB page of the first stretch
+    EXPECT_EQ(firstUntouchedHugePage(first, end), first + kHuge);
+    reinterpret_cast<char *>(first + kHuge + kHuge - 1)[0] = 1; // the last byte of the second
+    EXPECT_EQ(firstUntouchedHugePage(first, end), end) << "none left";
+    EXPECT_EQ(firstUntouchedHugePage(first, first + kHuge - 4096), first + kHuge - 4096)
+        << "shorter than 2 MB";
+    munmap(mapped, 8 * kMiB);
 }
 
 #endif
