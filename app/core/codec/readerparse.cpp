@@ -247,6 +247,7 @@ ParsedObject parseObjectText(const QByteArray &bytes, ParseSplit split)
         parsed = parseJson(scan.hasByteOrderMark ? escapeByteOrderMarks(data) : data);
     parsed.mayHoldFlawedText = scan.mayHoldFlawedText;
     parsed.namesNeedNoRenaming = namesKept;
+    parsed.keepsEveryMember = parsed.keepsEveryMember || !scan.namesMayRepeat;
     parsed.text = data;
     parsed.memberColons = scan.memberColons;
     parsed.containers = scan.containers;

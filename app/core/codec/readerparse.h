@@ -25,7 +25,8 @@ struct ParsedObject {
     qsizetype memberColons = 0;
     qsizetype containers = 0;
     /// Known already: the object keeps every member the text spells (no name is repeated),
-    /// as the reader checked before it joined the halves of a big text.
+    /// as the scan saw (TextScan::namesMayRepeat) or the reader checked before it joined the
+    /// halves of a big text.
     bool keepsEveryMember = false;
 };
 

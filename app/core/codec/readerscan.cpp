@@ -2,9 +2,8 @@
 
 #include "core/codec/bytewords.h"
 #include "core/codec/jsonstringtoken.h"
+#include "core/codec/namerepeats.h"
 
-#include <QJsonArray>
-#include <QJsonValue>
 #include <QList>
 #include <QSet>
 #include <array>
@@ -18,7 +17,7 @@ using namespace bytewords;
 // Every draft is scanned on open and on every CLI read. Sixteen bytes at a time are tested
 // for the kinds that matter (quote, backslash, colon, bracket, NUL, non-ASCII), so the plain
 // text between them, most of any draft, costs a few operations per block.
-enum ByteClass : unsigned char { Plain, Quote, Backslash, Colon, Opening, Nul, NonAscii };
+enum ByteClass : unsigned char { Plain, Quote, Backslash, Colon, Opening, Closing, Nul, NonAscii };
 
 constexpr std::array<unsigned char, 256> byteClasses()
 {
@@ -30,6 +29,8 @@ constexpr std::array<unsigned char, 256> byteClasses()
     classes[':'] = Colon;
     classes['{'] = Opening;
     classes['['] = Opening;
+    classes['}'] = Closing;
+    classes[']'] = Closing;
     classes[0] = Nul;
     return classes;
 }
@@ -43,7 +44,8 @@ uint significantBits(const uchar *data)
 {
 #if defined(__SSE2__)
     const __m128i bytes = loadSixteen(data);
-    const __m128i brackets = bytesEqual(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), '{');
+    const __m128i folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20)); // '[' and ']' as '{', '}'
+    const __m128i brackets = _mm_or_si128(bytesEqual(folded, '{'), bytesEqual(folded, '}'));
     const __m128i marks = _mm_or_si128(
         _mm_or_si128(bytesEqual(bytes, '"'), bytesEqual(bytes, '\\')),
         _mm_or_si128(_mm_or_si128(bytesEqual(bytes, ':'), brackets), bytesEqual(bytes, 0)));
@@ -197,10 +199,17 @@ public:
             break;
         case Colon:
             if (!m_string.open)
-                m_names.add(m_json, m_string);
+                addName();
             break;
         case Opening:
-            m_scan.containers += m_string.open ? 0 : 1;
+            if (!m_string.open) {
+                ++m_scan.containers;
+                m_repeats.open(m_data[at] == '{');
+            }
+            break;
+        case Closing:
+            if (!m_string.open)
+                m_repeats.close();
             break;
         case Nul: // the parser takes raw control bytes in strings as they are
             m_scan.mayHoldFlawedText = true;
@@ -211,42 +220,26 @@ public:
         return true;
     }
 
+    bool namesMayRepeat() const { return m_repeats.mayRepeat(); }
+
 private:
+    // A colon outside strings: the last string names a member.
+    void addName()
+    {
+        m_names.add(m_json, m_string);
+        if (m_string.begin < 0 || m_string.end < m_string.begin || m_string.escaped)
+            m_repeats.unreadableName();
+        else
+            m_repeats.name(m_json.sliced(m_string.begin, m_string.end - m_string.begin));
+    }
+
     QByteArrayView m_json;
     const uchar *m_data;
     TextScan &m_scan;
     StringToken m_string;
     MemberNames m_names;
+    NameRepeatWatch m_repeats;
 };
-
-// One level of the tree: its objects' members are counted, and its containers make up the
-// next level only while the text still has containers the walk has not met. Once all are
-// met (usually at the rows), the values below are not asked their type at all.
-qsizetype countLevel(const QList<QJsonValue> &level, qsizetype &unmet, QList<QJsonValue> &next)
-{
-    qsizetype members = 0;
-    for (const QJsonValue &container : level) {
-        if (container.isObject()) {
-            const QJsonObject object = container.toObject();
-            members += object.size();
-            for (auto it = object.begin(); unmet > 0 && it != object.end(); ++it) {
-                if (it.value().isObject() || it.value().isArray()) {
-                    next.append(it.value());
-                    --unmet;
-                }
-            }
-            continue;
-        }
-        const QJsonArray array = container.toArray();
-        for (auto it = array.begin(); unmet > 0 && it != array.end(); ++it) {
-            if ((*it).isObject() || (*it).isArray()) {
-                next.append(*it);
-                --unmet;
-            }
-        }
-    }
-    return members;
-}
 
 } // namespace
 
@@ -258,20 +251,8 @@ TextScan scanText(QByteArrayView json)
         reinterpret_cast<const uchar *>(json.data()), json.size(), significantBits,
         [](uchar byte) { return kByteClasses[byte] != Plain; },
         [&walk](qsizetype &at) { return walk.take(at); });
+    scan.namesMayRepeat = walk.namesMayRepeat();
     return scan;
-}
-
-qsizetype memberCount(const QJsonObject &object, qsizetype containers)
-{
-    qsizetype unmet = containers - 1;
-    qsizetype members = 0;
-    QList<QJsonValue> level { object };
-    while (!level.isEmpty()) {
-        QList<QJsonValue> next;
-        members += countLevel(level, unmet, next);
-        level.swap(next);
-    }
-    return members;
 }
 
 } // namespace leadopp::core

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "core/codec/namerepeats.h"
+
 #include <QByteArrayView>
-#include <QJsonObject>
 #include <QList>
 
 namespace leadopp::core {
@@ -34,16 +35,12 @@ struct TextScan {
     /// escape is not listed: memberNameEscaped says that one was met).
     QList<QByteArrayView> memberNames;
     bool memberNameEscaped = false;
+    /// False when the scan saw every object of the text name each of its members once: the
+    /// parser then kept every member (NameRepeatWatch).
+    bool namesMayRepeat = true;
 };
 
 /// Scans `json` once, without allocating.
 TextScan scanText(QByteArrayView json);
-
-/// Members of `object` and of every object nested in it. A parser keeps one member per
-/// name, so a text whose memberColons exceed this count gives some name twice. `containers`
-/// is the text's TextScan::containers: once the walk has met that many, it stops asking
-/// values their type (a repeated member may have taken a container with it; then the walk
-/// never stops asking, and the count still comes out short).
-qsizetype memberCount(const QJsonObject &object, qsizetype containers);
 
 } // namespace leadopp::core
