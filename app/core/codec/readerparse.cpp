@@ -158,7 +158,8 @@ bool joinParsedHalves(ParsedObject &head, const ParsedObject &tail, const TextCu
 }
 
 // A big text is scanned by a second thread while this one looks for a cut (in Halves); then
-// each parses one half and counts its members (without a cut, this one parses the whole text).
+// each parses one half, and counts its members where the scan could not tell that no name
+// repeats (without a cut, this one parses the whole text).
 template<typename Scan>
 ParsedObject parseBesideScan(const QByteArray &data, const Scan &scanAndName, const TextScan &scan,
                              ParseSplit split)
@@ -171,8 +172,10 @@ ParsedObject parseBesideScan(const QByteArray &data, const Scan &scanAndName, co
         scanAndName();
         if (const std::optional<TextCut> cut = cutToParse.get()) {
             tail = parseJson(tailText(data, *cut));
-            tailMembers
-                = membersOfHalf(tail, cut->path.size() + 1 + scan.containers - cut->headContainers);
+            if (scan.namesMayRepeat) {
+                tailMembers = membersOfHalf(
+                    tail, cut->path.size() + 1 + scan.containers - cut->headContainers);
+            }
         }
     }));
     second->start();
@@ -180,11 +183,14 @@ ParsedObject parseBesideScan(const QByteArray &data, const Scan &scanAndName, co
         = split == ParseSplit::Halves ? findCut(data, cutFrom(data)) : std::nullopt;
     cutFound.set_value(cut);
     ParsedObject parsed = parseJson(cut ? headText(data, *cut) : data);
-    const qsizetype headMembers = cut ? membersOfHalf(parsed, cut->headContainers) : 0;
     second->wait();
     if (!cut)
         return parsed;
-    const qsizetype members = headMembers + tailMembers - cut->path.size();
+    // Where the scan saw every object name each member once, the halves keep every member
+    // the text spells; only where it could not tell are their members counted.
+    const qsizetype members = scan.namesMayRepeat
+        ? membersOfHalf(parsed, cut->headContainers) + tailMembers - cut->path.size()
+        : scan.memberColons;
     if (!joinParsedHalves(parsed, tail, *cut, members, scan.memberColons))
         parsed = parseJson(data);
     return parsed;
