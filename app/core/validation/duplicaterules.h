@@ -11,12 +11,12 @@
 namespace leadopp::core::validation {
 
 /// A row's members as a rule reads them: from the row, or from the values a walk over the
-/// row has already looked up.
+/// row has already looked up. A value stays valid as long as the RowMembers does.
 class RowMembers
 {
 public:
     virtual ~RowMembers() = default;
-    virtual FieldValue value(const QString &name) const = 0;
+    virtual const FieldValue &value(const QString &name) const = 0;
 };
 
 /// A rule comparing the rows of one array section with each other: every row whose key

@@ -11,6 +11,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <forward_list>
 #include <limits>
 
 namespace leadopp::core::validation {
@@ -111,44 +112,55 @@ bool carriesData(Section section, const QJsonObject &object)
     });
 }
 
-// The fields of one section object (leadOpportunity, a row, the record root). Members are
-// only listed for unknown ones when the object holds more than the known fields found.
-// The values visitObject() looked up in a row, kept for the row's rough key (a look-up
-// costs about as much as checking the value), with the texts the checks read out of them.
+// The values of a section object's fields, each looked up once by visitObject() and kept for
+// the row's rough key (a look-up costs about as much as checking the value), with the texts
+// the checks read out of them.
 class LookedUpMembers final : public RowMembers
 {
 public:
-    LookedUpMembers(const SectionFields &fields, const QJsonObject &row)
-        : m_fields(fields), m_row(row), m_values(fields.fields.size())
+    LookedUpMembers(const SectionFields &fields, const QJsonObject &object)
+        : m_fields(fields), m_object(object), m_values(fields.fields.size())
     { }
-    void set(qsizetype field, const FieldValue &value) { m_values[field] = value; }
-    FieldValue value(const QString &name) const override
+    /// Field `field` of the section, looked up in the object.
+    const FieldValue &lookUp(qsizetype field)
+    {
+        return m_values[field] = FieldValue(m_object.value(m_fields.memberNames.at(field)));
+    }
+    const FieldValue &value(const QString &name) const override
     {
         const qsizetype at = m_fields.memberNames.indexOf(name);
-        return at < 0 ? FieldValue(m_row.value(name)) : m_values.at(at);
+        return at < 0 ? m_others.emplace_front(m_object.value(name)) : m_values.at(at);
     }
 
 private:
     const SectionFields &m_fields;
-    const QJsonObject &m_row;
+    const QJsonObject &m_object;
     QVarLengthArray<FieldValue, 16> m_values;
+    mutable std::forward_list<FieldValue> m_others; // members of no field, asked by a rule
 };
 
-void visitObject(Context &c, const Scope &scope, Section section, const NodePath &path,
-                 const QJsonObject &object, bool sent, LookedUpMembers *lookedUp = nullptr)
+// The fields of one section object (leadOpportunity, a row, the record root). Members are
+// only listed for unknown ones when the object holds more than the known fields found.
+void visitObject(Context &c, const Scope &scope, const NodePath &path, LookedUpMembers &members,
+                 const SectionFields &fields, const QJsonObject &object, bool sent)
 {
-    const SectionFields &fields = fieldsOf(section);
     qsizetype known = 0;
     for (qsizetype i = 0; i < fields.fields.size(); ++i) {
-        const QString &name = fields.memberNames.at(i);
-        const FieldValue value(object.value(name));
+        const FieldValue &value = members.lookUp(i);
         known += value.json().isUndefined() ? 0 : 1;
-        visitField(c, scope, *fields.fields.at(i), NodePath(path, name), value, sent);
-        if (lookedUp)
-            lookedUp->set(i, value);
+        visitField(c, scope, *fields.fields.at(i), NodePath(path, fields.memberNames.at(i)), value,
+                   sent);
     }
     if (object.size() > known)
         reportUnknown(c, scope, object, path, fields.names);
+}
+
+void visitObject(Context &c, const Scope &scope, Section section, const NodePath &path,
+                 const QJsonObject &object, bool sent)
+{
+    const SectionFields &fields = fieldsOf(section);
+    LookedUpMembers members(fields, object);
+    visitObject(c, scope, path, members, fields, object, sent);
 }
 
 // A row object, and its rough key when the Context takes notes for its section.
@@ -156,11 +168,11 @@ void visitRow(Context &c, const Scope &scope, const SectionSpec &spec, const Nod
               const QJsonObject &row, std::optional<size_t> *roughKey)
 {
     const DuplicateRule *rule = roughKey ? duplicateRuleOf(spec.key) : nullptr;
-    if (!rule)
-        return visitObject(c, scope, spec.section, rowPath, row, true);
-    LookedUpMembers members(fieldsOf(spec.section), row);
-    visitObject(c, scope, spec.section, rowPath, row, true, &members);
-    *roughKey = rule->roughKey(members);
+    const SectionFields &fields = fieldsOf(spec.section);
+    LookedUpMembers members(fields, row);
+    visitObject(c, scope, rowPath, members, fields, row, true);
+    if (rule)
+        *roughKey = rule->roughKey(members);
 }
 
 // Rows [first, last) of an array section (a walk step may take a part of them).
