@@ -188,6 +188,31 @@ TEST_F(EditorKeyboard, newDraftFocusesTheFirstFieldAndSectionKeysWorkFromTables)
     EXPECT_EQ(view()->sectionTabs()->currentIndex(), 0);
 }
 
+// A new draft opens in its first problem's field: F8 says that problem where the rep is
+// ("1 of N") instead of passing it over; the next F8 goes on, and Shift+F8 comes back.
+TEST_F(EditorKeyboard, f8InANewDraftsFirstField_takesItsProblemFirst)
+{
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    press(window.get(), Qt::Key_N, Qt::ControlModifier);
+    ASSERT_EQ(focusName(), QStringLiteral("partnerId"));
+    auto *list = window->findChild<QTableView *>(QStringLiteral("errorList"));
+    ui::ErrorListModel *model = view()->errorModel();
+    ASSERT_GE(model->rowCount(), 2);
+    ASSERT_EQ(model->pathAt(0).toString(), QStringLiteral("partnerId"));
+    press(window.get(), Qt::Key_F8);
+    EXPECT_EQ(focusName(), QStringLiteral("partnerId"));
+    EXPECT_EQ(list->currentIndex().row(), 0);
+    auto *summary = window->findChild<QLabel *>(QStringLiteral("errorSummary"));
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("1 of"))) << summary->text().toStdString();
+    press(window.get(), Qt::Key_F8);
+    EXPECT_EQ(list->currentIndex().row(), 1);
+    EXPECT_NE(focusName(), QStringLiteral("partnerId"));
+    press(window.get(), Qt::Key_F8, Qt::ShiftModifier);
+    EXPECT_EQ(list->currentIndex().row(), 0);
+    EXPECT_EQ(focusName(), QStringLiteral("partnerId"));
+}
+
 // 4. Shortcuts work in a text field; Last Rejection Details follows a rejection of this
 // session and is offered once; Save As has Ctrl+Shift+S.
 TEST_F(EditorKeyboard, shortcutsWorkInTextFieldsAndRejectionDetailsFollowsTheSession)

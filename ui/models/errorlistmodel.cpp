@@ -84,7 +84,10 @@ int ErrorListModel::stepFrom(const QString &focusPath, int currentRow, int delta
             }
             return rows;
         };
-        start = delta > 0 ? firstPast(false) - 1 : firstPast(true);
+        // Forward from a field that holds an open problem goes to that problem first: it is
+        // said and selected where the rep already is (a new draft opens in its first
+        // problem's field, and F8 would pass it over). Backward goes before the field.
+        start = delta > 0 ? firstPast(true) - 1 : firstPast(true);
     } else if (currentRow >= 0 && currentRow < rows) {
         start = currentRow;
     }
