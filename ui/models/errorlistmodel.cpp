@@ -55,6 +55,18 @@ int ErrorListModel::openOrdinal(int row) const
 
 // Rows are in list order: record-level issues first, then form order, so a position is
 // the index of the first row at or past it.
+// The first row whose problem lies at or after `focusPath` in form order (rowCount() when none).
+int ErrorListModel::firstRowFrom(const QString &focusPath) const
+{
+    const core::FormPosition focus = m_session->formPositionOf(focusPath);
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString &path = issueAt(row).path;
+        if (!path.isEmpty() && !(m_session->formPositionOf(path) < focus))
+            return row;
+    }
+    return rowCount();
+}
+
 int ErrorListModel::stepFrom(const QString &focusPath, int currentRow, int delta) const
 {
     const int rows = int(m_rows.size());
@@ -72,22 +84,9 @@ int ErrorListModel::stepFrom(const QString &focusPath, int currentRow, int delta
     if (onSelected) {
         start = currentRow;
     } else if (!focusPath.isEmpty()) {
-        const core::FormPosition focus = m_session->formPositionOf(focusPath);
-        const auto firstPast = [&](bool inclusive) {
-            for (int row = 0; row < rows; ++row) {
-                const QString &path = issueAt(row).path;
-                if (path.isEmpty())
-                    continue;
-                const core::FormPosition key = m_session->formPositionOf(path);
-                if (focus < key || (inclusive && !(key < focus)))
-                    return row;
-            }
-            return rows;
-        };
-        // Forward from a field that holds an open problem goes to that problem first: it is
-        // said and selected where the rep already is (a new draft opens in its first
-        // problem's field, and F8 would pass it over). Backward goes before the field.
-        start = delta > 0 ? firstPast(true) - 1 : firstPast(true);
+        // From a field: forward takes the field's own open problem first (a new draft opens
+        // in its first problem's field, and F8 would pass it over); backward goes before it.
+        start = firstRowFrom(focusPath) - (delta > 0 ? 1 : 0);
     } else if (currentRow >= 0 && currentRow < rows) {
         start = currentRow;
     }

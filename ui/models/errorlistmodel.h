@@ -69,7 +69,7 @@ public:
     int openOrdinal(int row) const;
     /// The next (delta 1) or previous (-1) open issue after a position, wrapping; -1 when
     /// none is open. The position is the field at `focusPath` when that is a field (its
-    /// form position counts, with or without an issue of its own), else row `currentRow`,
+    /// form position counts: forward, its own issues come first), else row `currentRow`,
     /// else the start of the list.
     int stepFrom(const QString &focusPath, int currentRow, int delta) const;
 
@@ -84,6 +84,8 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
+    int firstRowFrom(const QString &focusPath) const;
+
     static constexpr std::size_t kSections = std::size_t(core::Section::PartnerContacts) + 1;
     /// What an entry's texts were written for, and where it is counted; its place (order and
     /// row number) is apart, in m_orders and m_rows, so that a row command renumbers and
