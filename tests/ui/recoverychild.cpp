@@ -3,7 +3,8 @@
 // the test gives it.
 //   recovery_child work DRAFT TEXT   opens DRAFT, types TEXT at the end of the opportunity
 //                                    name like a rep, prints "typed" and works on until
-//                                    it is killed
+//                                    it is killed or terminated (a termination request is
+//                                    handled as the editor's main() handles it)
 //   recovery_child restore           starts again, accepts what the recovery offers and
 //                                    prints the restored draft as JSON
 #include "core/catalogue/fieldpath.h"
@@ -12,6 +13,7 @@
 #include "ui/session/editsession.h"
 #include "ui/window/documentview.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/terminationnotifier.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -28,6 +30,9 @@ namespace {
 
 int work(ui::MainWindow &window, const QString &draft, const QString &text)
 {
+    auto *termination = new ui::TerminationNotifier(&window);
+    QObject::connect(termination, &ui::TerminationNotifier::received, &window,
+                     &ui::MainWindow::journalAndClose);
     if (!window.openFile(draft))
         return 2;
     auto *line = window.findChild<QLineEdit *>(QStringLiteral("leadOpportunity_name"));

@@ -19,6 +19,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -26,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <csignal>
 #include <gtest/gtest.h>
 #include <memory>
@@ -41,6 +43,12 @@ QStringList journals()
 {
     return QDir(core::RecoveryJournal::defaultDirectory())
         .entryList({ QStringLiteral("*.journal.json") }, QDir::Files);
+}
+
+QByteArray fileBytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QByteArray journalBytes()
@@ -282,23 +290,47 @@ TEST_F(RecoveryTest, orphanDeclined_isRemovedAndNotOfferedAgain)
     EXPECT_EQ(window->offerRecovery(), 0);
 }
 
-TEST_F(RecoveryTest, terminationSignal_journalsAtOnceThenClosesTheNormalWay)
+// A kill or Ctrl+C may come with no one at the screen: unsaved edits are journaled at once,
+// nothing is asked, the editor quits, and the next start offers the edits.
+TEST_F(RecoveryTest, terminationSignal_withUnsavedEdits_journalsAndQuitsWithoutAsking)
 {
     ui::TerminationNotifier termination;
     ASSERT_TRUE(termination.isActive());
     QObject::connect(&termination, &ui::TerminationNotifier::received, window.get(),
                      &ui::MainWindow::journalAndClose);
-    QSignalSpy received(&termination, &ui::TerminationNotifier::received);
     ASSERT_TRUE(window->openFile(draft));
     type(QStringLiteral(" typed"));
-    ui::Prompt::setNextAnswer(QMessageBox::Cancel); // the close asks; the rep stays
+    // A question would take this answer (and the close would stay): none may come.
+    ui::Prompt::setNextAnswer(QMessageBox::Cancel);
+    QEventLoop loop;
+    QTimer::singleShot(0, [] { ::raise(SIGTERM); });
+    QTimer::singleShot(5000, &loop, [&loop] { loop.exit(7); });
     QElapsedTimer clock;
     clock.start();
-    ASSERT_EQ(::raise(SIGTERM), 0);
-    ASSERT_TRUE(received.wait(ui::RecoveryController::kJournalDelayMs / 2));
-    EXPECT_EQ(received.first().value(0).toInt(), SIGTERM);
+    EXPECT_EQ(loop.exec(), 0) << "the editor did not quit";
     EXPECT_LT(clock.elapsed(), ui::RecoveryController::kJournalDelayMs); // not the timer's
-    EXPECT_TRUE(journalBytes().contains(" typed"));
-    EXPECT_FALSE(ui::Prompt::hasPendingAnswer()); // the normal close asked
-    EXPECT_EQ(window->documentCount(), 1);
+    EXPECT_TRUE(ui::Prompt::hasPendingAnswer()) << "something was asked";
+    EXPECT_EQ(ui::Prompt::question(nullptr, QString(), QString(), QMessageBox::Cancel,
+                                   QMessageBox::Cancel),
+              QMessageBox::Cancel);
+    EXPECT_FALSE(fileBytesOf(draft).contains(" typed")) << "nothing saved unasked";
+
+    window.reset();
+    EXPECT_TRUE(journalBytes().contains(" typed")) << "the journal outlives the window";
+    window = std::make_unique<ui::MainWindow>();
+    ui::Prompt::setNextAnswer(QMessageBox::Yes);
+    EXPECT_EQ(window->offerRecovery(), 1);
+    EXPECT_TRUE(window->currentView()->session()->isModified());
+}
+
+// Without unsaved edits there is nothing to keep: the editor closes the normal way. (A
+// process has one TerminationNotifier: the signal's path is the test above's.)
+TEST_F(RecoveryTest, terminationRequest_withNothingUnsaved_closesTheNormalWay)
+{
+    ASSERT_TRUE(window->openFile(draft));
+    window->show();
+    ASSERT_TRUE(window->isVisible());
+    window->journalAndClose();
+    EXPECT_FALSE(window->isVisible());
+    EXPECT_TRUE(journals().isEmpty());
 }

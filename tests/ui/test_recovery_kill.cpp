@@ -1,6 +1,7 @@
-// Nothing typed is lost to a crash: the editor, a real process on the offscreen platform
-// with a home of its own, is killed with SIGKILL while a typed edit is unsaved; the next
-// start offers the draft and restores the edit, modified and attached to its file.
+// Nothing typed is lost to a crash or a kill: the editor, a real process on the offscreen
+// platform with a home of its own, is killed with SIGKILL (or asked to stop with SIGTERM)
+// while a typed edit is unsaved; the next start offers the draft and restores the edit,
+// modified and attached to its file.
 #include "testsupport.h"
 
 #include <QDir>
@@ -46,6 +47,25 @@ QProcessEnvironment childEnvironment(const QString &home)
     return environment;
 }
 
+// The next start offers the draft and restores the typed edit, modified and attached to
+// its file.
+void expectNextStartRestores(const QString &home, const QString &draft)
+{
+    const QString child = test::binaryPath(QStringLiteral("recovery_child"));
+    QProcess next;
+    next.setProcessEnvironment(childEnvironment(home));
+    next.start(child, { QStringLiteral("restore") });
+    ASSERT_TRUE(next.waitForFinished(60000));
+    ASSERT_EQ(next.exitCode(), 0) << next.readAllStandardError().toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(next.readAllStandardOutput()).object();
+    EXPECT_EQ(report.value(QStringLiteral("restored")).toInt(), 1);
+    EXPECT_TRUE(report.value(QStringLiteral("name")).toString().endsWith(kTyped))
+        << report.value(QStringLiteral("name")).toString().toStdString();
+    EXPECT_TRUE(report.value(QStringLiteral("modified")).toBool());
+    EXPECT_EQ(report.value(QStringLiteral("filePath")).toString(),
+              QFileInfo(draft).absoluteFilePath());
+}
+
 } // namespace
 
 TEST(RecoveryKill, editorKilledMidWork_nextStartRestoresTheTypedEdits)
@@ -75,16 +95,36 @@ TEST(RecoveryKill, editorKilledMidWork_nextStartRestoresTheTypedEdits)
     EXPECT_EQ(editor.exitStatus(), QProcess::CrashExit);
     EXPECT_EQ(fileBytes(draft), savedBytes); // the draft file itself was never saved
 
-    QProcess next;
-    next.setProcessEnvironment(childEnvironment(home.path()));
-    next.start(child, { QStringLiteral("restore") });
-    ASSERT_TRUE(next.waitForFinished(60000));
-    ASSERT_EQ(next.exitCode(), 0) << next.readAllStandardError().toStdString();
-    const QJsonObject report = QJsonDocument::fromJson(next.readAllStandardOutput()).object();
-    EXPECT_EQ(report.value(QStringLiteral("restored")).toInt(), 1);
-    EXPECT_TRUE(report.value(QStringLiteral("name")).toString().endsWith(kTyped))
-        << report.value(QStringLiteral("name")).toString().toStdString();
-    EXPECT_TRUE(report.value(QStringLiteral("modified")).toBool());
-    EXPECT_EQ(report.value(QStringLiteral("filePath")).toString(),
-              QFileInfo(draft).absoluteFilePath());
+    expectNextStartRestores(home.path(), draft);
+}
+
+// A kill (SIGTERM) with an unsaved edit: no question waits for a rep who may not be there.
+// The editor journals the edit and quits at once; the file stays as saved, and the next
+// start offers the edit.
+TEST(RecoveryKill, editorTerminatedMidWork_quitsAtOnceAndTheNextStartRestoresTheEdits)
+{
+    QTemporaryDir home;
+    const QString draft = QDir(home.path()).filePath(QStringLiteral("work.leadopp.json"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(kRejectedDraft), draft));
+    QFile::setPermissions(draft, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray savedBytes = fileBytes(draft);
+
+    QProcess editor;
+    editor.setProcessEnvironment(childEnvironment(home.path()));
+    editor.start(test::binaryPath(QStringLiteral("recovery_child")),
+                 { QStringLiteral("work"), draft, kTyped });
+    ASSERT_TRUE(editor.waitForStarted());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return editor.canReadLine(); }, 60000))
+        << editor.readAllStandardError().toStdString();
+    ASSERT_EQ(editor.readLine().trimmed(), "typed");
+    editor.terminate(); // SIGTERM, at once: before the journal's own timer
+    const bool quit = editor.waitForFinished(10000);
+    if (!quit)
+        editor.kill();
+    ASSERT_TRUE(quit) << "the editor waited instead of quitting";
+    EXPECT_EQ(editor.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(editor.exitCode(), 0);
+    EXPECT_TRUE(homeHolds(home.path(), draft, kTyped.toUtf8()));
+    EXPECT_EQ(fileBytes(draft), savedBytes);
+    expectNextStartRestores(home.path(), draft);
 }

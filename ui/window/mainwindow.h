@@ -73,8 +73,9 @@ public:
     /// Offers each draft an editor that died left unsaved (see RecoveryController) and
     /// opens the restored ones; returns how many were restored.
     int offerRecovery();
-    /// Journals every modified draft now, then closes through the normal path (which asks
-    /// about unsaved changes): for a termination signal.
+    /// For a termination request (kill, Ctrl+C, a hang-up): no question waits for a rep who
+    /// may not be there. Unsaved edits are journaled and left for the next start to offer,
+    /// and the editor quits at once; without any, it closes the normal way.
     void journalAndClose();
 
     DocumentView *currentView() const;

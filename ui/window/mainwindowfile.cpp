@@ -13,6 +13,7 @@
 #include "ui/window/recoverycontroller.h"
 #include "ui/window/updatetargetprompt.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPointer>
@@ -196,8 +197,14 @@ DocumentView *MainWindow::unchangedViewOf(const QString &filePath) const
 
 void MainWindow::journalAndClose()
 {
-    m_recovery->journalNow();
-    close();
+    bool unsaved = false;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        unsaved = unsaved || viewAt(i)->session()->isModified() || viewAt(i)->typedCell();
+    if (!unsaved)
+        return void(close());
+    m_recovery->leaveJournals();
+    saveLayout();
+    QCoreApplication::exit(0);
 }
 
 bool MainWindow::closeCurrent()

@@ -95,6 +95,8 @@ void RecoveryController::track(DocumentView *view, const QJsonObject &savedRecor
 
 void RecoveryController::onModifiedChanged(DocumentView *view, bool modified)
 {
+    if (m_left)
+        return;
     if (modified) {
         schedule(view);
         return;
@@ -111,7 +113,8 @@ void RecoveryController::forget(DocumentView *view)
     const auto found = m_tracked.constFind(view);
     if (found == m_tracked.constEnd())
         return;
-    m_journal.remove(found->number);
+    if (!m_left)
+        m_journal.remove(found->number);
     m_tracked.erase(found);
 }
 
@@ -120,14 +123,14 @@ void RecoveryController::forget(DocumentView *view)
 void RecoveryController::schedule(DocumentView *view)
 {
     QTimer *timer = m_tracked.value(view).timer;
-    if (timer && !timer->isActive())
+    if (timer && !timer->isActive() && !m_left)
         timer->start();
 }
 
 void RecoveryController::journal(DocumentView *view)
 {
     const auto found = m_tracked.find(view);
-    if (found == m_tracked.end())
+    if (found == m_tracked.end() || m_left)
         return;
     found->timer->stop();
     const std::optional<TypedCell> typed = view->typedCell();
@@ -179,9 +182,22 @@ void RecoveryController::journalNow()
 
 void RecoveryController::closeCleanly()
 {
+    if (m_left)
+        return;
     for (const Tracked &tracked : std::as_const(m_tracked))
         tracked.timer->stop();
     m_journal.close();
+}
+
+void RecoveryController::leaveJournals()
+{
+    if (m_left)
+        return;
+    journalNow();
+    for (const Tracked &tracked : std::as_const(m_tracked))
+        tracked.timer->stop();
+    m_left = true;
+    m_journal.leave();
 }
 
 bool RecoveryController::askToRestore(const core::RecoveryEntry &entry) const

@@ -41,6 +41,9 @@ public:
     void journalNow();
     /// A clean close: every journal of this editor goes, and its instance lock.
     void closeCleanly();
+    /// A stop on request with unsaved edits: every modified draft is journaled now and its
+    /// journal left for the next start to offer; from then on nothing is written or removed.
+    void leaveJournals();
     /// Asks about each draft an editor that died left; returns the restored ones, modified
     /// and tracked (their journals taken over), in the order they were left.
     QList<DocumentView *> restoreOrphans();
@@ -65,6 +68,7 @@ private:
     QWidget *m_window;
     core::RecoveryJournal m_journal;
     QHash<DocumentView *, Tracked> m_tracked;
+    bool m_left = false; ///< leaveJournals() was called: the journals are the next start's
     int m_lastNumber = 0;
 };
 

@@ -114,6 +114,11 @@ void RecoveryJournal::close()
     m_lock->unlock();
 }
 
+void RecoveryJournal::leave()
+{
+    m_lock->unlock();
+}
+
 QStringList RecoveryJournal::orphans() const
 {
     const QDir dir(m_directory);

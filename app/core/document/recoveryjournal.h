@@ -52,6 +52,9 @@ public:
     void remove(int number);
     /// Removes every journal of this instance and its lock: a clean close.
     void close();
+    /// Gives up this instance's lock and leaves its journals: a stop on request with unsaved
+    /// edits, which the next start offers as it offers a dead editor's.
+    void leave();
     QString journalPath(int number) const;
 
     /// Journals of instances that are no longer running, oldest first.
