@@ -5,6 +5,7 @@
 #include "net/memorycredentialstore.h"
 #include "testsupport.h"
 #include "ui/common/mnemonics.h"
+#include "ui/models/historymodel.h"
 #include "ui/submit/environmentcombo.h"
 #include "ui/submit/historydialog.h"
 #include "ui/submit/rejectiondialog.h"
@@ -107,16 +108,23 @@ TEST(HistoryDialogTest, selectingAnAttempt_showsItsBodies)
     second.requestBody = R"({"leadOpportunity":{"currency":"EUR"}})";
     second.status = 200;
     second.outcome = QStringLiteral("accepted");
+    second.environment = QStringLiteral("https://retired.example");
     document.appendSubmission(first);
     document.appendSubmission(second);
 
-    ui::HistoryDialog dialog(&document);
+    ui::HistoryDialog dialog(&document,
+                             { { QStringLiteral("sandbox"), QStringLiteral("Sandbox") } });
     EXPECT_EQ(dialog.objectName(), QStringLiteral("historyDialog"));
     auto *table = child<QTableView>(&dialog, "historyTable");
     auto *request = child<QPlainTextEdit>(&dialog, "requestBodyView");
     auto *response = child<QPlainTextEdit>(&dialog, "responseBodyView");
     ASSERT_TRUE(table && request && response);
     EXPECT_EQ(table->model()->rowCount(), 2);
+    // Where it went, by the name the rep chose it by; an environment since removed, by id.
+    EXPECT_EQ(table->model()->index(0, ui::HistoryModel::EnvironmentColumn).data(),
+              QStringLiteral("Sandbox"));
+    EXPECT_EQ(table->model()->index(1, ui::HistoryModel::EnvironmentColumn).data(),
+              QStringLiteral("https://retired.example"));
     // The time of an attempt is read on one line.
     const QString time = table->model()->index(0, 0).data().toString();
     EXPECT_FALSE(table->wordWrap());

@@ -60,6 +60,14 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void HistoryModel::setEnvironmentNames(const QHash<QString, QString> &namesById)
+{
+    m_environmentNames = namesById;
+    if (!m_attempts.isEmpty())
+        Q_EMIT dataChanged(index(0, EnvironmentColumn),
+                           index(int(m_attempts.size()) - 1, EnvironmentColumn));
+}
+
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -75,7 +83,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         return QLocale().toString(attempt.time.toLocalTime(), QLocale::ShortFormat);
     case EnvironmentColumn:
-        return attempt.environment;
+        return m_environmentNames.value(attempt.environment, attempt.environment);
     case OperationColumn:
         return attempt.operation;
     case StatusColumn:

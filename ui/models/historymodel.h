@@ -3,6 +3,7 @@
 #include "core/document/draft.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace leadopp::core {
@@ -30,6 +31,10 @@ public:
 
     explicit HistoryModel(const core::Document *document, QObject *parent = nullptr);
 
+    /// The names the rep knows the environments by, by id ("sandbox" -> "Sandbox (built
+    /// in)"); an attempt sent to an environment not listed shows the id it recorded.
+    void setEnvironmentNames(const QHash<QString, QString> &namesById);
+
     const core::SubmissionAttempt &attemptAt(int row) const;
     QByteArray requestBodyAt(int row) const;
     QByteArray responseBodyAt(int row) const;
@@ -47,6 +52,7 @@ private:
     const core::Document *m_document = nullptr;
     /// The attempts as the view last saw them (implicitly shared with the draft).
     QList<core::SubmissionAttempt> m_attempts;
+    QHash<QString, QString> m_environmentNames;
 };
 
 } // namespace leadopp::ui

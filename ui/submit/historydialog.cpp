@@ -48,9 +48,11 @@ QTableView *attemptTable(QAbstractItemModel *model)
 
 } // namespace
 
-HistoryDialog::HistoryDialog(const core::Document *document, QWidget *parent)
+HistoryDialog::HistoryDialog(const core::Document *document,
+                             const QHash<QString, QString> &environmentNames, QWidget *parent)
     : QDialog(parent), m_model(new HistoryModel(document, this))
 {
+    m_model->setEnvironmentNames(environmentNames);
     setObjectName(QStringLiteral("historyDialog"));
     setWindowTitle(tr("Submission history"));
 

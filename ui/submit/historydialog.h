@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 
 class QPlainTextEdit;
 class QTableView;
@@ -21,7 +22,10 @@ class HistoryDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(HistoryDialog)
 
 public:
-    explicit HistoryDialog(const core::Document *document, QWidget *parent = nullptr);
+    /// `environmentNames`: HistoryModel::setEnvironmentNames().
+    explicit HistoryDialog(const core::Document *document,
+                           const QHash<QString, QString> &environmentNames = {},
+                           QWidget *parent = nullptr);
 
     HistoryModel *model() const { return m_model; }
     /// Selects an attempt (the newest one is selected when the dialog opens).

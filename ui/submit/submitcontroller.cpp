@@ -273,7 +273,10 @@ HistoryDialog *SubmitController::showHistory()
 {
     if (!m_session)
         return nullptr;
-    return openDialog(new HistoryDialog(m_session->document(), m_dialogParent));
+    QHash<QString, QString> names;
+    for (const net::Environment &environment : m_environments->environments())
+        names.insert(environment.id, environment.displayName);
+    return openDialog(new HistoryDialog(m_session->document(), names, m_dialogParent));
 }
 
 RejectionDialog *SubmitController::showRejectionDetails()
