@@ -1350,11 +1350,11 @@
         <translation>Ihre Änderungen an „%1“ können nicht für den Fall eines Absturzes zurückgelegt werden: %2 Speichern Sie den Entwurf, um sie zu behalten.</translation>
     </message>
     <message>
-        <source>The editor closed unexpectedly while “%1” had unsaved changes (last kept at %2). Restore them?
+        <source>The editor stopped while “%1” had unsaved changes (last kept at %2). Restore them?
 
 Changed since it was last saved:
 %3</source>
-        <translation>Der Editor wurde unerwartet beendet, als „%1“ ungespeicherte Änderungen hatte (zuletzt gesichert um %2). Wiederherstellen?
+        <translation>Der Editor wurde beendet, als „%1“ ungespeicherte Änderungen hatte (zuletzt gesichert um %2). Wiederherstellen?
 
 Seit dem letzten Speichern geändert:
 %3</translation>

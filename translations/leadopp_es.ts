@@ -1350,11 +1350,11 @@
         <translation>Sus cambios en «%1» no se pueden guardar aparte por si el editor se detiene: %2 Guarde el borrador para conservarlos.</translation>
     </message>
     <message>
-        <source>The editor closed unexpectedly while “%1” had unsaved changes (last kept at %2). Restore them?
+        <source>The editor stopped while “%1” had unsaved changes (last kept at %2). Restore them?
 
 Changed since it was last saved:
 %3</source>
-        <translation>El editor se cerró inesperadamente mientras «%1» tenía cambios sin guardar (conservados a las %2). ¿Restaurarlos?
+        <translation>El editor se cerró mientras «%1» tenía cambios sin guardar (conservados a las %2). ¿Restaurarlos?
 
 Cambiado desde el último guardado:
 %3</translation>

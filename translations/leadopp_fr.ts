@@ -1350,11 +1350,11 @@
         <translation>Vos modifications de « %1 » ne peuvent pas être mises de côté au cas où l’éditeur s’arrêterait : %2 Enregistrez le brouillon pour les conserver.</translation>
     </message>
     <message>
-        <source>The editor closed unexpectedly while “%1” had unsaved changes (last kept at %2). Restore them?
+        <source>The editor stopped while “%1” had unsaved changes (last kept at %2). Restore them?
 
 Changed since it was last saved:
 %3</source>
-        <translation>L’éditeur s’est fermé de façon inattendue alors que « %1 » avait des modifications non enregistrées (conservées à %2). Les restaurer ?
+        <translation>L’éditeur s’est arrêté alors que « %1 » avait des modifications non enregistrées (conservées à %2). Les restaurer ?
 
 Modifié depuis le dernier enregistrement :
 %3</translation>

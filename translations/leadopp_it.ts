@@ -1350,11 +1350,11 @@
         <translation>Le modifiche a «%1» non possono essere messe da parte nel caso l&apos;editor si fermi: %2 Salvare la bozza per conservarle.</translation>
     </message>
     <message>
-        <source>The editor closed unexpectedly while “%1” had unsaved changes (last kept at %2). Restore them?
+        <source>The editor stopped while “%1” had unsaved changes (last kept at %2). Restore them?
 
 Changed since it was last saved:
 %3</source>
-        <translation>L’editor si è chiuso inaspettatamente mentre “%1” aveva modifiche non salvate (conservate alle %2). Ripristinarle?
+        <translation>L’editor si è chiuso mentre “%1” aveva modifiche non salvate (conservate alle %2). Ripristinarle?
 
 Modificato dall’ultimo salvataggio:
 %3</translation>

@@ -1347,11 +1347,11 @@
         <translation>「%1」の編集内容を、エディターが停止した場合に備えて退避できません: %2 保持するには下書きを保存してください。</translation>
     </message>
     <message>
-        <source>The editor closed unexpectedly while “%1” had unsaved changes (last kept at %2). Restore them?
+        <source>The editor stopped while “%1” had unsaved changes (last kept at %2). Restore them?
 
 Changed since it was last saved:
 %3</source>
-        <translation>「%1」に未保存の変更がある状態でエディターが予期せず終了しました (最終保持: %2)。復元しますか?
+        <translation>「%1」に未保存の変更がある状態でエディターが終了しました (最終保持: %2)。復元しますか?
 
 前回の保存以降の変更:
 %3</translation>

@@ -203,12 +203,11 @@ void RecoveryController::leaveJournals()
 bool RecoveryController::askToRestore(const core::RecoveryEntry &entry) const
 {
     const QString when = QLocale().toString(entry.journaledAt.toLocalTime(), QLocale::ShortFormat);
-    const QString text
-        = QCoreApplication::translate(
-              "RecoveryController",
-              "The editor closed unexpectedly while “%1” had unsaved changes (last kept at %2). "
-              "Restore them?\n\nChanged since it was last saved:\n%3")
-              .arg(entry.displayName, when, changeList(entry));
+    const QString text = QCoreApplication::translate(
+                             "RecoveryController",
+                             "The editor stopped while “%1” had unsaved changes (last kept at %2). "
+                             "Restore them?\n\nChanged since it was last saved:\n%3")
+                             .arg(entry.displayName, when, changeList(entry));
     const auto answer = Prompt::choose(
         m_window, QCoreApplication::translate("RecoveryController", "Restore unsaved changes"),
         text,
