@@ -1053,6 +1053,113 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Rejected, no field named</source>
+        <translation>Abgelehnt, ohne Feld</translation>
+    </message>
+    <message>
+        <source>No API key received</source>
+        <translation>Kein API-Schlüssel empfangen</translation>
+    </message>
+    <message>
+        <source>API key not allowed</source>
+        <translation>API-Schlüssel nicht zugelassen</translation>
+    </message>
+    <message>
+        <source>Date refused</source>
+        <translation>Datum abgelehnt</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>Unknown 3DS id</source>
+        <translation>Unbekannte 3DS-ID</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Answer not JSON</source>
+        <translation>Antwort nicht JSON</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>Antwort zu groß</translation>
+    </message>
+    <message>
+        <source>Key withheld (plain HTTP)</source>
+        <translation>Schlüssel zurückgehalten (unverschlüsseltes HTTP)</translation>
+    </message>
+    <message>
+        <source>No API key set</source>
+        <translation>Kein API-Schlüssel eingerichtet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation>Umleitung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>Update (PATCH)</source>
+        <translation>Aktualisierung (PATCH)</translation>
+    </message>
+    <message>
+        <source>Create (POST)</source>
+        <translation>Anlage (POST)</translation>
+    </message>
+    <message>
+        <source>Fetch (GET)</source>
+        <translation>Abruf (GET)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+</context>
+<context>
     <name>LeadStore</name>
     <message>
         <source>Cannot create the directory %1.</source>

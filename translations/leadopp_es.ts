@@ -1053,6 +1053,113 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Rejected, no field named</source>
+        <translation>Rechazado, sin campo indicado</translation>
+    </message>
+    <message>
+        <source>No API key received</source>
+        <translation>Clave de API no recibida</translation>
+    </message>
+    <message>
+        <source>API key not allowed</source>
+        <translation>Clave de API no permitida</translation>
+    </message>
+    <message>
+        <source>Date refused</source>
+        <translation>Fecha rechazada</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Demasiadas solicitudes</translation>
+    </message>
+    <message>
+        <source>Unknown 3DS id</source>
+        <translation>Id de 3DS desconocido</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Error del servidor</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Conexión rechazada</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Tiempo agotado</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Falló la conexión segura</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>Host no encontrado</translation>
+    </message>
+    <message>
+        <source>Answer not JSON</source>
+        <translation>Respuesta no JSON</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>Respuesta demasiado grande</translation>
+    </message>
+    <message>
+        <source>Key withheld (plain HTTP)</source>
+        <translation>Clave retenida (HTTP sin cifrar)</translation>
+    </message>
+    <message>
+        <source>No API key set</source>
+        <translation>Ninguna clave de API configurada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Error de red</translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation>Redirección rechazada</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Respuesta inesperada</translation>
+    </message>
+    <message>
+        <source>Update (PATCH)</source>
+        <translation>Actualización (PATCH)</translation>
+    </message>
+    <message>
+        <source>Create (POST)</source>
+        <translation>Creación (POST)</translation>
+    </message>
+    <message>
+        <source>Fetch (GET)</source>
+        <translation>Lectura (GET)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+</context>
+<context>
     <name>LeadStore</name>
     <message>
         <source>Cannot create the directory %1.</source>

@@ -1053,6 +1053,113 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Rejected, no field named</source>
+        <translation>Refusé, sans champ nommé</translation>
+    </message>
+    <message>
+        <source>No API key received</source>
+        <translation>Clé d’API non reçue</translation>
+    </message>
+    <message>
+        <source>API key not allowed</source>
+        <translation>Clé d’API non autorisée</translation>
+    </message>
+    <message>
+        <source>Date refused</source>
+        <translation>Date refusée</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Trop de requêtes</translation>
+    </message>
+    <message>
+        <source>Unknown 3DS id</source>
+        <translation>Id 3DS inconnu</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Erreur du serveur</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Échec de la connexion sécurisée</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>Hôte introuvable</translation>
+    </message>
+    <message>
+        <source>Answer not JSON</source>
+        <translation>Réponse non JSON</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>Réponse trop volumineuse</translation>
+    </message>
+    <message>
+        <source>Key withheld (plain HTTP)</source>
+        <translation>Clé retenue (HTTP non chiffré)</translation>
+    </message>
+    <message>
+        <source>No API key set</source>
+        <translation>Aucune clé d’API définie</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Erreur réseau</translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation>Redirection refusée</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Réponse inattendue</translation>
+    </message>
+    <message>
+        <source>Update (PATCH)</source>
+        <translation>Mise à jour (PATCH)</translation>
+    </message>
+    <message>
+        <source>Create (POST)</source>
+        <translation>Création (POST)</translation>
+    </message>
+    <message>
+        <source>Fetch (GET)</source>
+        <translation>Lecture (GET)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+</context>
+<context>
     <name>LeadStore</name>
     <message>
         <source>Cannot create the directory %1.</source>

@@ -1053,6 +1053,113 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accettato</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <source>Rejected, no field named</source>
+        <translation>Rifiutato, senza campo indicato</translation>
+    </message>
+    <message>
+        <source>No API key received</source>
+        <translation>Chiave API non ricevuta</translation>
+    </message>
+    <message>
+        <source>API key not allowed</source>
+        <translation>Chiave API non consentita</translation>
+    </message>
+    <message>
+        <source>Date refused</source>
+        <translation>Data rifiutata</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Troppe richieste</translation>
+    </message>
+    <message>
+        <source>Unknown 3DS id</source>
+        <translation>ID 3DS sconosciuto</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Errore del server</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Manutenzione</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connessione rifiutata</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Tempo scaduto</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Connessione sicura non riuscita</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>Host non trovato</translation>
+    </message>
+    <message>
+        <source>Answer not JSON</source>
+        <translation>Risposta non JSON</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>Risposta troppo grande</translation>
+    </message>
+    <message>
+        <source>Key withheld (plain HTTP)</source>
+        <translation>Chiave trattenuta (HTTP non cifrato)</translation>
+    </message>
+    <message>
+        <source>No API key set</source>
+        <translation>Nessuna chiave API impostata</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Errore di rete</translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation>Reindirizzamento rifiutato</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Risposta inattesa</translation>
+    </message>
+    <message>
+        <source>Update (PATCH)</source>
+        <translation>Aggiornamento (PATCH)</translation>
+    </message>
+    <message>
+        <source>Create (POST)</source>
+        <translation>Creazione (POST)</translation>
+    </message>
+    <message>
+        <source>Fetch (GET)</source>
+        <translation>Lettura (GET)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Ricerca</translation>
+    </message>
+</context>
+<context>
     <name>LeadStore</name>
     <message>
         <source>Cannot create the directory %1.</source>

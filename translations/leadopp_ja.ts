@@ -1051,6 +1051,113 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Accepted</source>
+        <translation>受諾済み</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Rejected, no field named</source>
+        <translation>却下 (項目の指定なし)</translation>
+    </message>
+    <message>
+        <source>No API key received</source>
+        <translation>APIキー未受信</translation>
+    </message>
+    <message>
+        <source>API key not allowed</source>
+        <translation>APIキー不許可</translation>
+    </message>
+    <message>
+        <source>Date refused</source>
+        <translation>日付の拒否</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>リクエスト過多</translation>
+    </message>
+    <message>
+        <source>Unknown 3DS id</source>
+        <translation>不明な3DS ID</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>サーバーエラー</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>メンテナンス中</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>接続拒否</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>安全な接続に失敗</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>ホストが見つかりません</translation>
+    </message>
+    <message>
+        <source>Answer not JSON</source>
+        <translation>JSON以外の応答</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>応答が大きすぎます</translation>
+    </message>
+    <message>
+        <source>Key withheld (plain HTTP)</source>
+        <translation>キー送信を保留 (暗号化なしのHTTP)</translation>
+    </message>
+    <message>
+        <source>No API key set</source>
+        <translation>APIキー未設定</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>ネットワークエラー</translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation>リダイレクト拒否</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>予期しない応答</translation>
+    </message>
+    <message>
+        <source>Update (PATCH)</source>
+        <translation>更新 (PATCH)</translation>
+    </message>
+    <message>
+        <source>Create (POST)</source>
+        <translation>作成 (POST)</translation>
+    </message>
+    <message>
+        <source>Fetch (GET)</source>
+        <translation>取得 (GET)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+</context>
+<context>
     <name>LeadStore</name>
     <message>
         <source>Cannot create the directory %1.</source>

@@ -219,7 +219,7 @@ TEST_F(ErrorListTest, history_listsAttemptsAndAppendsRows)
     EXPECT_EQ(history.index(0, ui::HistoryModel::TraceIdColumn).data().toString(),
               QStringLiteral("trace-1"));
     EXPECT_EQ(history.index(1, ui::HistoryModel::OutcomeColumn).data().toString(),
-              QStringLiteral("timeout"));
+              QStringLiteral("Timed out")); // recorded "timeout", said in words
     EXPECT_EQ(history.requestBodyAt(1), QByteArray("{\"a\":1}"));
     EXPECT_EQ(history.responseBodyAt(0), QByteArray("{\"b\":2}"));
     EXPECT_TRUE(history.requestBodyAt(5).isEmpty());

@@ -2,9 +2,11 @@
 #include "core/document/document.h"
 #include "core/translators.h"
 #include "net/environmentstore.h"
+#include "net/errorkind.h"
 #include "net/memorycredentialstore.h"
 #include "testsupport.h"
 #include "ui/common/mnemonics.h"
+#include "ui/models/attemptlabels.h"
 #include "ui/models/historymodel.h"
 #include "ui/submit/environmentcombo.h"
 #include "ui/submit/historydialog.h"
@@ -125,6 +127,11 @@ TEST(HistoryDialogTest, selectingAnAttempt_showsItsBodies)
               QStringLiteral("Sandbox"));
     EXPECT_EQ(table->model()->index(1, ui::HistoryModel::EnvironmentColumn).data(),
               QStringLiteral("https://retired.example"));
+    // What it did and what became of it, in words.
+    EXPECT_EQ(table->model()->index(0, ui::HistoryModel::OperationColumn).data(),
+              QStringLiteral("Update (PATCH)"));
+    EXPECT_EQ(table->model()->index(0, ui::HistoryModel::OutcomeColumn).data(),
+              QStringLiteral("Rejected"));
     // The time of an attempt is read on one line.
     const QString time = table->model()->index(0, 0).data().toString();
     EXPECT_FALSE(table->wordWrap());
@@ -147,6 +154,30 @@ TEST(HistoryDialogTest, selectingAnAttempt_showsItsBodies)
     ASSERT_TRUE(next);
     QTest::keyClick(next, Qt::Key_Tab);
     EXPECT_NE(QApplication::focusWidget(), next);
+}
+
+// Every outcome an attempt can record has words of its own, in every language of the
+// editor; an id a later version may record is shown as it is.
+TEST(HistoryLabels, everyOutcomeAndOperationIsSaidInWords)
+{
+    for (int kind = int(net::ErrorKind::Accepted); kind <= int(net::ErrorKind::UnexpectedShape);
+         ++kind) {
+        const QString id = net::errorKindName(net::ErrorKind(kind));
+        EXPECT_NE(ui::outcomeLabel(id), id) << id.toStdString();
+    }
+    for (const char *id : { "update", "create", "get", "search" })
+        EXPECT_NE(ui::operationLabel(QString::fromLatin1(id)), QString::fromLatin1(id)) << id;
+    EXPECT_EQ(ui::outcomeLabel(QStringLiteral("from-the-future")),
+              QStringLiteral("from-the-future"));
+    for (const char *language : { "de", "fr", "it", "es", "ja" }) {
+        core::installTranslators(*qApp, QLocale(QString::fromLatin1(language)));
+        EXPECT_NE(ui::outcomeLabel(QStringLiteral("rejected-no-field")),
+                  QStringLiteral("Rejected, no field named"))
+            << language;
+        EXPECT_NE(ui::operationLabel(QStringLiteral("get")), QStringLiteral("Fetch (GET)"))
+            << language;
+        qDeleteAll(qApp->findChildren<QTranslator *>());
+    }
 }
 
 TEST_F(EnvironmentTest, combo_defaultsToSandbox_andListsEveryEnvironment)

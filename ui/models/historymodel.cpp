@@ -1,5 +1,7 @@
 #include "ui/models/historymodel.h"
 
+#include "ui/models/attemptlabels.h"
+
 #include "core/document/document.h"
 
 #include <QLocale>
@@ -85,11 +87,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case EnvironmentColumn:
         return m_environmentNames.value(attempt.environment, attempt.environment);
     case OperationColumn:
-        return attempt.operation;
+        return operationLabel(attempt.operation);
     case StatusColumn:
         return attempt.status == 0 ? tr("no response") : QString::number(attempt.status);
     case OutcomeColumn:
-        return attempt.outcome;
+        return outcomeLabel(attempt.outcome);
     case TraceIdColumn:
         return attempt.traceId;
     default:
