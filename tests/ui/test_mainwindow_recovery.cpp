@@ -62,6 +62,17 @@ QByteArray journalBytes()
     return all;
 }
 
+// Puts a file where the journals' folder must be, so that no journal can be written;
+// returns its path (empty when it could not).
+QString blockJournalFolder()
+{
+    const QString folder = core::RecoveryJournal::defaultDirectory();
+    QFile inTheWay(folder);
+    if (!QDir(folder).removeRecursively() || !inTheWay.open(QIODevice::WriteOnly))
+        return {};
+    return folder;
+}
+
 class RecoveryTest : public ::testing::Test
 {
 protected:
@@ -175,11 +186,8 @@ TEST_F(RecoveryTest, theQuestionNamesAChangedCellWithItsRow)
 TEST_F(RecoveryTest, aJournalThatCannotBeWritten_isSaidOnTheDraft)
 {
     ASSERT_TRUE(window->openFile(draft));
-    const QString folder = core::RecoveryJournal::defaultDirectory();
-    ASSERT_TRUE(QDir(folder).removeRecursively());
-    QFile inTheWay(folder); // a file where the journal's folder must be
-    ASSERT_TRUE(inTheWay.open(QIODevice::WriteOnly));
-    inTheWay.close();
+    const QString folder = blockJournalFolder();
+    ASSERT_FALSE(folder.isEmpty());
     type(QStringLiteral(" typed"));
     const ui::FileNoticeBar *bar = window->currentView()->noticeBar();
     ASSERT_TRUE(QTest::qWaitFor([bar] { return !bar->isHidden(); }, 3000));
@@ -321,6 +329,21 @@ TEST_F(RecoveryTest, terminationSignal_withUnsavedEdits_journalsAndQuitsWithoutA
     ui::Prompt::setNextAnswer(QMessageBox::Yes);
     EXPECT_EQ(window->offerRecovery(), 1);
     EXPECT_TRUE(window->currentView()->session()->isModified());
+}
+
+// Edits whose journal cannot be written would be lost by quitting: the close asks.
+TEST_F(RecoveryTest, terminationRequest_withAJournalThatCannotBeWritten_asks)
+{
+    ASSERT_TRUE(window->openFile(draft));
+    window->show();
+    const QString folder = blockJournalFolder();
+    ASSERT_FALSE(folder.isEmpty());
+    type(QStringLiteral(" typed"));
+    ui::Prompt::setNextAnswer(QMessageBox::Cancel); // the rep stays
+    window->journalAndClose();
+    EXPECT_FALSE(ui::Prompt::hasPendingAnswer()) << "the close asked";
+    EXPECT_TRUE(window->isVisible());
+    ASSERT_TRUE(QFile::remove(folder));
 }
 
 // Without unsaved edits there is nothing to keep: the editor closes the normal way. (A

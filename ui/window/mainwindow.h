@@ -75,7 +75,8 @@ public:
     int offerRecovery();
     /// For a termination request (kill, Ctrl+C, a hang-up): no question waits for a rep who
     /// may not be there. Unsaved edits are journaled and left for the next start to offer,
-    /// and the editor quits at once; without any, it closes the normal way.
+    /// and the editor quits at once; without any, or when a journal cannot be written, it
+    /// closes the normal way.
     void journalAndClose();
 
     DocumentView *currentView() const;

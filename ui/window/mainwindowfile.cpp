@@ -200,9 +200,9 @@ void MainWindow::journalAndClose()
     bool unsaved = false;
     for (int i = 0; i < m_tabs->count(); ++i)
         unsaved = unsaved || viewAt(i)->session()->isModified() || viewAt(i)->typedCell();
-    if (!unsaved)
+    // Edits whose journal cannot be written are asked about: quitting would lose them.
+    if (!unsaved || !m_recovery->leaveJournals())
         return void(close());
-    m_recovery->leaveJournals();
     saveLayout();
     QCoreApplication::exit(0);
 }

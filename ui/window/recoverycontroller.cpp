@@ -156,6 +156,7 @@ void RecoveryController::journal(DocumentView *view)
 void RecoveryController::tellJournalWritten(DocumentView *view, Tracked &tracked,
                                             const core::FileWriteResult &written)
 {
+    tracked.journalFailed = !written.ok;
     FileNoticeBar *bar = view->noticeBar();
     if (written.ok) {
         if (!tracked.failureNotice.isEmpty() && bar->text() == tracked.failureNotice)
@@ -189,15 +190,20 @@ void RecoveryController::closeCleanly()
     m_journal.close();
 }
 
-void RecoveryController::leaveJournals()
+bool RecoveryController::leaveJournals()
 {
     if (m_left)
-        return;
+        return true;
     journalNow();
+    for (const Tracked &tracked : std::as_const(m_tracked)) {
+        if (tracked.journalFailed)
+            return false;
+    }
     for (const Tracked &tracked : std::as_const(m_tracked))
         tracked.timer->stop();
     m_left = true;
     m_journal.leave();
+    return true;
 }
 
 bool RecoveryController::askToRestore(const core::RecoveryEntry &entry) const

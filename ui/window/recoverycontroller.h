@@ -43,7 +43,9 @@ public:
     void closeCleanly();
     /// A stop on request with unsaved edits: every modified draft is journaled now and its
     /// journal left for the next start to offer; from then on nothing is written or removed.
-    void leaveJournals();
+    /// False, and nothing left, when a journal cannot be written: only a save keeps those
+    /// edits then.
+    bool leaveJournals();
     /// Asks about each draft an editor that died left; returns the restored ones, modified
     /// and tracked (their journals taken over), in the order they were left.
     QList<DocumentView *> restoreOrphans();
@@ -53,7 +55,8 @@ private:
         int number = 0;
         QJsonObject savedRecord;
         QTimer *timer = nullptr;
-        QString failureNotice; ///< shown while its journal cannot be written
+        QString failureNotice;      ///< shown while its journal cannot be written
+        bool journalFailed = false; ///< the last write of its journal failed
     };
 
     void track(DocumentView *view, const QJsonObject &savedRecord);
