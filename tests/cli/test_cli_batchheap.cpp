@@ -36,8 +36,9 @@ QStringList procLines(const QString &path)
     return QString::fromLatin1(file.readAll()).split(QLatin1Char('\n'));
 }
 
-// The kernel's words about the mapping that holds `address` (/proc/self/smaps).
-QString vmFlagsAt(quintptr address)
+// One line of the kernel's words about the mapping that holds `address`
+// (/proc/self/smaps), without its `field` name: empty when there is none.
+QString smapsField(quintptr address, const QString &field)
 {
     static const QRegularExpression range(QStringLiteral("^([0-9a-f]+)-([0-9a-f]+) "));
     bool inside = false;
@@ -46,11 +47,23 @@ QString vmFlagsAt(quintptr address)
         if (match.hasMatch()) {
             inside = match.captured(1).toULongLong(nullptr, 16) <= address
                 && address < match.captured(2).toULongLong(nullptr, 16);
-        } else if (inside && line.startsWith(QLatin1String("VmFlags:"))) {
-            return line.mid(8).trimmed();
+        } else if (inside && line.startsWith(field)) {
+            return line.mid(field.size()).trimmed();
         }
     }
     return {};
+}
+
+QString vmFlagsAt(quintptr address)
+{
+    return smapsField(address, QStringLiteral("VmFlags:"));
+}
+
+// The kilobytes of the mapping that holds `address` backed by huge pages.
+qint64 hugeKbAt(quintptr address)
+{
+    const QString kb = smapsField(address, QStringLiteral("AnonHugePages:"));
+    return kb.isEmpty() ? -1 : kb.chopped(2).trimmed().toLongLong();
 }
 
 // The lowest address of the main heap ([heap] in /proc/self/maps).
@@ -61,23 +74,6 @@ quintptr mainHeapStart()
             return line.section(QLatin1Char('-'), 0, 0).toULongLong(nullptr, 16);
     }
     return 0;
-}
-
-// The kilobytes of the mapping that holds `address` backed by huge pages.
-qint64 hugeKbAt(quintptr address)
-{
-    static const QRegularExpression range(QStringLiteral("^([0-9a-f]+)-([0-9a-f]+) "));
-    bool inside = false;
-    for (const QString &line : procLines(QStringLiteral("/proc/self/smaps"))) {
-        const QRegularExpressionMatch match = range.match(line);
-        if (match.hasMatch()) {
-            inside = match.captured(1).toULongLong(nullptr, 16) <= address
-                && address < match.captured(2).toULongLong(nullptr, 16);
-        } else if (inside && line.startsWith(QLatin1String("AnonHugePages:"))) {
-            return line.mid(14).remove(QLatin1String("kB")).trimmed().toLongLong();
-        }
-    }
-    return -1;
 }
 
 bool kernelHasHugePages()

@@ -47,6 +47,27 @@ QProcessEnvironment childEnvironment(const QString &home)
     return environment;
 }
 
+// The bundled rejected draft, copied into `home` as the draft the editor works on.
+QString draftIn(const QString &home)
+{
+    const QString draft = QDir(home).filePath(QStringLiteral("work.leadopp.json"));
+    QFile::copy(test::dataPath(kRejectedDraft), draft);
+    QFile::setPermissions(draft, QFile::ReadOwner | QFile::WriteOwner);
+    return draft;
+}
+
+// Starts the editor on `draft` with a home of its own, and waits until it has typed kTyped.
+void startTyping(QProcess &editor, const QString &home, const QString &draft)
+{
+    editor.setProcessEnvironment(childEnvironment(home));
+    editor.start(test::binaryPath(QStringLiteral("recovery_child")),
+                 { QStringLiteral("work"), draft, kTyped });
+    ASSERT_TRUE(editor.waitForStarted());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return editor.canReadLine(); }, 60000))
+        << editor.readAllStandardError().toStdString();
+    ASSERT_EQ(editor.readLine().trimmed(), "typed");
+}
+
 // The next start offers the draft and restores the typed edit, modified and attached to
 // its file.
 void expectNextStartRestores(const QString &home, const QString &draft)
@@ -71,19 +92,11 @@ void expectNextStartRestores(const QString &home, const QString &draft)
 TEST(RecoveryKill, editorKilledMidWork_nextStartRestoresTheTypedEdits)
 {
     QTemporaryDir home;
-    const QString draft = QDir(home.path()).filePath(QStringLiteral("work.leadopp.json"));
-    ASSERT_TRUE(QFile::copy(test::dataPath(kRejectedDraft), draft));
-    QFile::setPermissions(draft, QFile::ReadOwner | QFile::WriteOwner);
+    const QString draft = draftIn(home.path());
     const QByteArray savedBytes = fileBytes(draft);
-    const QString child = test::binaryPath(QStringLiteral("recovery_child"));
-
+    ASSERT_FALSE(savedBytes.isEmpty());
     QProcess editor;
-    editor.setProcessEnvironment(childEnvironment(home.path()));
-    editor.start(child, { QStringLiteral("work"), draft, kTyped });
-    ASSERT_TRUE(editor.waitForStarted());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return editor.canReadLine(); }, 60000))
-        << editor.readAllStandardError().toStdString();
-    ASSERT_EQ(editor.readLine().trimmed(), "typed");
+    ASSERT_NO_FATAL_FAILURE(startTyping(editor, home.path(), draft));
     QElapsedTimer clock;
     clock.start();
     // Within two seconds of the last key the edit is journaled; then the editor is killed.
@@ -104,19 +117,11 @@ TEST(RecoveryKill, editorKilledMidWork_nextStartRestoresTheTypedEdits)
 TEST(RecoveryKill, editorTerminatedMidWork_quitsAtOnceAndTheNextStartRestoresTheEdits)
 {
     QTemporaryDir home;
-    const QString draft = QDir(home.path()).filePath(QStringLiteral("work.leadopp.json"));
-    ASSERT_TRUE(QFile::copy(test::dataPath(kRejectedDraft), draft));
-    QFile::setPermissions(draft, QFile::ReadOwner | QFile::WriteOwner);
+    const QString draft = draftIn(home.path());
     const QByteArray savedBytes = fileBytes(draft);
-
+    ASSERT_FALSE(savedBytes.isEmpty());
     QProcess editor;
-    editor.setProcessEnvironment(childEnvironment(home.path()));
-    editor.start(test::binaryPath(QStringLiteral("recovery_child")),
-                 { QStringLiteral("work"), draft, kTyped });
-    ASSERT_TRUE(editor.waitForStarted());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return editor.canReadLine(); }, 60000))
-        << editor.readAllStandardError().toStdString();
-    ASSERT_EQ(editor.readLine().trimmed(), "typed");
+    ASSERT_NO_FATAL_FAILURE(startTyping(editor, home.path(), draft));
     editor.terminate(); // SIGTERM, at once: before the journal's own timer
     const bool quit = editor.waitForFinished(10000);
     if (!quit)

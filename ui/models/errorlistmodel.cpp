@@ -53,9 +53,9 @@ int ErrorListModel::openOrdinal(int row) const
     return place;
 }
 
-// Rows are in list order: record-level issues first, then form order, so a position is
-// the index of the first row at or past it.
-// The first row whose problem lies at or after `focusPath` in form order (rowCount() when none).
+// The first row whose problem lies at or after `focusPath` in form order (rowCount() when
+// none). Rows are in list order: record-level issues first, then form order, so a position
+// is the index of the first row at or past it.
 int ErrorListModel::firstRowFrom(const QString &focusPath) const
 {
     const core::FormPosition focus = m_session->formPositionOf(focusPath);

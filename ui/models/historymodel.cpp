@@ -1,8 +1,7 @@
 #include "ui/models/historymodel.h"
 
-#include "ui/models/attemptlabels.h"
-
 #include "core/document/document.h"
+#include "ui/models/attemptlabels.h"
 
 #include <QLocale>
 

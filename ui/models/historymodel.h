@@ -31,8 +31,8 @@ public:
 
     explicit HistoryModel(const core::Document *document, QObject *parent = nullptr);
 
-    /// The names the rep knows the environments by, by id ("sandbox" -> "Sandbox (built
-    /// in)"); an attempt sent to an environment not listed shows the id it recorded.
+    /// The names the rep knows the environments by, by id ("sandbox" -> "Sandbox (this
+    /// computer)"); an attempt sent to an environment not listed shows the id it recorded.
     void setEnvironmentNames(const QHash<QString, QString> &namesById);
 
     const core::SubmissionAttempt &attemptAt(int row) const;
