@@ -87,16 +87,29 @@ void expectNextStartRestores(const QString &home, const QString &draft)
               QFileInfo(draft).absoluteFilePath());
 }
 
+// The editor at work in a process of its own, with a home of its own: it has typed kTyped
+// into the draft, which is not saved.
+class RecoveryKill : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        draft = draftIn(home.path());
+        savedBytes = fileBytes(draft);
+        ASSERT_FALSE(savedBytes.isEmpty());
+        ASSERT_NO_FATAL_FAILURE(startTyping(editor, home.path(), draft));
+    }
+
+    QTemporaryDir home;
+    QString draft;
+    QByteArray savedBytes;
+    QProcess editor;
+};
+
 } // namespace
 
-TEST(RecoveryKill, editorKilledMidWork_nextStartRestoresTheTypedEdits)
+TEST_F(RecoveryKill, editorKilledMidWork_nextStartRestoresTheTypedEdits)
 {
-    QTemporaryDir home;
-    const QString draft = draftIn(home.path());
-    const QByteArray savedBytes = fileBytes(draft);
-    ASSERT_FALSE(savedBytes.isEmpty());
-    QProcess editor;
-    ASSERT_NO_FATAL_FAILURE(startTyping(editor, home.path(), draft));
     QElapsedTimer clock;
     clock.start();
     // Within two seconds of the last key the edit is journaled; then the editor is killed.
@@ -114,14 +127,8 @@ TEST(RecoveryKill, editorKilledMidWork_nextStartRestoresTheTypedEdits)
 // A kill (SIGTERM) with an unsaved edit: no question waits for a rep who may not be there.
 // The editor journals the edit and quits at once; the file stays as saved, and the next
 // start offers the edit.
-TEST(RecoveryKill, editorTerminatedMidWork_quitsAtOnceAndTheNextStartRestoresTheEdits)
+TEST_F(RecoveryKill, editorTerminatedMidWork_quitsAtOnceAndTheNextStartRestoresTheEdits)
 {
-    QTemporaryDir home;
-    const QString draft = draftIn(home.path());
-    const QByteArray savedBytes = fileBytes(draft);
-    ASSERT_FALSE(savedBytes.isEmpty());
-    QProcess editor;
-    ASSERT_NO_FATAL_FAILURE(startTyping(editor, home.path(), draft));
     editor.terminate(); // SIGTERM, at once: before the journal's own timer
     const bool quit = editor.waitForFinished(10000);
     if (!quit)
