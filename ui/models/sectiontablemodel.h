@@ -60,6 +60,9 @@ public:
     /// opportunity's currency, as the cell shows it ("12.400,50 EUR"), is its number.
     QJsonValue typedValue(int column, const QString &text) const;
     int columnOf(const QString &memberName) const; ///< -1 when not a column
+    /// The opportunity's currency code ("EUR"), as amounts are shown and typed with it; empty
+    /// when it has none.
+    QString currency() const;
 
     core::FieldPath pathForIndex(const QModelIndex &index) const;
     /// The cell of a canonical path ("offerLines[2].amount"); for a row path, column 0 of
@@ -116,8 +119,6 @@ private:
     QString rowPath(int row) const;
     QString cellPath(int row, int column) const;
     QVariant displayValue(const QJsonValue &value, const core::FieldSpec &spec) const;
-    /// The opportunity's currency code ("EUR"); empty when it has none.
-    QString currency() const;
     /// What the text typed or pasted into a cell of `column` stands for: an amount written
     /// with the opportunity's currency, as the cell shows it, is the number alone.
     QString typedText(int column, const QString &text) const;

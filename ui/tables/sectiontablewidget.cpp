@@ -277,11 +277,9 @@ void SectionTableWidget::updateTotal()
 {
     if (!m_total)
         return;
-    const QString currency
-        = m_session->document()->value(core::FieldPath::parse(currencyPath())).toString();
-    m_total->setText(
-        tr("Total: <b>%1 %2</b>")
-            .arg(QLocale().toString(m_model->totalAmount(), 'f', 2), currency.toHtmlEscaped()));
+    m_total->setText(tr("Total: <b>%1 %2</b>")
+                         .arg(QLocale().toString(m_model->totalAmount(), 'f', 2),
+                              m_model->currency().toHtmlEscaped()));
 }
 
 } // namespace leadopp::ui
