@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QHeaderView>
 #include <QTableView>
 
 using namespace leadopp;
@@ -130,4 +131,17 @@ TEST_F(ServerFind, byPartnerOpportunityIdThenOpenWithEnter)
     ASSERT_TRUE(waitForLead(QStringLiteral("XJSR-DZMFFT"))) << dialog->message().toStdString();
     EXPECT_EQ(window->currentView()->document()->draft().base.record,
               serverCopy(QStringLiteral("XJSR-DZMFFT")).record);
+}
+
+TEST_F(ServerFind, everyColumnOpensAsWideAsItsHeading)
+{
+    ui::FindLeadsDialog *dialog = findDialog();
+    ASSERT_NE(dialog, nullptr);
+    const QHeaderView *header
+        = dialog->findChild<QTableView *>(QStringLiteral("leadListView"))->horizontalHeader();
+    ASSERT_EQ(header->count(), 4);
+    for (int column = 0; column < header->count(); ++column) {
+        EXPECT_GE(header->sectionSize(column), header->sectionSizeHint(column))
+            << dialog->model()->headerData(column, Qt::Horizontal).toString().toStdString();
+    }
 }

@@ -134,7 +134,12 @@ void FindLeadsDialog::buildTable()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Each column starts as wide as its heading ("Partner opportunity id" was cut to
+    // "tner opportunity"); the rep can still widen or narrow it.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, header->sectionSizeHint(column));
+    header->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
 }
 
