@@ -8,6 +8,8 @@
 
 #include <QAction>
 #include <QFileInfo>
+#include <QFontMetrics>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QTabWidget>
@@ -146,4 +148,18 @@ TEST_F(ServerOpen, withoutAStoredKeyTheDialogSaysSoAndSendsNothing)
     EXPECT_TRUE(said.contains(QStringLiteral("No API key"))) << said.toStdString();
     EXPECT_EQ(server.requestCount(), served);
     EXPECT_TRUE(dialog->isVisible());
+}
+
+// The window manager draws the title (Qt adds the application's name), usually bold, beside
+// its icon and buttons: a dialog as narrow as its contents had it cut.
+TEST_F(ServerOpen, theDialogIsWideEnoughForTheTitleTheWindowManagerShows)
+{
+    ui::OpenFromServerDialog *dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    QFont bold = dialog->font();
+    bold.setBold(true);
+    const QString shown
+        = dialog->windowTitle() + QStringLiteral(" — ") + QGuiApplication::applicationDisplayName();
+    const int iconAndButtons = 4 * dialog->fontMetrics().height();
+    EXPECT_GE(dialog->width(), QFontMetrics(bold).horizontalAdvance(shown) + iconAndButtons);
 }

@@ -2,6 +2,7 @@
 
 #include "core/validation/validator.h"
 #include "net/leadfinder.h"
+#include "ui/common/titlewidth.h"
 #include "ui/server/serveraccess.h"
 
 #include <QDialogButtonBox>
@@ -39,6 +40,7 @@ OpenFromServerDialog::OpenFromServerDialog(ServerAccess *access, QWidget *parent
     setObjectName(QStringLiteral("openFromServerDialog"));
     setWindowTitle(tr("Open from Server"));
     buildLayout();
+    fitWindowTitle(this);
     connect(m_fetch, &LeadFetch::fetched, this, &OpenFromServerDialog::onFetched);
     connect(m_fetch, &LeadFetch::failed, this, &OpenFromServerDialog::showFailure);
     m_idEdit->setFocus(Qt::OtherFocusReason);
