@@ -6,6 +6,8 @@
 
 namespace leadopp::ui {
 
+namespace {
+
 int windowTitleWidth(const QWidget *window)
 {
     // Qt adds the application's name after a top-level window's title, and most window
@@ -18,6 +20,8 @@ int windowTitleWidth(const QWidget *window)
         = window->windowTitle() + QStringLiteral(" — ") + QGuiApplication::applicationDisplayName();
     return QFontMetrics(title).horizontalAdvance(shown) + 8 * window->fontMetrics().height();
 }
+
+} // namespace
 
 void fitWindowTitle(QWidget *window)
 {

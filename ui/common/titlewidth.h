@@ -9,7 +9,4 @@ namespace leadopp::ui {
 /// narrow as its contents had that title cut ("Open from … Editor").
 void fitWindowTitle(QWidget *window);
 
-/// The width fitWindowTitle() gives `window` at least, in its own pixels.
-int windowTitleWidth(const QWidget *window);
-
 } // namespace leadopp::ui
