@@ -1750,10 +1750,24 @@ Mit „%1 --help“ werden die Optionen angezeigt.
 </translation>
     </message>
     <message>
-        <source>%1: %2 error(s), %3 warning(s).
+        <source>%1: %2, %3.
 </source>
-        <translation>%1: %2 Fehler, %3 Warnung(en).
+        <translation>%1: %2, %3.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>partial</source>

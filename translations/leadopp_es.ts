@@ -1750,10 +1750,24 @@ Ejecute &apos;%1 --help&apos; para ver las opciones.
 </translation>
     </message>
     <message>
-        <source>%1: %2 error(s), %3 warning(s).
+        <source>%1: %2, %3.
 </source>
-        <translation>%1: errores: %2, advertencias: %3.
+        <translation>%1: %2, %3.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
     <message>
         <source>partial</source>

@@ -1750,10 +1750,24 @@ Lancez « %1 --help » pour voir les options.
 </translation>
     </message>
     <message>
-        <source>%1: %2 error(s), %3 warning(s).
+        <source>%1: %2, %3.
 </source>
-        <translation>%1 : %2 erreur(s), %3 avertissement(s).
+        <translation>%1 : %2, %3.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message>
         <source>partial</source>

@@ -1750,10 +1750,24 @@ Esegui &apos;%1 --help&apos; per vedere le opzioni.
 </translation>
     </message>
     <message>
-        <source>%1: %2 error(s), %3 warning(s).
+        <source>%1: %2, %3.
 </source>
-        <translation>%1: errori: %2, avvisi: %3.
+        <translation>%1: %2, %3.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n errore</numerusform>
+            <numerusform>%n errori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avviso</numerusform>
+            <numerusform>%n avvisi</numerusform>
+        </translation>
     </message>
     <message>
         <source>partial</source>

@@ -1746,10 +1746,22 @@ Run &apos;%1 --help&apos; for the options.
 </translation>
     </message>
     <message>
-        <source>%1: %2 error(s), %3 warning(s).
+        <source>%1: %2, %3.
 </source>
-        <translation>%1: エラー %2 件、警告 %3 件。
+        <translation>%1: %2、%3。
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>partial</source>

@@ -115,17 +115,22 @@ def refresh(ts_path, found, corpus):
             key = (context.findtext('name'), message.findtext('source'))
             by_key[key] = message
             by_source.setdefault(key[1], message)
+    language = old.get('language') or re.sub(r'.*leadopp_(\w+)\.ts$', r'\1', ts_path)
+    # English is the source language: its catalogue holds only the plural forms of "%n"
+    # messages ("1 warning", "2 warnings" for "%n warning(s)"), as lupdate -pluralonly makes.
+    wanted = (lambda m: m.get('numerus') == 'yes') if language == 'en' else (lambda m: True)
     contexts = {}
     for ctx, message in found:
+        if not wanted(message):
+            continue
         source = message.findtext('source')
         previous = by_key.get((ctx, source)) or by_source.get(source)
         if previous is not None and previous.get('numerus') == message.get('numerus'):
             message = previous
         contexts.setdefault(ctx, {}).setdefault(source, message)
     for (ctx, source), message in by_key.items():
-        if source not in contexts.get(ctx, {}) and source in corpus:
+        if source not in contexts.get(ctx, {}) and source in corpus and wanted(message):
             contexts.setdefault(ctx, {})[source] = message
-    language = old.get('language') or re.sub(r'.*leadopp_(\w+)\.ts$', r'\1', ts_path)
     write(ts_path, language, contexts)
     return sum(1 for c in contexts.values() for m in c.values()
                if m.find('translation').get('type') == 'unfinished')

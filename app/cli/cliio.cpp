@@ -124,10 +124,9 @@ QString summaryLine(const QList<core::Finding> &findings, const QString &file)
     const int warnings = int(findings.size()) - errors;
     if (findings.isEmpty())
         return QCoreApplication::translate("leadopp", "%1: no problems found.\n").arg(file);
-    return QCoreApplication::translate("leadopp", "%1: %2 error(s), %3 warning(s).\n")
-        .arg(file)
-        .arg(errors)
-        .arg(warnings);
+    return QCoreApplication::translate("leadopp", "%1: %2, %3.\n")
+        .arg(file, QCoreApplication::translate("leadopp", "%n error(s)", nullptr, errors),
+             QCoreApplication::translate("leadopp", "%n warning(s)", nullptr, warnings));
 }
 
 QByteArray findingsJson(const QList<core::Finding> &findings, const QStringList &readWarnings)

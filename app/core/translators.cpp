@@ -27,14 +27,29 @@ bool installOne(QCoreApplication &app, const QLocale &locale, const QString &nam
 }
 
 // English is the source language of the programs and of Qt (whose English catalogue is
-// empty): a locale that asks for English alone, or the C locale, needs no catalogue. Looking
-// for one anyway cost every command about a millisecond, most of it finding Qt's folder.
+// empty): a locale that asks for English alone, or the C locale, needs only the plural forms
+// of the programs' "%n" messages. Looking for Qt's catalogue anyway cost every command about
+// a millisecond, most of it finding Qt's folder.
 bool asksForEnglishOnly(const QLocale &locale)
 {
     const QStringList languages = locale.uiLanguages();
     return std::all_of(languages.cbegin(), languages.cend(), [](const QString &language) {
         return language == u"C" || language == u"en" || language.startsWith(u"en-");
     });
+}
+
+// "1 warning" and "2 warnings" for "%n warning(s)": leadopp_en holds only those forms (the C
+// locale has no language to look a catalogue up by).
+bool installEnglishPlurals(QCoreApplication &app, const QStringList &folders)
+{
+    for (const QString &folder : folders) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(QStringLiteral("leadopp_en"), folder)
+            && QCoreApplication::installTranslator(translator))
+            return true;
+        delete translator;
+    }
+    return false;
 }
 
 } // namespace
@@ -50,7 +65,7 @@ QStringList catalogueFolders()
 bool installTranslators(QCoreApplication &app, const QLocale &locale, const QStringList &folders)
 {
     if (asksForEnglishOnly(locale))
-        return false;
+        return installEnglishPlurals(app, folders);
     installOne(app, locale, QStringLiteral("qtbase"),
                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     for (const QString &folder : folders) {
@@ -65,8 +80,11 @@ QStringList availableLanguages()
     QStringList languages { QStringLiteral("en") };
     const QStringList catalogues
         = QDir(kCatalogues).entryList({ QStringLiteral("leadopp_*.qm") }, QDir::Files);
-    for (const QString &file : catalogues)
-        languages.append(file.section(u'_', 1).section(u'.', 0, 0));
+    for (const QString &file : catalogues) {
+        const QString language = file.section(u'_', 1).section(u'.', 0, 0);
+        if (!languages.contains(language)) // English's catalogue holds its plural forms alone
+            languages.append(language);
+    }
     return languages;
 }
 

@@ -16,9 +16,10 @@ QStringList catalogueFolders();
 
 /// Installs Qt's own catalogue (the option parser's "Usage:", dialog buttons) and ours
 /// (the first in `folders`) for `locale`, each when one exists, owned by `app`. A locale
-/// asking for English alone (or the C locale) is not looked up: English needs none. The
-/// editor and the command line both call it, so they speak the same language. Returns
-/// whether our catalogue was found.
+/// asking for English alone (or the C locale) takes only our English catalogue, which holds
+/// the plural forms of "%n" messages alone ("1 warning", "2 warnings"); Qt's is not looked
+/// up. The editor and the command line both call it, so they speak the same language.
+/// Returns whether our catalogue was found.
 bool installTranslators(QCoreApplication &app, const QLocale &locale = QLocale(),
                         const QStringList &folders = catalogueFolders());
 

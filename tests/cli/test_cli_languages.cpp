@@ -42,7 +42,7 @@ TEST(CliLanguages, italianLang_printsItalianFindingsAndSummary)
     EXPECT_TRUE(out.contains(QStringLiteral(
         "leadOpportunity.closeDate  Data di chiusura deve essere una data-ora ISO 8601 in UTC")))
         << out.toStdString();
-    EXPECT_TRUE(out.endsWith(QStringLiteral(": errori: 2, avvisi: 0.\n"))) << out.toStdString();
+    EXPECT_TRUE(out.endsWith(QStringLiteral(": 2 errori, 0 avvisi.\n"))) << out.toStdString();
 }
 
 TEST(CliLanguages, spanishLang_printsSpanishFindingsAndSummary)
@@ -51,7 +51,7 @@ TEST(CliLanguages, spanishLang_printsSpanishFindingsAndSummary)
     const QString out = QString::fromUtf8(result.out);
     EXPECT_TRUE(out.contains(QStringLiteral("Fecha de cierre debe ser una fecha y hora ISO 8601")))
         << out.toStdString();
-    EXPECT_TRUE(out.endsWith(QStringLiteral(": errores: 2, advertencias: 0.\n")))
+    EXPECT_TRUE(out.endsWith(QStringLiteral(": 2 errores, 0 advertencias.\n")))
         << out.toStdString();
 }
 

@@ -50,7 +50,7 @@ TEST(CliLocale, germanLocale_printsGermanFindingsAndSummary)
     EXPECT_TRUE(
         run.out.contains(QStringLiteral("nicht „date“ (ein Platzhalter aus den API-Beispielen)")))
         << run.out.toStdString();
-    EXPECT_TRUE(run.out.endsWith(QStringLiteral(": 2 Fehler, 0 Warnung(en).\n")))
+    EXPECT_TRUE(run.out.endsWith(QStringLiteral(": 2 Fehler, 0 Warnungen.\n")))
         << run.out.toStdString();
 }
 
@@ -62,7 +62,7 @@ TEST(CliLocale, langAlone_selectsFrench)
     EXPECT_TRUE(run.out.contains(
         QStringLiteral("Date de clôture doit être une date-heure ISO 8601 en UTC")))
         << run.out.toStdString();
-    EXPECT_TRUE(run.out.endsWith(QStringLiteral("\u00a0: 2 erreur(s), 0 avertissement(s).\n")))
+    EXPECT_TRUE(run.out.endsWith(QStringLiteral("\u00a0: 2 erreurs, 0 avertissement.\n")))
         << run.out.toStdString();
 }
 
@@ -71,7 +71,7 @@ TEST(CliLocale, lcAll_winsOverLang)
     const CliRun run
         = validateErrors({ { QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8") },
                            { QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8") } });
-    EXPECT_TRUE(run.out.endsWith(QStringLiteral(": 2 Fehler, 0 Warnung(en).\n")))
+    EXPECT_TRUE(run.out.endsWith(QStringLiteral(": 2 Fehler, 0 Warnungen.\n")))
         << run.out.toStdString();
 }
 
@@ -82,7 +82,7 @@ TEST(CliLocale, cLocale_printsEnglish)
     EXPECT_TRUE(run.out.contains(
         QStringLiteral("leadOpportunity.closeDate  Close date must be an ISO 8601 UTC date-time")))
         << run.out.toStdString();
-    EXPECT_TRUE(run.out.endsWith(QStringLiteral(": 2 error(s), 0 warning(s).\n")))
+    EXPECT_TRUE(run.out.endsWith(QStringLiteral(": 2 errors, 0 warnings.\n")))
         << run.out.toStdString();
 }
 

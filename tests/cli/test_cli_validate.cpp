@@ -51,7 +51,7 @@ TEST(CliValidate, warningsOnly_exitZeroAndListThem)
     EXPECT_TRUE(run.out.contains(QStringLiteral("warning  leadOpportunity.closeDate  Close date ")))
         << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("warning  leadOpportunity.reasonWon  ")));
-    EXPECT_TRUE(run.out.endsWith(QStringLiteral("0 error(s), 2 warning(s).\n")));
+    EXPECT_TRUE(run.out.endsWith(QStringLiteral("0 errors, 2 warnings.\n")));
 }
 
 TEST(CliValidate, errors_exitOneWithOneLabelledLinePerFinding)
@@ -64,7 +64,7 @@ TEST(CliValidate, errors_exitOneWithOneLabelledLinePerFinding)
         QStringLiteral("error  leadOpportunity.closeDate  Close date must be")));
     EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral(
         "error  offerLines[0].amount  Offer line 1 · Amount must be a number, not \"double\"")));
-    EXPECT_TRUE(lines.at(2).endsWith(QStringLiteral("2 error(s), 0 warning(s).")));
+    EXPECT_TRUE(lines.at(2).endsWith(QStringLiteral("2 errors, 0 warnings.")));
     EXPECT_TRUE(run.err.isEmpty());
 }
 

@@ -71,18 +71,35 @@ TEST_F(UiLanguage, installTranslators_bringsTheProgramsAndQtsCatalogues)
               QStringLiteral("使い方: %1"));
 }
 
-TEST_F(UiLanguage, english_needsNoCatalogue)
+// English is the source language: its catalogue holds the plural forms of "%n" messages
+// alone, so "1 warning" and "2 warnings" read as English does, and every other text is the
+// source's.
+TEST_F(UiLanguage, english_takesOnlyThePluralFormsOfItsCatalogue)
 {
-    EXPECT_FALSE(installTranslators(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
-    EXPECT_EQ(QCoreApplication::translate("Field", "Close date"), QStringLiteral("Close date"));
+    for (const QLocale &locale :
+         { QLocale(QLocale::English, QLocale::UnitedStates), QLocale::c() }) {
+        ASSERT_TRUE(installTranslators(*qApp, locale)) << locale.name().toStdString();
+        EXPECT_EQ(
+            QCoreApplication::translate("leadopp::ui::ErrorDock", "%n warning(s)", nullptr, 1),
+            QStringLiteral("1 warning"));
+        EXPECT_EQ(
+            QCoreApplication::translate("leadopp::ui::ErrorDock", "%n warning(s)", nullptr, 0),
+            QStringLiteral("0 warnings"));
+        EXPECT_EQ(QCoreApplication::translate("leadopp::ui::ReviewDialog",
+                                              "%n field(s) differ from the server copy.", "", 1),
+                  QStringLiteral("1 field differs from the server copy."));
+        EXPECT_EQ(QCoreApplication::translate("Field", "Close date"), QStringLiteral("Close date"));
+        removeInstalledTranslators();
+    }
 }
 
-// Nothing is looked for in English or in the C locale, not even a catalogue that is there.
-TEST_F(UiLanguage, englishAndTheCLocale_areNotLookedUp)
+// In English or in the C locale only our English catalogue is looked for: not Qt's, nor one
+// named after the C locale.
+TEST_F(UiLanguage, englishAndTheCLocale_lookForTheEnglishCatalogueAlone)
 {
     QTemporaryDir folder;
     ASSERT_TRUE(folder.isValid());
-    for (const char *name : { "leadopp_en.qm", "leadopp_C.qm", "leadopp_fr.qm" }) {
+    for (const char *name : { "leadopp_C.qm", "leadopp_fr.qm" }) {
         ASSERT_TRUE(QFile::copy(QStringLiteral(":/i18n/leadopp_de.qm"),
                                 folder.filePath(QString::fromLatin1(name))));
     }
@@ -91,6 +108,11 @@ TEST_F(UiLanguage, englishAndTheCLocale_areNotLookedUp)
         installTranslators(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom), folders));
     EXPECT_FALSE(installTranslators(*qApp, QLocale::c(), folders));
     EXPECT_TRUE(qApp->findChildren<QTranslator *>().isEmpty());
+    ASSERT_TRUE(QFile::copy(QStringLiteral(":/i18n/leadopp_en.qm"),
+                            folder.filePath(QStringLiteral("leadopp_en.qm"))));
+    EXPECT_TRUE(installTranslators(*qApp, QLocale::c(), folders));
+    EXPECT_EQ(qApp->findChildren<QTranslator *>().size(), 1);
+    removeInstalledTranslators();
     // Another language still finds its catalogue there.
     EXPECT_TRUE(installTranslators(*qApp, QLocale(QLocale::French, QLocale::France), folders));
 }
