@@ -72,6 +72,8 @@ bool installTranslators(QCoreApplication &app, const QLocale &locale, const QStr
         if (installOne(app, locale, QStringLiteral("leadopp"), folder))
             return true;
     }
+    // A language we have no catalogue for reads the source texts: English, with its plurals.
+    installEnglishPlurals(app, folders);
     return false;
 }
 

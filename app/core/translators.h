@@ -18,8 +18,9 @@ QStringList catalogueFolders();
 /// (the first in `folders`) for `locale`, each when one exists, owned by `app`. A locale
 /// asking for English alone (or the C locale) takes only our English catalogue, which holds
 /// the plural forms of "%n" messages alone ("1 warning", "2 warnings"); Qt's is not looked
-/// up. The editor and the command line both call it, so they speak the same language.
-/// Returns whether our catalogue was found.
+/// up; a language we have no catalogue for takes it too, as it reads the English source
+/// texts. The editor and the command line both call it, so they speak the same language.
+/// Returns whether our catalogue for `locale` was found.
 bool installTranslators(QCoreApplication &app, const QLocale &locale = QLocale(),
                         const QStringList &folders = catalogueFolders());
 

@@ -93,6 +93,15 @@ TEST_F(UiLanguage, english_takesOnlyThePluralFormsOfItsCatalogue)
     }
 }
 
+// A language without a catalogue of ours reads the English source texts, with their plurals.
+TEST_F(UiLanguage, aLanguageWithoutCatalogue_countsInEnglish)
+{
+    EXPECT_FALSE(installTranslators(*qApp, QLocale(QLocale::Portuguese, QLocale::Brazil)));
+    EXPECT_EQ(QCoreApplication::translate("leadopp::ui::ErrorDock", "%n warning(s)", nullptr, 2),
+              QStringLiteral("2 warnings"));
+    EXPECT_EQ(QCoreApplication::translate("Field", "Close date"), QStringLiteral("Close date"));
+}
+
 // In English or in the C locale only our English catalogue is looked for: not Qt's, nor one
 // named after the C locale.
 TEST_F(UiLanguage, englishAndTheCLocale_lookForTheEnglishCatalogueAlone)
