@@ -15,15 +15,18 @@ namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kCatalogues = QStringLiteral(":/i18n");
 
-bool installOne(QCoreApplication &app, const QLocale &locale, const QString &name,
-                const QString &folder)
+// A catalogue from the first of `folders` that has it, owned by `app`; `load` reads it from
+// one folder.
+template<typename Load>
+bool installFirst(QCoreApplication &app, const QStringList &folders, const Load &load)
 {
-    auto *translator = new QTranslator(&app);
-    if (translator->load(locale, name, QStringLiteral("_"), folder)
-        && QCoreApplication::installTranslator(translator))
-        return true;
-    delete translator;
-    return false;
+    return std::any_of(folders.cbegin(), folders.cend(), [&app, &load](const QString &folder) {
+        auto *translator = new QTranslator(&app);
+        if (load(*translator, folder) && QCoreApplication::installTranslator(translator))
+            return true;
+        delete translator;
+        return false;
+    });
 }
 
 // English is the source language of the programs and of Qt (whose English catalogue is
@@ -38,20 +41,6 @@ bool asksForEnglishOnly(const QLocale &locale)
     });
 }
 
-// "1 warning" and "2 warnings" for "%n warning(s)": leadopp_en holds only those forms (the C
-// locale has no language to look a catalogue up by).
-bool installEnglishPlurals(QCoreApplication &app, const QStringList &folders)
-{
-    for (const QString &folder : folders) {
-        auto *translator = new QTranslator(&app);
-        if (translator->load(QStringLiteral("leadopp_en"), folder)
-            && QCoreApplication::installTranslator(translator))
-            return true;
-        delete translator;
-    }
-    return false;
-}
-
 } // namespace
 
 QStringList catalogueFolders()
@@ -64,16 +53,25 @@ QStringList catalogueFolders()
 
 bool installTranslators(QCoreApplication &app, const QLocale &locale, const QStringList &folders)
 {
+    // English's catalogue holds the plural forms of "%n" messages alone ("1 warning", "2
+    // warnings"). It is loaded by its file name: the C locale names no language, and a locale
+    // has it looked for under some twenty names in each folder.
+    const auto englishPlurals = [](QTranslator &translator, const QString &folder) {
+        return translator.load(QStringLiteral("leadopp_en"), folder);
+    };
     if (asksForEnglishOnly(locale))
-        return installEnglishPlurals(app, folders);
-    installOne(app, locale, QStringLiteral("qtbase"),
-               QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    for (const QString &folder : folders) {
-        if (installOne(app, locale, QStringLiteral("leadopp"), folder))
-            return true;
-    }
+        return installFirst(app, folders, englishPlurals);
+    const auto forLocale = [&locale](const QString &name) {
+        return [&locale, name](QTranslator &translator, const QString &folder) {
+            return translator.load(locale, name, QStringLiteral("_"), folder);
+        };
+    };
+    installFirst(app, { QLibraryInfo::path(QLibraryInfo::TranslationsPath) },
+                 forLocale(QStringLiteral("qtbase")));
+    if (installFirst(app, folders, forLocale(QStringLiteral("leadopp"))))
+        return true;
     // A language we have no catalogue for reads the source texts: English, with its plurals.
-    installEnglishPlurals(app, folders);
+    installFirst(app, folders, englishPlurals);
     return false;
 }
 

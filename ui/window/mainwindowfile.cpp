@@ -197,11 +197,9 @@ DocumentView *MainWindow::unchangedViewOf(const QString &filePath) const
 
 void MainWindow::journalAndClose()
 {
-    bool unsaved = false;
-    for (int i = 0; i < m_tabs->count(); ++i)
-        unsaved = unsaved || viewAt(i)->session()->isModified() || viewAt(i)->typedCell();
-    // Edits whose journal cannot be written are asked about: quitting would lose them.
-    if (!unsaved || !m_recovery->leaveJournals())
+    // Without unsaved edits, or with edits whose journal cannot be written (quitting would
+    // lose them), the normal close: it asks about them.
+    if (!m_recovery->leaveJournals())
         return void(close());
     saveLayout();
     QCoreApplication::exit(0);

@@ -52,6 +52,12 @@ QString changeList(const core::RecoveryEntry &entry)
     return lines.join(u'\n');
 }
 
+// What a journal keeps: the session's edits, and a cell being typed in.
+bool holdsEdits(const DocumentView *view, const std::optional<TypedCell> &typed)
+{
+    return view->session()->isModified() || typed.has_value();
+}
+
 } // namespace
 
 RecoveryController::RecoveryController(QWidget *window, const QString &directory)
@@ -134,7 +140,7 @@ void RecoveryController::journal(DocumentView *view)
         return;
     found->timer->stop();
     const std::optional<TypedCell> typed = view->typedCell();
-    if (!view->session()->isModified() && !typed) {
+    if (!holdsEdits(view, typed)) {
         m_journal.remove(found->number);
         return;
     }
@@ -181,12 +187,17 @@ void RecoveryController::journalNow()
         journal(view);
 }
 
+void RecoveryController::stopTimers()
+{
+    for (const Tracked &tracked : std::as_const(m_tracked))
+        tracked.timer->stop();
+}
+
 void RecoveryController::closeCleanly()
 {
     if (m_left)
         return;
-    for (const Tracked &tracked : std::as_const(m_tracked))
-        tracked.timer->stop();
+    stopTimers();
     m_journal.close();
 }
 
@@ -195,12 +206,15 @@ bool RecoveryController::leaveJournals()
     if (m_left)
         return true;
     journalNow();
-    for (const Tracked &tracked : std::as_const(m_tracked)) {
-        if (tracked.journalFailed)
+    bool edits = false;
+    for (auto it = m_tracked.cbegin(); it != m_tracked.cend(); ++it) {
+        if (it->journalFailed)
             return false;
+        edits = edits || holdsEdits(it.key(), it.key()->typedCell());
     }
-    for (const Tracked &tracked : std::as_const(m_tracked))
-        tracked.timer->stop();
+    if (!edits)
+        return false;
+    stopTimers();
     m_left = true;
     m_journal.leave();
     return true;

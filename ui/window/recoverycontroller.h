@@ -41,10 +41,10 @@ public:
     void journalNow();
     /// A clean close: every journal of this editor goes, and its instance lock.
     void closeCleanly();
-    /// A stop on request with unsaved edits: every modified draft is journaled now and its
-    /// journal left for the next start to offer; from then on nothing is written or removed.
-    /// False, and nothing left, when a journal cannot be written: only a save keeps those
-    /// edits then.
+    /// A stop on request: every modified draft is journaled now and its journal left for the
+    /// next start to offer; from then on nothing is written or removed. False, and nothing
+    /// left, when no draft holds unsaved edits or a journal cannot be written (only a save
+    /// keeps those edits then).
     bool leaveJournals();
     /// Asks about each draft an editor that died left; returns the restored ones, modified
     /// and tracked (their journals taken over), in the order they were left.
@@ -62,6 +62,7 @@ private:
     void track(DocumentView *view, const QJsonObject &savedRecord);
     void onModifiedChanged(DocumentView *view, bool modified);
     void schedule(DocumentView *view);
+    void stopTimers();
     void journal(DocumentView *view);
     void tellJournalWritten(DocumentView *view, Tracked &tracked,
                             const core::FileWriteResult &written);
