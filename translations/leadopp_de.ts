@@ -3230,8 +3230,22 @@ Exit-Status: 0 angenommen, 1 abgelehnt (mit oder ohne Feldangabe), 2 unlesbare E
         <translation>Die Serverkopie hat sich nur in dem geändert, was ein Entwurf nicht sendet (ihre Datumsangaben); die Basis ist jetzt die Serverkopie. Rückgängig nimmt die Aktualisierung zurück.</translation>
     </message>
     <message>
-        <source>Refreshed from the server: %1 value(s) taken from the server, %2 kept; the base is the server copy now. Undo takes the refresh back.</source>
-        <translation>Vom Server aktualisiert: %1 Wert(e) vom Server übernommen, %2 behalten; die Basis ist jetzt die Serverkopie. Mit „Rückgängig“ lässt sich die Aktualisierung zurücknehmen.</translation>
+        <source>Refreshed from the server: %1, %2; the base is the server copy now. Undo takes the refresh back.</source>
+        <translation>Vom Server aktualisiert: %1, %2; die Basis ist jetzt die Serverkopie. Mit „Rückgängig“ lässt sich die Aktualisierung zurücknehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) taken from the server</source>
+        <translation>
+            <numerusform>%n Wert vom Server übernommen</numerusform>
+            <numerusform>%n Werte vom Server übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as in the draft</source>
+        <translation>
+            <numerusform>%n wie im Entwurf behalten</numerusform>
+            <numerusform>%n wie im Entwurf behalten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some values could not be set; check the draft.</source>

@@ -187,6 +187,20 @@
             <numerusform>%n fields changed on both sides and need a choice before applying.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) taken from the server</source>
+        <translation>
+            <numerusform>%n value taken from the server</numerusform>
+            <numerusform>%n values taken from the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as in the draft</source>
+        <translation>
+            <numerusform>%n kept as in the draft</numerusform>
+            <numerusform>%n kept as in the draft</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leadopp::ui::SubmitController</name>

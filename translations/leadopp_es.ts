@@ -3230,8 +3230,22 @@ Estado de salida: 0 aceptado, 1 rechazado (con o sin campos indicados), 2 entrad
         <translation>La copia del servidor solo cambió en lo que un borrador no envía (sus fechas); la base es ahora la copia del servidor. Deshacer revierte la actualización.</translation>
     </message>
     <message>
-        <source>Refreshed from the server: %1 value(s) taken from the server, %2 kept; the base is the server copy now. Undo takes the refresh back.</source>
-        <translation>Actualizado desde el servidor: %1 valor(es) tomado(s) del servidor, %2 conservado(s); la base es ahora la copia del servidor. «Deshacer» revierte la actualización.</translation>
+        <source>Refreshed from the server: %1, %2; the base is the server copy now. Undo takes the refresh back.</source>
+        <translation>Actualizado desde el servidor: %1, %2; la base es ahora la copia del servidor. «Deshacer» revierte la actualización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) taken from the server</source>
+        <translation>
+            <numerusform>%n valor tomado del servidor</numerusform>
+            <numerusform>%n valores tomados del servidor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as in the draft</source>
+        <translation>
+            <numerusform>%n conservado como en el borrador</numerusform>
+            <numerusform>%n conservados como en el borrador</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some values could not be set; check the draft.</source>

@@ -3230,8 +3230,22 @@ Code de sortie : 0 accepté, 1 refusé (champs nommés ou non), 2 entrée illisi
         <translation>La copie serveur n’a changé que dans ce qu’un brouillon n’envoie pas (ses dates) ; la base est désormais la copie serveur. Annuler revient sur l’actualisation.</translation>
     </message>
     <message>
-        <source>Refreshed from the server: %1 value(s) taken from the server, %2 kept; the base is the server copy now. Undo takes the refresh back.</source>
-        <translation>Actualisé depuis le serveur : %1 valeur(s) reprise(s) du serveur, %2 conservée(s) ; la base est désormais la copie serveur. « Annuler » revient sur l’actualisation.</translation>
+        <source>Refreshed from the server: %1, %2; the base is the server copy now. Undo takes the refresh back.</source>
+        <translation>Actualisé depuis le serveur : %1, %2 ; la base est désormais la copie serveur. « Annuler » revient sur l’actualisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) taken from the server</source>
+        <translation>
+            <numerusform>%n valeur reprise du serveur</numerusform>
+            <numerusform>%n valeurs reprises du serveur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as in the draft</source>
+        <translation>
+            <numerusform>%n conservée comme dans le brouillon</numerusform>
+            <numerusform>%n conservées comme dans le brouillon</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some values could not be set; check the draft.</source>

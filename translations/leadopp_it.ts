@@ -3230,8 +3230,22 @@ Stato di uscita: 0 accettato, 1 rifiutato (con o senza campi indicati), 2 input 
         <translation>La copia del server è cambiata solo in ciò che una bozza non invia (le sue date); la base ora è la copia del server. Annulla revoca l&apos;aggiornamento.</translation>
     </message>
     <message>
-        <source>Refreshed from the server: %1 value(s) taken from the server, %2 kept; the base is the server copy now. Undo takes the refresh back.</source>
-        <translation>Aggiornato dal server (valori presi dal server: %1, mantenuti: %2); ora la base è la copia del server. Con Annulla si torna a prima dell&apos;aggiornamento.</translation>
+        <source>Refreshed from the server: %1, %2; the base is the server copy now. Undo takes the refresh back.</source>
+        <translation>Aggiornato dal server (%1, %2); ora la base è la copia del server. Con Annulla si torna a prima dell&apos;aggiornamento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) taken from the server</source>
+        <translation>
+            <numerusform>%n valore preso dal server</numerusform>
+            <numerusform>%n valori presi dal server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as in the draft</source>
+        <translation>
+            <numerusform>%n mantenuto come nella bozza</numerusform>
+            <numerusform>%n mantenuti come nella bozza</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some values could not be set; check the draft.</source>

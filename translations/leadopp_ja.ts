@@ -3208,8 +3208,20 @@ Exit status: 0 accepted, 1 rejected (fields named or not), 2 unreadable input, u
         <translation>サーバー側コピーの変更は、下書きが送信しない項目（日付）だけでした。基準コピーはサーバー側コピーになりました。元に戻すと更新を取り消せます。</translation>
     </message>
     <message>
-        <source>Refreshed from the server: %1 value(s) taken from the server, %2 kept; the base is the server copy now. Undo takes the refresh back.</source>
-        <translation>サーバーから更新しました（サーバーの値を採用: %1 件、自分の値を保持: %2 件）。基準コピーは現在のサーバー側コピーになりました。「元に戻す」で更新を取り消せます。</translation>
+        <source>Refreshed from the server: %1, %2; the base is the server copy now. Undo takes the refresh back.</source>
+        <translation>サーバーから更新しました（%1、%2）。基準コピーは現在のサーバー側コピーになりました。「元に戻す」で更新を取り消せます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) taken from the server</source>
+        <translation>
+            <numerusform>サーバーの値を採用: %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as in the draft</source>
+        <translation>
+            <numerusform>下書きのまま保持: %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some values could not be set; check the draft.</source>

@@ -198,10 +198,11 @@ void ServerController::applyChoices(const core::ServerBase &server,
     QString message = choices.isEmpty()
         ? tr("The server copy changed only in what a draft does not send (its dates); the "
              "base is the server copy now. Undo takes the refresh back.")
-        : tr("Refreshed from the server: %1 value(s) taken from the server, %2 kept; the base "
-             "is the server copy now. Undo takes the refresh back.")
-              .arg(taken)
-              .arg(choices.size() - taken);
+        // Each count in its own message: a plural follows one number.
+        : tr("Refreshed from the server: %1, %2; the base is the server copy now. Undo takes "
+             "the refresh back.")
+              .arg(tr("%n value(s) taken from the server", nullptr, taken),
+                   tr("%n kept as in the draft", nullptr, int(choices.size()) - taken));
     if (!complete)
         message += QLatin1Char(' ') + tr("Some values could not be set; check the draft.");
     finishRefresh(message, complete);
