@@ -99,7 +99,8 @@ bool looksLikeUrl(const QString &text)
 {
     static const QRegularExpression host(
         wholeText(QStringLiteral("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+\\.?(:\\d{1,5})?")));
-    if (text.contains(QRegularExpression(QStringLiteral("\\s"))))
+    // A pattern built here would be compiled anew on every call.
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); }))
         return false;
     if (!text.contains(QLatin1String("://")))
         return matches(host, text.section(u'/', 0, 0));
